@@ -1,0 +1,10 @@
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+import { getOrganisationOverview } from "@/lib/organisations/get-organisation-overview";
+import { renameOrganisation, renameOrganisationInput } from "@/lib/organisations/rename-organisation";
+
+export const GET = orgRoute("organisation:read", async (_request, access) => getOrganisationOverview(access));
+
+export const PATCH = orgRoute("organisation:update", async (request, access) =>
+  renameOrganisation(access, await parseJsonBody(request, renameOrganisationInput)),
+);

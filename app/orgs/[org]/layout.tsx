@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { navigationFor } from "@/lib/auth/navigation";
+import { requireOrgPage } from "@/lib/http/page-access";
+import { listOrganisationsForUser } from "@/lib/organisations/list-organisations";
+
+export default async function OrganisationLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}`);
+  const organisations = await listOrganisationsForUser(access);
+  return (
+    <AppShell
+      organisation={access.organisation}
+      organisations={organisations}
+      navigation={navigationFor(access.membership.role, org)}
+      user={access.actor}
+      role={access.membership.role}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { RenameOrganisationForm } from "@/components/orgs/rename-organisation-form";
+import { requireOrgPage } from "@/lib/http/page-access";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const access = await requireOrgPage(org, "organisation:update", `/orgs/${org}/settings`);
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Settings</h1>
+          <p>The organisation&apos;s address stays <code>/orgs/{access.organisation.slug}</code> when you rename it.</p>
+        </div>
+      </div>
+      <section className="card">
+        <RenameOrganisationForm org={org} name={access.organisation.name} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { MemberRole } from "@/lib/auth/roles";
+import { callApi } from "@/lib/client/api";
+import { RoleFields } from "./role-fields";
+
+type Props = {
+  org: string;
+  member: { id: string; name: string; role: MemberRole; departmentIds: string[] };
+  departments: { id: string; name: string }[];
+  isSelf: boolean;
+};
+
+export function MemberActions({ org, member, departments, isSelf }: Props) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [role, setRole] = useState(member.role);
+  const [departmentIds, setDepartmentIds] = useState(member.departmentIds);
+  const url = `/api/orgs/${org}/members/${member.id}`;
+  const save = useMutation({
+    mutationFn: () => callApi("PATCH", url, { role, departmentIds }),
+    onSuccess: () => {
+      setEditing(false);
+      router.refresh();
+    },
+  });
+  const remove = useMutation({ mutationFn: () => callApi("DELETE", url), onSuccess: () => router.refresh() });
+  const error = save.error ?? remove.error;
+
+  if (editing) {
+    return (
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+        aria-label={`Change role of ${member.name}`}
+      >
+        {error && <p className="field-error" role="alert">{error.message}</p>}
+        <RoleFields idPrefix={`m-${member.id}`} role={role} onRoleChange={setRole} departmentIds={departmentIds} onDepartmentsChange={setDepartmentIds} departments={departments} />
+        <div className="row-actions">
+          <button className="button small" type="submit" disabled={save.isPending}>Save</button>
+          <button className="button small secondary" type="button" onClick={() => setEditing(false)}>Cancel</button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <div>
+      {error && <p className="field-error" role="alert">{error.message}</p>}
+      <div className="row-actions">
+        <button className="button small secondary" type="button" onClick={() => setEditing(true)} aria-label={`Change role of ${member.name}`}>
+          Change role
+        </button>
+        <button
+          className="button small danger"
+          type="button"
+          disabled={remove.isPending}
+          aria-label={isSelf ? "Leave organisation" : `Remove ${member.name}`}
+          onClick={() => {
+            if (window.confirm(isSelf ? "Leave this organisation?" : `Remove ${member.name} from this organisation?`)) remove.mutate();
+          }}
+        >
+          {isSelf ? "Leave" : "Remove"}
+        </button>
+      </div>
+    </div>
+  );
+}

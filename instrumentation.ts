@@ -1,0 +1,4 @@
+/** Runs once when the server starts: a bad environment stops it here, naming the variable. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/config/validate-on-start");
+}

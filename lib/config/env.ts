@@ -1,0 +1,51 @@
+/**
+ * The environment, validated once with zod. A bad value stops the app with a message naming the
+ * variable; with no variables at all the app runs the embedded demo (PGlite under .data/).
+ */
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+const positiveInt = (fallback: number) =>
+  z.coerce.number().int().positive().default(fallback);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  DB_POOL_SIZE: positiveInt(10).pipe(z.number().max(200)),
+  DB_CONNECT_TIMEOUT_MS: positiveInt(5000),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+  TRUST_PROXY: booleanFlag.default(false),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
+  LOGIN_MAX_FAILURES_PER_IP: positiveInt(20),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(public readonly variables: string[], message: string) {
+    super(message);
+    this.name = "EnvError";
+  }
+}
+
+/** Empty strings count as unset, as most deploy tools write them for blank variables. */
+export function parseEnv(raw: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(
+      result.error.issues.map((issue) => String(issue.path[0])),
+      `Invalid environment:\n  ${problems.join("\n  ")}`,
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,4 @@
+import "server-only";
+import { loadEnv } from "./load-env";
+
+export const env = loadEnv();

@@ -1,0 +1,58 @@
+/**
+ * The one error family of the app. Every error a user may see carries its HTTP status and a message
+ * written for them; route handlers map it to problem+json in one place (lib/http/problem.ts).
+ */
+export class AppError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly title: string,
+    public readonly detail: string,
+    public readonly field?: string,
+  ) {
+    super(detail);
+    this.name = "AppError";
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(field: string, detail: string) {
+    super(400, "Invalid input", detail, field);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor() {
+    super(401, "Sign-in required", "Sign in to continue.");
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(detail = "Your role in this organisation does not allow this.") {
+    super(403, "Forbidden", detail);
+  }
+}
+
+/** Also used for resources of organisations the user does not belong to, so their existence is not revealed. */
+export class NotFoundError extends AppError {
+  constructor(what = "Page") {
+    super(404, "Not found", `${what} not found.`);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(detail: string, field?: string) {
+    super(409, "Conflict", detail, field);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(public readonly retryAfterSeconds: number) {
+    super(429, "Too many attempts", `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+  }
+}
+
+export class CrossOriginError extends AppError {
+  constructor() {
+    super(403, "Cross-origin request refused", "This request did not come from this site.");
+  }
+}

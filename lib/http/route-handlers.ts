@@ -1,0 +1,67 @@
+/**
+ * Wrappers every route handler goes through: same-origin check for state changes, session, organisation
+ * membership and permission, and one mapping of errors to problem+json.
+ */
+import "server-only";
+import type { Action } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/current-actor";
+import { db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/types";
+import type { OrgAccess, UserContext } from "@/lib/organisations/access";
+import { resolveOrgAccess } from "@/lib/organisations/access";
+import { problemResponse } from "./problem";
+import { assertSameOrigin } from "./same-origin";
+
+type RouteContext<P> = { params: Promise<P> };
+
+function respond(result: unknown, status = 200): Response {
+  if (result instanceof Response) return result;
+  if (result === undefined) return new Response(null, { status: 204 });
+  return Response.json(result, { status });
+}
+
+/** A route for any signed-in user (no organisation yet: account-level actions). */
+export function userRoute<P = Record<string, never>>(
+  handler: (request: Request, user: UserContext, params: P) => Promise<unknown>,
+) {
+  return async (request: Request, context: RouteContext<P>) => {
+    try {
+      assertSameOrigin(request);
+      const actor = await requireActor();
+      return respond(await handler(request, { db, actor }, await context.params), request.method === "POST" ? 201 : 200);
+    } catch (error) {
+      return problemResponse(error);
+    }
+  };
+}
+
+/** A route inside an organisation: `/api/orgs/[org]/…`, allowed to members whose role may take `action`. */
+export function orgRoute<P extends { org: string }>(
+  action: Action,
+  handler: (request: Request, access: OrgAccess, params: P) => Promise<unknown>,
+) {
+  return async (request: Request, context: RouteContext<P>) => {
+    try {
+      assertSameOrigin(request);
+      const actor = await requireActor();
+      const params = await context.params;
+      const access = await resolveOrgAccess(db, actor, params.org, action);
+      return respond(await handler(request, access, params));
+    } catch (error) {
+      return problemResponse(error);
+    }
+  };
+}
+
+/** A route open to anyone (sign-up): still same-origin and mapped errors. */
+export function publicRoute(handler: (request: Request, database: Db) => Promise<unknown>) {
+  return async (request: Request) => {
+    try {
+      assertSameOrigin(request);
+      const result = await handler(request, db);
+      return respond(result, request.method === "POST" ? 201 : 200);
+    } catch (error) {
+      return problemResponse(error);
+    }
+  };
+}

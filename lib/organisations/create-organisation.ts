@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { UserContext } from "./access";
+import { slugify } from "./slug";
+
+export const createOrganisationInput = z.object({
+  name: z.string().trim().min(2, "Name must be at least 2 characters").max(120, "Name must be at most 120 characters"),
+});
+
+/** Creates an organisation; its creator becomes its owner. */
+export async function createOrganisation({ db, actor }: UserContext, input: z.infer<typeof createOrganisationInput>) {
+  const base = slugify(input.name);
+  return db.$transaction(async (tx) => {
+    const taken = new Set(
+      (await tx.organisation.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug),
+    );
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const organisation = await tx.organisation.create({ data: { name: input.name, slug } });
+    const membership = await tx.membership.create({ data: { organisationId: organisation.id, userId: actor.id, role: "owner" } });
+    await recordAuditEvent(tx, organisation.id, actor, {
+      action: "organisation.created",
+      subjectType: "organisation",
+      subjectId: organisation.id,
+      summary: `Created organisation “${organisation.name}”`,
+      after: { name: organisation.name, slug },
+    });
+    await recordAuditEvent(tx, organisation.id, actor, {
+      action: "member.added",
+      subjectType: "membership",
+      subjectId: membership.id,
+      summary: `${actor.email} joined as owner (creator)`,
+      after: { email: actor.email, role: "owner" },
+    });
+    return organisation;
+  });
+}
