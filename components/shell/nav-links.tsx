@@ -10,7 +10,7 @@ export function NavLinks({ items }: { items: { label: string; href: string }[] }
     .filter((item) => pathname === item.href || pathname.startsWith(item.href + "/"))
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
-    <nav aria-label="Organisation" className="nav">
+    <nav aria-label="Main" className="nav">
       {items.map((item) => (
         <Link key={item.href} href={item.href} aria-current={item.href === current ? "page" : undefined}>
           {item.label}

@@ -1,5 +1,6 @@
 /** The same gate for pages: no session → sign-in; not a member → 404; role lacks permission → 403. */
 import "server-only";
+import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
 import type { Action } from "@/lib/auth/permissions";
@@ -10,7 +11,10 @@ import { resolveOrgAccess } from "@/lib/organisations/access";
 
 export async function requirePageUser(returnTo: string): Promise<UserContext> {
   const actor = await currentActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!actor) {
+    const requested = (await headers()).get("x-return-path");
+    redirect(`/login?callbackUrl=${encodeURIComponent(requested ?? returnTo)}`);
+  }
   return { db, actor };
 }
 

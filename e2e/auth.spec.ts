@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { demo, formError, navigationLabels, ORG_A, signIn, uniqueEmail } from "./helpers";
+
+test.describe("signing in", () => {
+  const expectedNavigation = {
+    consultant: ["Overview", "Members", "Audit log", "Settings"],
+    executive: ["Overview", "Members", "Audit log"],
+    head: ["Overview", "Members"],
+    viewer: ["Overview", "Members"],
+  } as const;
+
+  for (const [who, labels] of Object.entries(expectedNavigation)) {
+    test(`the ${who} sees the navigation of their role`, async ({ page }) => {
+      await signIn(page, demo[who as keyof typeof demo]);
+      await page.getByRole("link", { name: /Harbour Mutual/ }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Harbour Mutual" })).toBeVisible();
+      expect(await navigationLabels(page)).toEqual(labels);
+    });
+  }
+
+  test("a viewer who types the audit log's address is refused", async ({ page }) => {
+    await signIn(page, demo.viewer);
+    const response = await page.goto(`/orgs/${ORG_A}/audit`);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  });
+
+  test("a wrong password and an unknown email get the same message", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(demo.viewer);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(formError(page)).toHaveText("Email or password is incorrect.");
+    await page.getByLabel("Email").fill("nobody@example.test");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(formError(page)).toHaveText("Email or password is incorrect.");
+  });
+
+  test("repeated failures on one account are rate-limited with HTTP 429, even with the right password", async ({ page }) => {
+    const email = uniqueEmail("locked");
+    await page.goto("/signup");
+    await page.getByLabel("Your name").fill("Lou Locked");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("the-right-password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/orgs$/);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(`wrong-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(formError(page)).toHaveText("Email or password is incorrect.");
+    }
+    const limited = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+    await page.getByLabel("Password").fill("the-right-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const response = await limited;
+    expect(response.status()).toBe(429);
+    expect(response.headers()["retry-after"]).toBeTruthy();
+    await expect(formError(page)).toContainText("Too many failed sign-in attempts");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signIn(page, demo.executive);
+    await page.goto(`/orgs/${ORG_A}`);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto(`/orgs/${ORG_A}/members`);
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Forgs%2Fharbour-mutual%2Fmembers/);
+    expect((await page.request.get(`/api/orgs/${ORG_A}`)).status()).toBe(401);
+  });
+});

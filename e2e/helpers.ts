@@ -1,0 +1,33 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "throughline-demo";
+export const ORG_A = "harbour-mutual";
+export const ORG_B = "northwind-energy";
+export const demo = {
+  consultant: "consultant@demo.throughline.test",
+  executive: "executive@demo.throughline.test",
+  head: "head@demo.throughline.test",
+  viewer: "viewer@demo.throughline.test",
+  outsider: "outsider@demo.throughline.test",
+};
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/orgs$/);
+}
+
+export async function navigationLabels(page: Page): Promise<string[]> {
+  return page.getByRole("navigation", { name: "Main" }).getByRole("link").allInnerTexts();
+}
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
+}
+
+/** The form's own error message (Next's route announcer is an empty role=alert too). */
+export function formError(page: Page) {
+  return page.locator('.alert[role="alert"]');
+}

@@ -1,0 +1,93 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { demo, ORG_A, signIn } from "./helpers";
+
+/** Every page and route handler under an organisation, as files in app/ (so a new one cannot go untested). */
+function organisationRouteFiles(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "page.tsx" || entry.name === "route.ts") found.push(path.relative("app", full));
+    }
+  };
+  walk(path.join("app", "orgs", "[org]"));
+  walk(path.join("app", "api", "orgs", "[org]"));
+  return found.sort();
+}
+
+type Probe = { file: string; method: "GET" | "POST" | "PATCH" | "DELETE"; url: (member: string) => string; body?: unknown };
+
+const probes: Probe[] = [
+  { file: "orgs/[org]/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}` },
+  { file: "orgs/[org]/members/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/members` },
+  { file: "orgs/[org]/audit/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/audit` },
+  { file: "orgs/[org]/settings/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/settings` },
+  { file: "api/orgs/[org]/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}` },
+  { file: "api/orgs/[org]/route.ts", method: "PATCH", url: () => `/api/orgs/${ORG_A}`, body: { name: "Taken over" } },
+  { file: "api/orgs/[org]/members/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/members` },
+  { file: "api/orgs/[org]/members/route.ts", method: "POST", url: () => `/api/orgs/${ORG_A}/members`, body: { email: "x@example.test", role: "owner" } },
+  { file: "api/orgs/[org]/members/[member]/route.ts", method: "PATCH", url: (m) => `/api/orgs/${ORG_A}/members/${m}`, body: { role: "viewer" } },
+  { file: "api/orgs/[org]/members/[member]/route.ts", method: "DELETE", url: (m) => `/api/orgs/${ORG_A}/members/${m}` },
+  { file: "api/orgs/[org]/audit/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/audit` },
+];
+
+test("the probes below cover every organisation page and route that exists", () => {
+  expect([...new Set(probes.map((p) => p.file))].sort()).toEqual(organisationRouteFiles());
+});
+
+test("a member of organisation B gets 404 or 403 from every page and API route of organisation A, and changes nothing", async ({ page }) => {
+  await signIn(page, demo.consultant);
+  const members = (await (await page.request.get(`/api/orgs/${ORG_A}/members`)).json()) as { members: { id: string; email: string; role: string }[] };
+  const consultantMembership = members.members.find((m) => m.email === demo.consultant)!.id;
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await signIn(page, demo.outsider);
+  for (const probe of probes) {
+    const url = probe.url(consultantMembership);
+    const response =
+      probe.method === "GET" && !url.startsWith("/api")
+        ? await page.goto(url)
+        : await page.request.fetch(url, { method: probe.method, data: probe.body, headers: { origin: new URL(page.url()).origin } });
+    expect([403, 404], `${probe.method} ${url}`).toContain(response!.status());
+    if (!url.startsWith("/api")) await expect(page.getByText(/Not found|Not allowed/).first()).toBeVisible();
+    else expect(await response!.text(), `${probe.method} ${url}`).not.toContain(demo.consultant);
+  }
+
+  await page.getByRole("link", { name: "Your organisations" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, demo.consultant);
+  const after = (await (await page.request.get(`/api/orgs/${ORG_A}/members`)).json()) as typeof members;
+  expect(after.members.find((m) => m.id === consultantMembership)?.role).toBe("owner");
+  expect(((await (await page.request.get(`/api/orgs/${ORG_A}`)).json()) as { name: string }).name).toBe("Harbour Mutual");
+});
+
+test("state-changing API calls from another origin are refused", async ({ page }) => {
+  await signIn(page, demo.consultant);
+  const response = await page.request.post("/api/orgs", { data: { name: "Forged" }, headers: { origin: "http://evil.example" } });
+  expect(response.status()).toBe(403);
+  expect(response.headers()["content-type"]).toContain("application/problem+json");
+  const organisations = (await (await page.request.get("/api/orgs")).json()) as { organisations: { name: string }[] };
+  expect(organisations.organisations.map((o) => o.name)).not.toContain("Forged");
+});
+
+test("bad input gets a 400 naming the field", async ({ page }) => {
+  await signIn(page, demo.consultant);
+  const origin = new URL(page.url()).origin;
+  const response = await page.request.post(`/api/orgs/${ORG_A}/members`, { data: { email: "not-an-email", role: "viewer" }, headers: { origin } });
+  expect(response.status()).toBe(400);
+  expect(await response.json()).toMatchObject({ status: 400, title: "Invalid input", field: "email" });
+});
+
+test("pages carry the security headers", async ({ page }) => {
+  const response = await page.goto("/login");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+});

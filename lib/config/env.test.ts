@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("runs the embedded demo with no variables at all", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env).toMatchObject({
+      PGLITE_DIR: ".data/pglite",
+      DB_POOL_SIZE: 10,
+      DB_CONNECT_TIMEOUT_MS: 5000,
+      NEXTAUTH_URL: "http://localhost:3000",
+      TRUST_PROXY: false,
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: 5,
+      LOGIN_MAX_FAILURES_PER_IP: 20,
+    });
+  });
+
+  it("accepts a PostgreSQL server and numeric settings from strings", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://app@db:5432/throughline", DB_POOL_SIZE: "25", TRUST_PROXY: "true" });
+    expect(env.DATABASE_URL).toBe("postgresql://app@db:5432/throughline");
+    expect(env.DB_POOL_SIZE).toBe(25);
+    expect(env.TRUST_PROXY).toBe(true);
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", NEXTAUTH_SECRET: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://localhost/x"],
+    ["DB_POOL_SIZE", "zero"],
+    ["DB_POOL_SIZE", "0"],
+    ["DB_CONNECT_TIMEOUT_MS", "-5"],
+    ["NEXTAUTH_SECRET", "short"],
+    ["NEXTAUTH_URL", "not a url"],
+    ["TRUST_PROXY", "yes please"],
+    ["NODE_ENV", "staging"],
+  ])("refuses a bad %s and names it", (variable, value) => {
+    let caught: unknown;
+    try {
+      parseEnv({ [variable]: value });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(EnvError);
+    expect((caught as EnvError).variables).toContain(variable);
+    expect((caught as EnvError).message).toContain(variable);
+  });
+});

@@ -1,0 +1,15 @@
+import { randomBytes } from "node:crypto";
+import type { Db } from "@/lib/db/types";
+import type { Actor } from "@/lib/organisations/access";
+import { hashPassword } from "@/lib/users/password";
+
+let cachedHash: Promise<string> | undefined;
+export const TEST_PASSWORD = "correct-horse-battery";
+
+/** A user with a unique email and the test password. */
+export async function makeUser(db: Db, name = "Test User"): Promise<Actor> {
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${randomBytes(4).toString("hex")}@example.test`;
+  const user = await db.user.create({ data: { email, name, passwordHash: await cachedHash } });
+  return { id: user.id, email: user.email, name: user.name };
+}

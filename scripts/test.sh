@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The full test suite: drift check, type check, unit + integration tests (PGlite and PostgreSQL),
+# production build, and Playwright end-to-end tests in Chromium. Ends with one "N passed, N failed" line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+unset DATABASE_URL
+
+source scripts/ensure-deps.sh
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "› Installing Chromium from Debian packages…"
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi
+fi
+rm -rf .test-results && mkdir -p .test-results
+
+summary() { node scripts/test-summary.mjs || true; }
+trap summary EXIT
+
+step() { echo; echo "━━ $1"; }
+step "Schema and migrations agree (drift check)"
+npx tsx scripts/db.ts check
+step "Type check"
+npx tsc --noEmit
+step "Unit and integration tests"
+npx vitest run
+step "Production build"
+npx next build
+step "End-to-end tests (Chromium)"
+npx playwright test
