@@ -4,7 +4,7 @@ import { ConflictError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 import { INVITATION_LIFETIME_DAYS, newInvitationToken } from "./invitation-token";
 import type { AddMemberInput } from "./member-input";
-import { validateDepartmentScope } from "./validate-departments";
+import { departmentNames, validateDepartmentScope } from "./validate-departments";
 
 export type AddMemberResult =
   | { kind: "added"; membershipId: string }
@@ -18,9 +18,10 @@ export async function addMember(access: OrgAccess, input: AddMemberInput): Promi
   assertCan(access, "members:manage");
   const organisationId = access.organisation.id;
   return access.db.$transaction(async (tx) => {
-    const departmentIds = await validateDepartmentScope(tx, organisationId, input);
+    const departments = await validateDepartmentScope(tx, organisationId, input);
+    const departmentIds = departments.map((d) => d.id);
     const user = await tx.user.findUnique({ where: { email: input.email } });
-    const audit = { role: input.role, departmentIds, email: input.email };
+    const audit = { email: input.email, role: input.role, departments: departmentNames(departments) };
     if (user) {
       const existing = await tx.membership.findUnique({ where: { organisationId_userId: { organisationId, userId: user.id } } });
       if (existing) throw new ConflictError(`${input.email} is already a member.`, "email");

@@ -4,7 +4,7 @@ import { NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 import type { MemberRoleInput } from "./member-input";
 import { assertAnotherOwnerRemains } from "./owner-guard";
-import { validateDepartmentScope } from "./validate-departments";
+import { departmentNames, validateDepartmentScope } from "./validate-departments";
 
 export async function changeMemberRole(access: OrgAccess, membershipId: string, input: MemberRoleInput): Promise<void> {
   assertCan(access, "members:manage");
@@ -12,23 +12,23 @@ export async function changeMemberRole(access: OrgAccess, membershipId: string, 
   await access.db.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({
       where: { id: membershipId, organisationId },
-      include: { user: true, departments: true },
+      include: { user: true, departments: { include: { department: true } } },
     });
     if (!membership) throw new NotFoundError("Member");
-    const departmentIds = await validateDepartmentScope(tx, organisationId, input);
+    const departments = await validateDepartmentScope(tx, organisationId, input);
     if (membership.role === "owner" && input.role !== "owner") await assertAnotherOwnerRemains(tx, organisationId, membership.id);
     await tx.membershipDepartment.deleteMany({ where: { membershipId } });
     await tx.membership.update({
       where: { id: membershipId },
-      data: { role: input.role, departments: { create: departmentIds.map((departmentId) => ({ departmentId })) } },
+      data: { role: input.role, departments: { create: departments.map((d) => ({ departmentId: d.id })) } },
     });
     await recordAuditEvent(tx, organisationId, access.actor, {
       action: "member.role_changed",
       subjectType: "membership",
       subjectId: membershipId,
       summary: `Changed ${membership.user.email} from ${ROLE_LABELS[membership.role]} to ${ROLE_LABELS[input.role]}`,
-      before: { role: membership.role, departmentIds: membership.departments.map((d) => d.departmentId) },
-      after: { role: input.role, departmentIds },
+      before: { role: membership.role, departments: departmentNames(membership.departments.map((d) => d.department)) },
+      after: { role: input.role, departments: departmentNames(departments) },
     });
   });
 }

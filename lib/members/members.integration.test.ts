@@ -111,8 +111,8 @@ describeOnEachDatabase("organisations and members", (use) => {
     const [latest] = await listAuditEvents(access);
     expect(latest).toMatchObject({
       action: "member.role_changed",
-      before: { role: "viewer", departmentIds: [] },
-      after: { role: "department_head", departmentIds: [contactCentre] },
+      before: { role: "viewer", departments: [] },
+      after: { role: "department_head", departments: ["Contact centre"] },
     });
   });
 

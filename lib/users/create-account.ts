@@ -3,6 +3,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/types";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { hashInvitationToken } from "@/lib/members/invitation-token";
+import { departmentNames } from "@/lib/members/validate-departments";
 import type { SignUpInput } from "./account-input";
 import { hashPassword } from "./password";
 
@@ -31,7 +32,7 @@ export async function createAccount(db: Db, input: SignUpInput): Promise<{ userI
     if (!invitation) return { userId: user.id };
 
     // Only departments that still exist are assigned.
-    const departments = await tx.department.findMany({ where: { organisationId: invitation.organisationId, id: { in: invitation.departmentIds } }, select: { id: true } });
+    const departments = await tx.department.findMany({ where: { organisationId: invitation.organisationId, id: { in: invitation.departmentIds } }, select: { id: true, name: true } });
     const membership = await tx.membership.create({
       data: {
         organisationId: invitation.organisationId,
@@ -46,7 +47,7 @@ export async function createAccount(db: Db, input: SignUpInput): Promise<{ userI
       subjectType: "membership",
       subjectId: membership.id,
       summary: `${user.email} accepted the invitation as ${ROLE_LABELS[invitation.role]}`,
-      after: { email: user.email, role: invitation.role, departmentIds: departments.map((d) => d.id) },
+      after: { email: user.email, role: invitation.role, departments: departmentNames(departments) },
     });
     return { userId: user.id, joinedOrganisation: invitation.organisation.slug };
   });

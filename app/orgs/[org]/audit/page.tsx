@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
+import { describeChange } from "@/lib/audit/describe-change";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requireOrgPage } from "@/lib/http/page-access";
 
 export const metadata: Metadata = { title: "Audit log" };
-
-function describeChange(value: unknown): string {
-  return value === null || value === undefined ? "" : JSON.stringify(value, null, 1).replace(/\n\s*/g, " ");
-}
 
 export default async function AuditPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
@@ -22,25 +19,26 @@ export default async function AuditPage({ params }: { params: Promise<{ org: str
       </div>
       <section className="card">
         <div className="table-wrap">
-          <table>
+          <table className="stack-on-phone">
             <caption className="sr-only">Changes in {access.organisation.name}, newest first</caption>
             <thead>
               <tr>
                 <th scope="col">When</th>
                 <th scope="col">Who</th>
                 <th scope="col">What</th>
-                <th scope="col">Before → after</th>
+                <th scope="col">Change</th>
               </tr>
             </thead>
             <tbody>
               {events.map((event) => (
                 <tr key={event.id} data-testid="audit-row">
-                  <td><time dateTime={event.at}>{new Date(event.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time></td>
-                  <td>{event.actorEmail}</td>
+                  <td className="nowrap"><time dateTime={event.at}>{new Date(event.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time></td>
+                  <td data-label="By">{event.actorEmail}</td>
                   <td>{event.summary}</td>
                   <td className="diff">
-                    {event.before ? <div>before: {describeChange(event.before)}</div> : null}
-                    {event.after ? <div>after: {describeChange(event.after)}</div> : null}
+                    {describeChange(event.before, event.after).map((line) => (
+                      <div key={line}>{line}</div>
+                    ))}
                   </td>
                 </tr>
               ))}

@@ -23,7 +23,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
       </div>
       <section className="card">
         <div className="table-wrap">
-          <table>
+          <table className="stack-on-phone">
             <caption className="sr-only">Members of {access.organisation.name}</caption>
             <thead>
               <tr>
@@ -41,7 +41,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
                     <div className="muted">{member.email}</div>
                   </td>
                   <td><span className="badge">{ROLE_LABELS[member.role]}</span></td>
-                  <td>{member.departments.map((d) => d.name).join(", ") || <span className="muted">—</span>}</td>
+                  <td data-label="Departments">{member.departments.map((d) => d.name).join(", ") || <span className="muted">none</span>}</td>
                   {manage && (
                     <td>
                       <MemberActions

@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { demo, DEMO_PASSWORD, ORG_A, signIn } from "./helpers";
+
+test("signing in and moving around works with the keyboard alone", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByLabel("Email")).toBeFocused();
+  await page.keyboard.type(demo.executive);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/orgs$/);
+
+  await page.goto(`/orgs/${ORG_A}`);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.getByRole("link", { name: "Audit log" }).evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.getByRole("link", { name: "Audit log" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Audit log" })).toHaveAttribute("aria-current", "page");
+});
+
+test.describe("at phone width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the shell and the members page fit the screen", async ({ page }) => {
+    await signIn(page, demo.consultant);
+    for (const path of ["", "/members", "/audit", "/settings"]) {
+      await page.goto(`/orgs/${ORG_A}${path}`);
+      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${path || "/"}`).toBeLessThanOrEqual(0);
+    }
+  });
+});
