@@ -1,8 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 import type { MemberRoleInput } from "./member-input";
+import { findMemberOrThrow } from "./find-member";
 import { assertAnotherOwnerRemains } from "./owner-guard";
 import { departmentNames, validateDepartmentScope } from "./validate-departments";
 
@@ -10,11 +10,7 @@ export async function changeMemberRole(access: OrgAccess, membershipId: string, 
   assertCan(access, "members:manage");
   const organisationId = access.organisation.id;
   await access.db.$transaction(async (tx) => {
-    const membership = await tx.membership.findFirst({
-      where: { id: membershipId, organisationId },
-      include: { user: true, departments: { include: { department: true } } },
-    });
-    if (!membership) throw new NotFoundError("Member");
+    const membership = await findMemberOrThrow(tx, organisationId, membershipId);
     const departments = await validateDepartmentScope(tx, organisationId, input);
     if (membership.role === "owner" && input.role !== "owner") await assertAnotherOwnerRemains(tx, organisationId, membership.id);
     await tx.membershipDepartment.deleteMany({ where: { membershipId } });

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { findMemberOrThrow } from "./find-member";
 import { assertAnotherOwnerRemains } from "./owner-guard";
 import { departmentNames } from "./validate-departments";
 
@@ -8,11 +8,7 @@ export async function removeMember(access: OrgAccess, membershipId: string): Pro
   assertCan(access, "members:manage");
   const organisationId = access.organisation.id;
   await access.db.$transaction(async (tx) => {
-    const membership = await tx.membership.findFirst({
-      where: { id: membershipId, organisationId },
-      include: { user: true, departments: { include: { department: true } } },
-    });
-    if (!membership) throw new NotFoundError("Member");
+    const membership = await findMemberOrThrow(tx, organisationId, membershipId);
     if (membership.role === "owner") await assertAnotherOwnerRemains(tx, organisationId, membership.id);
     await tx.membership.delete({ where: { id: membershipId } });
     await recordAuditEvent(tx, organisationId, access.actor, {
