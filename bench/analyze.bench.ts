@@ -1,0 +1,50 @@
+/**
+ * Benchmark of the conflict analysis (issue: ≤ 300 ms at 5,000 KPIs, 20,000 behaviours, 2,000 roles,
+ * 100,000 influences on a 2-core machine; near-linear growth). Prints the median time at 1×, 2×, 4× and
+ * 10× that size, and each time's ratio to 1× next to the size ratio.
+ *   npm run bench:analyze
+ */
+import { analyzeModel } from "@/lib/alignment/analyze-model";
+import { validateModelValue } from "@/lib/model/validate-model";
+import { generateModel } from "./generate-model";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(work: () => unknown, runs: number): number {
+  work(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    work();
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+const scales = [1, 2, 4, 10];
+const rows: { scale: number; influences: number; findings: number; analyze: number; validate: number }[] = [];
+for (const scale of scales) {
+  const model = generateModel(scale);
+  const runs = scale >= 10 ? 3 : 7;
+  const findings = analyzeModel(model).findings.length;
+  rows.push({
+    scale,
+    influences: model.influences.length,
+    findings,
+    analyze: time(() => analyzeModel(model), runs),
+    validate: time(() => validateModelValue(model), Math.min(runs, 3)),
+  });
+}
+
+const base = rows[0]!;
+console.log("Conflict analysis (median of runs; node " + process.version + ")");
+console.log("scale  influences  findings   analyze ms  ×1 ratio (size ratio)   validate ms  ×1 ratio");
+for (const r of rows) {
+  console.log(
+    `${String(r.scale).padStart(4)}×  ${String(r.influences).padStart(10)}  ${String(r.findings).padStart(8)}  ${r.analyze.toFixed(1).padStart(11)}  ${(r.analyze / base.analyze).toFixed(2).padStart(8)} (${r.scale})          ${r.validate.toFixed(1).padStart(11)}  ${(r.validate / base.validate).toFixed(2).padStart(8)}`,
+  );
+}
+console.log(`\nTarget: analysis ≤ 300 ms at 1×: ${base.analyze <= 300 ? "met" : "NOT met"} (${base.analyze.toFixed(1)} ms).`);

@@ -1,0 +1,63 @@
+/**
+ * Alignment index (DESIGN §4.2): 100 × aligned / approved behaviours in a scope, one decimal; null when
+ * the scope has no approved behaviour. A department's scope includes its sub-departments' roles.
+ */
+import { classifyBehaviour, type ModelIndex } from "./model-index";
+
+export type AlignmentIndex = {
+  organisation: number | null;
+  departments: Record<string, number | null>;
+  roles: Record<string, number | null>;
+  stages: Record<string, number | null>;
+};
+
+type Tally = { aligned: number; approved: number };
+
+const toIndex = (tally: Tally | undefined): number | null =>
+  tally && tally.approved > 0 ? Math.round((1000 * tally.aligned) / tally.approved) / 10 : null;
+
+export function computeAlignment(index: ModelIndex): AlignmentIndex {
+  const { model } = index;
+  const parentOf = new Map(model.departments.map((d) => [d.key, d.parent]));
+  const byDepartment = new Map<string, Tally>();
+  const byRole = new Map<string, Tally>();
+  const byStage = new Map<string, Tally>();
+  const total: Tally = { aligned: 0, approved: 0 };
+  const count = (map: Map<string, Tally>, key: string, aligned: boolean) => {
+    const tally = map.get(key) ?? { aligned: 0, approved: 0 };
+    tally.approved++;
+    if (aligned) tally.aligned++;
+    map.set(key, tally);
+  };
+  // A role's department and all its ancestors, computed once per role.
+  const ancestry = new Map<string, string[]>();
+  const departmentsOf = (roleKey: string): string[] => {
+    let chain = ancestry.get(roleKey);
+    if (!chain) {
+      chain = [];
+      const seen = new Set<string>();
+      for (let d = index.roles.get(roleKey)?.department; d !== undefined && !seen.has(d); d = parentOf.get(d)) {
+        chain.push(d);
+        seen.add(d);
+      }
+      ancestry.set(roleKey, chain);
+    }
+    return chain;
+  };
+
+  for (const behaviour of index.approved) {
+    const aligned = classifyBehaviour(index, behaviour.key) === "aligned";
+    total.approved++;
+    if (aligned) total.aligned++;
+    count(byRole, behaviour.role, aligned);
+    count(byStage, behaviour.stage, aligned);
+    for (const department of departmentsOf(behaviour.role)) count(byDepartment, department, aligned);
+  }
+  const scope = (keys: { key: string }[], tallies: Map<string, Tally>) => Object.fromEntries(keys.map(({ key }) => [key, toIndex(tallies.get(key))]));
+  return {
+    organisation: toIndex(total),
+    departments: scope(model.departments, byDepartment),
+    roles: scope(model.roles, byRole),
+    stages: scope(model.stages, byStage),
+  };
+}

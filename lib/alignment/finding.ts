@@ -1,0 +1,65 @@
+/** A finding of the conflict analysis (DESIGN §4.2). */
+export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const RULES = {
+  F1: "Obstructing KPI",
+  F2: "KPI cross-pressure",
+  F3: "Short-termism",
+  F4: "Obstructing process or system",
+  F5: "Unsupported behaviour",
+  F6: "Vanity KPI",
+  F7: "Blind spot",
+  F8: "Technology without people",
+} as const;
+export type RuleId = keyof typeof RULES;
+
+export type SubjectKind = "kpi" | "process" | "system" | "behaviour" | "role" | "stage";
+export type Subject = { kind: SubjectKind; key: string };
+
+export type Finding = {
+  /** Stable identity: the rule and its subjects. */
+  id: string;
+  rule: RuleId;
+  severity: Severity;
+  subjects: Subject[];
+  explanation: string;
+  /** Rule-specific facts a page can show or filter on (e.g. F2's sameRole / crossSilo). */
+  facts?: Record<string, boolean | number | string>;
+};
+
+export function raise(severity: Severity, steps = 1): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + steps, SEVERITIES.length - 1)]!;
+}
+
+/**
+ * Explanations are written on first read: a large model yields tens of thousands of findings, most of
+ * which a page never shows, and building all their sentences up front dominated the analysis time.
+ */
+class AnalysedFinding implements Finding {
+  readonly id: string;
+  private written: string | undefined;
+  constructor(
+    readonly rule: RuleId,
+    readonly severity: Severity,
+    readonly subjects: Subject[],
+    private readonly write: () => string,
+    readonly facts?: Finding["facts"],
+  ) {
+    let id: string = rule;
+    for (let i = 0; i < subjects.length; i++) id += `${i === 0 ? ":" : "|"}${subjects[i]!.kind}:${subjects[i]!.key}`;
+    this.id = id;
+  }
+
+  get explanation(): string {
+    return (this.written ??= this.write());
+  }
+
+  toJSON(): Finding {
+    return { id: this.id, rule: this.rule, severity: this.severity, subjects: this.subjects, explanation: this.explanation, ...(this.facts ? { facts: this.facts } : {}) };
+  }
+}
+
+export function makeFinding(rule: RuleId, severity: Severity, subjects: Subject[], explain: () => string, facts?: Finding["facts"]): Finding {
+  return new AnalysedFinding(rule, severity, subjects, explain, facts);
+}

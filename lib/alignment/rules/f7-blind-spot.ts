@@ -1,0 +1,18 @@
+import { makeFinding, type Finding } from "../finding";
+import type { ModelIndex } from "../model-index";
+
+/** F7 — a touchpoint (role, stage) with no approved behaviour: nobody has said what great looks like there. */
+export function findBlindSpots(index: ModelIndex): Finding[] {
+  const covered = new Set(index.approved.map((b) => `${b.role}\u0000${b.stage}`));
+  const stageNames = new Map(index.model.stages.map((s) => [s.key, s.name]));
+  return index.model.touchpoints
+    .filter((t) => !covered.has(`${t.role}\u0000${t.stage}`))
+    .map((t) =>
+      makeFinding(
+        "F7",
+        "medium",
+        [{ kind: "role", key: t.role }, { kind: "stage", key: t.stage }],
+        () => `The ${index.roles.get(t.role)?.name ?? t.role} role takes part in “${stageNames.get(t.stage) ?? t.stage}”, but no approved behaviour says what great looks like there.`,
+      ),
+    );
+}

@@ -1,0 +1,43 @@
+import { makeFinding, type Finding } from "../finding";
+import type { ModelIndex } from "../model-index";
+
+export const TRAINED_SHARE_THRESHOLD = 0.6;
+
+/**
+ * F8 — a system that supports an approved behaviour while its users are under 60 % trained, or its
+ * people spend is below its technology spend (each only when known). Practitioners' rule of thumb is
+ * 2 : 1 people to technology.
+ */
+export function findTechnologyWithoutPeople(index: ModelIndex): Finding[] {
+  const supportingSystems = new Set<string>();
+  for (const behaviour of index.approved) {
+    for (const influence of index.influencesOn.get(behaviour.key) ?? []) {
+      if (influence.effect !== "supports") continue;
+      const source = index.sources.get(influence.from);
+      if (source?.kind === "system") supportingSystems.add(source.item.key);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const system of index.model.systems) {
+    if (!supportingSystems.has(system.key)) continue;
+    const undertrained = system.trainedShare !== undefined && system.trainedShare < TRAINED_SHARE_THRESHOLD;
+    const underinvested = system.peopleSpend !== undefined && system.technologySpend !== undefined && system.peopleSpend < system.technologySpend;
+    if (!undertrained && !underinvested) continue;
+    const reasons = () =>
+      [
+        undertrained ? `only ${Math.round(system.trainedShare! * 100)} % of its users are trained` : null,
+        underinvested ? `${MONEY.format(system.peopleSpend!)} goes on people against ${MONEY.format(system.technologySpend!)} on technology (the rule of thumb is 2 : 1 the other way)` : null,
+      ]
+        .filter(Boolean)
+        .join(", and ");
+    findings.push(
+      makeFinding("F8", "medium", [{ kind: "system", key: system.key }], () => `${system.name} is meant to help people serve customers, but ${reasons()}.`, {
+        undertrained,
+        underinvested,
+      }),
+    );
+  }
+  return findings;
+}
+
+const MONEY = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });

@@ -1,0 +1,20 @@
+/** Plain-language pieces the findings' explanations are written from. */
+import type { Behaviour, Role } from "@/lib/model/model-schema";
+
+export function quote(text: string, max = 120): string {
+  const trimmed = text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return `“${trimmed}”`;
+}
+
+export function who(role: Role | undefined): string {
+  if (!role) return "the people in this role";
+  return `${role.name} (${role.customerFacing ? "customer-facing" : "back-office"})`;
+}
+
+export function behaviourPhrase(behaviour: Behaviour, role: Role | undefined): string {
+  return `${who(role)}: ${quote(behaviour.action)}`;
+}
+
+export function because(why: string | undefined): string {
+  return why ? ` Why: ${why.replace(/\.?$/, ".")}` : "";
+}

@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { modelArbitrary } from "./model-arbitrary";
+import { describeModelError, validateModelText, validateModelValue } from "./validate-model";
+
+const exampleText = readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8");
+const errorsOf = (text: string) => {
+  const result = validateModelText(text);
+  if (result.ok) throw new Error("expected errors");
+  return result.errors;
+};
+
+describe("validateModelText", () => {
+  it("accepts the Harbour Mutual example", () => {
+    const result = validateModelText(exampleText);
+    expect(result.ok).toBe(true);
+  });
+
+  it("names the path, the problem and the line of a broken reference", () => {
+    const text = exampleText.replace('"department": "claims", "customerFacing"', '"department": "cc", "customerFacing"');
+    const [error, ...rest] = errorsOf(text);
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ path: "roles[1].department", message: 'no department with key "cc"', line: 12 });
+    expect(describeModelError(error!)).toBe(`line 12, column ${error!.column}: roles[1].department: no department with key "cc"`);
+  });
+
+  it("lists every problem, in the order they appear in the file", () => {
+    const text = exampleText
+      .replace('"headcount": 80', '"headcount": 80, "colour": "red"')
+      .replace('"status": "draft"', '"status": "someday"')
+      .replace('"strength": 2 }', '"strength": 7 }');
+    const errors = errorsOf(text);
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'roles[0]: unknown field "colour"',
+      expect.stringMatching(/^behaviours\[3\]\.status: /),
+      "influences[2].strength: 1, 2 or 3",
+    ]);
+    expect(errors.map((e) => e.line)).toEqual([...errors.map((e) => e.line)].sort((a, b) => a - b));
+  });
+
+  it("says a required field is required", () => {
+    const model = JSON.parse(exampleText);
+    delete model.kpis[0].payLinked;
+    expect(errorsOf(JSON.stringify(model, null, 2))).toMatchObject([{ path: "kpis[0].payLinked", message: "is required" }]);
+  });
+
+  it("refuses duplicate keys, department cycles, unknown influence sources and repeated influences", () => {
+    const model = JSON.parse(exampleText);
+    model.stages.push({ key: "buy", name: "Buy again" });
+    model.departments[0].parent = "contact";
+    model.influences.push({ from: "kpi:nps", to: "resolve", effect: "supports", strength: 1 });
+    model.influences.push({ ...model.influences[0] });
+    const messages = errorsOf(JSON.stringify(model, null, 2)).map((e) => `${e.path}: ${e.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'stages[3].key: duplicate key "buy"',
+        'departments[0].parent: department "service" is its own ancestor',
+        'departments[1].parent: department "contact" is its own ancestor',
+        'influences[5].from: no KPI with key "nps"',
+        'influences[6]: kpi:aht already influences behaviour "resolve"',
+      ]),
+    );
+  });
+
+  it("reports a JSON syntax error with its line", () => {
+    const [error] = errorsOf('{\n  "format": "throughline.model/1",\n  "organisation": { "name": "x" }\n  "departments": []\n}');
+    expect(error).toMatchObject({ path: "(document)", line: 4 });
+    expect(error!.message).toMatch(/^invalid JSON/);
+  });
+
+  it("refuses another format or version", () => {
+    expect(errorsOf(exampleText.replace("throughline.model/1", "throughline.model/2"))[0]).toMatchObject({ path: "format", message: 'must be "throughline.model/1"' });
+  });
+});
+
+describe("validator properties", () => {
+  it("round-trips every generated valid model through its JSON text", () => {
+    fc.assert(
+      fc.property(modelArbitrary(), (model) => {
+        const result = validateModelText(JSON.stringify(model, null, 2));
+        expect(result).toEqual({ ok: true, model });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("never throws on arbitrary JSON, and answers with errors that each carry a path and a line", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = validateModelText(JSON.stringify(value));
+        expect(result.ok).toBe(false);
+        if (!result.ok) for (const error of result.errors) expect(error.path.length > 0 && error.line >= 1).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(() => validateModelText(text)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses a valid model with one corrupted field, with an error at that field's path or its object", () => {
+    const corruption = fc.constantFrom(
+      { section: "roles", field: "department", value: "nowhere" },
+      { section: "behaviours", field: "stage", value: "nowhere" },
+      { section: "behaviours", field: "status", value: "done" },
+      { section: "kpis", field: "horizon", value: 3 },
+      { section: "influences", field: "to", value: "nothing" },
+      { section: "influences", field: "strength", value: 0 },
+      { section: "roles", field: "customerFacing", value: "yes" },
+    );
+    fc.assert(
+      fc.property(modelArbitrary(), corruption, fc.nat(), (model, bad, seed) => {
+        const items = (model as unknown as Record<string, Record<string, unknown>[]>)[bad.section]!;
+        fc.pre(items.length > 0);
+        const position = seed % items.length;
+        const broken = structuredClone(model) as unknown as Record<string, Record<string, unknown>[]>;
+        broken[bad.section]![position]![bad.field] = bad.value;
+        const result = validateModelValue(broken);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.errors.map((e) => e.path)).toContain(`${bad.section}[${position}].${bad.field}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
