@@ -45,8 +45,9 @@ export function computeAlignment(index: ModelIndex): AlignmentIndex {
     return chain;
   };
 
-  for (const behaviour of index.approved) {
-    const aligned = classifyBehaviour(index, behaviour.key) === "aligned";
+  for (const b of index.approved) {
+    const behaviour = model.behaviours[b]!;
+    const aligned = classifyBehaviour(index, b) === "aligned";
     total.approved++;
     if (aligned) total.aligned++;
     count(byRole, behaviour.role, aligned);

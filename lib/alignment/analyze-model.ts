@@ -1,11 +1,11 @@
 /**
  * The conflict analysis: a pure function of a validated model (no database, no clock), so the app, the
  * command line and the tests all run the same thing. Findings come in a deterministic order: most
- * severe first, then by rule, then by subjects.
+ * severe first, then by rule, then in the model's order.
  */
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { type AlignmentIndex, computeAlignment } from "./alignment-index";
-import { type Finding, SEVERITIES } from "./finding";
+import { type Finding, RULES, SEVERITIES } from "./finding";
 import { indexModel } from "./model-index";
 import { findObstructingKpis } from "./rules/f1-obstructing-kpi";
 import { findKpiCrossPressure } from "./rules/f2-kpi-cross-pressure";
@@ -29,15 +29,19 @@ export const RULE_FUNCTIONS = [
   findTechnologyWithoutPeople,
 ];
 
-const SEVERITY_RANK: Record<string, number> = Object.fromEntries(SEVERITIES.map((s, i) => [s, i]));
-
-/** Most severe first; then by id, which starts with the rule ("F1:…"), so by rule, then subjects. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return SEVERITY_RANK[b.severity]! - SEVERITY_RANK[a.severity]! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Most severe first, then by rule; within a rule and severity, in the model's own order (behaviours,
+ * then their influences, as listed). A stable bucket sort: linear, with no comparisons of strings.
+ */
+export function orderFindings(findings: Finding[]): Finding[] {
+  const buckets = new Map<string, Finding[]>();
+  for (const severity of [...SEVERITIES].reverse()) for (const rule of Object.keys(RULES)) buckets.set(`${severity} ${rule}`, []);
+  for (const finding of findings) buckets.get(`${finding.severity} ${finding.rule}`)!.push(finding);
+  return [...buckets.values()].flat();
 }
 
 export function analyzeModel(model: ModelDocument): Analysis {
   const index = indexModel(model);
-  const findings = RULE_FUNCTIONS.flatMap((rule) => rule(index)).sort(compareFindings);
+  const findings = orderFindings(RULE_FUNCTIONS.flatMap((rule) => rule(index)));
   return { findings, alignment: computeAlignment(index) };
 }

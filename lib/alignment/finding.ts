@@ -37,7 +37,7 @@ export function raise(severity: Severity, steps = 1): Severity {
  * which a page never shows, and building all their sentences up front dominated the analysis time.
  */
 class AnalysedFinding implements Finding {
-  readonly id: string;
+  private identity: string | undefined;
   private written: string | undefined;
   constructor(
     readonly rule: RuleId,
@@ -45,10 +45,10 @@ class AnalysedFinding implements Finding {
     readonly subjects: Subject[],
     private readonly write: () => string,
     readonly facts?: Finding["facts"],
-  ) {
-    let id: string = rule;
-    for (let i = 0; i < subjects.length; i++) id += `${i === 0 ? ":" : "|"}${subjects[i]!.kind}:${subjects[i]!.key}`;
-    this.id = id;
+  ) {}
+
+  get id(): string {
+    return (this.identity ??= `${this.rule}:${this.subjects.map((s) => `${s.kind}:${s.key}`).join("|")}`);
   }
 
   get explanation(): string {

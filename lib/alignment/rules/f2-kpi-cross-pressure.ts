@@ -1,5 +1,6 @@
+import type { Kpi } from "@/lib/model/model-schema";
 import { makeFinding, type Finding } from "../finding";
-import type { ModelIndex } from "../model-index";
+import { behaviourAt, forEachInfluenceOn, type ModelIndex } from "../model-index";
 import { quote, who } from "../wording";
 
 /**
@@ -9,16 +10,15 @@ import { quote, who } from "../wording";
  */
 export function findKpiCrossPressure(index: ModelIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const behaviour of index.approved) {
-    const influences = index.influencesOn.get(behaviour.key) ?? [];
-    const kpisThat = (effect: "supports" | "obstructs") =>
-      influences.flatMap((i) => {
-        const source = i.effect === effect ? index.sources.get(i.from) : undefined;
-        return source?.kind === "kpi" ? [source.item] : [];
-      });
-    const supporting = kpisThat("supports");
-    const obstructing = kpisThat("obstructs");
+  for (const b of index.approved) {
+    if (!index.obstructed[b] || !index.supported[b]) continue;
+    const supporting: Kpi[] = [];
+    const obstructing: Kpi[] = [];
+    forEachInfluenceOn(index, b, (_i, source, obstructs) => {
+      if (source.kind === "kpi") (obstructs ? obstructing : supporting).push(source.item);
+    });
     if (supporting.length === 0 || obstructing.length === 0) continue;
+    const behaviour = behaviourAt(index, b);
     const role = index.roles.get(behaviour.role);
     for (const supportKpi of supporting) {
       for (const obstructKpi of obstructing) {

@@ -3,7 +3,8 @@ import type { ModelIndex } from "../model-index";
 
 /** F7 — a touchpoint (role, stage) with no approved behaviour: nobody has said what great looks like there. */
 export function findBlindSpots(index: ModelIndex): Finding[] {
-  const covered = new Set(index.approved.map((b) => `${b.role}\u0000${b.stage}`));
+  const covered = new Set<string>();
+  for (const b of index.approved) covered.add(`${index.model.behaviours[b]!.role}\u0000${index.model.behaviours[b]!.stage}`);
   const stageNames = new Map(index.model.stages.map((s) => [s.key, s.name]));
   return index.model.touchpoints
     .filter((t) => !covered.has(`${t.role}\u0000${t.stage}`))

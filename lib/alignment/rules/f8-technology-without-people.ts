@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from "../finding";
-import type { ModelIndex } from "../model-index";
+import { forEachInfluenceOn, type ModelIndex } from "../model-index";
 
 export const TRAINED_SHARE_THRESHOLD = 0.6;
 
@@ -10,12 +10,11 @@ export const TRAINED_SHARE_THRESHOLD = 0.6;
  */
 export function findTechnologyWithoutPeople(index: ModelIndex): Finding[] {
   const supportingSystems = new Set<string>();
-  for (const behaviour of index.approved) {
-    for (const influence of index.influencesOn.get(behaviour.key) ?? []) {
-      if (influence.effect !== "supports") continue;
-      const source = index.sources.get(influence.from);
-      if (source?.kind === "system") supportingSystems.add(source.item.key);
-    }
+  for (const b of index.approved) {
+    if (!index.supported[b]) continue;
+    forEachInfluenceOn(index, b, (_i, source, obstructs) => {
+      if (!obstructs && source.kind === "system") supportingSystems.add(source.item.key);
+    });
   }
   const findings: Finding[] = [];
   for (const system of index.model.systems) {

@@ -240,7 +240,7 @@ describe("F8 technology without people", () => {
 });
 
 describe("ordering", () => {
-  it("puts the most severe first, then by rule, then by subjects — the same every time", () => {
+  it("puts the most severe first, then by rule, then in model order — the same every time", () => {
     const model = baseModel();
     model.kpis.push(kpi({ key: "vanity" }), kpi({ key: "aht", payLinked: true }));
     model.touchpoints.push({ role: "clerk", stage: "help" });
