@@ -25,7 +25,18 @@ function time(work: () => unknown, runs: number): number {
 }
 
 const scales = [1, 2, 4, 10];
-const rows: { scale: number; influences: number; findings: number; analyze: number; validate: number }[] = [];
+/**
+ * The floor any analysis pays: look every influence's behaviour up by key once. Its growth shows what
+ * the memory hierarchy alone costs as the model outgrows the processor's caches.
+ */
+function resolveKeysOnly(model: ReturnType<typeof generateModel>): number {
+  const position = new Map(model.behaviours.map((b, i) => [b.key, i]));
+  let sum = 0;
+  for (const influence of model.influences) sum += position.get(influence.to) ?? 0;
+  return sum;
+}
+
+const rows: { scale: number; influences: number; findings: number; analyze: number; validate: number; baseline: number }[] = [];
 for (const scale of scales) {
   const model = generateModel(scale);
   const runs = scale >= 10 ? 3 : 7;
@@ -36,15 +47,16 @@ for (const scale of scales) {
     findings,
     analyze: time(() => analyzeModel(model), runs),
     validate: time(() => validateModelValue(model), Math.min(runs, 3)),
+    baseline: time(() => resolveKeysOnly(model), runs),
   });
 }
 
 const base = rows[0]!;
 console.log("Conflict analysis (median of runs; node " + process.version + ")");
-console.log("scale  influences  findings   analyze ms  ×1 ratio (size ratio)   validate ms  ×1 ratio");
+console.log("scale  influences  findings   analyze ms  ×1 ratio (size ratio)   validate ms  ×1 ratio   key-lookup floor ms  ×1 ratio");
 for (const r of rows) {
   console.log(
-    `${String(r.scale).padStart(4)}×  ${String(r.influences).padStart(10)}  ${String(r.findings).padStart(8)}  ${r.analyze.toFixed(1).padStart(11)}  ${(r.analyze / base.analyze).toFixed(2).padStart(8)} (${r.scale})          ${r.validate.toFixed(1).padStart(11)}  ${(r.validate / base.validate).toFixed(2).padStart(8)}`,
+    `${String(r.scale).padStart(4)}×  ${String(r.influences).padStart(10)}  ${String(r.findings).padStart(8)}  ${r.analyze.toFixed(1).padStart(11)}  ${(r.analyze / base.analyze).toFixed(2).padStart(8)} (${r.scale})          ${r.validate.toFixed(1).padStart(11)}  ${(r.validate / base.validate).toFixed(2).padStart(8)}   ${r.baseline.toFixed(1).padStart(19)}  ${(r.baseline / base.baseline).toFixed(2).padStart(8)}`,
   );
 }
 console.log(`\nTarget: analysis ≤ 300 ms at 1×: ${base.analyze <= 300 ? "met" : "NOT met"} (${base.analyze.toFixed(1)} ms).`);
