@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { beforeEach, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { addMember } from "@/lib/members/add-member";
+import { listMembers } from "@/lib/members/list-members";
+import { createOrganisation } from "@/lib/organisations/create-organisation";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { makeUser } from "@/lib/test-support/fixtures";
+import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
+import { canonicalModel } from "./canonical-model";
+import { exportModel } from "./export-model";
+import { importModel, type ImportProgress } from "./import-model";
+import { modelArbitrary } from "./model-arbitrary";
+import type { ModelDocument } from "./model-schema";
+import { validateModelText } from "./validate-model";
+
+const example = (() => {
+  const result = validateModelText(readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"));
+  if (!result.ok) throw new Error("fixture invalid");
+  return result.model;
+})();
+
+const richExample: ModelDocument = {
+  ...example,
+  behaviours: example.behaviours.map((b, i) => (i === 0 ? { ...b, why: "They called because they are worried", evidence: "Call recordings" } : b)),
+  kpis: example.kpis.map((k, i) => (i === 0 ? { ...k, definition: "Mean seconds per call" } : k)),
+  stories: [{ key: "mrs-k", customer: "Mrs K.", narrative: "I was passed around four times.", stage: "claim", roles: ["advisor"], sentiment: "negative", source: "ride-along" }],
+  exposures: [{ role: "invoicer", kind: "shift", date: "2026-03-02", people: 3 }],
+  actions: [{ key: "a1", title: "Take AHT out of the bonus", owner: "exec@example.test", due: "2026-12-01", status: "open", finding: "F1:kpi:aht|behaviour:resolve" }],
+};
+
+describeOnEachDatabase("model import and export", (use) => {
+  let access: OrgAccess;
+
+  beforeEach(async () => {
+    const { db } = use();
+    const owner = await makeUser(db, "Model Owner");
+    const organisation = await createOrganisation({ db, actor: owner }, { name: "Harbour Mutual (example)" });
+    access = await resolveOrgAccess(db, owner, organisation.slug, "model:edit");
+  });
+
+  it("round-trips the example with stories, exposures and actions: export → import → export is the same document", async () => {
+    const progress: ImportProgress[] = [];
+    const summary = await importModel(access, richExample, (p) => progress.push(p));
+    expect(summary).toMatchObject({ roles: 3, behaviours: 4, influences: 5, stories: 1, removedDepartments: [] });
+    expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)!.total });
+    const exported = await exportModel(access);
+    expect(exported).toEqual(canonicalModel(richExample));
+    await importModel(access, exported);
+    expect(await exportModel(access)).toEqual(exported);
+  });
+
+  it("round-trips random valid models", async () => {
+    await fc.assert(
+      fc.asyncProperty(modelArbitrary(), async (model) => {
+        await importModel(access, { ...model, organisation: { name: access.organisation.name } });
+        expect(await exportModel(access)).toEqual(canonicalModel({ ...model, organisation: { name: access.organisation.name } }));
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it("starts every behaviour's version history and audits the import", async () => {
+    const { db } = use();
+    await importModel(access, example);
+    const versions = await db.behaviourVersion.findMany({ where: { behaviour: { organisationId: access.organisation.id } } });
+    expect(versions).toHaveLength(4);
+    expect(versions.every((v) => v.version === 1 && v.authorEmail === access.actor.email && v.comment === "Imported")).toBe(true);
+    const audit = await db.auditEvent.findFirst({ where: { organisationId: access.organisation.id, action: "model.imported" } });
+    expect(audit?.summary).toContain("3 roles, 4 behaviours");
+  });
+
+  it("replaces the previous model, keeping department heads on departments that remain", async () => {
+    const { db } = use();
+    await importModel(access, example);
+    const contact = await db.department.findFirstOrThrow({ where: { organisationId: access.organisation.id, key: "contact" } });
+    const billing = await db.department.findFirstOrThrow({ where: { organisationId: access.organisation.id, key: "billing" } });
+    const head = await makeUser(db, "Head");
+    const otherHead = await makeUser(db, "Billing Head");
+    await addMember(access, { email: head.email, role: "department_head", departmentIds: [contact.id] });
+    await addMember(access, { email: otherHead.email, role: "department_head", departmentIds: [billing.id] });
+
+    const smaller: ModelDocument = {
+      ...example,
+      departments: example.departments.filter((d) => d.key !== "billing"),
+      roles: example.roles.filter((r) => r.key !== "invoicer"),
+      touchpoints: example.touchpoints.filter((t) => t.role !== "invoicer"),
+      behaviours: example.behaviours.filter((b) => b.role !== "invoicer"),
+      kpis: example.kpis.filter((k) => k.department !== "billing"),
+    };
+    const summary = await importModel(access, smaller);
+    expect(summary.removedDepartments).toEqual(["billing"]);
+    expect(await exportModel(access)).toEqual(canonicalModel(smaller));
+    const members = (await listMembers(access)).members;
+    expect(members.find((m) => m.email === head.email)?.departments.map((d) => d.name)).toEqual(["Contact centre"]);
+    expect(members.find((m) => m.email === otherHead.email)?.departments).toEqual([]);
+  });
+
+  it("writes nothing when the import fails part-way", async () => {
+    await importModel(access, example);
+    const before = await exportModel(access);
+    // Not validated on purpose: the influence names a behaviour that does not exist, so its insert fails late.
+    const broken = { ...example, influences: [...example.influences, { from: "kpi:aht", to: "ghost", effect: "supports" as const, strength: 1 }] };
+    await expect(importModel(access, broken)).rejects.toBeTruthy();
+    expect(await exportModel(access)).toEqual(before);
+  });
+
+  it("lets only owners import, and keeps each organisation's model to itself", async () => {
+    const { db } = use();
+    await importModel(access, example);
+    const executive = await makeUser(db, "Exec");
+    await addMember(access, { email: executive.email, role: "executive", departmentIds: [] });
+    const execAccess = await resolveOrgAccess(db, executive, access.organisation.slug, "organisation:read");
+    const refused = await importModel(execAccess, example).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).status).toBe(403);
+
+    const other = await createOrganisation({ db, actor: executive }, { name: "Other" });
+    const otherAccess = await resolveOrgAccess(db, executive, other.slug, "model:edit");
+    expect((await exportModel(otherAccess)).roles).toEqual([]);
+    await importModel(otherAccess, { ...example, roles: example.roles.slice(0, 1), touchpoints: [], behaviours: [], kpis: [], influences: [] });
+    expect((await exportModel(access)).roles).toHaveLength(3);
+  });
+});

@@ -1,0 +1,233 @@
+/**
+ * Imports a validated `throughline.model/1` document into an organisation, replacing its model, in one
+ * transaction: a failure writes nothing. Departments are matched by key so department heads keep their
+ * assignments; departments absent from the file are removed (with those assignments). Every behaviour
+ * starts a version history.
+ */
+import { randomUUID } from "node:crypto";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { DbTx } from "@/lib/db/types";
+import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import type { ModelDocument } from "./model-schema";
+
+export type ImportProgress = { step: string; done: number; total: number };
+export type ImportSummary = Record<"departments" | "roles" | "stages" | "touchpoints" | "objectives" | "behaviours" | "kpis" | "processes" | "systems" | "influences" | "stories" | "exposures" | "actions", number> & {
+  removedDepartments: string[];
+};
+
+const BATCH = 1000;
+const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
+
+async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
+}
+
+export async function importModel(access: OrgAccess, model: ModelDocument, onProgress: (progress: ImportProgress) => void = () => {}): Promise<ImportSummary> {
+  assertCan(access, "model:edit");
+  const organisationId = access.organisation.id;
+  const steps = ["clear", "departments", "roles", "stages", "behaviours", "kpis", "influences", "stories"] as const;
+  let done = 0;
+  const advance = (step: (typeof steps)[number]) => onProgress({ step, done: ++done, total: steps.length });
+
+  return access.db.$transaction(
+    async (tx) => {
+      await clearModel(tx, organisationId);
+      advance("clear");
+      const removedDepartments = await upsertDepartments(tx, organisationId, model);
+      advance("departments");
+
+      const departmentId = new Map((await tx.department.findMany({ where: { organisationId }, select: { id: true, key: true } })).map((d) => [d.key, d.id]));
+      const roleId = new Map(model.roles.map((r) => [r.key, randomUUID()]));
+      await inBatches(model.roles, (batch) =>
+        tx.role.createMany({
+          data: batch.map((r) => ({ id: roleId.get(r.key)!, organisationId, key: r.key, name: r.name, departmentId: departmentId.get(r.department)!, customerFacing: r.customerFacing, headcount: r.headcount ?? null })),
+        }),
+      );
+      advance("roles");
+
+      const stageId = new Map(model.stages.map((s) => [s.key, randomUUID()]));
+      await tx.stage.createMany({ data: model.stages.map((s, position) => ({ id: stageId.get(s.key)!, organisationId, key: s.key, name: s.name, position })) });
+      await inBatches(model.touchpoints, (batch) => tx.touchpoint.createMany({ data: batch.map((t) => ({ roleId: roleId.get(t.role)!, stageId: stageId.get(t.stage)! })) }));
+      const objectiveId = new Map(model.objectives.map((o) => [o.key, randomUUID()]));
+      await tx.objective.createMany({ data: model.objectives.map((o) => ({ id: objectiveId.get(o.key)!, organisationId, key: o.key, name: o.name })) });
+      advance("stages");
+
+      const behaviourId = new Map(model.behaviours.map((b) => [b.key, randomUUID()]));
+      await inBatches(model.behaviours, (batch) =>
+        tx.behaviour.createMany({
+          data: batch.map((b) => ({
+            id: behaviourId.get(b.key)!,
+            organisationId,
+            key: b.key,
+            roleId: roleId.get(b.role)!,
+            stageId: stageId.get(b.stage)!,
+            action: b.action,
+            why: b.why ?? null,
+            evidence: b.evidence ?? null,
+            status: b.status,
+            version: 1,
+          })),
+        }),
+      );
+      await inBatches(
+        model.behaviours.flatMap((b) => (b.objectives ?? []).map((o) => ({ behaviourId: behaviourId.get(b.key)!, objectiveId: objectiveId.get(o)! }))),
+        (batch) => tx.behaviourObjective.createMany({ data: batch }),
+      );
+      await inBatches(model.behaviours, (batch) =>
+        tx.behaviourVersion.createMany({
+          data: batch.map((b) => ({
+            behaviourId: behaviourId.get(b.key)!,
+            version: 1,
+            action: b.action,
+            why: b.why ?? null,
+            evidence: b.evidence ?? null,
+            status: b.status,
+            objectiveKeys: b.objectives ?? [],
+            comment: "Imported",
+            authorId: access.actor.id,
+            authorEmail: access.actor.email,
+          })),
+        }),
+      );
+      advance("behaviours");
+
+      const kpiId = new Map(model.kpis.map((k) => [k.key, randomUUID()]));
+      await inBatches(model.kpis, (batch) =>
+        tx.kpi.createMany({
+          data: batch.map((k) => ({
+            id: kpiId.get(k.key)!,
+            organisationId,
+            key: k.key,
+            name: k.name,
+            definition: k.definition ?? null,
+            unit: k.unit ?? null,
+            direction: k.direction,
+            departmentId: departmentId.get(k.department)!,
+            payLinked: k.payLinked,
+            horizon: k.horizon,
+            category: k.category,
+          })),
+        }),
+      );
+      await inBatches(
+        model.kpis.flatMap((k) => (k.measuredRoles ?? []).map((r) => ({ kpiId: kpiId.get(k.key)!, roleId: roleId.get(r)! }))),
+        (batch) => tx.kpiMeasuredRole.createMany({ data: batch }),
+      );
+      const processId = new Map(model.processes.map((p) => [p.key, randomUUID()]));
+      await tx.process.createMany({ data: model.processes.map((p) => ({ id: processId.get(p.key)!, organisationId, key: p.key, name: p.name, departmentId: departmentId.get(p.department)! })) });
+      const systemId = new Map(model.systems.map((s) => [s.key, randomUUID()]));
+      await tx.system.createMany({
+        data: model.systems.map((s) => ({ id: systemId.get(s.key)!, organisationId, key: s.key, name: s.name, trainedShare: s.trainedShare ?? null, peopleSpend: s.peopleSpend ?? null, technologySpend: s.technologySpend ?? null })),
+      });
+      advance("kpis");
+
+      await inBatches(model.influences, (batch) =>
+        tx.influence.createMany({
+          data: batch.map((i) => {
+            const [kind, key] = i.from.split(":") as ["kpi" | "process" | "system", string];
+            const id = (kind === "kpi" ? kpiId : kind === "process" ? processId : systemId).get(key)!;
+            return {
+              organisationId,
+              behaviourId: behaviourId.get(i.to)!,
+              source: `${kind}:${id}`,
+              kpiId: kind === "kpi" ? id : null,
+              processId: kind === "process" ? id : null,
+              systemId: kind === "system" ? id : null,
+              effect: i.effect,
+              strength: i.strength,
+              why: i.why ?? null,
+            };
+          }),
+        }),
+      );
+      advance("influences");
+
+      const storyId = new Map((model.stories ?? []).map((s) => [s.key, randomUUID()]));
+      await tx.story.createMany({
+        data: (model.stories ?? []).map((s) => ({
+          id: storyId.get(s.key)!,
+          organisationId,
+          key: s.key,
+          customer: s.customer,
+          narrative: s.narrative,
+          stageId: s.stage ? stageId.get(s.stage)! : null,
+          sentiment: s.sentiment,
+          source: s.source === "ride-along" ? "ride_along" : s.source,
+        })),
+      });
+      await tx.storyRole.createMany({ data: (model.stories ?? []).flatMap((s) => (s.roles ?? []).map((r) => ({ storyId: storyId.get(s.key)!, roleId: roleId.get(r)! }))) });
+      await tx.exposure.createMany({ data: (model.exposures ?? []).map((e) => ({ organisationId, roleId: roleId.get(e.role)!, kind: e.kind, date: new Date(`${e.date}T00:00:00Z`), people: e.people ?? null })) });
+      await tx.actionItem.createMany({
+        data: (model.actions ?? []).map((a) => ({ organisationId, key: a.key, title: a.title, owner: a.owner ?? null, due: a.due ? new Date(`${a.due}T00:00:00Z`) : null, status: a.status, finding: a.finding ?? null })),
+      });
+      advance("stories");
+
+      const summary: ImportSummary = {
+        departments: model.departments.length,
+        roles: model.roles.length,
+        stages: model.stages.length,
+        touchpoints: model.touchpoints.length,
+        objectives: model.objectives.length,
+        behaviours: model.behaviours.length,
+        kpis: model.kpis.length,
+        processes: model.processes.length,
+        systems: model.systems.length,
+        influences: model.influences.length,
+        stories: model.stories?.length ?? 0,
+        exposures: model.exposures?.length ?? 0,
+        actions: model.actions?.length ?? 0,
+        removedDepartments,
+      };
+      await recordAuditEvent(tx, organisationId, access.actor, {
+        action: "model.imported",
+        subjectType: "organisation",
+        subjectId: organisationId,
+        summary: `Imported the model: ${summary.roles} roles, ${summary.behaviours} behaviours, ${summary.kpis} KPIs, ${summary.influences} influences`,
+        after: summary,
+      });
+      return summary;
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
+  );
+}
+
+/** Creates and renames departments by key, sets parents, removes the ones the file leaves out. */
+async function upsertDepartments(tx: DbTx, organisationId: string, model: ModelDocument): Promise<string[]> {
+  const existing = new Map((await tx.department.findMany({ where: { organisationId } })).map((d) => [d.key, d]));
+  const ids = new Map<string, string>();
+  for (const department of model.departments) {
+    const found = existing.get(department.key);
+    if (found) {
+      if (found.name !== department.name || found.parentId !== null) await tx.department.update({ where: { id: found.id }, data: { name: department.name, parentId: null } });
+      ids.set(department.key, found.id);
+    } else {
+      const created = await tx.department.create({ data: { organisationId, key: department.key, name: department.name } });
+      ids.set(department.key, created.id);
+    }
+  }
+  for (const department of model.departments) {
+    if (department.parent) await tx.department.update({ where: { id: ids.get(department.key)! }, data: { parentId: ids.get(department.parent)! } });
+  }
+  // The model that pointed at them is already cleared; their department-head assignments go with them.
+  const removed = [...existing.values()].filter((d) => !ids.has(d.key));
+  if (removed.length > 0) {
+    await tx.department.updateMany({ where: { id: { in: removed.map((d) => d.id) } }, data: { parentId: null } });
+    await tx.department.deleteMany({ where: { id: { in: removed.map((d) => d.id) } } });
+  }
+  return removed.map((d) => d.key).sort();
+}
+
+async function clearModel(tx: DbTx, organisationId: string): Promise<void> {
+  const where = { organisationId };
+  await tx.influence.deleteMany({ where });
+  await tx.behaviour.deleteMany({ where });
+  await tx.kpi.deleteMany({ where });
+  await tx.process.deleteMany({ where });
+  await tx.system.deleteMany({ where });
+  await tx.story.deleteMany({ where });
+  await tx.exposure.deleteMany({ where });
+  await tx.actionItem.deleteMany({ where });
+  await tx.role.deleteMany({ where });
+  await tx.stage.deleteMany({ where });
+  await tx.objective.deleteMany({ where });
+}
