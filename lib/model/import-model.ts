@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 import type { ModelDocument } from "./model-schema";
@@ -15,12 +16,7 @@ export type ImportSummary = Record<"departments" | "roles" | "stages" | "touchpo
   removedDepartments: string[];
 };
 
-const BATCH = 1000;
 const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
-
-async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
-}
 
 export async function importModel(access: OrgAccess, model: ModelDocument, onProgress: (progress: ImportProgress) => void = () => {}): Promise<ImportSummary> {
   assertCan(access, "model:edit");
@@ -38,81 +34,80 @@ export async function importModel(access: OrgAccess, model: ModelDocument, onPro
 
       const departmentId = new Map((await tx.department.findMany({ where: { organisationId }, select: { id: true, key: true } })).map((d) => [d.key, d.id]));
       const roleId = new Map(model.roles.map((r) => [r.key, randomUUID()]));
-      await inBatches(model.roles, (batch) =>
-        tx.role.createMany({
-          data: batch.map((r) => ({ id: roleId.get(r.key)!, organisationId, key: r.key, name: r.name, departmentId: departmentId.get(r.department)!, customerFacing: r.customerFacing, headcount: r.headcount ?? null })),
-        }),
-      );
+      const org = { name: "organisationId", type: "text", value: () => organisationId };
+      await bulkInsert(tx, "Role", [
+        { name: "id", type: "text", value: (r) => roleId.get(r.key) },
+        org,
+        { name: "key", type: "text", value: (r) => r.key },
+        { name: "name", type: "text", value: (r) => r.name },
+        { name: "departmentId", type: "text", value: (r) => departmentId.get(r.department) },
+        { name: "customerFacing", type: "boolean", value: (r) => r.customerFacing },
+        { name: "headcount", type: "integer", value: (r) => r.headcount },
+      ], model.roles);
       advance("roles");
 
       const stageId = new Map(model.stages.map((s) => [s.key, randomUUID()]));
       await tx.stage.createMany({ data: model.stages.map((s, position) => ({ id: stageId.get(s.key)!, organisationId, key: s.key, name: s.name, position })) });
-      await inBatches(model.touchpoints, (batch) => tx.touchpoint.createMany({ data: batch.map((t) => ({ roleId: roleId.get(t.role)!, stageId: stageId.get(t.stage)! })) }));
+      await bulkInsert(tx, "Touchpoint", [
+        { name: "roleId", type: "text", value: (t) => roleId.get(t.role) },
+        { name: "stageId", type: "text", value: (t) => stageId.get(t.stage) },
+      ], model.touchpoints);
       const objectiveId = new Map(model.objectives.map((o) => [o.key, randomUUID()]));
       await tx.objective.createMany({ data: model.objectives.map((o) => ({ id: objectiveId.get(o.key)!, organisationId, key: o.key, name: o.name })) });
       advance("stages");
 
       const behaviourId = new Map(model.behaviours.map((b) => [b.key, randomUUID()]));
-      await inBatches(model.behaviours, (batch) =>
-        tx.behaviour.createMany({
-          data: batch.map((b) => ({
-            id: behaviourId.get(b.key)!,
-            organisationId,
-            key: b.key,
-            roleId: roleId.get(b.role)!,
-            stageId: stageId.get(b.stage)!,
-            action: b.action,
-            why: b.why ?? null,
-            evidence: b.evidence ?? null,
-            status: b.status,
-            version: 1,
-          })),
-        }),
-      );
-      await inBatches(
-        model.behaviours.flatMap((b) => (b.objectives ?? []).map((o) => ({ behaviourId: behaviourId.get(b.key)!, objectiveId: objectiveId.get(o)! }))),
-        (batch) => tx.behaviourObjective.createMany({ data: batch }),
-      );
-      await inBatches(model.behaviours, (batch) =>
-        tx.behaviourVersion.createMany({
-          data: batch.map((b) => ({
-            behaviourId: behaviourId.get(b.key)!,
-            version: 1,
-            action: b.action,
-            why: b.why ?? null,
-            evidence: b.evidence ?? null,
-            status: b.status,
-            objectiveKeys: b.objectives ?? [],
-            comment: "Imported",
-            authorId: access.actor.id,
-            authorEmail: access.actor.email,
-          })),
-        }),
-      );
+      const text = (name: string, value: (b: (typeof model.behaviours)[number]) => unknown) => ({ name, type: "text", value });
+      const behaviourText = [text("action", (b) => b.action), text("why", (b) => b.why), text("evidence", (b) => b.evidence)];
+      const behaviourStatus = { name: "status", type: "text", value: (b: (typeof model.behaviours)[number]) => b.status, wrap: (c: string) => `${c}::"BehaviourStatus"` };
+      await bulkInsert(tx, "Behaviour", [
+        text("id", (b) => behaviourId.get(b.key)),
+        org,
+        text("key", (b) => b.key),
+        text("roleId", (b) => roleId.get(b.role)),
+        text("stageId", (b) => stageId.get(b.stage)),
+        ...behaviourText,
+        behaviourStatus,
+        { name: "version", constant: "1" },
+        { name: "updatedAt", constant: "CURRENT_TIMESTAMP" },
+      ], model.behaviours);
+      await bulkInsert(tx, "BehaviourObjective", [
+        { name: "behaviourId", type: "text", value: (r) => r.behaviourId },
+        { name: "objectiveId", type: "text", value: (r) => r.objectiveId },
+      ], model.behaviours.flatMap((b) => (b.objectives ?? []).map((o) => ({ behaviourId: behaviourId.get(b.key)!, objectiveId: objectiveId.get(o)! }))));
+      await bulkInsert(tx, "BehaviourVersion", [
+        text("id", () => randomUUID()),
+        text("behaviourId", (b) => behaviourId.get(b.key)),
+        { name: "version", constant: "1" },
+        ...behaviourText,
+        behaviourStatus,
+        // Keys cannot contain commas (model-schema), so the list travels as one string per row.
+        { name: "objectiveKeys", type: "text", value: (b) => (b.objectives ?? []).join(","), wrap: (c) => `COALESCE(string_to_array(NULLIF(${c}, ''), ','), '{}')` },
+        text("comment", () => "Imported"),
+        text("authorId", () => access.actor.id),
+        text("authorEmail", () => access.actor.email),
+      ], model.behaviours);
       advance("behaviours");
 
       const kpiId = new Map(model.kpis.map((k) => [k.key, randomUUID()]));
-      await inBatches(model.kpis, (batch) =>
-        tx.kpi.createMany({
-          data: batch.map((k) => ({
-            id: kpiId.get(k.key)!,
-            organisationId,
-            key: k.key,
-            name: k.name,
-            definition: k.definition ?? null,
-            unit: k.unit ?? null,
-            direction: k.direction,
-            departmentId: departmentId.get(k.department)!,
-            payLinked: k.payLinked,
-            horizon: k.horizon,
-            category: k.category,
-          })),
-        }),
-      );
-      await inBatches(
-        model.kpis.flatMap((k) => (k.measuredRoles ?? []).map((r) => ({ kpiId: kpiId.get(k.key)!, roleId: roleId.get(r)! }))),
-        (batch) => tx.kpiMeasuredRole.createMany({ data: batch }),
-      );
+      const kpiEnum = (name: string, type: string, value: (k: (typeof model.kpis)[number]) => string) => ({ name, type: "text", value, wrap: (c: string) => `${c}::"${type}"` });
+      await bulkInsert(tx, "Kpi", [
+        { name: "id", type: "text", value: (k) => kpiId.get(k.key) },
+        org,
+        { name: "key", type: "text", value: (k) => k.key },
+        { name: "name", type: "text", value: (k) => k.name },
+        { name: "definition", type: "text", value: (k) => k.definition },
+        { name: "unit", type: "text", value: (k) => k.unit },
+        kpiEnum("direction", "KpiDirection", (k) => k.direction),
+        { name: "departmentId", type: "text", value: (k) => departmentId.get(k.department) },
+        { name: "payLinked", type: "boolean", value: (k) => k.payLinked },
+        kpiEnum("horizon", "KpiHorizon", (k) => k.horizon),
+        kpiEnum("category", "KpiCategory", (k) => k.category),
+      ], model.kpis);
+      await bulkInsert(tx, "KpiMeasuredRole", [
+        { name: "kpiId", type: "text", value: (r) => r.kpiId },
+        { name: "roleId", type: "text", value: (r) => r.roleId },
+      ], model.kpis.flatMap((k) => (k.measuredRoles ?? []).map((r) => ({ kpiId: kpiId.get(k.key)!, roleId: roleId.get(r)! }))));
       const processId = new Map(model.processes.map((p) => [p.key, randomUUID()]));
       await tx.process.createMany({ data: model.processes.map((p) => ({ id: processId.get(p.key)!, organisationId, key: p.key, name: p.name, departmentId: departmentId.get(p.department)! })) });
       const systemId = new Map(model.systems.map((s) => [s.key, randomUUID()]));
@@ -121,25 +116,23 @@ export async function importModel(access: OrgAccess, model: ModelDocument, onPro
       });
       advance("kpis");
 
-      await inBatches(model.influences, (batch) =>
-        tx.influence.createMany({
-          data: batch.map((i) => {
-            const [kind, key] = i.from.split(":") as ["kpi" | "process" | "system", string];
-            const id = (kind === "kpi" ? kpiId : kind === "process" ? processId : systemId).get(key)!;
-            return {
-              organisationId,
-              behaviourId: behaviourId.get(i.to)!,
-              source: `${kind}:${id}`,
-              kpiId: kind === "kpi" ? id : null,
-              processId: kind === "process" ? id : null,
-              systemId: kind === "system" ? id : null,
-              effect: i.effect,
-              strength: i.strength,
-              why: i.why ?? null,
-            };
-          }),
-        }),
-      );
+      const influenceRows = model.influences.map((i) => {
+        const [kind, key] = i.from.split(":") as ["kpi" | "process" | "system", string];
+        const id = (kind === "kpi" ? kpiId : kind === "process" ? processId : systemId).get(key)!;
+        return { ...i, kind, id };
+      });
+      await bulkInsert(tx, "Influence", [
+        { name: "id", type: "text", value: () => randomUUID() },
+        org,
+        { name: "behaviourId", type: "text", value: (i) => behaviourId.get(i.to) },
+        { name: "source", type: "text", value: (i) => `${i.kind}:${i.id}` },
+        { name: "kpiId", type: "text", value: (i) => (i.kind === "kpi" ? i.id : null) },
+        { name: "processId", type: "text", value: (i) => (i.kind === "process" ? i.id : null) },
+        { name: "systemId", type: "text", value: (i) => (i.kind === "system" ? i.id : null) },
+        { name: "effect", type: "text", value: (i) => i.effect, wrap: (c) => `${c}::"InfluenceEffect"` },
+        { name: "strength", type: "integer", value: (i) => i.strength },
+        { name: "why", type: "text", value: (i) => i.why },
+      ], influenceRows);
       advance("influences");
 
       const storyId = new Map((model.stories ?? []).map((s) => [s.key, randomUUID()]));

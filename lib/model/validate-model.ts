@@ -44,29 +44,38 @@ function nodeFor(root: Node | undefined, path: (string | number)[]): Node | unde
 }
 
 export function validateModelText(text: string): ModelValidation {
-  const starts = lineStarts(text);
-  const syntaxErrors: ParseError[] = [];
-  const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (syntaxErrors.length > 0) {
+  let value: unknown;
+  let syntaxFailed = false;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    syntaxFailed = true;
+  }
+  // The syntax tree (for line numbers) is only built when there is something to point at.
+  let tree: { root: Node | undefined; starts: number[]; syntaxErrors: ParseError[] } | undefined;
+  const located = () => {
+    if (!tree) {
+      const syntaxErrors: ParseError[] = [];
+      const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      tree = { root, starts: lineStarts(text), syntaxErrors };
+    }
+    return tree;
+  };
+  if (syntaxFailed) {
+    const { syntaxErrors, starts } = located();
+    const errors = syntaxErrors.length ? syntaxErrors : [{ error: 0, offset: 0, length: 0 }];
     return {
       ok: false,
-      errors: syntaxErrors.slice(0, MAX_REPORTED_ERRORS).map((error) => ({
+      errors: errors.slice(0, MAX_REPORTED_ERRORS).map((error) => ({
         path: "(document)",
-        message: `invalid JSON: ${printParseErrorCode(error.error)}`,
+        message: syntaxErrors.length ? `invalid JSON: ${printParseErrorCode(error.error as ParseError["error"])}` : "invalid JSON: empty document",
         ...positionOf(starts, error.offset),
       })),
     };
   }
-  if (!root) return { ok: false, errors: [{ path: "(document)", message: "invalid JSON: empty document", line: 1, column: 1 }] };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [{ path: "(document)", message: `invalid JSON: ${(error as Error).message}`, line: 1, column: 1 }] };
-  }
   return validateModelValue(value, (path) => {
-    const node = nodeFor(root, path);
-    return positionOf(starts, node?.offset ?? 0);
+    const { root, starts } = located();
+    return positionOf(starts, nodeFor(root, path)?.offset ?? 0);
   });
 }
 
