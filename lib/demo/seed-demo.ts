@@ -1,23 +1,25 @@
 /**
- * Loads the demo: two organisations, a department tree, and one account per role. Idempotent — an
- * existing demo organisation is left as it is.
+ * Loads the demo: two organisations, one account per role, and Harbour Mutual's model (departments,
+ * roles, stages, behaviours in every status, KPIs, processes, systems and the classic conflicts between
+ * them) imported from harbour-mutual.model.json. Idempotent — an existing demo organisation is left as it is.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Db } from "@/lib/db/types";
+import { importModel } from "@/lib/model/import-model";
+import { describeModelError, validateModelText } from "@/lib/model/validate-model";
 import { addMember } from "@/lib/members/add-member";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type Actor } from "@/lib/organisations/access";
 import { hashPassword } from "@/lib/users/password";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD, SECOND_ORGANISATION } from "./demo-accounts";
 
-const DEMO_DEPARTMENTS = [
-  { key: "service", name: "Customer service", parent: null },
-  { key: "contact", name: "Contact centre", parent: "service" },
-  { key: "claims", name: "Claims", parent: null },
-  { key: "logistics", name: "Logistics", parent: null },
-  { key: "billing", name: "Billing and accounts", parent: null },
-  { key: "marketing", name: "Marketing", parent: null },
-  { key: "it", name: "IT", parent: null },
-] as const;
+function demoModel() {
+  const result = validateModelText(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "harbour-mutual.model.json"), "utf8"));
+  if (!result.ok) throw new Error(`The demo model is invalid: ${result.errors.map(describeModelError).join("; ")}`);
+  return result.model;
+}
 
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   if (await db.organisation.findUnique({ where: { slug: DEMO_ORGANISATION.slug } })) return { created: false };
@@ -36,19 +38,9 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   const outsider = users.get("outsider@demo.throughline.test")!;
 
   const demo = await createOrganisation({ db, actor: consultant }, { name: DEMO_ORGANISATION.name });
-  const departmentIds = new Map<string, string>();
-  for (const department of DEMO_DEPARTMENTS) {
-    const created = await db.department.create({
-      data: {
-        organisationId: demo.id,
-        key: department.key,
-        name: department.name,
-        parentId: department.parent ? departmentIds.get(department.parent) : null,
-      },
-    });
-    departmentIds.set(department.key, created.id);
-  }
   const access = await resolveOrgAccess(db, consultant, demo.slug, "members:manage");
+  await importModel(access, demoModel());
+  const departmentIds = new Map((await db.department.findMany({ where: { organisationId: demo.id } })).map((d) => [d.key, d.id]));
   for (const account of DEMO_ACCOUNTS) {
     if (account.role === null || account.role === "owner") continue;
     await addMember(access, {
