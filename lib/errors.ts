@@ -8,6 +8,8 @@ export class AppError extends Error {
     public readonly title: string,
     public readonly detail: string,
     public readonly field?: string,
+    /** Extra members of the problem document (e.g. every error of a refused import). */
+    public readonly extensions?: Record<string, unknown>,
   ) {
     super(detail);
     this.name = "AppError";
@@ -54,5 +56,19 @@ export class RateLimitedError extends AppError {
 export class CrossOriginError extends AppError {
   constructor() {
     super(403, "Cross-origin request refused", "This request did not come from this site.");
+  }
+}
+
+/** A refused model file: every problem, each with its path and line (nothing was written). */
+export class ModelFileError extends AppError {
+  constructor(errors: { path: string; message: string; line: number; column: number }[]) {
+    const first = errors[0];
+    super(
+      400,
+      "Invalid model file",
+      `The file was refused: ${errors.length} problem${errors.length === 1 ? "" : "s"}${first ? `, first at line ${first.line}: ${first.path}: ${first.message}` : ""}. Nothing was imported.`,
+      first?.path,
+      { errors },
+    );
   }
 }

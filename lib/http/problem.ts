@@ -6,11 +6,11 @@ import { ZodError } from "zod";
 import { AppError, RateLimitedError } from "@/lib/errors";
 import { fieldOf } from "./parse-input";
 
-export type Problem = { type: string; title: string; status: number; detail: string; field?: string };
+export type Problem = { type: string; title: string; status: number; detail: string; field?: string; [extension: string]: unknown };
 
 export function toProblem(error: unknown): Problem {
   if (error instanceof AppError) {
-    return { type: "about:blank", title: error.title, status: error.status, detail: error.detail, ...(error.field ? { field: error.field } : {}) };
+    return { type: "about:blank", title: error.title, status: error.status, detail: error.detail, ...(error.field ? { field: error.field } : {}), ...error.extensions };
   }
   if (error instanceof ZodError) {
     const issue = error.issues[0];

@@ -123,3 +123,10 @@ describe("on any text", () => {
     );
   });
 });
+
+describe("claimant, as a word on its own", () => {
+  it("is flagged as a euphemism, and “the claimant” stays one hit", () => {
+    expect(words("Process claimant paperwork within 48 hours")).toEqual(["euphemism:claimant"]);
+    expect(words("Call the claimant back")).toEqual(["euphemism:the claimant"]);
+  });
+});

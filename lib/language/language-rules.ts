@@ -31,6 +31,7 @@ export const JARGON_RULES: LanguageRule[] = [
 export const DEFAULT_EUPHEMISMS: LexiconEntry[] = [
   { term: "the claimant", plainer: "the customer, by name", why: "“The claimant” is a legal role; the person is a customer who had a bad day." },
   { term: "claimants", plainer: "customers making a claim" },
+  { term: "claimant", plainer: "the customer making the claim" },
   { term: "service users", plainer: "customers" },
   { term: "end users", plainer: "customers" },
   { term: "contacts", plainer: "customers who got in touch", why: "“Contacts” counts calls, not the people who made them." },

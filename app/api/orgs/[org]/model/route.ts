@@ -1,0 +1,50 @@
+import { ModelFileError, ValidationError } from "@/lib/errors";
+import { orgRoute } from "@/lib/http/route-handlers";
+import { toProblem } from "@/lib/http/problem";
+import { exportModel } from "@/lib/model/export-model";
+import { importModel } from "@/lib/model/import-model";
+import { MAX_MODEL_FILE_BYTES } from "@/lib/model/limits";
+import { validateModelText } from "@/lib/model/validate-model";
+import { slugify } from "@/lib/organisations/slug";
+
+/** Export: the whole model as a throughline.model/1 file. */
+export const GET = orgRoute("organisation:read", async (_request, access) => {
+  const model = await exportModel(access);
+  return new Response(JSON.stringify(model, null, 2) + "\n", {
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="${slugify(access.organisation.name)}.model.json"`,
+    },
+  });
+});
+
+/**
+ * Import: replaces the model with the posted throughline.model/1 file (the body is the file's text).
+ * A bad file is refused whole with a 400 listing every error. With `Accept: application/x-ndjson` the
+ * answer streams one JSON line per import step ({step, done, total}) and ends with {summary} or {problem}.
+ */
+export const POST = orgRoute("model:edit", async (request, access) => {
+  const tooLarge = () => new ValidationError("body", `The file is larger than ${MAX_MODEL_FILE_BYTES / 1024 / 1024} MB.`);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_MODEL_FILE_BYTES) throw tooLarge();
+  const text = await request.text();
+  if (text.length > MAX_MODEL_FILE_BYTES) throw tooLarge();
+  const validation = validateModelText(text);
+  if (!validation.ok) throw new ModelFileError(validation.errors);
+
+  if (!(request.headers.get("accept") ?? "").includes("application/x-ndjson")) return importModel(access, validation.model);
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (value: unknown) => controller.enqueue(encoder.encode(JSON.stringify(value) + "\n"));
+      try {
+        const summary = await importModel(access, validation.model, send);
+        send({ summary });
+      } catch (error) {
+        send({ problem: toProblem(error) });
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+});

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SeverityBadge } from "@/components/findings/severity-badge";
+import { RULES, SEVERITIES } from "@/lib/alignment/finding";
+import { filterFindings, type FindingFilter } from "@/lib/alignment/filter-findings";
+import { findingFilterInput } from "@/lib/alignment/finding-filter-input";
+import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
+import { requireOrgPage } from "@/lib/http/page-access";
+import { subjectNamer } from "@/lib/model/subject-names";
+
+export const metadata: Metadata = { title: "Findings" };
+
+const SHOWN = 200;
+const KIND_LABELS = { kpi: "KPI", process: "Process", system: "System", behaviour: "Behaviour", role: "Role", stage: "Stage" } as const;
+
+export default async function FindingsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string>> }) {
+  const { org } = await params;
+  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/findings`);
+  const parsed = findingFilterInput.safeParse(await searchParams);
+  const filter: FindingFilter = parsed.success ? parsed.data : {};
+  const { model, analysis } = await getOrganisationAnalysis(access);
+  const findings = filterFindings(model, analysis.findings, filter);
+  const name = subjectNamer(model);
+  const behaviourCell = new Map(model.behaviours.map((b) => [b.key, `/orgs/${org}/model/${b.role}/${b.stage}#behaviour-${b.key}`]));
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]));
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Findings</h1>
+          <p>Where KPIs, processes and systems work against what great looks like — recomputed from the model every time you open this page.</p>
+        </div>
+      </div>
+      <section className="card" aria-label="Filter findings">
+        <form className="filters" method="get">
+          <div className="field">
+            <label htmlFor="severity">Severity</label>
+            <select id="severity" name="severity" defaultValue={filter.severity ?? ""}>
+              <option value="">Any</option>
+              {[...SEVERITIES].reverse().map((s) => <option key={s} value={s}>{s}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="rule">Rule</label>
+            <select id="rule" name="rule" defaultValue={filter.rule ?? ""}>
+              <option value="">Any</option>
+              {Object.entries(RULES).map(([id, label]) => <option key={id} value={id}>{id} · {label}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="department">Department</label>
+            <select id="department" name="department" defaultValue={filter.department ?? ""}>
+              <option value="">Any</option>
+              {model.departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="role">Role</label>
+            <select id="role" name="role" defaultValue={filter.role ?? ""}>
+              <option value="">Any</option>
+              {model.roles.map((r) => <option key={r.key} value={r.key}>{r.name}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="stage">Stage</label>
+            <select id="stage" name="stage" defaultValue={filter.stage ?? ""}>
+              <option value="">Any</option>
+              {model.stages.map((s) => <option key={s.key} value={s.key}>{s.name}</option>)}
+            </select>
+          </div>
+          <button className="button" type="submit">Apply</button>
+          <Link className="button secondary" href={`/orgs/${org}/findings`}>Clear</Link>
+        </form>
+      </section>
+      <section className="card summary-strip" aria-label="Summary">
+        <div><strong data-testid="finding-count">{findings.length}</strong> finding{findings.length === 1 ? "" : "s"}</div>
+        {[...SEVERITIES].reverse().map((s) => (
+          <div key={s}><SeverityBadge severity={s} /> {counts[s]}</div>
+        ))}
+        <div>Alignment index: <strong>{analysis.alignment.organisation === null ? "—" : `${analysis.alignment.organisation}`}</strong></div>
+      </section>
+      {findings.length === 0 ? (
+        <p className="card">No findings match this filter.</p>
+      ) : (
+        <ol className="finding-list" aria-label="Findings, most severe first">
+          {findings.slice(0, SHOWN).map((finding) => (
+            <li key={finding.id} className={`finding ${finding.severity}`} data-testid="finding">
+              <div className="finding-head">
+                <SeverityBadge severity={finding.severity} />
+                <span className="finding-rule">{finding.rule} · {RULES[finding.rule]}</span>
+              </div>
+              <p>{finding.explanation}</p>
+              <div className="chips">
+                {finding.subjects.map((subject) =>
+                  subject.kind === "behaviour" ? (
+                    <Link key={`${subject.kind}:${subject.key}`} className="chip" href={behaviourCell.get(subject.key)!}>
+                      {KIND_LABELS[subject.kind]}: {name(subject)}
+                    </Link>
+                  ) : (
+                    <span key={`${subject.kind}:${subject.key}`} className="chip">{KIND_LABELS[subject.kind]}: {name(subject)}</span>
+                  ),
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      {findings.length > SHOWN && <p className="muted">Showing the {SHOWN} most severe of {findings.length}. Narrow the filter to see the rest.</p>}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MatrixTable, type MatrixLayer } from "@/components/model/matrix-table";
+import { ModelFilePanel } from "@/components/model/model-file-panel";
+import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
+import { can } from "@/lib/auth/permissions";
+import { requireOrgPage } from "@/lib/http/page-access";
+import { buildMatrix } from "@/lib/model/build-matrix";
+
+export const metadata: Metadata = { title: "Model" };
+
+export default async function ModelPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ layer?: string; department?: string }> }) {
+  const { org } = await params;
+  const query = await searchParams;
+  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/model`);
+  const { model, analysis } = await getOrganisationAnalysis(access);
+  const layer: MatrixLayer = query.layer === "alignment" ? "alignment" : "coverage";
+  const department = model.departments.some((d) => d.key === query.department) ? query.department : undefined;
+  const matrix = buildMatrix(model, { department });
+  const blindSpots = matrix.rows.reduce((n, row) => n + row.cells.filter((c) => c.blindSpot).length, 0);
+  const href = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(Object.entries({ layer, department, ...changes }).filter(([, v]) => v) as [string, string][]);
+    return `/orgs/${org}/model?${next}`;
+  };
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>What great looks like</h1>
+          <p>Behaviours for every role at every stage of the customer lifecycle. Open a cell to read its behaviours.</p>
+        </div>
+        <nav className="segmented" aria-label="Matrix layer">
+          <Link href={href({ layer: "coverage" })} aria-current={layer === "coverage"}>Coverage</Link>
+          <Link href={href({ layer: "alignment" })} aria-current={layer === "alignment"}>Alignment</Link>
+        </nav>
+      </div>
+      <section className="grid" aria-label="Model summary">
+        <div className="card"><div className="stat">{model.roles.length}</div><div className="stat-label">Roles</div></div>
+        <div className="card"><div className="stat">{model.behaviours.filter((b) => b.status === "approved").length}</div><div className="stat-label">Approved behaviours</div></div>
+        <div className="card"><div className="stat" data-testid="blind-spots">{blindSpots}</div><div className="stat-label">Blind spots</div></div>
+        <div className="card"><div className="stat">{analysis.alignment.organisation ?? "—"}</div><div className="stat-label">Alignment index</div></div>
+      </section>
+      <section className="card">
+        <form className="filters" method="get" style={{ marginBottom: "1rem" }}>
+          <input type="hidden" name="layer" value={layer} />
+          <div className="field">
+            <label htmlFor="department">Department</label>
+            <select id="department" name="department" defaultValue={department ?? ""}>
+              <option value="">All departments</option>
+              {model.departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+            </select>
+          </div>
+          <button className="button secondary" type="submit">Show</button>
+        </form>
+        {matrix.rows.length === 0 ? (
+          <p className="muted">No roles yet{department ? " in this department" : ""}. Import a model file or add roles to start.</p>
+        ) : (
+          <MatrixTable org={org} matrix={matrix} layer={layer} />
+        )}
+        <div className="legend" aria-hidden="true">
+          {layer === "coverage" ? (
+            <>
+              <span style={{ ["--swatch" as string]: "#f4f7fb" }}>Role takes part, or has behaviours</span>
+              <span style={{ ["--swatch" as string]: "#fdecea" }}>Blind spot: takes part, no approved behaviour</span>
+            </>
+          ) : (
+            <>
+              <span style={{ ["--swatch" as string]: "#dff3e6" }}>75 % or more aligned</span>
+              <span style={{ ["--swatch" as string]: "#fff1c2" }}>40–74 %</span>
+              <span style={{ ["--swatch" as string]: "#fde6d8" }}>under 40 %</span>
+            </>
+          )}
+        </div>
+      </section>
+      <section className="card">
+        <ModelFilePanel org={org} canImport={can(access.membership.role, "model:edit")} />
+      </section>
+    </>
+  );
+}
