@@ -25,6 +25,12 @@ const probes: Probe[] = [
   { file: "orgs/[org]/members/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/members` },
   { file: "orgs/[org]/audit/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/audit` },
   { file: "orgs/[org]/settings/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/settings` },
+  { file: "orgs/[org]/model/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/model` },
+  { file: "orgs/[org]/model/[role]/[stage]/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/model/advisor/help` },
+  { file: "orgs/[org]/findings/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/findings` },
+  { file: "api/orgs/[org]/findings/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/findings` },
+  { file: "api/orgs/[org]/model/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/model` },
+  { file: "api/orgs/[org]/model/route.ts", method: "POST", url: () => `/api/orgs/${ORG_A}/model`, body: { format: "throughline.model/1" } },
   { file: "api/orgs/[org]/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}` },
   { file: "api/orgs/[org]/route.ts", method: "PATCH", url: () => `/api/orgs/${ORG_A}`, body: { name: "Taken over" } },
   { file: "api/orgs/[org]/members/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/members` },
@@ -64,6 +70,8 @@ test("a member of organisation B gets 404 or 403 from every page and API route o
   const after = (await (await page.request.get(`/api/orgs/${ORG_A}/members`)).json()) as typeof members;
   expect(after.members.find((m) => m.id === consultantMembership)?.role).toBe("owner");
   expect(((await (await page.request.get(`/api/orgs/${ORG_A}`)).json()) as { name: string }).name).toBe("Harbour Mutual");
+  const model = (await (await page.request.get(`/api/orgs/${ORG_A}/model`)).json()) as { behaviours: unknown[] };
+  expect(model.behaviours.length).toBeGreaterThan(10);
 });
 
 test("state-changing API calls from another origin are refused", async ({ page }) => {

@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { demo, ORG_A, signIn } from "./helpers";
+
+test("everyone sees the roles × stages matrix with its blind spots, and can switch to alignment", async ({ page }) => {
+  await signIn(page, demo.viewer);
+  await page.goto(`/orgs/${ORG_A}/model`);
+  await expect(page.getByRole("heading", { level: 1, name: "What great looks like" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Get help and claim" })).toBeVisible();
+  await expect(page.getByTestId("cell-dispatcher-help")).toContainText("Blind spot");
+  await expect(page.getByTestId("cell-advisor-help")).toContainText("2 approved");
+  await expect(page.getByTestId("blind-spots")).toHaveText("7");
+  // A viewer may export but not import.
+  await expect(page.getByRole("link", { name: "Export model" })).toBeVisible();
+  await expect(page.getByText("Import model…")).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Alignment" }).click();
+  await expect(page).toHaveURL(/layer=alignment/);
+  await expect(page.getByTestId("cell-onboarding-onboard")).toContainText("100 % aligned");
+  await expect(page.getByTestId("cell-advisor-help")).toContainText("0 % aligned");
+
+  await page.getByLabel("Department").selectOption("claims");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByTestId("cell-handler-help")).toBeVisible();
+  await expect(page.getByTestId("cell-advisor-help")).toHaveCount(0);
+});
+
+test("a cell shows its behaviours, what supports and obstructs them, and the language check", async ({ page }) => {
+  await signIn(page, demo.head);
+  await page.goto(`/orgs/${ORG_A}/model`);
+  await page.getByRole("link", { name: /Contact-centre advisor at Renew or leave/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Contact-centre advisor · Renew or leave" })).toBeVisible();
+  await expect(page.getByText("Blind spot: this role takes part")).toBeVisible();
+  await expect(page.getByTestId("language-hit")).toContainText("Platitude: “Be friendly and proactive”");
+
+  await page.goto(`/orgs/${ORG_A}/model/advisor/help`);
+  const resolve = page.getByTestId("behaviour").filter({ hasText: "Stays on the call" });
+  await expect(resolve).toContainText("Conflicted");
+  await expect(resolve.getByRole("list", { name: "What supports or obstructs it" })).toContainText("Obstructs (●●●): KPI “Average handle time”");
+});
+
+test("the findings page shows the conflicts, most severe first, and filters them", async ({ page }) => {
+  await signIn(page, demo.executive);
+  await page.goto(`/orgs/${ORG_A}/findings`);
+  const first = page.getByTestId("finding").first();
+  await expect(first).toContainText("critical");
+  await expect(page.getByTestId("finding").filter({ hasText: "Average handle time, tied to pay or bonus" }).first()).toContainText("F1 · Obstructing KPI");
+  await expect(page.getByTestId("finding").filter({ hasText: "F8 · Technology without people" })).toContainText("only 35 % of its users are trained");
+
+  await page.getByLabel("Severity").selectOption("critical");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("finding-count")).toHaveText("5");
+  await page.getByLabel("Rule").selectOption("F3");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("finding")).toHaveCount(2);
+
+  const api = await page.request.get(`/api/orgs/${ORG_A}/findings?rule=F6`);
+  expect(api.status()).toBe(200);
+  const body = (await api.json()) as { findings: { rule: string; subjects: { key: string }[] }[]; alignment: { organisation: number } };
+  expect(body.findings.map((f) => f.subjects[0]!.key)).toEqual(["email-open-rate"]);
+  expect(body.alignment.organisation).toBe(25);
+  expect((await page.request.get(`/api/orgs/${ORG_A}/findings?severity=extreme`)).status()).toBe(400);
+  // Executives read the model; only owners replace it.
+  const origin = new URL(page.url()).origin;
+  const refused = await page.request.post(`/api/orgs/${ORG_A}/model`, { data: "{}", headers: { origin, "content-type": "application/json" } });
+  expect(refused.status()).toBe(403);
+});
+
+test("a consultant exports a model and imports it into a new organisation; a broken file is refused with every error", async ({ page }) => {
+  await signIn(page, demo.consultant);
+  await page.goto(`/orgs/${ORG_A}/model`);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export model" }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(readFileSync(file, "utf8"));
+  expect(exported.format).toBe("throughline.model/1");
+
+  await page.goto("/orgs");
+  const name = `Import target ${Date.now().toString(36)}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const slug = new URL(page.url()).pathname.split("/")[2]!;
+  await page.goto(`/orgs/${slug}/model`);
+
+  const broken = JSON.stringify({ ...exported, roles: exported.roles.map((r: { key: string }, i: number) => (i === 3 ? { ...r, department: "cc" } : r)) }, null, 2);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByLabel("Import model file").setInputFiles({ name: "broken.model.json", mimeType: "application/json", buffer: Buffer.from(broken) });
+  await expect(page.getByTestId("import-errors")).toContainText('roles[3].department: no department with key "cc"');
+  await expect(page.getByTestId("import-errors")).toContainText("line ");
+  await expect(page.getByText("No roles yet")).toBeVisible();
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByLabel("Import model file").setInputFiles({ name: "harbour.model.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(exported)) });
+  await expect(page.getByRole("status")).toContainText("Imported 12 roles, 18 behaviours");
+  await expect(page.getByTestId("cell-dispatcher-help")).toContainText("Blind spot");
+
+  const roundTrip = (await (await page.request.get(`/api/orgs/${slug}/model`)).json()) as typeof exported;
+  expect({ ...roundTrip, organisation: exported.organisation }).toEqual(exported);
+});
