@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { BEHAVIOUR_STATUSES } from "@/lib/model/model-schema";
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(4000, "At most 4000 characters")
+  .optional()
+  .transform((value) => value || undefined);
+
+/** The words of a behaviour definition, as an editor saves them. */
+export const behaviourContentInput = z.object({
+  action: z.string().trim().min(10, "Describe the action in at least 10 characters: what would someone see this person do?").max(4000, "At most 4000 characters"),
+  why: optionalText,
+  evidence: optionalText,
+  objectives: z.array(z.string().min(1).max(100)).max(50).default([]),
+});
+
+export const createBehaviourInput = behaviourContentInput.extend({
+  role: z.string().min(1, "Choose a role").max(100),
+  stage: z.string().min(1, "Choose a stage").max(100),
+});
+
+export const updateBehaviourInput = behaviourContentInput.extend({
+  /** The version the editor started from: a save over a newer version is refused (409). */
+  expectedVersion: z.number().int().positive(),
+});
+
+export const transitionBehaviourInput = z.object({
+  to: z.enum(BEHAVIOUR_STATUSES),
+  comment: z.string().trim().max(2000, "At most 2000 characters").optional().transform((value) => value || undefined),
+  expectedVersion: z.number().int().positive(),
+});
+
+export type BehaviourContent = z.infer<typeof behaviourContentInput>;
