@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   "model:edit": ["owner"],
   "model:edit-own-departments": ["owner", "department_head"],
   "behaviours:approve": ["owner", "executive"],
+  /** Any workflow step: editors propose, approvers approve — lib/behaviours decides which. */
+  "behaviours:transition": ["owner", "executive", "department_head"],
   "results:read-all": ["owner", "executive", "viewer"],
   "results:read-own-departments": ["owner", "executive", "department_head", "viewer"],
   "comments:write": ["owner", "executive"],

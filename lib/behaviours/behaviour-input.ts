@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { BEHAVIOUR_STATUSES } from "@/lib/model/model-schema";
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(4000, "At most 4000 characters")
-  .optional()
-  .transform((value) => value || undefined);
+/** Blank means "not given". */
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalText = z.preprocess(blankToUndefined, z.string().trim().max(4000, "At most 4000 characters").optional());
 
 /** The words of a behaviour definition, as an editor saves them. */
 export const behaviourContentInput = z.object({
@@ -28,7 +25,7 @@ export const updateBehaviourInput = behaviourContentInput.extend({
 
 export const transitionBehaviourInput = z.object({
   to: z.enum(BEHAVIOUR_STATUSES),
-  comment: z.string().trim().max(2000, "At most 2000 characters").optional().transform((value) => value || undefined),
+  comment: z.preprocess(blankToUndefined, z.string().trim().max(2000, "At most 2000 characters").optional()),
   expectedVersion: z.number().int().positive(),
 });
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { NewBehaviourForm } from "@/components/behaviours/new-behaviour-form";
 import { LanguageNotes, MarkedText } from "@/components/model/marked-text";
+import { canEditRole } from "@/lib/behaviours/can-edit-role";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { classifyBehaviour, indexModel } from "@/lib/alignment/model-index";
 import { requireOrgPage } from "@/lib/http/page-access";
@@ -64,7 +66,11 @@ export default async function CellPage({ params }: { params: Promise<{ org: stri
                   {behaviour.status === "approved" && <span className="chip">{ALIGNMENT_LABEL[classifyBehaviour(index, b)]}</span>}
                   <span className="muted" style={{ fontSize: "0.8rem" }}>{behaviour.key}</span>
                 </div>
-                <h3><MarkedText id={`b-${behaviour.key}`} text={behaviour.action} hits={hits} /></h3>
+                <h3>
+                  <Link href={`/orgs/${org}/behaviours/${behaviour.key}`} style={{ color: "inherit" }}>
+                    <MarkedText id={`b-${behaviour.key}`} text={behaviour.action} hits={hits} />
+                  </Link>
+                </h3>
                 <LanguageNotes id={`b-${behaviour.key}`} hits={hits} />
                 {behaviour.why && <p><strong>Why it matters to the customer:</strong> {behaviour.why}</p>}
                 {behaviour.evidence && <p><strong>How you would see it:</strong> {behaviour.evidence}</p>}
@@ -84,6 +90,11 @@ export default async function CellPage({ params }: { params: Promise<{ org: stri
           })
         )}
       </section>
+      {(await canEditRole(access, role.key)) && (
+        <section className="card">
+          <NewBehaviourForm org={org} role={role.key} stage={stage.key} objectives={model.objectives.map((o) => ({ key: o.key, name: o.name }))} lexicon={lexicon} />
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,14 @@
+import { updateBehaviourInput } from "@/lib/behaviours/behaviour-input";
+import { getBehaviour } from "@/lib/behaviours/get-behaviour";
+import { updateBehaviour } from "@/lib/behaviours/update-behaviour";
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+
+type Params = { org: string; behaviour: string };
+
+export const GET = orgRoute<Params>("organisation:read", async (_request, access, params) => getBehaviour(access, params.behaviour));
+
+/** Save new words as the next version; `expectedVersion` guards against overwriting someone else's save. */
+export const PATCH = orgRoute<Params>("model:edit-own-departments", async (request, access, params) =>
+  updateBehaviour(access, params.behaviour, await parseJsonBody(request, updateBehaviourInput)),
+);

@@ -1,0 +1,11 @@
+import { transitionBehaviourInput } from "@/lib/behaviours/behaviour-input";
+import { transitionBehaviour } from "@/lib/behaviours/transition-behaviour";
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+
+type Params = { org: string; behaviour: string };
+
+/** Propose, approve, send back (with a comment), retire or revive a behaviour. */
+export const POST = orgRoute<Params>("behaviours:transition", async (request, access, params) =>
+  transitionBehaviour(access, params.behaviour, await parseJsonBody(request, transitionBehaviourInput)),
+);

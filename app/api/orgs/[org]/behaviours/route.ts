@@ -1,0 +1,9 @@
+import { createBehaviourInput } from "@/lib/behaviours/behaviour-input";
+import { createBehaviour } from "@/lib/behaviours/create-behaviour";
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+
+/** Write a new draft behaviour (owners anywhere, department heads for their departments' roles). */
+export const POST = orgRoute("model:edit-own-departments", async (request, access) =>
+  Response.json(await createBehaviour(access, await parseJsonBody(request, createBehaviourInput)), { status: 201 }),
+);
