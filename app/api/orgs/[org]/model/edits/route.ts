@@ -1,0 +1,7 @@
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+import { applyModelEdit } from "@/lib/model/edits/apply-model-edit";
+import { modelEditInput } from "@/lib/model/edits/model-edit-input";
+
+/** One setup edit of the model (stages, departments, roles, touchpoints, objectives, lexicon). */
+export const POST = orgRoute("model:edit", async (request, access) => applyModelEdit(access, await parseJsonBody(request, modelEditInput)));
