@@ -30,10 +30,13 @@ export default async function ModelPage({ params, searchParams }: { params: Prom
           <h1>What great looks like</h1>
           <p>Behaviours for every role at every stage of the customer lifecycle. Open a cell to read its behaviours.</p>
         </div>
+        <div className="row-actions" style={{ alignItems: "center" }}>
+          {can(access.membership.role, "model:edit") && <Link className="button secondary" href={`/orgs/${org}/model/setup`}>Set up the model</Link>}
         <nav className="segmented" aria-label="Matrix layer">
           <Link href={href({ layer: "coverage" })} aria-current={layer === "coverage"}>Coverage</Link>
           <Link href={href({ layer: "alignment" })} aria-current={layer === "alignment"}>Alignment</Link>
         </nav>
+        </div>
       </div>
       <section className="grid" aria-label="Model summary">
         <div className="card"><div className="stat">{model.roles.length}</div><div className="stat-label">Roles</div></div>

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ModelSetup } from "@/components/model/model-setup";
+import { requireOrgPage } from "@/lib/http/page-access";
+import { getLexicon } from "@/lib/language/get-lexicon";
+import { exportModel } from "@/lib/model/export-model";
+
+export const metadata: Metadata = { title: "Set up the model" };
+
+export default async function ModelSetupPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const access = await requireOrgPage(org, "model:edit", `/orgs/${org}/model/setup`);
+  const [model, lexicon] = await Promise.all([exportModel(access), getLexicon(access)]);
+  return (
+    <>
+      <p><Link href={`/orgs/${org}/model`}>← Model</Link></p>
+      <div className="page-header">
+        <div>
+          <h1>Set up the model</h1>
+          <p>Lifecycle stages, departments, roles and where they meet the customer. Every change is kept in the audit log.</p>
+        </div>
+      </div>
+      <ModelSetup
+        org={org}
+        stages={model.stages}
+        departments={model.departments}
+        roles={model.roles}
+        touchpoints={model.touchpoints}
+        objectives={model.objectives}
+        lexicon={lexicon.map((t) => ({ term: t.term, plainer: t.plainer }))}
+      />
+    </>
+  );
+}

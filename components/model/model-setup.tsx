@@ -1,0 +1,281 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { FormError } from "@/components/ui/form-error";
+import { ApiError } from "@/lib/client/api";
+import { useModelEdit } from "./use-model-edit";
+
+type Props = {
+  org: string;
+  stages: { key: string; name: string }[];
+  departments: { key: string; name: string; parent?: string }[];
+  roles: { key: string; name: string; department: string; customerFacing: boolean; headcount?: number }[];
+  touchpoints: { role: string; stage: string }[];
+  objectives: { key: string; name: string }[];
+  lexicon: { term: string; plainer: string }[];
+};
+
+function submit(handler: (form: FormData) => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    handler(new FormData(form));
+    form.reset();
+  };
+}
+
+export function ModelSetup({ org, stages, departments, roles, touchpoints, objectives, lexicon }: Props) {
+  const edit = useModelEdit(org);
+  const touches = new Set(touchpoints.map((t) => `${t.role}:${t.stage}`));
+  const departmentName = new Map(departments.map((d) => [d.key, d.name]));
+  return (
+    <>
+      <FormError message={edit.error?.message} />
+      <section className="card" aria-labelledby="stages-heading">
+        <h2 id="stages-heading">Lifecycle stages</h2>
+        {stages.length === 0 && (
+          <p>
+            <button className="button secondary" type="button" onClick={() => edit.mutate({ op: "applyStageTemplate" })}>
+              Start from the template (Discover … Renew or leave)
+            </button>
+          </p>
+        )}
+        <ol className="setup-list">
+          {stages.map((stage, i) => (
+            <li key={stage.key}>
+              <form className="inline-form" onSubmit={submit((f) => edit.mutate({ op: "renameStage", key: stage.key, name: String(f.get("name")) }))}>
+                <div className="field">
+                  <label htmlFor={`stage-${stage.key}`} className="sr-only">Name of stage {i + 1}</label>
+                  <input id={`stage-${stage.key}`} name="name" type="text" defaultValue={stage.name} required />
+                </div>
+                <button className="button small secondary" type="submit">Rename</button>
+                <button className="button small secondary" type="button" aria-label={`Move ${stage.name} earlier`} disabled={i === 0} onClick={() => edit.mutate({ op: "moveStage", key: stage.key, direction: "earlier" })}>↑</button>
+                <button className="button small secondary" type="button" aria-label={`Move ${stage.name} later`} disabled={i === stages.length - 1} onClick={() => edit.mutate({ op: "moveStage", key: stage.key, direction: "later" })}>↓</button>
+              </form>
+            </li>
+          ))}
+        </ol>
+        <form className="inline-form" onSubmit={submit((f) => edit.mutate({ op: "addStage", name: String(f.get("name")) }))}>
+          <div className="field">
+            <label htmlFor="new-stage">New stage</label>
+            <input id="new-stage" name="name" type="text" required />
+          </div>
+          <button className="button" type="submit">Add stage</button>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="departments-heading">
+        <h2 id="departments-heading">Departments</h2>
+        <ul>
+          {departments.map((d) => (
+            <li key={d.key}>{d.name}{d.parent ? <span className="muted"> (in {departmentName.get(d.parent)})</span> : null}</li>
+          ))}
+        </ul>
+        <form className="inline-form" onSubmit={submit((f) => edit.mutate({ op: "addDepartment", name: String(f.get("name")), parent: String(f.get("parent")) || undefined }))}>
+          <div className="field">
+            <label htmlFor="new-department">New department</label>
+            <input id="new-department" name="name" type="text" required />
+          </div>
+          <div className="field">
+            <label htmlFor="new-department-parent">Inside</label>
+            <select id="new-department-parent" name="parent" defaultValue="">
+              <option value="">(top level)</option>
+              {departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+            </select>
+          </div>
+          <button className="button" type="submit">Add department</button>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="roles-heading">
+        <h2 id="roles-heading">Roles</h2>
+        <ul>
+          {roles.map((r) => (
+            <li key={r.key}>{r.name} <span className="muted">— {departmentName.get(r.department)}, {r.customerFacing ? "customer-facing" : "back-office"}{r.headcount !== undefined ? `, ${r.headcount} people` : ""}</span></li>
+          ))}
+        </ul>
+        {departments.length === 0 ? (
+          <p className="muted">Add a department first.</p>
+        ) : (
+          <form
+            className="inline-form"
+            onSubmit={submit((f) =>
+              edit.mutate({
+                op: "addRole",
+                name: String(f.get("name")),
+                department: String(f.get("department")),
+                customerFacing: f.get("customerFacing") === "on",
+                headcount: f.get("headcount") ? Number(f.get("headcount")) : undefined,
+              }),
+            )}
+          >
+            <div className="field">
+              <label htmlFor="new-role">New role</label>
+              <input id="new-role" name="name" type="text" required />
+            </div>
+            <div className="field">
+              <label htmlFor="new-role-department">Department</label>
+              <select id="new-role-department" name="department">
+                {departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="new-role-headcount">Headcount</label>
+              <input id="new-role-headcount" name="headcount" type="number" min={0} inputMode="numeric" />
+            </div>
+            <label className="checkbox-inline"><input type="checkbox" name="customerFacing" /> Customer-facing</label>
+            <button className="button" type="submit">Add role</button>
+          </form>
+        )}
+      </section>
+
+      {roles.length > 0 && stages.length > 0 && (
+        <section className="card" aria-labelledby="touchpoints-heading">
+          <h2 id="touchpoints-heading">Touchpoints</h2>
+          <p className="muted">Which roles take part in which stages — back-office roles too (invoicing touches “Pay”).</p>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Role</th>
+                  {stages.map((s) => <th key={s.key} scope="col">{s.name}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {roles.map((r) => (
+                  <tr key={r.key}>
+                    <th scope="row">{r.name}</th>
+                    {stages.map((s) => (
+                      <td key={s.key}>
+                        <TouchpointBox org={org} role={r} stage={s} initiallyOn={touches.has(`${r.key}:${s.key}`)} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="objectives-heading">
+        <h2 id="objectives-heading">Business objectives</h2>
+        <ul>{objectives.map((o) => <li key={o.key}>{o.name}</li>)}</ul>
+        <form className="inline-form" onSubmit={submit((f) => edit.mutate({ op: "addObjective", name: String(f.get("name")) }))}>
+          <div className="field">
+            <label htmlFor="new-objective">New objective</label>
+            <input id="new-objective" name="name" type="text" placeholder="e.g. Retain 5% more customers" required />
+          </div>
+          <button className="button" type="submit">Add objective</button>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="lexicon-heading">
+        <h2 id="lexicon-heading">Language lexicon</h2>
+        <p className="muted">Euphemisms this organisation uses for its customers. The language check marks them in behaviour definitions.</p>
+        <ul className="setup-list">
+          {lexicon.map((t) => (
+            <li key={t.term} className="row-actions" style={{ alignItems: "center" }}>
+              <span>“{t.term}” → <em>{t.plainer}</em></span>
+              <button className="link-button" type="button" aria-label={`Remove ${t.term}`} onClick={() => edit.mutate({ op: "removeLexiconTerm", term: t.term })}>Remove</button>
+            </li>
+          ))}
+        </ul>
+        <form className="inline-form" onSubmit={submit((f) => edit.mutate({ op: "addLexiconTerm", term: String(f.get("term")), plainer: String(f.get("plainer")) }))}>
+          <div className="field">
+            <label htmlFor="new-term">Word or phrase</label>
+            <input id="new-term" name="term" type="text" required />
+          </div>
+          <div className="field">
+            <label htmlFor="new-plainer">Plainer form</label>
+            <input id="new-plainer" name="plainer" type="text" required />
+          </div>
+          <button className="button" type="submit">Add to lexicon</button>
+        </form>
+      </section>
+
+      <CsvImport org={org} />
+    </>
+  );
+}
+
+function CsvImport({ org }: { org: string }) {
+  const router = useRouter();
+  const [kind, setKind] = useState<"departments" | "roles">("departments");
+  const [text, setText] = useState("");
+  const upload = useMutation({
+    mutationFn: async () => {
+      const response = await fetch(`/api/orgs/${org}/model/csv?kind=${kind}`, { method: "POST", headers: { "content-type": "text/csv" }, body: text });
+      const body = await response.json();
+      if (!response.ok) throw Object.assign(new ApiError(response.status, body.detail, body.field), { errors: body.errors as { line: number; column: string; message: string }[] | undefined });
+      return body as { created: number; updated: number };
+    },
+    onSuccess: () => {
+      setText("");
+      router.refresh();
+    },
+  });
+  const errors = (upload.error as (ApiError & { errors?: { line: number; column: string; message: string }[] }) | null)?.errors;
+  return (
+    <section className="card" aria-labelledby="csv-heading">
+      <h2 id="csv-heading">Import from a spreadsheet (CSV)</h2>
+      <p className="muted">
+        Departments: columns <code>key,name,parent</code>. Roles: <code>key,name,department,customerFacing,headcount</code> (customerFacing: yes or no). Rows are created or updated by key; a file with any error is refused whole.
+      </p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          upload.mutate();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="csv-kind">What the file holds</label>
+          <select id="csv-kind" value={kind} onChange={(e) => setKind(e.target.value as "departments" | "roles")}>
+            <option value="departments">Departments</option>
+            <option value="roles">Roles</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="csv-file">CSV file</label>
+          <input id="csv-file" type="file" accept=".csv,text/csv" onChange={async (e) => setText((await e.target.files?.[0]?.text()) ?? "")} />
+        </div>
+        <div className="field">
+          <label htmlFor="csv-text">…or paste the rows</label>
+          <textarea id="csv-text" rows={5} value={text} onChange={(e) => setText(e.target.value)} />
+        </div>
+        {upload.isSuccess && <div className="alert success" role="status">Imported: {upload.data.created} created, {upload.data.updated} updated.</div>}
+        {upload.error && (
+          <div className="alert error" role="alert">
+            <p>{upload.error.message}</p>
+            {errors && (
+              <ul data-testid="csv-errors">
+                {errors.map((e, i) => <li key={i}>line {e.line}{e.column ? ` (${e.column})` : ""}: {e.message}</li>)}
+              </ul>
+            )}
+          </div>
+        )}
+        <button className="button" type="submit" disabled={upload.isPending || !text.trim()}>Import {kind}</button>
+      </form>
+    </section>
+  );
+}
+
+/** A touchpoint checkbox that shows its new state at once and reverts if the server refuses. */
+function TouchpointBox({ org, role, stage, initiallyOn }: { org: string; role: { key: string; name: string }; stage: { key: string; name: string }; initiallyOn: boolean }) {
+  const edit = useModelEdit(org);
+  const [on, setOn] = useState(initiallyOn);
+  return (
+    <input
+      type="checkbox"
+      aria-label={`${role.name} takes part in ${stage.name}`}
+      checked={on}
+      onChange={(e) => {
+        const next = e.target.checked;
+        setOn(next);
+        edit.mutate({ op: "setTouchpoint", role: role.key, stage: stage.key, on: next }, { onError: () => setOn(!next) });
+      }}
+    />
+  );
+}

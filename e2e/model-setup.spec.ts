@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import { demo, signIn } from "./helpers";
+
+test("a consultant builds a small model through the UI and writes its first behaviour", async ({ page }) => {
+  await signIn(page, demo.consultant);
+  const name = `Lakeside Energy ${Date.now().toString(36)}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.getByRole("link", { name: "Model" }).click();
+  await page.getByRole("link", { name: "Set up the model" }).click();
+
+  await page.getByRole("button", { name: /Start from the template/ }).click();
+  await expect(page.getByLabel("Name of stage 5")).toHaveValue("Get help");
+  await page.getByLabel("Name of stage 5").fill("Report an outage");
+  await page.getByLabel("Name of stage 5").press("Enter");
+  await page.getByRole("button", { name: "Move Pay earlier" }).click();
+  await expect(page.getByLabel("Name of stage 5")).toHaveValue("Pay");
+
+  await page.getByLabel("New department").fill("Field operations");
+  await page.getByRole("button", { name: "Add department" }).click();
+  await expect(page.getByRole("region", { name: "Departments" }).getByRole("listitem")).toHaveText(["Field operations"]);
+  await page.getByLabel("New department").fill("Dispatch");
+  await page.getByLabel("Inside").selectOption({ label: "Field operations" });
+  await page.getByRole("button", { name: "Add department" }).click();
+  await expect(page.getByText("Dispatch (in Field operations)")).toBeVisible();
+
+  await page.getByLabel("New role").fill("Field engineer");
+  await page.getByLabel("Department", { exact: true }).selectOption({ label: "Dispatch" });
+  await page.getByLabel("Headcount").fill("40");
+  await page.getByLabel("Customer-facing").check();
+  await page.getByRole("button", { name: "Add role" }).click();
+  await expect(page.getByText("Field engineer — Dispatch, customer-facing, 40 people")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Field engineer takes part in Report an outage" }).check();
+  await expect(page.getByRole("checkbox", { name: "Field engineer takes part in Report an outage" })).toBeChecked();
+
+  await page.getByLabel("New objective").fill("Restore supply within 4 hours for 95% of homes");
+  await page.getByRole("button", { name: "Add objective" }).click();
+  await expect(page.getByText("Restore supply within 4 hours for 95% of homes")).toBeVisible();
+
+  await page.getByRole("link", { name: "← Model" }).click();
+  // Renaming a stage keeps its key, so links and files stay valid.
+  const cell = page.getByTestId("cell-field-engineer-get-help");
+  await expect(cell).toContainText("Blind spot");
+  await cell.getByRole("link").click();
+  await page.getByRole("button", { name: "Write a behaviour" }).click();
+  await page.getByLabel("Observable action").fill("Rings the customer from the van with an arrival time, by name");
+  await page.getByRole("checkbox", { name: "Restore supply within 4 hours for 95% of homes" }).check();
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByTestId("behaviour-status")).toHaveText("draft");
+  await page.getByRole("button", { name: "Propose for approval" }).click();
+  await expect(page.getByTestId("behaviour-status")).toHaveText("proposed");
+  await page.getByRole("link", { name: "Model" }).click();
+  await expect(page.getByTestId("cell-field-engineer-get-help")).toContainText("Blind spot · 1 proposed");
+});
+
+test("roles come in from a spreadsheet; a bad row refuses the whole file with its line", async ({ page }) => {
+  await signIn(page, demo.consultant);
+  const name = `Spreadsheet Co ${Date.now().toString(36)}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const slug = new URL(page.url()).pathname.split("/")[2]!;
+  await page.goto(`/orgs/${slug}/model/setup`);
+
+  await page.getByLabel("…or paste the rows").fill("key,name,parent\nops,Operations,\nbilling,Billing,ops\n");
+  await page.getByRole("button", { name: "Import departments" }).click();
+  await expect(page.getByRole("status")).toHaveText("Imported: 2 created, 0 updated.");
+
+  await page.getByLabel("What the file holds").selectOption("roles");
+  await page.getByLabel("…or paste the rows").fill("key,name,department,customerFacing,headcount\nclerk,Accounts clerk,billing,no,10\nagent,Agent,cc,yes,5\n");
+  await page.getByRole("button", { name: "Import roles" }).click();
+  await expect(page.getByTestId("csv-errors")).toHaveText('line 3 (department): no department with key "cc"');
+  await expect(page.getByRole("region", { name: "Roles" }).getByRole("listitem")).toHaveCount(0);
+
+  await page.getByLabel("…or paste the rows").fill("key,name,department,customerFacing,headcount\nclerk,Accounts clerk,billing,no,10\nagent,Agent,ops,yes,5\n");
+  await page.getByRole("button", { name: "Import roles" }).click();
+  await expect(page.getByRole("status")).toHaveText("Imported: 2 created, 0 updated.");
+  await expect(page.getByText("Accounts clerk — Billing, back-office, 10 people")).toBeVisible();
+});
+
+test("only owners reach the setup page and its routes", async ({ page }) => {
+  await signIn(page, demo.executive);
+  const response = await page.goto("/orgs/harbour-mutual/model/setup");
+  expect(response?.status()).toBe(403);
+  const origin = new URL(page.url()).origin;
+  const edit = await page.request.post("/api/orgs/harbour-mutual/model/edits", { data: { op: "addObjective", name: "Sneaky" }, headers: { origin } });
+  expect(edit.status()).toBe(403);
+});
