@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Brand } from "@/components/ui/brand";
+import type { NavLink } from "@/lib/auth/navigation";
 import { ROLE_LABELS, type MemberRole } from "@/lib/auth/roles";
 import { NavLinks } from "./nav-links";
 import { OrgSwitcher } from "./org-switcher";
@@ -8,7 +9,7 @@ import { SignOutButton } from "./sign-out-button";
 type Props = {
   organisation: { slug: string; name: string };
   organisations: { slug: string; name: string }[];
-  navigation: { label: string; href: string }[];
+  navigation: NavLink[];
   user: { name: string; email: string };
   role: MemberRole;
   children: ReactNode;

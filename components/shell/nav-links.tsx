@@ -2,13 +2,11 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { currentNavHref, type NavLink } from "@/lib/auth/navigation";
 
-export function NavLinks({ items }: { items: { label: string; href: string }[] }) {
+export function NavLinks({ items }: { items: NavLink[] }) {
   const pathname = usePathname();
-  // The longest matching prefix is the current page ("Overview" is a prefix of every page).
-  const current = items
-    .filter((item) => pathname === item.href || pathname.startsWith(item.href + "/"))
-    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const current = currentNavHref(items, pathname);
   return (
     <nav aria-label="Main" className="nav">
       {items.map((item) => (

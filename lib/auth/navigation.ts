@@ -2,20 +2,31 @@
 import { type Action, can } from "./permissions";
 import type { MemberRole } from "./roles";
 
-export type NavItem = { label: string; path: string; action: Action };
+/** `also`: other sections of the app that belong under this item (a behaviour's page is part of the model). */
+export type NavItem = { label: string; path: string; action: Action; also?: string[] };
 
 export const ORGANISATION_NAV: readonly NavItem[] = [
   { label: "Overview", path: "", action: "organisation:read" },
-  { label: "Model", path: "/model", action: "organisation:read" },
+  { label: "Model", path: "/model", action: "organisation:read", also: ["/behaviours"] },
   { label: "Findings", path: "/findings", action: "organisation:read" },
   { label: "Members", path: "/members", action: "members:read" },
   { label: "Audit log", path: "/audit", action: "audit:read" },
   { label: "Settings", path: "/settings", action: "organisation:update" },
 ];
 
-export function navigationFor(role: MemberRole, orgSlug: string): { label: string; href: string }[] {
+export type NavLink = { label: string; href: string; sections: string[] };
+
+export function navigationFor(role: MemberRole, orgSlug: string): NavLink[] {
   return ORGANISATION_NAV.filter((item) => can(role, item.action)).map((item) => ({
     label: item.label,
     href: `/orgs/${orgSlug}${item.path}`,
+    sections: [item.path, ...(item.also ?? [])].map((path) => `/orgs/${orgSlug}${path}`),
   }));
+}
+
+/** The item a path belongs to: the overview only on its own page, any other item for its sections. */
+export function currentNavHref(items: NavLink[], pathname: string): string | undefined {
+  const matches = (section: string, isOverview: boolean) => pathname === section || (!isOverview && pathname.startsWith(section + "/"));
+  const overview = items[0]?.href;
+  return items.find((item) => item.sections.some((section) => matches(section, item.href === overview)))?.href;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { navigationFor } from "./navigation";
+import { currentNavHref, navigationFor } from "./navigation";
 import { can, canEditDepartment, PERMISSIONS } from "./permissions";
 import { MEMBER_ROLES } from "./roles";
 
@@ -61,6 +61,17 @@ describe("canEditDepartment", () => {
       { id: "b", parentId: "a" },
     ];
     expect(canEditDepartment({ role: "department_head", departmentIds: ["x"] }, "a", cyclic)).toBe(false);
+  });
+});
+
+describe("currentNavHref", () => {
+  const items = navigationFor("owner", "acme");
+  it("marks the overview only on its own page, and a behaviour's page as part of the model", () => {
+    expect(currentNavHref(items, "/orgs/acme")).toBe("/orgs/acme");
+    expect(currentNavHref(items, "/orgs/acme/behaviours/greet")).toBe("/orgs/acme/model");
+    expect(currentNavHref(items, "/orgs/acme/model/agent/pay")).toBe("/orgs/acme/model");
+    expect(currentNavHref(items, "/orgs/acme/findings")).toBe("/orgs/acme/findings");
+    expect(currentNavHref(items, "/orgs/acme/unknown")).toBeUndefined();
   });
 });
 
