@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   "results:read-all": ["owner", "executive", "viewer"],
   "results:read-own-departments": ["owner", "executive", "department_head", "viewer"],
   "comments:write": ["owner", "executive"],
+  /** Acknowledge or dismiss a finding, and turn it into an action item. */
+  "findings:review": ["owner", "executive"],
   "actions:own": ["owner", "executive"],
 } as const satisfies Record<string, readonly MemberRole[]>;
 

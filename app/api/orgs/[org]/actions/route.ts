@@ -1,0 +1,9 @@
+import { createActionItem } from "@/lib/findings/create-action-item";
+import { createActionInput } from "@/lib/findings/finding-review-input";
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+
+/** Turn a finding into an action item with an owner and a due date. */
+export const POST = orgRoute("findings:review", async (request, access) =>
+  Response.json(await createActionItem(access, await parseJsonBody(request, createActionInput)), { status: 201 }),
+);

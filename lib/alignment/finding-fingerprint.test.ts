@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { analyzeModel } from "./analyze-model";
+import { findingFingerprint } from "./finding-fingerprint";
+import { baseModel, influence, kpi } from "./test-model";
+
+function scenario() {
+  const model = baseModel();
+  model.kpis.push(kpi({ key: "aht", name: "Average handle time", payLinked: true }), kpi({ key: "other" }));
+  model.influences.push(influence("kpi:aht", "solve", "obstructs", 3), influence("kpi:other", "explain", "supports"));
+  const finding = analyzeModel(model).findings.find((f) => f.rule === "F1")!;
+  return { model, finding };
+}
+
+describe("findingFingerprint", () => {
+  it("is the same for the same subjects in the same state", () => {
+    const { model, finding } = scenario();
+    expect(findingFingerprint(structuredClone(model), finding)).toBe(findingFingerprint(model, finding));
+  });
+
+  it("changes when the KPI, the behaviour or the influence between them changes", () => {
+    const { model, finding } = scenario();
+    const before = findingFingerprint(model, finding);
+    const kpiChanged = structuredClone(model);
+    kpiChanged.kpis[0]!.name = "Handle time";
+    const behaviourChanged = structuredClone(model);
+    behaviourChanged.behaviours[0]!.action = "Stays until it is solved and says so";
+    const influenceChanged = structuredClone(model);
+    influenceChanged.influences[0]!.strength = 1;
+    for (const changed of [kpiChanged, behaviourChanged, influenceChanged]) expect(findingFingerprint(changed, finding)).not.toBe(before);
+  });
+
+  it("ignores changes to things the finding is not about", () => {
+    const { model, finding } = scenario();
+    const elsewhere = structuredClone(model);
+    elsewhere.kpis[1]!.name = "Renamed unrelated KPI";
+    elsewhere.influences[1]!.strength = 3;
+    expect(findingFingerprint(elsewhere, finding)).toBe(findingFingerprint(model, finding));
+  });
+});

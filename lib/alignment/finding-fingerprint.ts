@@ -1,0 +1,28 @@
+/**
+ * A fingerprint of what a finding is about: its subjects as they stand in the model and the influences
+ * between them. A dismissal holds while the fingerprint is unchanged; edit the KPI (or the behaviour, or
+ * the influence) and the finding comes back for a fresh look.
+ */
+import { createHash } from "node:crypto";
+import type { ModelDocument } from "@/lib/model/model-schema";
+import type { Finding, SubjectKind } from "./finding";
+
+const SECTIONS: Record<SubjectKind, keyof ModelDocument> = {
+  kpi: "kpis",
+  process: "processes",
+  system: "systems",
+  behaviour: "behaviours",
+  role: "roles",
+  stage: "stages",
+};
+
+export function findingFingerprint(model: ModelDocument, finding: Pick<Finding, "subjects">): string {
+  const entries = finding.subjects.map((subject) => {
+    const section = model[SECTIONS[subject.kind]] as { key: string }[];
+    return [subject.kind, section.find((item) => item.key === subject.key) ?? null];
+  });
+  const sources = new Set(finding.subjects.filter((s) => s.kind === "kpi" || s.kind === "process" || s.kind === "system").map((s) => `${s.kind}:${s.key}`));
+  const behaviours = new Set(finding.subjects.filter((s) => s.kind === "behaviour").map((s) => s.key));
+  const influences = model.influences.filter((i) => sources.has(i.from) && behaviours.has(i.to)).sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1));
+  return createHash("sha256").update(JSON.stringify({ entries, influences })).digest("hex");
+}

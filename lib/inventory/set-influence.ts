@@ -1,0 +1,51 @@
+import type { z } from "zod";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
+import type { OrgAccess } from "@/lib/organisations/access";
+import type { influenceInput } from "./inventory-input";
+import { departmentPowers } from "./inventory-powers";
+
+/**
+ * Says that a KPI, process or system supports or obstructs a behaviour (or, with "none", that it does
+ * not touch it). Allowed to whoever may edit the behaviour's role's department or the source's department.
+ */
+export async function setInfluence(access: OrgAccess, input: z.infer<typeof influenceInput>): Promise<void> {
+  const organisationId = access.organisation.id;
+  const [kind, sourceKey] = input.source.split(":") as ["kpi" | "process" | "system", string];
+  await access.db.$transaction(async (tx) => {
+    const behaviour = await tx.behaviour.findFirst({ where: { organisationId, key: input.behaviour }, include: { role: true } });
+    if (!behaviour) throw new ValidationError("behaviour", `No behaviour with key "${input.behaviour}".`);
+    const source =
+      kind === "kpi"
+        ? await tx.kpi.findFirst({ where: { organisationId, key: sourceKey }, select: { id: true, name: true, departmentId: true } })
+        : kind === "process"
+          ? await tx.process.findFirst({ where: { organisationId, key: sourceKey }, select: { id: true, name: true, departmentId: true } })
+          : await tx.system.findFirst({ where: { organisationId, key: sourceKey }, select: { id: true, name: true } });
+    if (!source) throw new ValidationError("source", `No ${kind} with key "${sourceKey}".`);
+    const mayEdit = await departmentPowers(tx, access);
+    const sourceDepartment = "departmentId" in source ? (source.departmentId as string) : null;
+    if (!mayEdit(behaviour.role.departmentId) && !(sourceDepartment && mayEdit(sourceDepartment))) {
+      throw new ForbiddenError("You can map influences for your own departments' behaviours, KPIs and processes only.");
+    }
+    const sourceId = `${kind}:${source.id}`;
+    const existing = await tx.influence.findUnique({ where: { behaviourId_source: { behaviourId: behaviour.id, source: sourceId } } });
+    if (input.effect === "none") {
+      if (existing) await tx.influence.delete({ where: { id: existing.id } });
+    } else {
+      const data = { effect: input.effect, strength: input.strength, why: input.why ?? null };
+      await tx.influence.upsert({
+        where: { behaviourId_source: { behaviourId: behaviour.id, source: sourceId } },
+        create: { organisationId, behaviourId: behaviour.id, source: sourceId, kpiId: kind === "kpi" ? source.id : null, processId: kind === "process" ? source.id : null, systemId: kind === "system" ? source.id : null, ...data },
+        update: data,
+      });
+    }
+    await recordAuditEvent(tx, organisationId, access.actor, {
+      action: "influence.set",
+      subjectType: "influence",
+      subjectId: `${sourceId}>${behaviour.id}`,
+      summary: input.effect === "none" ? `${source.name} no longer influences “${behaviour.key}”` : `${source.name} ${input.effect} “${behaviour.key}” (strength ${input.strength})`,
+      before: existing ? { effect: existing.effect, strength: existing.strength, why: existing.why } : { effect: "none" },
+      after: input.effect === "none" ? { effect: "none" } : { effect: input.effect, strength: input.strength, why: input.why ?? null },
+    });
+  });
+}
