@@ -8,6 +8,7 @@ export type NavItem = { label: string; path: string; action: Action; also?: stri
 export const ORGANISATION_NAV: readonly NavItem[] = [
   { label: "Overview", path: "", action: "organisation:read" },
   { label: "Model", path: "/model", action: "organisation:read", also: ["/behaviours"] },
+  { label: "Inventory", path: "/inventory", action: "organisation:read" },
   { label: "Findings", path: "/findings", action: "organisation:read" },
   { label: "Members", path: "/members", action: "members:read" },
   { label: "Audit log", path: "/audit", action: "audit:read" },

@@ -79,16 +79,17 @@ describe("navigationFor", () => {
   const labels = (role: (typeof MEMBER_ROLES)[number]) => navigationFor(role, "acme").map((item) => item.label);
 
   it("shows each role only what it may use", () => {
-    expect(labels("owner")).toEqual(["Overview", "Model", "Findings", "Members", "Audit log", "Settings"]);
-    expect(labels("executive")).toEqual(["Overview", "Model", "Findings", "Members", "Audit log"]);
-    expect(labels("department_head")).toEqual(["Overview", "Model", "Findings", "Members"]);
-    expect(labels("viewer")).toEqual(["Overview", "Model", "Findings", "Members"]);
+    expect(labels("owner")).toEqual(["Overview", "Model", "Inventory", "Findings", "Members", "Audit log", "Settings"]);
+    expect(labels("executive")).toEqual(["Overview", "Model", "Inventory", "Findings", "Members", "Audit log"]);
+    expect(labels("department_head")).toEqual(["Overview", "Model", "Inventory", "Findings", "Members"]);
+    expect(labels("viewer")).toEqual(["Overview", "Model", "Inventory", "Findings", "Members"]);
   });
 
   it("builds links inside the organisation", () => {
     expect(navigationFor("owner", "acme").map((item) => item.href)).toEqual([
       "/orgs/acme",
       "/orgs/acme/model",
+      "/orgs/acme/inventory",
       "/orgs/acme/findings",
       "/orgs/acme/members",
       "/orgs/acme/audit",

@@ -4,7 +4,10 @@ import { SeverityBadge } from "@/components/findings/severity-badge";
 import { RULES, SEVERITIES } from "@/lib/alignment/finding";
 import { filterFindings, type FindingFilter } from "@/lib/alignment/filter-findings";
 import { findingFilterInput } from "@/lib/alignment/finding-filter-input";
-import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
+import { FindingReviewControls } from "@/components/findings/finding-review-controls";
+import { can } from "@/lib/auth/permissions";
+import { getReviewedFindings } from "@/lib/findings/get-reviewed-findings";
+import { listMembers } from "@/lib/members/list-members";
 import { requireOrgPage } from "@/lib/http/page-access";
 import { subjectNamer } from "@/lib/model/subject-names";
 
@@ -15,11 +18,18 @@ const KIND_LABELS = { kpi: "KPI", process: "Process", system: "System", behaviou
 
 export default async function FindingsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string>> }) {
   const { org } = await params;
+  const query = await searchParams;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/findings`);
-  const parsed = findingFilterInput.safeParse(await searchParams);
+  const parsed = findingFilterInput.safeParse(query);
   const filter: FindingFilter = parsed.success ? parsed.data : {};
-  const { model, analysis } = await getOrganisationAnalysis(access);
-  const findings = filterFindings(model, analysis.findings, filter);
+  const showDismissed = query.show === "dismissed";
+  const { model, analysis, reviewed } = await getReviewedFindings(access);
+  const mayReview = can(access.membership.role, "findings:review");
+  const members = mayReview ? (await listMembers(access)).members.map((m) => ({ email: m.email, name: m.name })) : [];
+  const byId = new Map(reviewed.map((r) => [r.finding.id, r]));
+  const matching = filterFindings(model, analysis.findings, filter);
+  const dismissedCount = matching.filter((f) => byId.get(f.id)?.hidden).length;
+  const findings = matching.filter((f) => showDismissed === Boolean(byId.get(f.id)?.hidden));
   const name = subjectNamer(model);
   const behaviourCell = new Map(model.behaviours.map((b) => [b.key, `/orgs/${org}/model/${b.role}/${b.stage}#behaviour-${b.key}`]));
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]));
@@ -74,21 +84,31 @@ export default async function FindingsPage({ params, searchParams }: { params: P
         </form>
       </section>
       <section className="card summary-strip" aria-label="Summary">
-        <div><strong data-testid="finding-count">{findings.length}</strong> finding{findings.length === 1 ? "" : "s"}</div>
+        <div><strong data-testid="finding-count">{findings.length}</strong> {showDismissed ? "dismissed " : ""}finding{findings.length === 1 ? "" : "s"}</div>
         {[...SEVERITIES].reverse().map((s) => (
           <div key={s}><SeverityBadge severity={s} /> {counts[s]}</div>
         ))}
         <div>Alignment index: <strong>{analysis.alignment.organisation === null ? "—" : `${analysis.alignment.organisation}`}</strong></div>
+        <div>
+          {showDismissed ? (
+            <Link href={`/orgs/${org}/findings`}>Back to open findings</Link>
+          ) : (
+            <Link href={`/orgs/${org}/findings?show=dismissed`}>{dismissedCount} dismissed</Link>
+          )}
+        </div>
       </section>
       {findings.length === 0 ? (
         <p className="card">No findings match this filter.</p>
       ) : (
         <ol className="finding-list" aria-label="Findings, most severe first">
-          {findings.slice(0, SHOWN).map((finding) => (
+          {findings.slice(0, SHOWN).map((finding) => {
+            const { review, actions } = byId.get(finding.id)!;
+            return (
             <li key={finding.id} className={`finding ${finding.severity}`} data-testid="finding">
               <div className="finding-head">
                 <SeverityBadge severity={finding.severity} />
                 <span className="finding-rule">{finding.rule} · {RULES[finding.rule]}</span>
+                {review && !review.stale && <span className="chip" data-testid="review-state">{review.state}</span>}
               </div>
               <p>{finding.explanation}</p>
               <div className="chips">
@@ -102,8 +122,25 @@ export default async function FindingsPage({ params, searchParams }: { params: P
                   ),
                 )}
               </div>
+              {review?.stale && (
+                <p className="review-note" data-testid="review-stale">Dismissed by {review.by} (“{review.reason}”), but what it is about has changed since — look again.</p>
+              )}
+              {review && !review.stale && review.reason && <p className="review-note">{review.state === "dismissed" ? "Dismissed" : "Acknowledged"} by {review.by}: “{review.reason}”</p>}
+              {actions.map((a) => (
+                <p key={a.key} className="action-note" data-testid="finding-action">Action: <strong>{a.title}</strong> — {a.owner}, due {a.due} ({a.status.replace("_", " ")})</p>
+              ))}
+              {mayReview && (
+                <FindingReviewControls
+                  org={org}
+                  findingId={finding.id}
+                  state={review && !review.stale ? review.state : "open"}
+                  defaultTitle={`Resolve: ${finding.subjects.map((s) => name(s)).join(" vs ").slice(0, 180)}`}
+                  members={members}
+                />
+              )}
             </li>
-          ))}
+            );
+          })}
         </ol>
       )}
       {findings.length > SHOWN && <p className="muted">Showing the {SHOWN} most severe of {findings.length}. Narrow the filter to see the rest.</p>}

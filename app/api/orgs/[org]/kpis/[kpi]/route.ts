@@ -1,0 +1,8 @@
+import { orgRoute } from "@/lib/http/route-handlers";
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { kpiInput } from "@/lib/inventory/inventory-input";
+import { updateKpi } from "@/lib/inventory/save-kpi";
+
+export const PUT = orgRoute<{ org: string; kpi: string }>("model:edit-own-departments", async (request, access, params) =>
+  updateKpi(access, params.kpi, await parseJsonBody(request, kpiInput)),
+);

@@ -1,0 +1,8 @@
+import { orgRoute } from "@/lib/http/route-handlers";
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { kpiInput } from "@/lib/inventory/inventory-input";
+import { createKpi } from "@/lib/inventory/save-kpi";
+
+export const POST = orgRoute("model:edit-own-departments", async (request, access) =>
+  Response.json(await createKpi(access, await parseJsonBody(request, kpiInput)), { status: 201 }),
+);

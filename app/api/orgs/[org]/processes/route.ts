@@ -1,0 +1,8 @@
+import { orgRoute } from "@/lib/http/route-handlers";
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { processInput } from "@/lib/inventory/inventory-input";
+import { createProcess } from "@/lib/inventory/save-process-or-system";
+
+export const POST = orgRoute("model:edit-own-departments", async (request, access) =>
+  Response.json(await createProcess(access, await parseJsonBody(request, processInput)), { status: 201 }),
+);

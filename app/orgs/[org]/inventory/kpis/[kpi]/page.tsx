@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InfluenceForm } from "@/components/inventory/influence-form";
+import { KpiForm } from "@/components/inventory/kpi-form";
+import { requireOrgPage } from "@/lib/http/page-access";
+import { getInventory } from "@/lib/inventory/get-inventory";
+
+export const metadata: Metadata = { title: "KPI" };
+
+export default async function KpiPage({ params }: { params: Promise<{ org: string; kpi: string }> }) {
+  const { org, kpi: key } = await params;
+  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/inventory/kpis/${key}`);
+  const { model, editableDepartments } = await getInventory(access);
+  const kpi = model.kpis.find((k) => k.key === key);
+  if (!kpi) notFound();
+  const roleName = new Map(model.roles.map((r) => [r.key, r.name]));
+  const behaviourLabel = new Map(model.behaviours.map((b) => [b.key, `${roleName.get(b.role)}: ${b.action.length > 80 ? `${b.action.slice(0, 79)}…` : b.action}`]));
+  const influences = model.influences.filter((i) => i.from === `kpi:${kpi.key}`);
+  const editable = editableDepartments.includes(kpi.department);
+  const editableDepartmentList = model.departments.filter((d) => editableDepartments.includes(d.key)).map((d) => ({ key: d.key, name: d.name }));
+  const behaviours = model.behaviours.filter((b) => b.status !== "retired").map((b) => ({ key: b.key, label: behaviourLabel.get(b.key)! }));
+
+  return (
+    <>
+      <p><Link href={`/orgs/${org}/inventory`}>← Inventory</Link></p>
+      <div className="page-header">
+        <div>
+          <h1>{kpi.name}</h1>
+          <p>{kpi.definition ?? "No definition yet."}</p>
+        </div>
+      </div>
+      <section className="card" aria-labelledby="kpi-influences">
+        <h2 id="kpi-influences">What it pushes people to do</h2>
+        {influences.length === 0 ? (
+          <p className="muted">Not mapped to any behaviour yet: measured, but nobody has said what it changes.</p>
+        ) : (
+          <ul className="influence-list">
+            {influences.map((i) => (
+              <li key={i.to}>
+                <span className={`effect-${i.effect}`}>{i.effect === "supports" ? "Supports" : "Obstructs"}</span> ({"●".repeat(i.strength)}): {behaviourLabel.get(i.to)}
+                {i.why ? <span className="muted"> — {i.why}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {(editable || editableDepartmentList.length > 0) && (
+        <section className="card">
+          <InfluenceForm org={org} source={`kpi:${kpi.key}`} sourceName={kpi.name} behaviours={behaviours} />
+        </section>
+      )}
+      {editable && (
+        <section className="card">
+          <KpiForm
+            org={org}
+            existingKey={kpi.key}
+            initial={{ name: kpi.name, definition: kpi.definition ?? "", unit: kpi.unit ?? "", direction: kpi.direction, department: kpi.department, measuredRoles: kpi.measuredRoles ?? [], payLinked: kpi.payLinked, horizon: kpi.horizon, category: kpi.category }}
+            departments={editableDepartmentList}
+            roles={model.roles.map((r) => ({ key: r.key, name: r.name }))}
+          />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormError } from "@/components/ui/form-error";
+import { ApiError, callApi } from "@/lib/client/api";
+
+export type KpiDraft = {
+  name: string;
+  definition: string;
+  unit: string;
+  direction: "higher" | "lower" | "band";
+  department: string;
+  measuredRoles: string[];
+  payLinked: boolean;
+  horizon: "short" | "long";
+  category: "financial" | "operational" | "customer" | "employee";
+};
+
+type Props = {
+  org: string;
+  existingKey?: string;
+  initial?: KpiDraft;
+  departments: { key: string; name: string }[];
+  roles: { key: string; name: string }[];
+};
+
+export function KpiForm({ org, existingKey, initial, departments, roles }: Props) {
+  const router = useRouter();
+  const [draft, setDraft] = useState<KpiDraft>(
+    initial ?? { name: "", definition: "", unit: "", direction: "higher", department: departments[0]?.key ?? "", measuredRoles: [], payLinked: false, horizon: "short", category: "operational" },
+  );
+  const set = (changes: Partial<KpiDraft>) => setDraft({ ...draft, ...changes });
+  const save = useMutation({
+    mutationFn: () => (existingKey ? callApi<{ key: string }>("PUT", `/api/orgs/${org}/kpis/${existingKey}`, draft) : callApi<{ key: string }>("POST", `/api/orgs/${org}/kpis`, draft)),
+    onSuccess: (saved) => (existingKey ? router.refresh() : router.push(`/orgs/${org}/inventory/kpis/${saved.key}`)),
+  });
+  const invalid = (field: string) => (save.error instanceof ApiError && save.error.field === field) || undefined;
+  const id = existingKey ? "edit-kpi" : "new-kpi";
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+      aria-labelledby={`${id}-heading`}
+    >
+      <h2 id={`${id}-heading`}>{existingKey ? "Edit this KPI" : "Add a KPI"}</h2>
+      <FormError message={save.error?.message} />
+      {existingKey && save.isSuccess && <div className="alert success" role="status">Saved.</div>}
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>KPI name</label>
+          <input id={`${id}-name`} type="text" value={draft.name} onChange={(e) => set({ name: e.target.value })} aria-invalid={invalid("name")} required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-unit`}>Unit</label>
+          <input id={`${id}-unit`} type="text" value={draft.unit} onChange={(e) => set({ unit: e.target.value })} placeholder="s, %, GBP…" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-department`}>Owning department</label>
+          <select id={`${id}-department`} value={draft.department} onChange={(e) => set({ department: e.target.value })}>
+            {departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-direction`}>Direction</label>
+          <select id={`${id}-direction`} value={draft.direction} onChange={(e) => set({ direction: e.target.value as KpiDraft["direction"] })}>
+            <option value="higher">Higher is better</option>
+            <option value="lower">Lower is better</option>
+            <option value="band">Within a target band</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-horizon`}>Horizon</label>
+          <select id={`${id}-horizon`} value={draft.horizon} onChange={(e) => set({ horizon: e.target.value as KpiDraft["horizon"] })}>
+            <option value="short">Short-term</option>
+            <option value="long">Long-term</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-category`}>Category</label>
+          <select id={`${id}-category`} value={draft.category} onChange={(e) => set({ category: e.target.value as KpiDraft["category"] })}>
+            <option value="financial">Financial</option>
+            <option value="operational">Operational</option>
+            <option value="customer">Customer</option>
+            <option value="employee">Employee</option>
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-definition`}>Definition</label>
+        <textarea id={`${id}-definition`} rows={2} value={draft.definition} onChange={(e) => set({ definition: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-roles`}>Roles measured by it</label>
+        <select id={`${id}-roles`} multiple size={Math.min(6, Math.max(3, roles.length))} value={draft.measuredRoles} onChange={(e) => set({ measuredRoles: [...e.target.selectedOptions].map((o) => o.value) })}>
+          {roles.map((r) => <option key={r.key} value={r.key}>{r.name}</option>)}
+        </select>
+      </div>
+      <label className="checkbox-inline"><input type="checkbox" checked={draft.payLinked} onChange={(e) => set({ payLinked: e.target.checked })} /> Tied to pay or bonus</label>
+      <button className="button" type="submit" disabled={save.isPending}>{existingKey ? "Save KPI" : "Add KPI"}</button>
+    </form>
+  );
+}
