@@ -18,7 +18,7 @@ function organisationRouteFiles(): string[] {
   return found.sort();
 }
 
-type Probe = { file: string; method: "GET" | "POST" | "PATCH" | "DELETE"; url: (member: string) => string; body?: unknown };
+type Probe = { file: string; method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; url: (member: string) => string; body?: unknown };
 
 const probes: Probe[] = [
   { file: "orgs/[org]/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}` },

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { ApiError } from "@/lib/client/api";
 import { useModelEdit } from "./use-model-edit";
@@ -68,9 +68,11 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
 
       <section className="card" aria-labelledby="departments-heading">
         <h2 id="departments-heading">Departments</h2>
-        <ul>
+        <ul className="setup-list">
           {departments.map((d) => (
-            <li key={d.key}>{d.name}{d.parent ? <span className="muted"> (in {departmentName.get(d.parent)})</span> : null}</li>
+            <li key={d.key}>
+              <RenameRow label={`Name of department ${d.name}`} name={d.name} note={d.parent ? `in ${departmentName.get(d.parent)}` : undefined} onRename={(name) => edit.mutate({ op: "renameDepartment", key: d.key, name })} onRemove={() => edit.mutate({ op: "removeDepartment", key: d.key })} />
+            </li>
           ))}
         </ul>
         <form className="inline-form" onSubmit={submit((f) => edit.mutate({ op: "addDepartment", name: String(f.get("name")), parent: String(f.get("parent")) || undefined }))}>
@@ -91,9 +93,17 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
 
       <section className="card" aria-labelledby="roles-heading">
         <h2 id="roles-heading">Roles</h2>
-        <ul>
+        <ul className="setup-list">
           {roles.map((r) => (
-            <li key={r.key}>{r.name} <span className="muted">— {departmentName.get(r.department)}, {r.customerFacing ? "customer-facing" : "back-office"}{r.headcount !== undefined ? `, ${r.headcount} people` : ""}</span></li>
+            <li key={r.key}>
+              <RenameRow
+                label={`Name of role ${r.name}`}
+                name={r.name}
+                note={`${departmentName.get(r.department)}, ${r.customerFacing ? "customer-facing" : "back-office"}${r.headcount !== undefined ? `, ${r.headcount} people` : ""}`}
+                onRename={(name) => edit.mutate({ op: "renameRole", key: r.key, name })}
+                onRemove={() => edit.mutate({ op: "removeRole", key: r.key })}
+              />
+            </li>
           ))}
         </ul>
         {departments.length === 0 ? (
@@ -277,5 +287,22 @@ function TouchpointBox({ org, role, stage, initiallyOn }: { org: string; role: {
         edit.mutate({ op: "setTouchpoint", role: role.key, stage: stage.key, on: next }, { onError: () => setOn(!next) });
       }}
     />
+  );
+}
+
+/** A name with its rename field and a remove button (the server refuses removals that would lose work). */
+function RenameRow({ label, name, note, onRename, onRemove }: { label: string; name: string; note?: string; onRename: (name: string) => void; onRemove: () => void }) {
+  const [value, setValue] = useState(name);
+  const id = useId();
+  return (
+    <form className="inline-form" onSubmit={(e) => { e.preventDefault(); onRename(value); }} data-testid="rename-row">
+      <div className="field">
+        <label className="sr-only" htmlFor={id}>{label}</label>
+        <input id={id} type="text" value={value} onChange={(e) => setValue(e.target.value)} required />
+      </div>
+      {note && <span className="muted">{note}</span>}
+      <button className="button small secondary" type="submit" disabled={value.trim() === name}>Rename</button>
+      <button className="button small danger" type="button" aria-label={`Remove ${name}`} onClick={() => window.confirm(`Remove ${name}?`) && onRemove()}>Remove</button>
+    </form>
   );
 }

@@ -79,6 +79,36 @@ async function apply(tx: DbTx, organisationId: string, edit: ModelEdit): Promise
         audit: { summary: `Added the role “${edit.name}” to ${department.name}`, subjectType: "role", subjectId: role.id, after: { key, name: edit.name, department: department.key, customerFacing: edit.customerFacing, headcount: edit.headcount ?? null } },
       };
     }
+    case "renameDepartment": {
+      const department = await tx.department.findFirst({ where: { organisationId, key: edit.key } });
+      if (!department) throw new ValidationError("key", `No department with key "${edit.key}".`);
+      await tx.department.update({ where: { id: department.id }, data: { name: edit.name } });
+      return { result: { key: edit.key }, audit: { summary: `Renamed the department “${department.name}” to “${edit.name}”`, subjectType: "department", subjectId: department.id, before: { name: department.name }, after: { name: edit.name } } };
+    }
+    case "removeDepartment": {
+      const department = await tx.department.findFirst({ where: { organisationId, key: edit.key }, include: { _count: { select: { roles: true, kpis: true, processes: true, children: true } } } });
+      if (!department) throw new ValidationError("key", `No department with key "${edit.key}".`);
+      const { roles, kpis, processes, children } = department._count;
+      if (roles + kpis + processes + children > 0) {
+        throw new ConflictError(`“${department.name}” still has ${roles} role(s), ${kpis} KPI(s), ${processes} process(es) and ${children} sub-department(s). Move or remove them first.`, "key");
+      }
+      await tx.department.delete({ where: { id: department.id } });
+      return { result: {}, audit: { summary: `Removed the department “${department.name}”`, subjectType: "department", subjectId: department.id, before: { key: department.key, name: department.name } } };
+    }
+    case "renameRole": {
+      const role = await tx.role.findFirst({ where: { organisationId, key: edit.key } });
+      if (!role) throw new ValidationError("key", `No role with key "${edit.key}".`);
+      await tx.role.update({ where: { id: role.id }, data: { name: edit.name } });
+      return { result: { key: edit.key }, audit: { summary: `Renamed the role “${role.name}” to “${edit.name}”`, subjectType: "role", subjectId: role.id, before: { name: role.name }, after: { name: edit.name } } };
+    }
+    case "removeRole": {
+      const role = await tx.role.findFirst({ where: { organisationId, key: edit.key }, include: { _count: { select: { behaviours: true } } } });
+      if (!role) throw new ValidationError("key", `No role with key "${edit.key}".`);
+      // Behaviours carry versions and approvals: they are retired, not deleted along with a role.
+      if (role._count.behaviours > 0) throw new ConflictError(`“${role.name}” has ${role._count.behaviours} behaviour(s). A role with behaviours cannot be removed; retire its behaviours and keep the role, or re-import the model.`, "key");
+      await tx.role.delete({ where: { id: role.id } });
+      return { result: {}, audit: { summary: `Removed the role “${role.name}”`, subjectType: "role", subjectId: role.id, before: { key: role.key, name: role.name, customerFacing: role.customerFacing } } };
+    }
     case "setTouchpoint": {
       const role = await tx.role.findFirst({ where: { organisationId, key: edit.role } });
       if (!role) throw new ValidationError("role", `No role with key "${edit.role}".`);

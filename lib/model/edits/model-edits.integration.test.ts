@@ -53,6 +53,21 @@ describeOnEachDatabase("model setup edits and CSV", (use) => {
     expect(((await applyModelEdit(viewerAccess, { op: "addObjective", name: "Nope" }).catch((e: unknown) => e)) as AppError).status).toBe(403);
   });
 
+  it("renames departments and roles, and removes them only when nothing depends on them", async () => {
+    const { key: ops } = await applyModelEdit(access, { op: "addDepartment", name: "Ops" });
+    const { key: empty } = await applyModelEdit(access, { op: "addDepartment", name: "Empty" });
+    const { key: role } = await applyModelEdit(access, { op: "addRole", name: "Planner", department: ops!, customerFacing: false });
+    await applyModelEdit(access, { op: "renameDepartment", key: ops!, name: "Operations" });
+    await applyModelEdit(access, { op: "renameRole", key: role!, name: "Route planner" });
+    const busy = (await applyModelEdit(access, { op: "removeDepartment", key: ops! }).catch((e: unknown) => e)) as AppError;
+    expect(busy.status).toBe(409);
+    await applyModelEdit(access, { op: "removeDepartment", key: empty! });
+    await applyModelEdit(access, { op: "removeRole", key: role! });
+    await applyModelEdit(access, { op: "removeDepartment", key: ops! });
+    const model = await exportModel(access);
+    expect([model.departments, model.roles]).toEqual([[], []]);
+  });
+
   it("edits the lexicon, starting from the shipped defaults", async () => {
     const before = await getLexicon(access);
     const duplicate = (await applyModelEdit(access, { op: "addLexiconTerm", term: "Service Users", plainer: "customers" }).catch((e: unknown) => e)) as AppError;
