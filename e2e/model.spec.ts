@@ -53,6 +53,12 @@ test("the findings page shows the conflicts, most severe first, and filters them
   await page.getByLabel("Rule").selectOption("F3");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByTestId("finding")).toHaveCount(2);
+  await page.getByLabel("Rule").selectOption("");
+  await page.getByLabel("Severity").selectOption("");
+  await page.getByLabel("Sort by").selectOption("rule");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("finding").first()).toContainText("F1 · Obstructing KPI");
+  await expect(page.getByTestId("finding").last()).toContainText("F8 · Technology without people");
 
   const api = await page.request.get(`/api/orgs/${ORG_A}/findings?rule=F6`);
   expect(api.status()).toBe(200);

@@ -29,7 +29,10 @@ export default async function FindingsPage({ params, searchParams }: { params: P
   const byId = new Map(reviewed.map((r) => [r.finding.id, r]));
   const matching = filterFindings(model, analysis.findings, filter);
   const dismissedCount = matching.filter((f) => byId.get(f.id)?.hidden).length;
-  const findings = matching.filter((f) => showDismissed === Boolean(byId.get(f.id)?.hidden));
+  const sortByRule = query.sort === "rule";
+  const visible = matching.filter((f) => showDismissed === Boolean(byId.get(f.id)?.hidden));
+  // Findings arrive most severe first; sorting by rule keeps that order within each rule.
+  const findings = sortByRule ? [...visible].sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)) : visible;
   const name = subjectNamer(model);
   const behaviourCell = new Map(model.behaviours.map((b) => [b.key, `/orgs/${org}/model/${b.role}/${b.stage}#behaviour-${b.key}`]));
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]));
@@ -79,6 +82,14 @@ export default async function FindingsPage({ params, searchParams }: { params: P
               {model.stages.map((s) => <option key={s.key} value={s.key}>{s.name}</option>)}
             </select>
           </div>
+          <div className="field">
+            <label htmlFor="sort">Sort by</label>
+            <select id="sort" name="sort" defaultValue={sortByRule ? "rule" : "severity"}>
+              <option value="severity">Severity</option>
+              <option value="rule">Rule</option>
+            </select>
+          </div>
+          {showDismissed && <input type="hidden" name="show" value="dismissed" />}
           <button className="button" type="submit">Apply</button>
           <Link className="button secondary" href={`/orgs/${org}/findings`}>Clear</Link>
         </form>
@@ -100,7 +111,7 @@ export default async function FindingsPage({ params, searchParams }: { params: P
       {findings.length === 0 ? (
         <p className="card">No findings match this filter.</p>
       ) : (
-        <ol className="finding-list" aria-label="Findings, most severe first">
+        <ol className="finding-list" aria-label={sortByRule ? "Findings by rule" : "Findings, most severe first"}>
           {findings.slice(0, SHOWN).map((finding) => {
             const { review, actions } = byId.get(finding.id)!;
             return (
