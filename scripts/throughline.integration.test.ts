@@ -47,3 +47,44 @@ describe("npm run throughline", () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, counts: { roles: 3, behaviours: 4, influences: 5 } });
   });
 });
+
+describe("npm run throughline -- score", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "tl-score-"));
+  const instrumentFile = path.join(dir, "instrument.json");
+  const responsesFile = path.join(dir, "responses.csv");
+  const items = ["pr-defined-1", "pe-people-1", "po-kpi-1"];
+  writeFileSync(instrumentFile, JSON.stringify({ format: "throughline.instrument/1", name: "Mini", items: [
+    { key: "pr-defined-1", dimension: "practical", theme: "Defined", text: "I know what great looks like.", reversed: false },
+    { key: "pe-people-1", dimension: "personal", theme: "People", text: "Customers are people here.", reversed: false },
+    { key: "po-kpi-1", dimension: "possible", theme: "KPIs", text: "Targets get in the way.", reversed: true },
+  ] }));
+  const rows = [
+    ...Array.from({ length: 6 }, () => ["claims", "handler", "frontline", "4", "4", "2"]),
+    ...Array.from({ length: 5 }, () => ["claims", "lead", "leader", "5", "5", "1"]),
+    ...Array.from({ length: 2 }, () => ["billing", "clerk", "frontline", "2", "DK", ""]),
+  ];
+  writeFileSync(responsesFile, [["department", "role", "level", ...items].join(","), ...rows.map((r) => r.join(","))].join("\n"));
+
+  it("prints the §4.1 figures per segment, with small segments marked hidden and why", () => {
+    const result = cli("score", instrumentFile, responsesFile, "--by", "department", "--k", "5");
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(output.total).toMatchObject({ respondents: 13, shown: true });
+    // practical: (6×4 + 5×5 + 2×2) / 13 = 4.0769 → 77.0; possible reversed: frontline 2→4, leaders 1→5.
+    expect(output.total.dimensions.practical).toEqual({ shown: true, index: 76.9, respondents: 13 });
+    expect(output.total.dimensions.possible).toEqual({ shown: true, index: 86.4, respondents: 11 });
+    expect(output.breakdown.segments.map((s: { key: string; shown: boolean }) => [s.key, s.shown])).toEqual([["billing", false], ["claims", false]]);
+    expect(output.breakdown.segments[1].reason).toContain("subtraction");
+    // Practical: leaders 5 → 100; frontline (6×4 + 2×2) / 8 = 3.5 → 62.5.
+    expect(output.gaps.map((g: { gap: number }) => g.gap)).toEqual([37.5, 25, 25]);
+  });
+
+  it("refuses a bad responses file by line and a k below 3", () => {
+    writeFileSync(path.join(dir, "bad.csv"), "department,role,level,pr-defined-1\nclaims,x,chief,9\n");
+    const bad = cli("score", instrumentFile, path.join(dir, "bad.csv"));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("line 2 (level)");
+    expect(bad.stderr).toContain("line 2 (pr-defined-1)");
+    expect(cli("score", instrumentFile, responsesFile, "--k", "2").status).toBe(2);
+  });
+});

@@ -1,0 +1,17 @@
+import { formatPath } from "@/lib/model/model-path";
+import { type Instrument, instrumentSchema } from "./instrument-schema";
+
+export type InstrumentValidation = { ok: true; instrument: Instrument } | { ok: false; errors: { path: string; message: string }[] };
+
+/** Validates a `throughline.instrument/1` document's text; errors name the path. Never throws. */
+export function validateInstrumentText(text: string): InstrumentValidation {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [{ path: "(document)", message: `invalid JSON: ${(error as Error).message}` }] };
+  }
+  const result = instrumentSchema.safeParse(value);
+  if (result.success) return { ok: true, instrument: result.data };
+  return { ok: false, errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path.filter((p): p is string | number => typeof p !== "symbol")), message: issue.message })) };
+}
