@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "behaviours:approve": ["owner", "executive"],
   /** Any workflow step: editors propose, approvers approve — lib/behaviours decides which. */
   "behaviours:transition": ["owner", "executive", "department_head"],
+  /** Instruments, waves and invitations. */
+  "diagnostic:manage": ["owner"],
   "results:read-all": ["owner", "executive", "viewer"],
   "results:read-own-departments": ["owner", "executive", "department_head", "viewer"],
   "comments:write": ["owner", "executive"],

@@ -1,0 +1,95 @@
+/**
+ * A wave's results, aggregated in SQL (counts and sums per segment — never every answer loaded into
+ * JavaScript), then put through the same anonymity rules as the command line (score-results.ts).
+ */
+import type { DbTx } from "@/lib/db/types";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/errors";
+import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { anonymityOptions } from "../anonymity";
+import { DIMENSIONS, type Dimension, type Instrument } from "../instrument-schema";
+import { type BreakdownField, NOT_STATED, type Results, resultsFromAggregates, type SegmentAggregate } from "../score-results";
+
+const COLUMN: Record<BreakdownField, string> = { department: '"department"', role: '"role"', level: '"level"' };
+const RECODED = Prisma.raw(`(CASE WHEN i."reversed" THEN 6 - a."value" ELSE a."value" END)`);
+
+function emptyAggregate(key: string): SegmentAggregate {
+  return {
+    key,
+    respondents: 0,
+    items: new Map(),
+    dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, { respondents: 0, sumOfScores: 0 }])) as SegmentAggregate["dimensions"],
+    comments: Object.fromEntries(DIMENSIONS.map((d) => [d, []])) as unknown as SegmentAggregate["comments"],
+  };
+}
+
+/** Per-segment aggregates of a wave for one breakdown field. */
+export async function aggregateWave(db: DbTx, waveId: string, by: BreakdownField): Promise<SegmentAggregate[]> {
+  const segment = Prisma.raw(`COALESCE(r.${COLUMN[by]}, '${NOT_STATED}')`);
+  const [respondents, items, dimensions, comments] = await Promise.all([
+    db.$queryRaw<{ segment: string; respondents: number }[]>`
+      SELECT ${segment} AS segment, count(*)::int AS respondents FROM "Response" r WHERE r."waveId" = ${waveId} GROUP BY 1`,
+    db.$queryRaw<{ segment: string; key: string; n: number; sum: number; favourable: number; unfavourable: number }[]>`
+      SELECT ${segment} AS segment, i."key" AS key, count(*)::int AS n, sum(${RECODED})::int AS sum,
+        (count(*) FILTER (WHERE ${RECODED} >= 4))::int AS favourable, (count(*) FILTER (WHERE ${RECODED} <= 2))::int AS unfavourable
+      FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId" JOIN "InstrumentItem" i ON i."id" = a."itemId"
+      WHERE r."waveId" = ${waveId} AND a."value" BETWEEN 1 AND 5
+      GROUP BY 1, 2`,
+    db.$queryRaw<{ segment: string; dimension: Dimension; respondents: number; sumOfScores: number }[]>`
+      SELECT segment, dimension, count(*)::int AS respondents, sum(score)::float8 AS "sumOfScores" FROM (
+        SELECT ${segment} AS segment, i."dimension"::text AS dimension, avg(${RECODED}::float8) AS score
+        FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId" JOIN "InstrumentItem" i ON i."id" = a."itemId"
+        WHERE r."waveId" = ${waveId} AND a."value" BETWEEN 1 AND 5
+        GROUP BY r."id", 1, 2
+      ) per GROUP BY 1, 2`,
+    db.$queryRaw<{ segment: string; comments: Record<string, string> }[]>`
+      SELECT ${segment} AS segment, r."comments" AS comments FROM "Response" r WHERE r."waveId" = ${waveId} AND r."comments"::text <> '{}'`,
+  ]);
+  const bySegment = new Map<string, SegmentAggregate>();
+  const of = (key: string) => {
+    let aggregate = bySegment.get(key);
+    if (!aggregate) bySegment.set(key, (aggregate = emptyAggregate(key)));
+    return aggregate;
+  };
+  for (const row of respondents) of(row.segment).respondents = Number(row.respondents);
+  for (const row of items) of(row.segment).items.set(row.key, { n: Number(row.n), sum: Number(row.sum), favourable: Number(row.favourable), unfavourable: Number(row.unfavourable) });
+  for (const row of dimensions) of(row.segment).dimensions[row.dimension] = { respondents: Number(row.respondents), sumOfScores: Number(row.sumOfScores) };
+  for (const row of comments) {
+    for (const dimension of DIMENSIONS) {
+      const text = row.comments?.[dimension]?.trim();
+      if (text) of(row.segment).comments[dimension].push(text);
+    }
+  }
+  return [...bySegment.values()];
+}
+
+/** The whole wave as one segment: the sum of any breakdown's segments (counts and sums add up). */
+export function totalOf(segments: readonly SegmentAggregate[]): SegmentAggregate {
+  const total = emptyAggregate("all");
+  for (const segment of segments) {
+    total.respondents += segment.respondents;
+    for (const [key, f] of segment.items) {
+      const t = total.items.get(key) ?? { n: 0, sum: 0, favourable: 0, unfavourable: 0 };
+      total.items.set(key, { n: t.n + f.n, sum: t.sum + f.sum, favourable: t.favourable + f.favourable, unfavourable: t.unfavourable + f.unfavourable });
+    }
+    for (const d of DIMENSIONS) {
+      total.dimensions[d] = { respondents: total.dimensions[d].respondents + segment.dimensions[d].respondents, sumOfScores: total.dimensions[d].sumOfScores + segment.dimensions[d].sumOfScores };
+      total.comments[d].push(...segment.comments[d]);
+    }
+  }
+  return total;
+}
+
+export async function getWaveResults(access: OrgAccess, waveId: string, by?: BreakdownField): Promise<Results & { wave: { id: string; name: string; status: string } }> {
+  assertCan(access, "results:read-all");
+  const wave = await access.db.wave.findFirst({ where: { id: waveId, organisationId: access.organisation.id }, include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } } });
+  if (!wave) throw new NotFoundError("Wave");
+  const instrument: Instrument = {
+    format: "throughline.instrument/1",
+    name: wave.instrument.name,
+    items: wave.instrument.items.map((i) => ({ key: i.key, dimension: i.dimension, theme: i.theme, text: i.text, reversed: i.reversed })),
+  };
+  const [levels, breakdown] = await Promise.all([aggregateWave(access.db, wave.id, "level"), by && by !== "level" ? aggregateWave(access.db, wave.id, by) : Promise.resolve(undefined)]);
+  const results = resultsFromAggregates(instrument, totalOf(levels), levels, anonymityOptions(wave.k, wave.commentK), by ? { by, segments: breakdown ?? levels } : undefined);
+  return { ...results, wave: { id: wave.id, name: wave.name, status: wave.status } };
+}
