@@ -48,8 +48,11 @@ export class ConflictError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(public readonly retryAfterSeconds: number) {
-    super(429, "Too many attempts", `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+  constructor(
+    public readonly retryAfterSeconds: number,
+    detail = `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
+  ) {
+    super(429, "Too many attempts", detail);
   }
 }
 

@@ -10,6 +10,7 @@ export const ORGANISATION_NAV: readonly NavItem[] = [
   { label: "Model", path: "/model", action: "organisation:read", also: ["/behaviours"] },
   { label: "Inventory", path: "/inventory", action: "organisation:read" },
   { label: "Findings", path: "/findings", action: "organisation:read" },
+  { label: "Diagnostic", path: "/diagnostic", action: "organisation:read" },
   { label: "Members", path: "/members", action: "members:read" },
   { label: "Audit log", path: "/audit", action: "audit:read" },
   { label: "Settings", path: "/settings", action: "organisation:update" },

@@ -79,10 +79,10 @@ describe("navigationFor", () => {
   const labels = (role: (typeof MEMBER_ROLES)[number]) => navigationFor(role, "acme").map((item) => item.label);
 
   it("shows each role only what it may use", () => {
-    expect(labels("owner")).toEqual(["Overview", "Model", "Inventory", "Findings", "Members", "Audit log", "Settings"]);
-    expect(labels("executive")).toEqual(["Overview", "Model", "Inventory", "Findings", "Members", "Audit log"]);
-    expect(labels("department_head")).toEqual(["Overview", "Model", "Inventory", "Findings", "Members"]);
-    expect(labels("viewer")).toEqual(["Overview", "Model", "Inventory", "Findings", "Members"]);
+    expect(labels("owner")).toEqual(["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members", "Audit log", "Settings"]);
+    expect(labels("executive")).toEqual(["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members", "Audit log"]);
+    expect(labels("department_head")).toEqual(["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members"]);
+    expect(labels("viewer")).toEqual(["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members"]);
   });
 
   it("builds links inside the organisation", () => {
@@ -91,6 +91,7 @@ describe("navigationFor", () => {
       "/orgs/acme/model",
       "/orgs/acme/inventory",
       "/orgs/acme/findings",
+      "/orgs/acme/diagnostic",
       "/orgs/acme/members",
       "/orgs/acme/audit",
       "/orgs/acme/settings",

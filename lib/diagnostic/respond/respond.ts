@@ -131,3 +131,22 @@ export async function submitResponse(db: Db, sessionToken: string): Promise<void
     );
   });
 }
+
+/** A link's token is either an invitation's (which opens or resumes it) or a shared-link session's. */
+export async function openSurveyToken(db: Db, token: string): Promise<SurveyState> {
+  const invitation = await db.waveInvitation.findUnique({ where: { tokenHash: hashSurveyToken(token) }, select: { id: true } });
+  return invitation ? openInvitation(db, token) : resumeSession(db, token);
+}
+
+/** What the shared link's first page offers: the organisation's departments and roles to choose from. */
+export async function describeSharedLink(db: Db, sharedToken: string) {
+  const wave = await db.wave.findUnique({ where: { sharedTokenHash: hashSurveyToken(sharedToken) }, include: { organisation: { include: { departments: { orderBy: { name: "asc" } }, roles: { orderBy: { name: "asc" } } } } } });
+  if (!wave) throw new NotFoundError("Survey");
+  if (wave.status !== "open") throw new LinkClosedError(wave.status === "closed" ? "This survey has closed. Thank you for your interest." : "This survey has not opened yet.");
+  return {
+    wave: { name: wave.name },
+    organisation: wave.organisation.name,
+    departments: wave.organisation.departments.map((d) => ({ key: d.key, name: d.name })),
+    roles: wave.organisation.roles.map((r) => ({ key: r.key, name: r.name })),
+  };
+}

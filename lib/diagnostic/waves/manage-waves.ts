@@ -23,6 +23,13 @@ export async function addInstrument(access: OrgAccess, instrument: Instrument = 
   });
 }
 
+/** The organisation's latest instrument, adding the default one the first time. */
+export async function currentInstrumentId(access: OrgAccess): Promise<string> {
+  assertCan(access, "diagnostic:manage");
+  const latest = await access.db.instrument.findFirst({ where: { organisationId: access.organisation.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  return latest?.id ?? (await addInstrument(access)).id;
+}
+
 export async function createWave(access: OrgAccess, input: { name: string; instrumentId: string; k?: number; commentK?: number }): Promise<{ id: string }> {
   assertCan(access, "diagnostic:manage");
   let options;

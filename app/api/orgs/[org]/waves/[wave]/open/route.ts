@@ -1,0 +1,8 @@
+import { openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { orgRoute } from "@/lib/http/route-handlers";
+
+/** Opens the wave; the shared link is returned once (only its hash is kept). */
+export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (request, access, params) => {
+  const { sharedToken } = await openWave(access, params.wave);
+  return { sharedLink: new URL(`/s/shared/${sharedToken}`, request.url).toString() };
+});

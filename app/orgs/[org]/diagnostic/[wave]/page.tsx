@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
+import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
+import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
+import type { BreakdownField, SegmentResult } from "@/lib/diagnostic/score-results";
+import { waveParticipation } from "@/lib/diagnostic/waves/list-waves";
+import { requireOrgPage } from "@/lib/http/page-access";
+import { listDepartmentsForAssignment } from "@/lib/members/list-members";
+
+export const metadata: Metadata = { title: "Results" };
+
+const DIMENSION_NAMES = { practical: "Practical", personal: "Personal", possible: "Possible" } as const;
+const BREAKDOWNS: BreakdownField[] = ["department", "role", "level"];
+
+function heat(favourable: number) {
+  return favourable >= 70 ? "align-high" : favourable >= 40 ? "align-mid" : "align-low";
+}
+
+export default async function WaveResultsPage({ params, searchParams }: { params: Promise<{ org: string; wave: string }>; searchParams: Promise<{ by?: string }> }) {
+  const { org, wave: waveId } = await params;
+  const query = await searchParams;
+  const by: BreakdownField = BREAKDOWNS.includes(query.by as BreakdownField) ? (query.by as BreakdownField) : "department";
+  const access = await requireOrgPage(org, "results:read-all", `/orgs/${org}/diagnostic/${waveId}`);
+  const [results, participation, departments] = await Promise.all([getWaveResults(access, waveId, by), waveParticipation(access, waveId), listDepartmentsForAssignment(access)]);
+  const departmentName = new Map(departments.map((d) => [d.key, d.name]));
+  const segmentName = (key: string) => (by === "department" ? (departmentName.get(key) ?? key) : key);
+  const itemText = new Map(DEFAULT_INSTRUMENT.items.map((i) => [i.key, i.text]));
+  const total = results.total;
+  const columns: SegmentResult[] = [total, ...(results.breakdown?.segments ?? [])];
+
+  return (
+    <>
+      <p><Link href={`/orgs/${org}/diagnostic`}>← Diagnostic</Link></p>
+      <div className="page-header">
+        <div>
+          <h1>{results.wave.name}: results</h1>
+          <p>{total.respondents} respondents · anonymity threshold k = {results.k}. Hidden figures say why.</p>
+        </div>
+      </div>
+      {!total.shown ? (
+        <div className="alert info" role="note" data-testid="total-hidden">{total.reason}</div>
+      ) : (
+        <>
+          <section className="grid" aria-label="3P index">
+            <div className="card"><div className="stat" data-testid="index-3p">{total.index3P ?? "—"}</div><div className="stat-label">3P index (0–100)</div></div>
+            {DIMENSIONS.map((d) => {
+              const figure = total.dimensions[d];
+              return (
+                <div className="card" key={d}>
+                  <div className="stat">{figure.shown ? figure.index : "—"}</div>
+                  <div className="stat-label">{DIMENSION_NAMES[d]}{figure.shown ? "" : ` — ${figure.reason}`}</div>
+                </div>
+              );
+            })}
+          </section>
+          <section className="card" aria-labelledby="gaps-heading">
+            <h2 id="gaps-heading">Leaders and frontline</h2>
+            <table>
+              <thead><tr><th scope="col">Dimension</th><th scope="col">Leaders</th><th scope="col">Frontline</th><th scope="col">Gap</th></tr></thead>
+              <tbody>
+                {results.gaps.map((gap) => (
+                  <tr key={gap.dimension}>
+                    <th scope="row">{DIMENSION_NAMES[gap.dimension]}</th>
+                    {gap.shown ? (
+                      <>
+                        <td>{gap.leader}</td>
+                        <td>{gap.frontline}</td>
+                        <td data-testid={`gap-${gap.dimension}`}>
+                          {gap.gap > 0 ? "+" : ""}{gap.gap}
+                          {gap.calledOut && <strong className="effect-obstructs"> — {gap.gap > 0 ? "leaders see it rosier" : "the frontline sees it rosier"}</strong>}
+                        </td>
+                      </>
+                    ) : (
+                      <td colSpan={3} className="muted">{gap.reason}</td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </>
+      )}
+      <section className="card" aria-labelledby="heat-heading">
+        <div className="page-header" style={{ marginBottom: "0.5rem" }}>
+          <h2 id="heat-heading" style={{ margin: 0 }}>Statements by {by}: share agreeing</h2>
+          <nav className="segmented" aria-label="Break down by">
+            {BREAKDOWNS.map((b) => <Link key={b} href={`/orgs/${org}/diagnostic/${waveId}?by=${b}`} aria-current={b === by}>{b}</Link>)}
+          </nav>
+        </div>
+        <div className="table-wrap">
+          <table className="matrix">
+            <caption className="sr-only">Favourable share per statement and {by}; hidden cells say why</caption>
+            <thead>
+              <tr>
+                <th scope="col">Statement</th>
+                {columns.map((segment) => (
+                  <th key={segment.key} scope="col" data-testid={`segment-${segment.key}`}>
+                    {segment.key === "all" ? "Everyone" : segmentName(segment.key)}
+                    <div className="muted" style={{ textTransform: "none" }}>{segment.shown ? `${segment.respondents} people` : "hidden"}</div>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {columns.some((c) => !c.shown) && (
+                <tr>
+                  <th scope="row" className="muted">Why hidden</th>
+                  {columns.map((segment) => <td key={segment.key} className="muted" style={{ fontSize: "0.78rem" }} data-testid={`reason-${segment.key}`}>{segment.shown ? "" : segment.reason}</td>)}
+                </tr>
+              )}
+              {(total.shown ? total.items : []).map((item) => (
+                <tr key={item.key}>
+                  <th scope="row" style={{ maxWidth: "24rem", fontWeight: 400 }}>{itemText.get(item.key) ?? item.key}</th>
+                  {columns.map((segment) => {
+                    if (!segment.shown) return <td key={segment.key} className="muted">—</td>;
+                    const figure = segment.items.find((i) => i.key === item.key)!;
+                    return figure.shown ? (
+                      <td key={segment.key}><span className={`cell-link ${heat(figure.favourable ?? 0)}`}>{figure.favourable} %</span></td>
+                    ) : (
+                      <td key={segment.key} className="muted" title={figure.reason}>hidden</td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      {participation.length > 0 && (
+        <section className="card" aria-labelledby="participation-heading">
+          <h2 id="participation-heading">Participation</h2>
+          <table>
+            <thead><tr><th scope="col">Department</th><th scope="col">Invited</th><th scope="col">Answered</th><th scope="col">Rate</th></tr></thead>
+            <tbody>
+              {participation.map((p) => (
+                <tr key={p.department}>
+                  <th scope="row">{departmentName.get(p.department) ?? p.department}</th>
+                  <td>{p.invited}</td>
+                  <td>{p.responded}</td>
+                  <td>{p.rate} %{p.flagged && <strong className="effect-obstructs"> — under 60 %</strong>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {total.shown && total.comments.shown && (
+        <section className="card" aria-labelledby="comments-heading">
+          <h2 id="comments-heading">Comments</h2>
+          {DIMENSIONS.map((d) => (total.comments.shown && total.comments.byDimension[d].length ? (
+            <div key={d}><h3>{DIMENSION_NAMES[d]}</h3><ul>{total.comments.byDimension[d].map((c, i) => <li key={i}>{c}</li>)}</ul></div>
+          ) : null))}
+        </section>
+      )}
+    </>
+  );
+}

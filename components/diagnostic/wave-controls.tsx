@@ -1,0 +1,101 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormError } from "@/components/ui/form-error";
+import { callApi } from "@/lib/client/api";
+
+export function CreateWaveForm({ org }: { org: string }) {
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [k, setK] = useState(5);
+  const create = useMutation({ mutationFn: () => callApi<{ id: string }>("POST", `/api/orgs/${org}/waves`, { name, k }), onSuccess: () => { setName(""); router.refresh(); } });
+  return (
+    <form className="inline-form" onSubmit={(e) => { e.preventDefault(); create.mutate(); }} aria-labelledby="new-wave-heading">
+      <h2 id="new-wave-heading" style={{ flexBasis: "100%" }}>New wave</h2>
+      <FormError message={create.error?.message} />
+      <div className="field"><label htmlFor="wave-name">Name</label><input id="wave-name" type="text" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Spring 2027" required /></div>
+      <div className="field" style={{ maxWidth: "10rem" }}>
+        <label htmlFor="wave-k">Anonymity threshold (k)</label>
+        <input id="wave-k" type="number" min={3} max={50} value={k} onChange={(e) => setK(Number(e.target.value))} />
+      </div>
+      <button className="button" type="submit" disabled={create.isPending}>Create wave</button>
+      <p className="hint" style={{ flexBasis: "100%" }}>Uses the default 3P instrument. No figure is shown for fewer than k respondents (at least 3); k is fixed once the wave opens.</p>
+    </form>
+  );
+}
+
+export function WaveActions({ org, wave, departments }: { org: string; wave: { id: string; status: string }; departments: { key: string; name: string }[] }) {
+  const router = useRouter();
+  const [sharedLink, setSharedLink] = useState<string | null>(null);
+  const [links, setLinks] = useState<string[]>([]);
+  const [department, setDepartment] = useState("");
+  const [level, setLevel] = useState("");
+  const [count, setCount] = useState(10);
+  const open = useMutation({ mutationFn: () => callApi<{ sharedLink: string }>("POST", `/api/orgs/${org}/waves/${wave.id}/open`), onSuccess: (r) => { setSharedLink(r.sharedLink); router.refresh(); } });
+  const close = useMutation({ mutationFn: () => callApi("POST", `/api/orgs/${org}/waves/${wave.id}/close`), onSuccess: () => router.refresh() });
+  const invite = useMutation({
+    mutationFn: async () => {
+      const response = await fetch(`/api/orgs/${org}/waves/${wave.id}/invitations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ department: department || undefined, level: level || undefined, count }) });
+      const text = await response.text();
+      if (!response.ok) throw new Error(JSON.parse(text).detail ?? "Could not create the links.");
+      return text;
+    },
+    onSuccess: (csv) => {
+      setLinks(csv.trim().split("\n").slice(1).map((line) => line.split(",")[0]!));
+      const url = URL.createObjectURL(new Blob([csv], { type: "text/csv" }));
+      const a = Object.assign(document.createElement("a"), { href: url, download: "invitations.csv" });
+      a.click();
+      URL.revokeObjectURL(url);
+      router.refresh();
+    },
+  });
+  const error = open.error ?? close.error ?? invite.error;
+  return (
+    <div>
+      <FormError message={error?.message} />
+      <div className="row-actions">
+        {wave.status === "draft" && <button className="button" type="button" onClick={() => open.mutate()}>Open the wave</button>}
+        {wave.status === "open" && <button className="button secondary" type="button" onClick={() => window.confirm("Close the wave? Links stop working.") && close.mutate()}>Close the wave</button>}
+      </div>
+      {sharedLink && (
+        <div className="alert success" role="status" style={{ marginTop: "0.75rem" }}>
+          <p>Shared link (shown once — respondents choose their department, role and level):</p>
+          <input type="text" readOnly value={sharedLink} aria-label="Shared link" onFocus={(e) => e.currentTarget.select()} />
+        </div>
+      )}
+      {wave.status !== "closed" && (
+        <form className="inline-form" style={{ marginTop: "1rem" }} onSubmit={(e) => { e.preventDefault(); invite.mutate(); }}>
+          <div className="field">
+            <label htmlFor={`inv-dept-${wave.id}`}>Invite department</label>
+            <select id={`inv-dept-${wave.id}`} value={department} onChange={(e) => setDepartment(e.target.value)}>
+              <option value="">(not assigned)</option>
+              {departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`inv-level-${wave.id}`}>Level</label>
+            <select id={`inv-level-${wave.id}`} value={level} onChange={(e) => setLevel(e.target.value)}>
+              <option value="">(not assigned)</option>
+              <option value="leader">Leader</option>
+              <option value="manager">Manager</option>
+              <option value="frontline">Frontline</option>
+            </select>
+          </div>
+          <div className="field" style={{ maxWidth: "8rem" }}>
+            <label htmlFor={`inv-count-${wave.id}`}>How many</label>
+            <input id={`inv-count-${wave.id}`} type="number" min={1} max={5000} value={count} onChange={(e) => setCount(Number(e.target.value))} />
+          </div>
+          <button className="button secondary" type="submit" disabled={invite.isPending}>Create links (CSV)</button>
+        </form>
+      )}
+      {links.length > 0 && (
+        <div className="field" style={{ marginTop: "0.75rem" }}>
+          <label htmlFor={`links-${wave.id}`}>{links.length} single-use links (also downloaded as CSV; shown this once)</label>
+          <textarea id={`links-${wave.id}`} readOnly rows={Math.min(6, links.length)} value={links.join("\n")} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { demo, ORG_A, signIn } from "./helpers";
+
+async function createOpenWave(page: Page, name: string) {
+  await page.goto(`/orgs/${ORG_A}/diagnostic`);
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create wave" }).click();
+  const wave = page.getByTestId("wave").filter({ hasText: name });
+  await expect(wave).toContainText("draft");
+  await wave.getByRole("button", { name: "Open the wave" }).click();
+  await expect(wave).toContainText("open");
+  await expect(wave.getByLabel("Shared link")).toHaveValue(/\/s\/shared\//);
+  return wave;
+}
+
+async function invitationLinks(wave: ReturnType<Page["getByTestId"]>, department: string, level: string, count: number) {
+  await wave.getByLabel("Invite department").selectOption({ label: department });
+  await wave.getByLabel("Level").selectOption(level);
+  await wave.getByLabel("How many").fill(String(count));
+  const box = wave.getByRole("textbox", { name: /single-use links/ });
+  const before = (await box.count()) ? await box.inputValue() : "";
+  await wave.getByRole("button", { name: "Create links (CSV)" }).click();
+  // Wait for this batch, not the one shown before it.
+  await expect(box).not.toHaveValue(before);
+  const links = (await box.inputValue()).split("\n");
+  expect(links).toHaveLength(count);
+  return links;
+}
+
+/** Answers through the public API, as a respondent's browser would. */
+async function answerByApi(request: APIRequestContext, link: string, value: number) {
+  const token = new URL(link).pathname.split("/").pop()!;
+  const origin = new URL(link).origin;
+  const opened = await request.get(`/api/survey/${token}`);
+  expect(opened.status(), await opened.text()).toBe(200);
+  const state = (await opened.json()) as { items: { key: string }[] };
+  const answers = Object.fromEntries(state.items.map((item) => [item.key, value]));
+  expect((await request.put(`/api/survey/${token}/answers`, { data: { answers }, headers: { origin } })).status()).toBe(204);
+  expect((await request.post(`/api/survey/${token}/submit`, { headers: { origin } })).status()).toBe(204);
+}
+
+test("a respondent answers on a phone by keyboard, resumes after reload, submits once, and the link then refuses politely", async ({ page, browser }) => {
+  await signIn(page, demo.consultant);
+  const wave = await createOpenWave(page, `Phone wave ${Date.now().toString(36)}`);
+  const [link] = await invitationLinks(wave, "Contact centre", "frontline", 1);
+
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await phone.goto(link!);
+  await expect(phone.getByRole("heading", { level: 1, name: "What great looks like is defined" })).toBeVisible();
+  // Keyboard only: Tab into the first statement's radio group, arrows choose, Tab to the next group.
+  await phone.keyboard.press("Tab");
+  await phone.keyboard.press("Tab");
+  const firstGroup = phone.getByRole("group", { name: /I know what a great experience/ });
+  await firstGroup.getByRole("radio", { name: "Strongly disagree" }).focus();
+  await phone.keyboard.press("ArrowDown");
+  await phone.keyboard.press("ArrowDown");
+  await phone.keyboard.press("ArrowDown");
+  await expect(firstGroup.getByRole("radio", { name: "Agree", exact: true })).toBeChecked();
+  await phone.getByRole("group", { name: /slogans/ }).getByRole("radio", { name: "Don't know" }).check();
+  await expect(phone.getByText("Saved", { exact: true })).toBeVisible();
+  await phone.keyboard.press("Enter");
+  await expect(phone.getByText("Step 2 of")).toBeVisible();
+
+  await phone.reload();
+  await expect(phone.getByText("2 of 30 statements answered")).toBeVisible();
+  await expect(phone.getByText("Step 2 of")).toBeVisible();
+  await phone.getByRole("button", { name: "Back" }).click();
+  await expect(phone.getByRole("group", { name: /I know what a great experience/ }).getByRole("radio", { name: "Agree", exact: true })).toBeChecked();
+  await phone.getByRole("button", { name: "Next" }).click();
+
+  for (let step = 0; step < 20; step++) {
+    if (await phone.getByRole("button", { name: "Send my answers" }).isVisible()) break;
+    for (const group of await phone.getByRole("group").all()) await group.getByRole("radio", { name: "Agree", exact: true }).check();
+    await phone.getByRole("button", { name: "Next" }).click();
+  }
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await phone.getByRole("button", { name: "Send my answers" }).click();
+  await expect(phone.getByRole("heading", { name: "Thank you" })).toBeVisible();
+  await phone.goto(link!);
+  await expect(phone.getByText("This link has already been used to answer")).toBeVisible();
+});
+
+test("results hide a small department, and its smallest sibling with it, and say why", async ({ page }) => {
+  await signIn(page, demo.consultant);
+  const wave = await createOpenWave(page, `Results wave ${Date.now().toString(36)}`);
+  const claims = await invitationLinks(wave, "Claims", "frontline", 6);
+  const billing = await invitationLinks(wave, "Billing and accounts", "frontline", 5);
+  const it = await invitationLinks(wave, "IT", "leader", 2);
+  for (const link of claims) await answerByApi(page.request, link, 4);
+  for (const link of billing) await answerByApi(page.request, link, 2);
+  for (const link of it) await answerByApi(page.request, link, 5);
+
+  await wave.getByRole("link", { name: "Results" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /results/ })).toBeVisible();
+  await expect(page.getByText("13 respondents")).toBeVisible();
+  await expect(page.getByTestId("index-3p")).not.toHaveText("—");
+  await expect(page.getByTestId("segment-claims")).toContainText("6 people");
+  await expect(page.getByTestId("reason-it")).toContainText("fewer than 5 respondents");
+  await expect(page.getByTestId("reason-billing")).toContainText("subtraction");
+  // Two leaders only: the leader–frontline gap is hidden too.
+  await expect(page.getByRole("region", { name: "Leaders and frontline" })).toContainText("each need at least 5");
+});

@@ -1,0 +1,32 @@
+import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { PARTICIPATION_FLAG } from "../scoring";
+
+export type WaveSummary = { id: string; name: string; status: string; k: number; invited: number; responses: number; opensAt: string | null; closesAt: string | null };
+
+export async function listWaves(access: OrgAccess): Promise<WaveSummary[]> {
+  assertCan(access, "organisation:read");
+  const waves = await access.db.wave.findMany({
+    where: { organisationId: access.organisation.id },
+    orderBy: { createdAt: "desc" },
+    include: { _count: { select: { invitations: true, responses: true } } },
+  });
+  return waves.map((w) => ({ id: w.id, name: w.name, status: w.status, k: w.k, invited: w._count.invitations, responses: w._count.responses, opensAt: w.opensAt?.toISOString() ?? null, closesAt: w.closesAt?.toISOString() ?? null }));
+}
+
+export type Participation = { department: string; invited: number; responded: number; rate: number; flagged: boolean };
+
+/** Respondents ÷ invited, per department where invitations were assigned to one; under 60 % is flagged. */
+export async function waveParticipation(access: OrgAccess, waveId: string): Promise<Participation[]> {
+  assertCan(access, "results:read-all");
+  const [invited, responded] = await Promise.all([
+    access.db.waveInvitation.groupBy({ by: ["department"], where: { waveId, wave: { organisationId: access.organisation.id }, department: { not: null } }, _count: { _all: true } }),
+    access.db.response.groupBy({ by: ["department"], where: { waveId, wave: { organisationId: access.organisation.id } }, _count: { _all: true } }),
+  ]);
+  return invited
+    .map((row) => {
+      const count = responded.find((r) => r.department === row.department)?._count._all ?? 0;
+      const rate = count / row._count._all;
+      return { department: row.department!, invited: row._count._all, responded: count, rate: Math.round(rate * 1000) / 10, flagged: rate < PARTICIPATION_FLAG };
+    })
+    .sort((a, b) => a.department.localeCompare(b.department));
+}

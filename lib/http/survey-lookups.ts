@@ -1,0 +1,7 @@
+/** Reads the public respondent pages make (no session; the link's token is the key). */
+import "server-only";
+import { db } from "@/lib/db/client";
+import { describeSharedLink, openSurveyToken } from "@/lib/diagnostic/respond/respond";
+
+export const loadSurvey = (token: string) => openSurveyToken(db, token);
+export const loadSharedLink = (token: string) => describeSharedLink(db, token);
