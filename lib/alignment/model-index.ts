@@ -100,6 +100,17 @@ export function forEachInfluenceOn(index: ModelIndex, b: number, visit: (influen
   }
 }
 
+/** Calls `visit` for each KPI that obstructs an approved behaviour (the walk F1 and F3 share). */
+export function forEachObstructingKpi(index: ModelIndex, visit: (behaviour: Behaviour, kpi: Kpi, influence: number) => void): void {
+  for (const b of index.approved) {
+    if (!index.obstructed[b]) continue;
+    const behaviour = index.model.behaviours[b]!;
+    forEachInfluenceOn(index, b, (i, source, obstructs) => {
+      if (obstructs && source.kind === "kpi") visit(behaviour, source.item, i);
+    });
+  }
+}
+
 export type BehaviourAlignment = "aligned" | "conflicted" | "unsupported";
 
 /** DESIGN §4.2: conflicted if anything obstructs; aligned if something supports; otherwise unsupported. */

@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeEach, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { addMember } from "@/lib/members/add-member";
 import { importModel } from "@/lib/model/import-model";
-import { validateModelText } from "@/lib/model/validate-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { exampleModel } from "@/lib/test-support/example-model";
+import { refusal } from "@/lib/test-support/expectations";
 import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { createBehaviour } from "./create-behaviour";
@@ -14,17 +12,7 @@ import { getBehaviour } from "./get-behaviour";
 import { transitionBehaviour } from "./transition-behaviour";
 import { updateBehaviour } from "./update-behaviour";
 
-const example = (() => {
-  const result = validateModelText(readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"));
-  if (!result.ok) throw new Error("fixture invalid");
-  return result.model;
-})();
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => new Error("expected a refusal"), (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+const example = exampleModel();
 
 describeOnEachDatabase("behaviour definitions", (use) => {
   let owner: OrgAccess;

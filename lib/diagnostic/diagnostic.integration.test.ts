@@ -2,6 +2,7 @@ import { beforeEach, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { refusal } from "@/lib/test-support/expectations";
 import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { anonymityOptions } from "./anonymity";
@@ -49,7 +50,6 @@ function expectSameResults(actual: Results, expected: Results) {
   a.forEach((x, i) => x !== null && expect(Math.abs(x - b[i]!)).toBeLessThanOrEqual(0.1));
 }
 
-const refusal = async (promise: Promise<unknown>) => (await promise.then(() => new Error("expected a refusal"), (e: unknown) => e)) as AppError;
 
 describeOnEachDatabase("the 3P diagnostic", (use) => {
   let owner: OrgAccess;

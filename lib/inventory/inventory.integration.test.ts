@@ -1,29 +1,22 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeEach, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { getReviewedFindings } from "@/lib/findings/get-reviewed-findings";
 import { createActionItem } from "@/lib/findings/create-action-item";
 import { reviewFinding } from "@/lib/findings/review-finding";
 import { addMember } from "@/lib/members/add-member";
 import { exportModel } from "@/lib/model/export-model";
 import { importModel } from "@/lib/model/import-model";
-import { validateModelText } from "@/lib/model/validate-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { exampleModel } from "@/lib/test-support/example-model";
+import { refusal } from "@/lib/test-support/expectations";
 import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { createKpi, updateKpi } from "./save-kpi";
 import { createProcess, createSystem } from "./save-process-or-system";
 import { setInfluence } from "./set-influence";
 
-const example = (() => {
-  const result = validateModelText(readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"));
-  if (!result.ok) throw new Error("fixture invalid");
-  return result.model;
-})();
+const example = exampleModel();
 
-const refusal = async (promise: Promise<unknown>) => (await promise.then(() => new Error("expected a refusal"), (e: unknown) => e)) as AppError;
 
 describeOnEachDatabase("KPIs, influences and finding reviews", (use) => {
   let owner: OrgAccess;

@@ -16,6 +16,20 @@ async function measuredRoleIds(tx: DbTx, organisationId: string, keys: string[])
   return roles;
 }
 
+/** The KPI's own columns from the input (its department resolved to an id). */
+function kpiColumns(input: KpiInput, departmentId: string) {
+  return {
+    name: input.name,
+    definition: input.definition ?? null,
+    unit: input.unit ?? null,
+    direction: input.direction,
+    departmentId,
+    payLinked: input.payLinked,
+    horizon: input.horizon,
+    category: input.category,
+  };
+}
+
 function snapshot(input: KpiInput) {
   return { ...input, measuredRoles: [...new Set(input.measuredRoles)].sort() };
 }
@@ -28,19 +42,7 @@ export async function createKpi(access: OrgAccess, input: KpiInput): Promise<{ k
     const roles = await measuredRoleIds(tx, organisationId, input.measuredRoles);
     const key = uniqueKey(input.name, (await tx.kpi.findMany({ where: { organisationId }, select: { key: true } })).map((k) => k.key));
     const kpi = await tx.kpi.create({
-      data: {
-        organisationId,
-        key,
-        name: input.name,
-        definition: input.definition ?? null,
-        unit: input.unit ?? null,
-        direction: input.direction,
-        departmentId: department.id,
-        payLinked: input.payLinked,
-        horizon: input.horizon,
-        category: input.category,
-        measuredRoles: { create: roles.map((r) => ({ roleId: r.id })) },
-      },
+      data: { organisationId, key, ...kpiColumns(input, department.id), measuredRoles: { create: roles.map((r) => ({ roleId: r.id })) } },
     });
     await recordAuditEvent(tx, organisationId, access.actor, { action: "kpi.created", subjectType: "kpi", subjectId: kpi.id, summary: `Added the KPI “${input.name}” to ${department.name}`, after: { key, ...snapshot(input) } });
     return { key };
@@ -59,17 +61,7 @@ export async function updateKpi(access: OrgAccess, key: string, input: KpiInput)
     await tx.kpiMeasuredRole.deleteMany({ where: { kpiId: kpi.id } });
     await tx.kpi.update({
       where: { id: kpi.id },
-      data: {
-        name: input.name,
-        definition: input.definition ?? null,
-        unit: input.unit ?? null,
-        direction: input.direction,
-        departmentId: department.id,
-        payLinked: input.payLinked,
-        horizon: input.horizon,
-        category: input.category,
-        measuredRoles: { create: roles.map((r) => ({ roleId: r.id })) },
-      },
+      data: { ...kpiColumns(input, department.id), measuredRoles: { create: roles.map((r) => ({ roleId: r.id })) } },
     });
     await recordAuditEvent(tx, organisationId, access.actor, {
       action: "kpi.updated",

@@ -1,10 +1,10 @@
 import { beforeEach, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { AppError } from "@/lib/errors";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type Actor, type OrgAccess } from "@/lib/organisations/access";
 import { listOrganisationsForUser } from "@/lib/organisations/list-organisations";
 import { renameOrganisation } from "@/lib/organisations/rename-organisation";
+import { refusal } from "@/lib/test-support/expectations";
 import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { createAccount } from "@/lib/users/create-account";
@@ -12,15 +12,6 @@ import { addMember } from "./add-member";
 import { changeMemberRole } from "./change-member-role";
 import { listMembers } from "./list-members";
 import { removeMember } from "./remove-member";
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => new Error("expected a rejection"),
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describeOnEachDatabase("organisations and members", (use) => {
   let owner: Actor;
@@ -62,19 +53,19 @@ describeOnEachDatabase("organisations and members", (use) => {
     const { db } = use();
     const viewer = await makeUser(db, "Victor");
     await addMember(access, { email: viewer.email, role: "viewer", departmentIds: [] });
-    const error = await rejection(addMember(access, { email: viewer.email, role: "executive", departmentIds: [] }));
+    const error = await refusal(addMember(access, { email: viewer.email, role: "executive", departmentIds: [] }));
     expect([error.status, error.field]).toEqual([409, "email"]);
   });
 
   it("requires departments of this organisation for a department head, writing nothing otherwise", async () => {
     const { db } = use();
     const head = await makeUser(db, "Hanna Head");
-    const none = await rejection(addMember(access, { email: head.email, role: "department_head", departmentIds: [] }));
+    const none = await refusal(addMember(access, { email: head.email, role: "department_head", departmentIds: [] }));
     expect([none.status, none.field]).toEqual([400, "departmentIds"]);
 
     const other = await createOrganisation({ db, actor: owner }, { name: "Other Org" });
     const foreign = await db.department.create({ data: { organisationId: other.id, key: "x", name: "Foreign" } });
-    const cross = await rejection(addMember(access, { email: head.email, role: "department_head", departmentIds: [foreign.id] }));
+    const cross = await refusal(addMember(access, { email: head.email, role: "department_head", departmentIds: [foreign.id] }));
     expect([cross.status, cross.field]).toEqual([400, "departmentIds"]);
     expect((await listMembers(access)).members.map((m) => m.email)).not.toContain(head.email);
 
@@ -89,7 +80,7 @@ describeOnEachDatabase("organisations and members", (use) => {
     if (result.kind !== "invited") throw new Error("expected an invitation");
     expect((await listMembers(access)).invitations.map((i) => i.email)).toEqual(["new.person@example.test"]);
 
-    const wrongEmail = await rejection(createAccount(db, { name: "Someone", email: "someone.else@example.test", password: "long-enough-pw", invitation: result.token }));
+    const wrongEmail = await refusal(createAccount(db, { name: "Someone", email: "someone.else@example.test", password: "long-enough-pw", invitation: result.token }));
     expect(wrongEmail.field).toBe("email");
 
     const created = await createAccount(db, { name: "New Person", email: "new.person@example.test", password: "long-enough-pw", invitation: result.token });
@@ -98,7 +89,7 @@ describeOnEachDatabase("organisations and members", (use) => {
     expect(member).toMatchObject({ role: "department_head", departments: [{ name: "Contact centre" }] });
     expect((await listMembers(access)).invitations).toEqual([]);
 
-    const reused = await rejection(createAccount(db, { name: "Again", email: "again@example.test", password: "long-enough-pw", invitation: result.token }));
+    const reused = await refusal(createAccount(db, { name: "Again", email: "again@example.test", password: "long-enough-pw", invitation: result.token }));
     expect([reused.status, reused.field]).toEqual([400, "invitation"]);
   });
 
@@ -118,9 +109,9 @@ describeOnEachDatabase("organisations and members", (use) => {
 
   it("never leaves an organisation without an owner", async () => {
     const ownMembership = access.membership.id;
-    const demote = await rejection(changeMemberRole(access, ownMembership, { role: "viewer", departmentIds: [] }));
+    const demote = await refusal(changeMemberRole(access, ownMembership, { role: "viewer", departmentIds: [] }));
     expect(demote.status).toBe(409);
-    const leave = await rejection(removeMember(access, ownMembership));
+    const leave = await refusal(removeMember(access, ownMembership));
     expect(leave.status).toBe(409);
   });
 
@@ -130,7 +121,7 @@ describeOnEachDatabase("organisations and members", (use) => {
     const added = await addMember(access, { email: person.email, role: "executive", departmentIds: [] });
     if (added.kind !== "added") throw new Error("expected added");
     await removeMember(access, added.membershipId);
-    const gone = await rejection(resolveOrgAccess(db, person, access.organisation.slug, "organisation:read"));
+    const gone = await refusal(resolveOrgAccess(db, person, access.organisation.slug, "organisation:read"));
     expect(gone.status).toBe(404);
     const [latest] = await listAuditEvents(access);
     expect(latest).toMatchObject({ action: "member.removed", before: { email: person.email, role: "executive" } });
@@ -139,14 +130,14 @@ describeOnEachDatabase("organisations and members", (use) => {
   it("answers 404 to non-members and 403 to members whose role lacks the permission", async () => {
     const { db } = use();
     const stranger = await makeUser(db, "Stranger");
-    expect((await rejection(resolveOrgAccess(db, stranger, access.organisation.slug, "organisation:read"))).status).toBe(404);
-    expect((await rejection(resolveOrgAccess(db, stranger, "no-such-org", "organisation:read"))).status).toBe(404);
+    expect((await refusal(resolveOrgAccess(db, stranger, access.organisation.slug, "organisation:read"))).status).toBe(404);
+    expect((await refusal(resolveOrgAccess(db, stranger, "no-such-org", "organisation:read"))).status).toBe(404);
     const viewer = await makeUser(db, "Viewer");
     await addMember(access, { email: viewer.email, role: "viewer", departmentIds: [] });
     const viewerAccess = await resolveOrgAccess(db, viewer, access.organisation.slug, "organisation:read");
-    expect((await rejection(addMember(viewerAccess, { email: "x@example.test", role: "owner", departmentIds: [] }))).status).toBe(403);
-    expect((await rejection(listAuditEvents(viewerAccess))).status).toBe(403);
-    expect((await rejection(renameOrganisation(viewerAccess, { name: "Hijacked" }))).status).toBe(403);
+    expect((await refusal(addMember(viewerAccess, { email: "x@example.test", role: "owner", departmentIds: [] }))).status).toBe(403);
+    expect((await refusal(listAuditEvents(viewerAccess))).status).toBe(403);
+    expect((await refusal(renameOrganisation(viewerAccess, { name: "Hijacked" }))).status).toBe(403);
   });
 
   it("keeps each organisation's members, invitations and audit log to itself", async () => {
@@ -161,8 +152,8 @@ describeOnEachDatabase("organisations and members", (use) => {
     expect((await listAuditEvents(access)).every((e) => e.actorEmail === owner.email)).toBe(true);
     // A membership id of another organisation is "not found" here, never changed.
     const foreignMembership = otherAccess.membership.id;
-    expect((await rejection(changeMemberRole(access, foreignMembership, { role: "viewer", departmentIds: [] }))).status).toBe(404);
-    expect((await rejection(removeMember(access, foreignMembership))).status).toBe(404);
+    expect((await refusal(changeMemberRole(access, foreignMembership, { role: "viewer", departmentIds: [] }))).status).toBe(404);
+    expect((await refusal(removeMember(access, foreignMembership))).status).toBe(404);
     expect(await db.membership.findUnique({ where: { id: foreignMembership } })).toMatchObject({ role: "owner" });
   });
 });

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { beforeEach, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
@@ -7,6 +5,7 @@ import { addMember } from "@/lib/members/add-member";
 import { listMembers } from "@/lib/members/list-members";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { exampleModel } from "@/lib/test-support/example-model";
 import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { canonicalModel } from "./canonical-model";
@@ -14,13 +13,8 @@ import { exportModel } from "./export-model";
 import { importModel, type ImportProgress } from "./import-model";
 import { modelArbitrary } from "./model-arbitrary";
 import type { ModelDocument } from "./model-schema";
-import { validateModelText } from "./validate-model";
 
-const example = (() => {
-  const result = validateModelText(readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"));
-  if (!result.ok) throw new Error("fixture invalid");
-  return result.model;
-})();
+const example = exampleModel();
 
 const richExample: ModelDocument = {
   ...example,

@@ -1,6 +1,6 @@
 import type { Kpi, Role } from "@/lib/model/model-schema";
 import { makeFinding, type Finding, type Severity } from "../finding";
-import { behaviourAt, forEachInfluenceOn, type ModelIndex } from "../model-index";
+import { forEachObstructingKpi, type ModelIndex } from "../model-index";
 import { behaviourPhrase, because } from "../wording";
 
 /** F3 takes over from F1 for KPIs that are short-term and financial. */
@@ -17,24 +17,19 @@ export function obstructingKpiSeverity(kpi: Kpi, role: Role | undefined): Severi
 /** F1 — obstructing KPI: one finding per (KPI, approved behaviour) it obstructs. */
 export function findObstructingKpis(index: ModelIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const b of index.approved) {
-    if (!index.obstructed[b]) continue;
-    const behaviour = behaviourAt(index, b);
-    forEachInfluenceOn(index, b, (i, source, obstructs) => {
-      if (!obstructs || source.kind !== "kpi" || isShortTermFinancial(source.item)) return;
-      const kpi = source.item;
-      const role = index.roles.get(behaviour.role);
-      const why = index.model.influences[i]!.why;
-      findings.push(
-        makeFinding(
-          "F1",
-          obstructingKpiSeverity(kpi, role),
-          [{ kind: "kpi", key: kpi.key }, { kind: "behaviour", key: behaviour.key }],
-          () => `${kpi.name}${kpi.payLinked ? ", tied to pay or bonus," : ""} pushes against what great looks like for ${behaviourPhrase(behaviour, role)}.${because(why)}`,
-          { payLinked: kpi.payLinked, customerFacing: role?.customerFacing ?? false },
-        ),
-      );
-    });
-  }
+  forEachObstructingKpi(index, (behaviour, kpi, i) => {
+    if (isShortTermFinancial(kpi)) return;
+    const role = index.roles.get(behaviour.role);
+    const why = index.model.influences[i]!.why;
+    findings.push(
+      makeFinding(
+        "F1",
+        obstructingKpiSeverity(kpi, role),
+        [{ kind: "kpi", key: kpi.key }, { kind: "behaviour", key: behaviour.key }],
+        () => `${kpi.name}${kpi.payLinked ? ", tied to pay or bonus," : ""} pushes against what great looks like for ${behaviourPhrase(behaviour, role)}.${because(why)}`,
+        { payLinked: kpi.payLinked, customerFacing: role?.customerFacing ?? false },
+      ),
+    );
+  });
   return findings;
 }

@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { ModelDocument } from "@/lib/model/model-schema";
+import { validateModelText } from "@/lib/model/validate-model";
+
+/** The Harbour Mutual example of shared/examples (copied into lib/alignment/fixtures). */
+export function exampleModel(): ModelDocument {
+  const result = validateModelText(readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"));
+  if (!result.ok) throw new Error("The example model is invalid");
+  return result.model;
+}
