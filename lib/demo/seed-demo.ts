@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "@/lib/db/types";
 import { importModel } from "@/lib/model/import-model";
+import { seedDemoWaves } from "./seed-demo-waves";
 import { describeModelError, validateModelText } from "@/lib/model/validate-model";
 import { addMember } from "@/lib/members/add-member";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
@@ -49,6 +50,8 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       departmentIds: account.role === "department_head" ? [departmentIds.get("contact")!] : [],
     });
   }
+
+  await seedDemoWaves(await resolveOrgAccess(db, consultant, demo.slug, "diagnostic:manage"));
 
   const second = await createOrganisation({ db, actor: outsider }, { name: SECOND_ORGANISATION.name });
   await db.department.create({ data: { organisationId: second.id, key: "field", name: "Field service" } });
