@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import Papa from "papaparse";
 import { demo, ORG_A, signIn } from "./helpers";
 
 async function createOpenWave(page: Page, name: string) {
@@ -15,7 +16,7 @@ async function createOpenWave(page: Page, name: string) {
 
 async function invitationLinks(wave: ReturnType<Page["getByTestId"]>, department: string, level: string, count: number) {
   await wave.getByLabel("Invite department").selectOption({ label: department });
-  await wave.getByLabel("Level").selectOption(level);
+  await wave.getByLabel("Level", { exact: true }).selectOption(level);
   await wave.getByLabel("How many").fill(String(count));
   const box = wave.getByRole("textbox", { name: /single-use links/ });
   const before = (await box.count()) ? await box.inputValue() : "";
@@ -100,4 +101,13 @@ test("results hide a small department, and its smallest sibling with it, and say
   await expect(page.getByTestId("reason-billing")).toContainText("subtraction");
   // Two leaders only: the leader–frontline gap is hidden too.
   await expect(page.getByRole("region", { name: "Leaders and frontline" })).toContainText("each need at least 5");
+
+  // The CSV export obeys the same rules: the hidden departments carry no numbers.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  const csv = (await import("node:fs")).readFileSync((await (await download).path())!, "utf8");
+  const rows = Papa.parse<string[]>(csv.trim()).data;
+  const itRow = rows.find((row) => row[0] === "department:it")!;
+  expect(itRow[2]).toContain("hidden: Hidden: fewer than 5 respondents");
+  expect(itRow.slice(3).every((cell) => cell === "hidden")).toBe(true);
 });

@@ -52,6 +52,7 @@ const probes: Probe[] = [
   { file: "api/orgs/[org]/waves/[wave]/open/route.ts", method: "POST", url: () => `/api/orgs/${ORG_A}/waves/any-wave/open` },
   { file: "api/orgs/[org]/waves/[wave]/close/route.ts", method: "POST", url: () => `/api/orgs/${ORG_A}/waves/any-wave/close` },
   { file: "api/orgs/[org]/waves/[wave]/invitations/route.ts", method: "POST", url: () => `/api/orgs/${ORG_A}/waves/any-wave/invitations`, body: { count: 1 } },
+  { file: "api/orgs/[org]/waves/[wave]/responses/route.ts", method: "POST", url: () => `/api/orgs/${ORG_A}/waves/any-wave/responses`, body: "department,role,level\n" },
   { file: "api/orgs/[org]/waves/[wave]/results/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/waves/any-wave/results` },
   { file: "api/orgs/[org]/findings/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/findings` },
   { file: "api/orgs/[org]/model/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/model` },

@@ -33,6 +33,7 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
   const [department, setDepartment] = useState("");
   const [level, setLevel] = useState("");
   const [count, setCount] = useState(10);
+  const [imported, setImported] = useState<{ ok: boolean; text: string; errors?: { line: number; column: string; message: string }[] } | null>(null);
   const open = useMutation({ mutationFn: () => callApi<{ sharedLink: string }>("POST", `/api/orgs/${org}/waves/${wave.id}/open`), onSuccess: (r) => { setSharedLink(r.sharedLink); router.refresh(); } });
   const close = useMutation({ mutationFn: () => callApi("POST", `/api/orgs/${org}/waves/${wave.id}/close`), onSuccess: () => router.refresh() });
   const invite = useMutation({
@@ -89,6 +90,31 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
           </div>
           <button className="button secondary" type="submit" disabled={invite.isPending}>Create links (CSV)</button>
         </form>
+      )}
+      {wave.status === "open" && (
+        <div className="field" style={{ marginTop: "0.75rem" }}>
+          <label htmlFor={`import-${wave.id}`}>Import responses gathered elsewhere (CSV: department,role,level,&lt;statement key&gt;…)</label>
+          <input
+            id={`import-${wave.id}`}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              e.target.value = "";
+              if (!file) return;
+              const response = await fetch(`/api/orgs/${org}/waves/${wave.id}/responses`, { method: "POST", headers: { "content-type": "text/csv" }, body: await file.text() });
+              const body = await response.json().catch(() => ({}));
+              setImported(response.ok ? { ok: true, text: `Imported ${body.imported} responses.` } : { ok: false, text: body.detail ?? "The file was refused.", errors: body.errors });
+              router.refresh();
+            }}
+          />
+          {imported && (
+            <div className={`alert ${imported.ok ? "success" : "error"}`} role={imported.ok ? "status" : "alert"}>
+              {imported.text}
+              {imported.errors && <ul>{imported.errors.map((er, i) => <li key={i}>line {er.line}{er.column ? ` (${er.column})` : ""}: {er.message}</li>)}</ul>}
+            </div>
+          )}
+        </div>
       )}
       {links.length > 0 && (
         <div className="field" style={{ marginTop: "0.75rem" }}>

@@ -11,6 +11,7 @@ import { openInvitation, saveAnswers, submitResponse } from "./respond/respond";
 import { getWaveResults } from "./results/wave-results";
 import { scoreResults, type Results } from "./score-results";
 import type { DiagnosticResponse, Level } from "./scoring";
+import { importResponses } from "./waves/import-responses";
 import { addInstrument, closeWave, createInvitations, createWave, openWave } from "./waves/manage-waves";
 
 function seededRandom(seed: number) {
@@ -86,6 +87,40 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     const hidden = byDepartment.breakdown!.segments.filter((s) => !s.shown);
     expect(hidden.map((s) => s.key)).toContain("hr");
     expect(hidden.reduce((sum, s) => sum + s.respondents, 0)).toBeGreaterThanOrEqual(5);
+  });
+
+  it("compares a wave with the organisation's previous one", async () => {
+    await answerAll(Array.from({ length: 6 }, () => ({ department: "claims", level: "frontline" as const, answers: Object.fromEntries(DEFAULT_INSTRUMENT.items.map((i) => [i.key, i.reversed ? 4 : 2])) })));
+    await closeWave(owner, waveId);
+    const { id: instrumentId } = await addInstrument(owner);
+    const first = waveId;
+    waveId = (await createWave(owner, { name: "Autumn 2027", instrumentId, k: 5 })).id;
+    await openWave(owner, waveId);
+    await answerAll(Array.from({ length: 6 }, () => ({ department: "claims", level: "frontline" as const, answers: Object.fromEntries(DEFAULT_INSTRUMENT.items.map((i) => [i.key, i.reversed ? 2 : 4])) })));
+    const results = await getWaveResults(owner, waveId);
+    expect(results.previousWave).toEqual({ name: "Spring 2027" });
+    // Every answer moved from 2 to 4 (recoded): each index from 25 to 75.
+    expect(results.deltas).toEqual([
+      { measure: "3P", current: 75, previous: 25, delta: 50 },
+      { measure: "practical", current: 75, previous: 25, delta: 50 },
+      { measure: "personal", current: 75, previous: 25, delta: 50 },
+      { measure: "possible", current: 75, previous: 25, delta: 50 },
+    ]);
+    expect((await getWaveResults(owner, first)).previousWave).toBeNull();
+  });
+
+  it("imports responses gathered elsewhere from CSV, all or nothing", async () => {
+    const { db } = use();
+    const header = "department,role,level,pr-defined-1,po-kpi-2";
+    const bad = await refusal(importResponses(owner, waveId, `${header}\nclaims,handler,frontline,4,2\nclaims,handler,chief,9,2\n`));
+    expect(bad.status).toBe(400);
+    expect(bad.extensions?.errors).toEqual([
+      { line: 3, column: "level", message: '"chief" is not one of leader, manager, frontline' },
+      { line: 3, column: "pr-defined-1", message: '"9" is not an answer from 1 to 5, empty or DK' },
+    ]);
+    expect(await db.response.count({ where: { waveId } })).toBe(0);
+    expect(await importResponses(owner, waveId, `${header}\nclaims,handler,frontline,4,DK\nbilling,,leader,5,1\n`)).toEqual({ imported: 2 });
+    expect(await db.answer.count({ where: { response: { waveId } } })).toBe(4);
   });
 
   it("stores a response with no link to its invitation: no invitation id, no time, a random id", async () => {

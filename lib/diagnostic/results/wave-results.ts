@@ -80,7 +80,25 @@ export function totalOf(segments: readonly SegmentAggregate[]): SegmentAggregate
   return total;
 }
 
-export async function getWaveResults(access: OrgAccess, waveId: string, by?: BreakdownField): Promise<Results & { wave: { id: string; name: string; status: string } }> {
+export type WaveDelta = { measure: "3P" | Dimension; current: number; previous: number; delta: number };
+
+/** Index in this wave − index in the previous wave of the organisation, where both are shown. */
+export function waveDeltas(current: Results, previous: Results | null): WaveDelta[] {
+  if (!previous || !current.total.shown || !previous.total.shown) return [];
+  const deltas: WaveDelta[] = [];
+  const add = (measure: WaveDelta["measure"], a: number | null | undefined, b: number | null | undefined) => {
+    if (a !== null && a !== undefined && b !== null && b !== undefined) deltas.push({ measure, current: a, previous: b, delta: Math.round((a - b) * 10) / 10 });
+  };
+  add("3P", current.total.index3P, previous.total.index3P);
+  for (const d of DIMENSIONS) {
+    const a = current.total.dimensions[d];
+    const b = previous.total.dimensions[d];
+    add(d, a.shown ? a.index : null, b.shown ? b.index : null);
+  }
+  return deltas;
+}
+
+export async function getWaveResults(access: OrgAccess, waveId: string, by?: BreakdownField): Promise<Results & { wave: { id: string; name: string; status: string }; previousWave: { name: string } | null; deltas: WaveDelta[] }> {
   assertCan(access, "results:read-all");
   const wave = await access.db.wave.findFirst({ where: { id: waveId, organisationId: access.organisation.id }, include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } } });
   if (!wave) throw new NotFoundError("Wave");
@@ -90,6 +108,14 @@ export async function getWaveResults(access: OrgAccess, waveId: string, by?: Bre
     items: wave.instrument.items.map((i) => ({ key: i.key, dimension: i.dimension, theme: i.theme, text: i.text, reversed: i.reversed })),
   };
   const [levels, breakdown] = await Promise.all([aggregateWave(access.db, wave.id, "level"), by && by !== "level" ? aggregateWave(access.db, wave.id, by) : Promise.resolve(undefined)]);
-  const results = resultsFromAggregates(instrument, totalOf(levels), levels, anonymityOptions(wave.k, wave.commentK), by ? { by, segments: breakdown ?? levels } : undefined);
-  return { ...results, wave: { id: wave.id, name: wave.name, status: wave.status } };
+  const options = anonymityOptions(wave.k, wave.commentK);
+  const results = resultsFromAggregates(instrument, totalOf(levels), levels, options, by ? { by, segments: breakdown ?? levels } : undefined);
+  // The previous wave of the organisation (with the same anonymity threshold as this one).
+  const previous = await access.db.wave.findFirst({ where: { organisationId: access.organisation.id, createdAt: { lt: wave.createdAt }, status: { not: "draft" } }, orderBy: { createdAt: "desc" } });
+  let previousResults: Results | null = null;
+  if (previous) {
+    const previousLevels = await aggregateWave(access.db, previous.id, "level");
+    previousResults = resultsFromAggregates(instrument, totalOf(previousLevels), previousLevels, options);
+  }
+  return { ...results, wave: { id: wave.id, name: wave.name, status: wave.status }, previousWave: previous ? { name: previous.name } : null, deltas: waveDeltas(results, previousResults) };
 }

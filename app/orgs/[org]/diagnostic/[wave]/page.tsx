@@ -54,6 +54,21 @@ export default async function WaveResultsPage({ params, searchParams }: { params
               );
             })}
           </section>
+          {results.previousWave && (
+            <section className="card summary-strip" aria-label={`Change since ${results.previousWave.name}`}>
+              <div>Since <strong>{results.previousWave.name}</strong>:</div>
+              {results.deltas.length === 0 ? (
+                <div className="muted">not comparable (figures hidden in one of the waves)</div>
+              ) : (
+                results.deltas.map((d) => (
+                  <div key={d.measure} data-testid={`delta-${d.measure}`}>
+                    {d.measure === "3P" ? "3P index" : DIMENSION_NAMES[d.measure]}{" "}
+                    <strong className={d.delta > 0 ? "effect-supports" : d.delta < 0 ? "effect-obstructs" : ""}>{d.delta > 0 ? "+" : ""}{d.delta}</strong>
+                  </div>
+                ))
+              )}
+            </section>
+          )}
           <section className="card" aria-labelledby="gaps-heading">
             <h2 id="gaps-heading">Leaders and frontline</h2>
             <table>
@@ -84,6 +99,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
       <section className="card" aria-labelledby="heat-heading">
         <div className="page-header" style={{ marginBottom: "0.5rem" }}>
           <h2 id="heat-heading" style={{ margin: 0 }}>Statements by {by}: share agreeing</h2>
+          <a className="button secondary small" href={`/api/orgs/${org}/waves/${waveId}/results?by=${by}&format=csv`} download>Download CSV</a>
           <nav className="segmented" aria-label="Break down by">
             {BREAKDOWNS.map((b) => <Link key={b} href={`/orgs/${org}/diagnostic/${waveId}?by=${b}`} aria-current={b === by}>{b}</Link>)}
           </nav>

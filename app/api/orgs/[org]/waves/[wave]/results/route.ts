@@ -1,12 +1,19 @@
 import { z } from "zod";
+import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
+import { resultsToCsv } from "@/lib/diagnostic/results/results-csv";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
+import { slugify } from "@/lib/organisations/slug";
 import { parseInput } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/http/route-handlers";
 
-const resultsQuery = z.object({ by: z.enum(["department", "role", "level"]).optional() });
+const resultsQuery = z.object({ by: z.enum(["department", "role", "level"]).optional(), format: z.enum(["json", "csv"]).default("json") });
 
-/** The wave's §4.1 figures with anonymity applied; hidden figures say why. */
+/** The wave's §4.1 figures with anonymity applied; hidden figures say why. `format=csv` for a spreadsheet. */
 export const GET = orgRoute<{ org: string; wave: string }>("results:read-all", async (request, access, params) => {
-  const { by } = parseInput(resultsQuery, Object.fromEntries(new URL(request.url).searchParams));
-  return getWaveResults(access, params.wave, by);
+  const { by, format } = parseInput(resultsQuery, Object.fromEntries(new URL(request.url).searchParams));
+  const results = await getWaveResults(access, params.wave, by);
+  if (format === "json") return results;
+  return new Response(resultsToCsv(results, DEFAULT_INSTRUMENT.items), {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${slugify(results.wave.name)}-results.csv"` },
+  });
 });

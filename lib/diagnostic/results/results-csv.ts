@@ -1,0 +1,31 @@
+/**
+ * Results as CSV, under the same anonymity rules as the page: a hidden segment or figure is written as
+ * "hidden" with its reason, never as a number. Pure.
+ */
+import Papa from "papaparse";
+import { DIMENSIONS } from "../instrument-schema";
+import type { Results, SegmentResult } from "../score-results";
+
+export function resultsToCsv(results: Results, items: { key: string; text: string }[]): string {
+  const segments: SegmentResult[] = [results.total, ...(results.breakdown?.segments ?? [])];
+  const header = ["segment", "respondents", "status", "3P index", ...DIMENSIONS.map((d) => `${d} index`), ...items.map((i) => `${i.key} favourable %`)];
+  const rows = segments.map((segment) => {
+    const name = segment.key === "all" ? "everyone" : `${results.breakdown?.by ?? ""}:${segment.key}`;
+    if (!segment.shown) return [name, "", `hidden: ${segment.reason}`, ...Array(1 + DIMENSIONS.length + items.length).fill("hidden")];
+    return [
+      name,
+      String(segment.respondents),
+      "shown",
+      segment.index3P === null ? "hidden" : String(segment.index3P),
+      ...DIMENSIONS.map((d) => {
+        const figure = segment.dimensions[d];
+        return figure.shown ? String(figure.index) : "hidden";
+      }),
+      ...items.map((item) => {
+        const figure = segment.items.find((i) => i.key === item.key);
+        return figure?.shown ? String(figure.favourable) : "hidden";
+      }),
+    ];
+  });
+  return Papa.unparse({ fields: header, data: rows }) + "\n";
+}
