@@ -111,3 +111,14 @@ test("results hide a small department, and its smallest sibling with it, and say
   expect(itRow[2]).toContain("hidden: Hidden: fewer than 5 respondents");
   expect(itRow.slice(3).every((cell) => cell === "hidden")).toBe(true);
 });
+
+test("a department head sees the results of their own department only", async ({ page }) => {
+  await signIn(page, demo.head);
+  await page.goto(`/orgs/${ORG_A}/diagnostic`);
+  // Heads read results; they do not run waves.
+  await expect(page.getByRole("button", { name: "Create wave" })).toHaveCount(0);
+  await page.getByTestId("wave").filter({ hasText: "Autumn 2026" }).getByRole("link", { name: "Results" }).click();
+  await expect(page.getByText(/Your departments \(Contact centre\): \d+ respondents/)).toBeVisible();
+  await expect(page.getByTestId("segment-contact")).toBeVisible();
+  await expect(page.getByTestId("segment-claims")).toHaveCount(0);
+});

@@ -11,6 +11,7 @@ import { openInvitation, saveAnswers, submitResponse } from "./respond/respond";
 import { getWaveResults } from "./results/wave-results";
 import { scoreResults, type Results } from "./score-results";
 import type { DiagnosticResponse, Level } from "./scoring";
+import { addMember } from "@/lib/members/add-member";
 import { importResponses } from "./waves/import-responses";
 import { addInstrument, closeWave, createInvitations, createWave, openWave } from "./waves/manage-waves";
 
@@ -121,6 +122,23 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     expect(await db.response.count({ where: { waveId } })).toBe(0);
     expect(await importResponses(owner, waveId, `${header}\nclaims,handler,frontline,4,DK\nbilling,,leader,5,1\n`)).toEqual({ imported: 2 });
     expect(await db.answer.count({ where: { response: { waveId } } })).toBe(4);
+  });
+
+  it("shows a department head only their own departments' respondents, under the same anonymity rules", async () => {
+    const { db } = use();
+    const claims = await db.department.create({ data: { organisationId: owner.organisation.id, key: "claims", name: "Claims" } });
+    await db.department.create({ data: { organisationId: owner.organisation.id, key: "it", name: "IT" } });
+    const responses = generateResponses(30, 5);
+    await answerAll(responses);
+    const headUser = await makeUser(db, "Claims Head");
+    await addMember(owner, { email: headUser.email, role: "department_head", departmentIds: [claims.id] });
+    const head = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
+    const results = await getWaveResults(head, waveId, "department");
+    const claimsOnly = responses.filter((r) => r.department === "claims");
+    expect(results.scope).toEqual(["claims"]);
+    expect(results.total.respondents).toBe(claimsOnly.length);
+    expect(results.breakdown!.segments.map((s) => s.key)).toEqual(["claims"]);
+    expectSameResults(results, scoreResults(DEFAULT_INSTRUMENT, claimsOnly, anonymityOptions(5, 10), "department"));
   });
 
   it("stores a response with no link to its invitation: no invitation id, no time, a random id", async () => {

@@ -5,6 +5,7 @@
 import type { DbTx } from "@/lib/db/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
+import { can, canEditDepartment } from "@/lib/auth/permissions";
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 import { anonymityOptions } from "../anonymity";
 import { DIMENSIONS, type Dimension, type Instrument } from "../instrument-schema";
@@ -24,26 +25,28 @@ function emptyAggregate(key: string): SegmentAggregate {
 }
 
 /** Per-segment aggregates of a wave for one breakdown field. */
-export async function aggregateWave(db: DbTx, waveId: string, by: BreakdownField): Promise<SegmentAggregate[]> {
+export async function aggregateWave(db: DbTx, waveId: string, by: BreakdownField, departments?: string[]): Promise<SegmentAggregate[]> {
   const segment = Prisma.raw(`COALESCE(r.${COLUMN[by]}, '${NOT_STATED}')`);
+  // A department head's view: only their departments' respondents count, in every figure.
+  const scope = departments ? Prisma.sql`AND r."department" = ANY(${departments})` : Prisma.empty;
   const [respondents, items, dimensions, comments] = await Promise.all([
     db.$queryRaw<{ segment: string; respondents: number }[]>`
-      SELECT ${segment} AS segment, count(*)::int AS respondents FROM "Response" r WHERE r."waveId" = ${waveId} GROUP BY 1`,
+      SELECT ${segment} AS segment, count(*)::int AS respondents FROM "Response" r WHERE r."waveId" = ${waveId} ${scope} GROUP BY 1`,
     db.$queryRaw<{ segment: string; key: string; n: number; sum: number; favourable: number; unfavourable: number }[]>`
       SELECT ${segment} AS segment, i."key" AS key, count(*)::int AS n, sum(${RECODED})::int AS sum,
         (count(*) FILTER (WHERE ${RECODED} >= 4))::int AS favourable, (count(*) FILTER (WHERE ${RECODED} <= 2))::int AS unfavourable
       FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId" JOIN "InstrumentItem" i ON i."id" = a."itemId"
-      WHERE r."waveId" = ${waveId} AND a."value" BETWEEN 1 AND 5
+      WHERE r."waveId" = ${waveId} ${scope} AND a."value" BETWEEN 1 AND 5
       GROUP BY 1, 2`,
     db.$queryRaw<{ segment: string; dimension: Dimension; respondents: number; sumOfScores: number }[]>`
       SELECT segment, dimension, count(*)::int AS respondents, sum(score)::float8 AS "sumOfScores" FROM (
         SELECT ${segment} AS segment, i."dimension"::text AS dimension, avg(${RECODED}::float8) AS score
         FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId" JOIN "InstrumentItem" i ON i."id" = a."itemId"
-        WHERE r."waveId" = ${waveId} AND a."value" BETWEEN 1 AND 5
+        WHERE r."waveId" = ${waveId} ${scope} AND a."value" BETWEEN 1 AND 5
         GROUP BY r."id", 1, 2
       ) per GROUP BY 1, 2`,
     db.$queryRaw<{ segment: string; comments: Record<string, string> }[]>`
-      SELECT ${segment} AS segment, r."comments" AS comments FROM "Response" r WHERE r."waveId" = ${waveId} AND r."comments"::text <> '{}'`,
+      SELECT ${segment} AS segment, r."comments" AS comments FROM "Response" r WHERE r."waveId" = ${waveId} ${scope} AND r."comments"::text <> '{}'`,
   ]);
   const bySegment = new Map<string, SegmentAggregate>();
   const of = (key: string) => {
@@ -98,8 +101,19 @@ export function waveDeltas(current: Results, previous: Results | null): WaveDelt
   return deltas;
 }
 
-export async function getWaveResults(access: OrgAccess, waveId: string, by?: BreakdownField): Promise<Results & { wave: { id: string; name: string; status: string }; previousWave: { name: string } | null; deltas: WaveDelta[] }> {
-  assertCan(access, "results:read-all");
+/**
+ * Department keys a member's results are limited to: null for everyone's (owners, executives, viewers);
+ * a department head's departments and their sub-departments.
+ */
+export async function resultsScope(access: OrgAccess): Promise<string[] | null> {
+  if (can(access.membership.role, "results:read-all")) return null;
+  assertCan(access, "results:read-own-departments");
+  const departments = await access.db.department.findMany({ where: { organisationId: access.organisation.id }, select: { id: true, key: true, parentId: true } });
+  return departments.filter((d) => canEditDepartment({ role: "department_head", departmentIds: access.membership.departmentIds }, d.id, departments)).map((d) => d.key);
+}
+
+export async function getWaveResults(access: OrgAccess, waveId: string, by?: BreakdownField): Promise<Results & { wave: { id: string; name: string; status: string }; previousWave: { name: string } | null; deltas: WaveDelta[]; scope: string[] | null }> {
+  const scope = await resultsScope(access);
   const wave = await access.db.wave.findFirst({ where: { id: waveId, organisationId: access.organisation.id }, include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } } });
   if (!wave) throw new NotFoundError("Wave");
   const instrument: Instrument = {
@@ -107,15 +121,16 @@ export async function getWaveResults(access: OrgAccess, waveId: string, by?: Bre
     name: wave.instrument.name,
     items: wave.instrument.items.map((i) => ({ key: i.key, dimension: i.dimension, theme: i.theme, text: i.text, reversed: i.reversed })),
   };
-  const [levels, breakdown] = await Promise.all([aggregateWave(access.db, wave.id, "level"), by && by !== "level" ? aggregateWave(access.db, wave.id, by) : Promise.resolve(undefined)]);
+  const departments = scope ?? undefined;
+  const [levels, breakdown] = await Promise.all([aggregateWave(access.db, wave.id, "level", departments), by && by !== "level" ? aggregateWave(access.db, wave.id, by, departments) : Promise.resolve(undefined)]);
   const options = anonymityOptions(wave.k, wave.commentK);
   const results = resultsFromAggregates(instrument, totalOf(levels), levels, options, by ? { by, segments: breakdown ?? levels } : undefined);
   // The previous wave of the organisation (with the same anonymity threshold as this one).
   const previous = await access.db.wave.findFirst({ where: { organisationId: access.organisation.id, createdAt: { lt: wave.createdAt }, status: { not: "draft" } }, orderBy: { createdAt: "desc" } });
   let previousResults: Results | null = null;
   if (previous) {
-    const previousLevels = await aggregateWave(access.db, previous.id, "level");
+    const previousLevels = await aggregateWave(access.db, previous.id, "level", departments);
     previousResults = resultsFromAggregates(instrument, totalOf(previousLevels), previousLevels, options);
   }
-  return { ...results, wave: { id: wave.id, name: wave.name, status: wave.status }, previousWave: previous ? { name: previous.name } : null, deltas: waveDeltas(results, previousResults) };
+  return { ...results, wave: { id: wave.id, name: wave.name, status: wave.status }, previousWave: previous ? { name: previous.name } : null, deltas: waveDeltas(results, previousResults), scope };
 }

@@ -16,13 +16,14 @@ export async function listWaves(access: OrgAccess): Promise<WaveSummary[]> {
 export type Participation = { department: string; invited: number; responded: number; rate: number; flagged: boolean };
 
 /** Respondents ÷ invited, per department where invitations were assigned to one; under 60 % is flagged. */
-export async function waveParticipation(access: OrgAccess, waveId: string): Promise<Participation[]> {
-  assertCan(access, "results:read-all");
+export async function waveParticipation(access: OrgAccess, waveId: string, scope: string[] | null): Promise<Participation[]> {
+  assertCan(access, "results:read-own-departments");
   const [invited, responded] = await Promise.all([
     access.db.waveInvitation.groupBy({ by: ["department"], where: { waveId, wave: { organisationId: access.organisation.id }, department: { not: null } }, _count: { _all: true } }),
     access.db.response.groupBy({ by: ["department"], where: { waveId, wave: { organisationId: access.organisation.id } }, _count: { _all: true } }),
   ]);
   return invited
+    .filter((row) => scope === null || scope.includes(row.department!))
     .map((row) => {
       const count = responded.find((r) => r.department === row.department)?._count._all ?? 0;
       const rate = count / row._count._all;

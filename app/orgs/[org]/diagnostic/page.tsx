@@ -13,7 +13,7 @@ export default async function DiagnosticPage({ params }: { params: Promise<{ org
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/diagnostic`);
   const [waves, departments] = await Promise.all([listWaves(access), listDepartmentsForAssignment(access)]);
   const manage = can(access.membership.role, "diagnostic:manage");
-  const readResults = can(access.membership.role, "results:read-all");
+  const readResults = can(access.membership.role, "results:read-own-departments");
   return (
     <>
       <div className="page-header">

@@ -21,8 +21,9 @@ export default async function WaveResultsPage({ params, searchParams }: { params
   const { org, wave: waveId } = await params;
   const query = await searchParams;
   const by: BreakdownField = BREAKDOWNS.includes(query.by as BreakdownField) ? (query.by as BreakdownField) : "department";
-  const access = await requireOrgPage(org, "results:read-all", `/orgs/${org}/diagnostic/${waveId}`);
-  const [results, participation, departments] = await Promise.all([getWaveResults(access, waveId, by), waveParticipation(access, waveId), listDepartmentsForAssignment(access)]);
+  const access = await requireOrgPage(org, "results:read-own-departments", `/orgs/${org}/diagnostic/${waveId}`);
+  const [results, departments] = await Promise.all([getWaveResults(access, waveId, by), listDepartmentsForAssignment(access)]);
+  const participation = await waveParticipation(access, waveId, results.scope);
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const segmentName = (key: string) => (by === "department" ? (departmentName.get(key) ?? key) : key);
   const itemText = new Map(DEFAULT_INSTRUMENT.items.map((i) => [i.key, i.text]));
@@ -35,7 +36,10 @@ export default async function WaveResultsPage({ params, searchParams }: { params
       <div className="page-header">
         <div>
           <h1>{results.wave.name}: results</h1>
-          <p>{total.respondents} respondents · anonymity threshold k = {results.k}. Hidden figures say why.</p>
+          <p>
+            {results.scope ? `Your departments (${results.scope.map((key) => departmentName.get(key) ?? key).join(", ")}): ` : ""}
+            {total.respondents} respondents · anonymity threshold k = {results.k}. Hidden figures say why.
+          </p>
         </div>
       </div>
       {!total.shown ? (

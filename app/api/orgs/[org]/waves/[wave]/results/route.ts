@@ -9,7 +9,7 @@ import { orgRoute } from "@/lib/http/route-handlers";
 const resultsQuery = z.object({ by: z.enum(["department", "role", "level"]).optional(), format: z.enum(["json", "csv"]).default("json") });
 
 /** The wave's §4.1 figures with anonymity applied; hidden figures say why. `format=csv` for a spreadsheet. */
-export const GET = orgRoute<{ org: string; wave: string }>("results:read-all", async (request, access, params) => {
+export const GET = orgRoute<{ org: string; wave: string }>("results:read-own-departments", async (request, access, params) => {
   const { by, format } = parseInput(resultsQuery, Object.fromEntries(new URL(request.url).searchParams));
   const results = await getWaveResults(access, params.wave, by);
   if (format === "json") return results;
