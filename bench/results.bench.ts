@@ -7,7 +7,7 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
-import { bulkInsert } from "@/lib/db/bulk-insert";
+import { insertAnswers } from "@/lib/diagnostic/insert-answers";
 import { createClient } from "@/lib/db/create-client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
@@ -46,11 +46,7 @@ async function main() {
       const batch = Array.from({ length: Math.min(2000, RESPONDENTS - done) }, (_, i) => ({ id: randomUUID(), department: departments[(done + i) % departments.length]!, level: levels[(done + i) % levels.length]! }));
       await db.response.createMany({ data: batch.map((r) => ({ ...r, waveId })) });
       const answers = batch.flatMap((r, i) => items.map((item, j) => ({ responseId: r.id, itemId: item.id, value: (i * 7 + j * 3) % 6 === 0 ? null : 1 + ((i + j) % 5) })));
-      await bulkInsert(db, "Answer", [
-        { name: "responseId", type: "text", value: (a: (typeof answers)[number]) => a.responseId },
-        { name: "itemId", type: "text", value: (a: (typeof answers)[number]) => a.itemId },
-        { name: "value", type: "smallint", value: (a: (typeof answers)[number]) => a.value },
-      ], answers);
+      await insertAnswers(db, answers);
     }
     const answerCount = await db.answer.count();
     console.log(`Loaded ${RESPONDENTS} respondents, ${answerCount} answers in ${((performance.now() - started) / 1000).toFixed(1)} s`);

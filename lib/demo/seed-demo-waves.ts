@@ -4,7 +4,7 @@
  * department too small to show, and one under 60 % participation.
  */
 import { randomUUID } from "node:crypto";
-import { bulkInsert } from "@/lib/db/bulk-insert";
+import { insertAnswers } from "@/lib/diagnostic/insert-answers";
 import type { Db } from "@/lib/db/types";
 import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
 import type { Level } from "@/lib/diagnostic/scoring";
@@ -56,16 +56,7 @@ async function fillWave(access: OrgAccess, waveId: string, seed: number, improve
   await db.$transaction(async (tx) => {
     await tx.waveInvitation.createMany({ data: invitations.map((i) => ({ waveId, ...i })) });
     await tx.response.createMany({ data: responses.map((r) => ({ id: r.id, waveId, department: r.department, level: r.level, comments: rnd() < 0.5 ? { possible: "Average handle time makes us rush people off the phone." } : {} })) });
-    await bulkInsert(
-      tx,
-      "Answer",
-      [
-        { name: "responseId", type: "text", value: (a: (typeof answers)[number]) => a.responseId },
-        { name: "itemId", type: "text", value: (a: (typeof answers)[number]) => a.itemId },
-        { name: "value", type: "smallint", value: (a: (typeof answers)[number]) => a.value },
-      ],
-      answers,
-    );
+    await insertAnswers(tx, answers);
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { bulkInsert } from "@/lib/db/bulk-insert";
+import { insertAnswers } from "../insert-answers";
 import type { Db } from "@/lib/db/types";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -119,15 +119,11 @@ export async function submitResponse(db: Db, sessionToken: string): Promise<void
     const responseId = randomUUID();
     const comments = Object.fromEntries(Object.entries(session.comments as Record<string, string>).filter(([, c]) => c.trim()));
     await tx.response.create({ data: { id: responseId, waveId: session.waveId, department: session.department, role: session.role, level: session.level, comments } });
-    await bulkInsert(
+    await insertAnswers(
       tx,
-      "Answer",
-      [
-        { name: "responseId", type: "text", value: () => responseId },
-        { name: "itemId", type: "text", value: ([key]: [string, number | null]) => itemIds.get(key) },
-        { name: "value", type: "smallint", value: ([, value]: [string, number | null]) => value },
-      ],
-      Object.entries(answers).filter(([key]) => itemIds.has(key)),
+      Object.entries(answers)
+        .filter(([key]) => itemIds.has(key))
+        .map(([key, value]) => ({ responseId, itemId: itemIds.get(key)!, value })),
     );
   });
 }

@@ -1,7 +1,7 @@
 /** Responses gathered elsewhere (the §7 CSV) into a wave: validated whole, written in one transaction. */
 import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { bulkInsert } from "@/lib/db/bulk-insert";
+import { insertAnswers } from "../insert-answers";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 import { parseResponsesCsv, type ResponsesCsvError } from "../parse-responses-csv";
@@ -26,16 +26,7 @@ export async function importResponses(access: OrgAccess, waveId: string, text: s
   await access.db.$transaction(async (tx) => {
     await tx.response.createMany({ data: rows.map(({ id, response }) => ({ id, waveId: wave.id, department: response.department ?? null, role: response.role ?? null, level: response.level ?? null })) });
     const answers = rows.flatMap(({ id, response }) => Object.entries(response.answers).map(([key, value]) => ({ responseId: id, itemId: itemId.get(key)!, value })));
-    await bulkInsert(
-      tx,
-      "Answer",
-      [
-        { name: "responseId", type: "text", value: (a: (typeof answers)[number]) => a.responseId },
-        { name: "itemId", type: "text", value: (a: (typeof answers)[number]) => a.itemId },
-        { name: "value", type: "smallint", value: (a: (typeof answers)[number]) => a.value },
-      ],
-      answers,
-    );
+    await insertAnswers(tx, answers);
     await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "wave.responses_imported", subjectType: "wave", subjectId: wave.id, summary: `Imported ${rows.length} responses into “${wave.name}” from CSV`, after: { imported: rows.length } });
   });
   return { imported: rows.length };
