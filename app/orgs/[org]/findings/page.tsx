@@ -16,6 +16,19 @@ export const metadata: Metadata = { title: "Findings" };
 const SHOWN = 200;
 const KIND_LABELS = { kpi: "KPI", process: "Process", system: "System", behaviour: "Behaviour", role: "Role", stage: "Stage" } as const;
 
+/** A labelled filter whose first choice is "Any". */
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string; options: { value: string; label: string }[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value ?? ""}>
+        <option value="">Any</option>
+        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
 export default async function FindingsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string>> }) {
   const { org } = await params;
   const query = await searchParams;
@@ -47,41 +60,11 @@ export default async function FindingsPage({ params, searchParams }: { params: P
       </div>
       <section className="card" aria-label="Filter findings">
         <form className="filters" method="get">
-          <div className="field">
-            <label htmlFor="severity">Severity</label>
-            <select id="severity" name="severity" defaultValue={filter.severity ?? ""}>
-              <option value="">Any</option>
-              {[...SEVERITIES].reverse().map((s) => <option key={s} value={s}>{s}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="rule">Rule</label>
-            <select id="rule" name="rule" defaultValue={filter.rule ?? ""}>
-              <option value="">Any</option>
-              {Object.entries(RULES).map(([id, label]) => <option key={id} value={id}>{id} · {label}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="department">Department</label>
-            <select id="department" name="department" defaultValue={filter.department ?? ""}>
-              <option value="">Any</option>
-              {model.departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="role">Role</label>
-            <select id="role" name="role" defaultValue={filter.role ?? ""}>
-              <option value="">Any</option>
-              {model.roles.map((r) => <option key={r.key} value={r.key}>{r.name}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="stage">Stage</label>
-            <select id="stage" name="stage" defaultValue={filter.stage ?? ""}>
-              <option value="">Any</option>
-              {model.stages.map((s) => <option key={s.key} value={s.key}>{s.name}</option>)}
-            </select>
-          </div>
+          <FilterSelect name="severity" label="Severity" value={filter.severity} options={[...SEVERITIES].reverse().map((s) => ({ value: s, label: s }))} />
+          <FilterSelect name="rule" label="Rule" value={filter.rule} options={Object.entries(RULES).map(([id, label]) => ({ value: id, label: `${id} · ${label}` }))} />
+          <FilterSelect name="department" label="Department" value={filter.department} options={model.departments.map((d) => ({ value: d.key, label: d.name }))} />
+          <FilterSelect name="role" label="Role" value={filter.role} options={model.roles.map((r) => ({ value: r.key, label: r.name }))} />
+          <FilterSelect name="stage" label="Stage" value={filter.stage} options={model.stages.map((s) => ({ value: s.key, label: s.name }))} />
           <div className="field">
             <label htmlFor="sort">Sort by</label>
             <select id="sort" name="sort" defaultValue={sortByRule ? "rule" : "severity"}>
