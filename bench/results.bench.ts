@@ -14,14 +14,10 @@ import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import { addInstrument, createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess } from "@/lib/organisations/access";
+import { percentile } from "./percentile";
 
 const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const RESPONDENTS = Number(process.env.RESPONDENTS ?? 10_000);
-
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 async function main() {
   const schema = `bench_${randomBytes(4).toString("hex")}`;

@@ -25,6 +25,8 @@ export const envSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
   LOGIN_MAX_FAILURES_PER_IP: positiveInt(20),
+  /** Requests one IP may make to the respondent endpoints per 10 minutes (a whole office behind one NAT answers through one IP). */
+  RESPONDENT_REQUESTS_PER_IP: positiveInt(600),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -181,6 +181,34 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     expect(await db.answer.count({ where: { response: { waveId } } })).toBe(1);
   });
 
+  it("writes the answers as given (don't know as null), drops blank comments, and nothing for a link already used", async () => {
+    const { db } = use();
+    const [token] = await createInvitations(owner, waveId, { department: "claims", level: "manager", count: 1 });
+    await openInvitation(db, token!);
+    await saveAnswers(db, token!, { answers: { "pr-defined-1": 2, "pe-people-1": null, "po-process-1": 5 }, comments: { practical: "  ", possible: "Targets fight each other" } });
+    await submitResponse(db, token!);
+    const [response] = await db.response.findMany({ where: { waveId }, include: { answers: { include: { item: true } } } });
+    expect(response).toMatchObject({ department: "claims", level: "manager", role: null, comments: { possible: "Targets fight each other" } });
+    expect(Object.fromEntries(response!.answers.map((a) => [a.item.key, a.value]))).toEqual({ "pr-defined-1": 2, "pe-people-1": null, "po-process-1": 5 });
+    // A session left behind for a link that was used meanwhile writes nothing and goes away.
+    const [second] = await createInvitations(owner, waveId, { count: 1 });
+    await openInvitation(db, second!);
+    await db.waveInvitation.updateMany({ where: { waveId, submitted: false }, data: { submitted: true } });
+    expect((await refusal(submitResponse(db, second!))).status).toBe(409);
+    expect(await db.response.count({ where: { waveId } })).toBe(1);
+    expect(await db.surveySession.count({ where: { waveId } })).toBe(0);
+  });
+
+  it("refuses a submission once the wave has closed, and writes nothing", async () => {
+    const { db } = use();
+    const [token] = await createInvitations(owner, waveId, { count: 1 });
+    await openInvitation(db, token!);
+    await saveAnswers(db, token!, { answers: { "pr-defined-1": 4 } });
+    await db.wave.update({ where: { id: waveId }, data: { status: "closed" } });
+    expect((await refusal(submitResponse(db, token!))).status).toBe(410);
+    expect(await db.response.count({ where: { waveId } })).toBe(0);
+  });
+
   it("refuses answers to statements the survey does not have, and links of a closed wave", async () => {
     const { db } = use();
     const [token] = await createInvitations(owner, waveId, { count: 1 });

@@ -14,7 +14,7 @@ export function surveyRoute<P>(handler: (request: Request, database: Db, params:
   return async (request: Request, context: { params: Promise<P> }) => {
     try {
       assertSameOrigin(request);
-      await throttleRespondent(db, clientIp(request.headers, env.TRUST_PROXY));
+      await throttleRespondent(clientIp(request.headers, env.TRUST_PROXY), env.RESPONDENT_REQUESTS_PER_IP);
       const result = await handler(request, db, await context.params);
       return result === undefined ? new Response(null, { status: 204 }) : Response.json(result);
     } catch (error) {

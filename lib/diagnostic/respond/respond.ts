@@ -5,7 +5,6 @@
  */
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { insertAnswers } from "../insert-answers";
 import type { Db } from "@/lib/db/types";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -99,33 +98,42 @@ export async function saveAnswers(db: Db, sessionToken: string, input: z.infer<t
 }
 
 /**
- * Submits the session as a response, exactly once: deleting the session is the guard (under concurrent
- * submits only one delete finds it), in the same transaction as the response and its answers.
+ * Submits the session as a response, exactly once, in one statement (one transaction, one round trip —
+ * this is the hot path). Deleting the session is the guard: under concurrent submits only one DELETE
+ * finds the row, and only the statement that deleted it writes the response and its answers. A session
+ * whose invitation is already marked used writes nothing.
  */
 export async function submitResponse(db: Db, sessionToken: string): Promise<void> {
   const tokenHash = hashSurveyToken(sessionToken);
-  await db.$transaction(async (tx) => {
-    const session = await tx.surveySession.findUnique({ where: { tokenHash }, include: { wave: { include: { instrument: { include: { items: true } } } } } });
-    if (!session) throw new ConflictError("This response has already been submitted.");
-    if (session.wave.status !== "open") throw new LinkClosedError("This survey has closed.");
-    const claimed = await tx.surveySession.deleteMany({ where: { id: session.id } });
-    if (claimed.count !== 1) throw new ConflictError("This response has already been submitted.");
-    if (session.invitationId) {
-      const used = await tx.waveInvitation.updateMany({ where: { id: session.invitationId, submitted: false }, data: { submitted: true } });
-      if (used.count !== 1) throw new ConflictError("This link has already been used to answer.");
-    }
-    const answers = session.answers as Record<string, number | null>;
-    const itemIds = new Map(session.wave.instrument.items.map((i) => [i.key, i.id]));
-    const responseId = randomUUID();
-    const comments = Object.fromEntries(Object.entries(session.comments as Record<string, string>).filter(([, c]) => c.trim()));
-    await tx.response.create({ data: { id: responseId, waveId: session.waveId, department: session.department, role: session.role, level: session.level, comments } });
-    await insertAnswers(
-      tx,
-      Object.entries(answers)
-        .filter(([key]) => itemIds.has(key))
-        .map(([key, value]) => ({ responseId, itemId: itemIds.get(key)!, value })),
-    );
-  });
+  const [outcome] = await db.$queryRaw<{ submitted: number }[]>`
+    WITH claimed AS (
+      DELETE FROM "SurveySession" s USING "Wave" w
+      WHERE s."tokenHash" = ${tokenHash} AND w."id" = s."waveId" AND w."status" = 'open'
+      RETURNING s."waveId", s."invitationId", s."department", s."role", s."level", s."answers", s."comments", w."instrumentId"
+    ), used AS (
+      UPDATE "WaveInvitation" invitation SET "submitted" = true FROM claimed
+      WHERE invitation."id" = claimed."invitationId" AND invitation."submitted" = false
+      RETURNING invitation."id"
+    ), response AS (
+      INSERT INTO "Response" ("id", "waveId", "department", "role", "level", "comments")
+      SELECT ${randomUUID()}, claimed."waveId", claimed."department", claimed."role", claimed."level",
+        (SELECT COALESCE(jsonb_object_agg(c.key, c.value), '{}'::jsonb) FROM jsonb_each(claimed."comments") c WHERE btrim(c.value #>> '{}') <> '')
+      FROM claimed
+      WHERE claimed."invitationId" IS NULL OR EXISTS (SELECT 1 FROM used)
+      RETURNING "id"
+    ), answers AS (
+      INSERT INTO "Answer" ("responseId", "itemId", "value")
+      SELECT response."id", item."id", (claimed."answers" ->> item."key")::smallint
+      FROM claimed JOIN "InstrumentItem" item ON item."instrumentId" = claimed."instrumentId" AND claimed."answers" ? item."key"
+      CROSS JOIN response
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM response)::int AS submitted`;
+  if (outcome?.submitted === 1) return;
+  // Nothing written: say why (the session's wave has closed, or the response is already in).
+  const session = await db.surveySession.findUnique({ where: { tokenHash }, select: { wave: { select: { status: true } } } });
+  if (session && session.wave.status !== "open") throw new LinkClosedError("This survey has closed.");
+  throw new ConflictError("This response has already been submitted.");
 }
 
 /** A link's token is either an invitation's (which opens or resumes it) or a shared-link session's. */

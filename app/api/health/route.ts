@@ -1,0 +1,7 @@
+import { checkHealth } from "@/lib/db/check-health";
+import { publicRoute } from "@/lib/http/route-handlers";
+
+export const dynamic = "force-dynamic";
+
+/** 200 {"status":"ok"} when the app and its database answer; 503 otherwise. */
+export const GET = publicRoute(async (_request, db) => checkHealth(db));

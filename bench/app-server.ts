@@ -1,0 +1,61 @@
+/**
+ * For benchmarks through HTTP: a throwaway PostgreSQL database (migrated) and the production build
+ * (`npm run build` first) served on it, as a user would run it with DATABASE_URL.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import pg from "pg";
+import { createClient } from "@/lib/db/create-client";
+import { applyMigrations } from "@/lib/db/migrate";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+export type BenchDatabase = { url: string; db: PrismaClient; close: () => Promise<void> };
+
+export async function createBenchDatabase(): Promise<BenchDatabase> {
+  const name = `throughline_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const client = createClient({ kind: "postgres", url: url.toString(), poolSize: 8, connectTimeoutMs: 5000 });
+  await applyMigrations(client.database);
+  return {
+    url: url.toString(),
+    db: client.db,
+    close: async () => {
+      await client.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+export type BenchServer = { origin: string; stop: () => Promise<void> };
+
+export async function startApp(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  const origin = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, NEXTAUTH_URL: origin, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), ...extraEnv },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const stop = async () => {
+    if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
+    await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(null)));
+  };
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${origin}/login`)).ok) return { origin, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await stop();
+  throw new Error("The app did not start within 60 s.");
+}

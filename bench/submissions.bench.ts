@@ -1,0 +1,165 @@
+/**
+ * Benchmark of the respondent hot path: submitting a response through the built app (POST
+ * /api/survey/:token/submit, with its per-IP throttle) at 50 connections with autocannon, next to the
+ * same machine's raw `pg` insert of an identical response (response row + answer rows, one
+ * transaction) at 50 connections, in the same run, on a throwaway database of the local PostgreSQL server.
+ *   npm run build && npm run bench:submissions
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import autocannon from "autocannon";
+import pg from "pg";
+import { createClient } from "@/lib/db/create-client";
+import { submitResponse } from "@/lib/diagnostic/respond/respond";
+import { hashSurveyToken } from "@/lib/diagnostic/survey-token";
+import { addInstrument, createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { createOrganisation } from "@/lib/organisations/create-organisation";
+import { resolveOrgAccess } from "@/lib/organisations/access";
+import { createBenchDatabase, startApp } from "./app-server";
+import { percentile } from "./percentile";
+
+const SUBMISSIONS = Number(process.env.SUBMISSIONS ?? 10_000);
+const WARM_UP = 1_000;
+const CONNECTIONS = 50;
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+
+type Figures = { label: string; total: number; errors: number; seconds: number; p50: number; p99: number };
+
+function report(f: Figures) {
+  return `${f.label}: ${f.total} in ${f.seconds.toFixed(2)} s = ${(f.total / f.seconds).toFixed(0)}/s, latency p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, ${f.errors} errors`;
+}
+
+async function main() {
+  const bench = await createBenchDatabase();
+  const { db } = bench;
+  try {
+    const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: "x" } });
+    const actor = { id: user.id, email: user.email, name: user.name };
+    const organisation = await createOrganisation({ db, actor }, { name: "Bench" });
+    const access = await resolveOrgAccess(db, actor, organisation.slug, "diagnostic:manage");
+    const { id: instrumentId } = await addInstrument(access);
+    const { id: waveId } = await createWave(access, { name: "Bench wave", instrumentId });
+    await openWave(access, waveId);
+    const items = await db.instrumentItem.findMany({ where: { instrumentId }, orderBy: { position: "asc" } });
+    // One response, answered in full (one "don't know"), with a comment: the same for the app and raw pg.
+    const answers = Object.fromEntries(items.map((item, i) => [item.key, i === 3 ? null : 1 + (i % 5)]));
+    const comments = { possible: "The handling-time target stops me fixing the problem on the first call." };
+
+    // Half-finished sessions, as respondents leave them before pressing Submit.
+    const tokens = Array.from({ length: 2 * (WARM_UP + SUBMISSIONS) }, () => randomBytes(24).toString("base64url"));
+    for (let from = 0; from < tokens.length; from += 5000) {
+      const batch = tokens.slice(from, from + 5000);
+      await db.$executeRaw`
+        INSERT INTO "SurveySession" ("id", "waveId", "tokenHash", "department", "level", "answers", "comments", "updatedAt")
+        SELECT gen_random_uuid()::text, ${waveId}, hash, 'contact-centre', 'frontline', ${JSON.stringify(answers)}::jsonb, ${JSON.stringify(comments)}::jsonb, now()
+        FROM unnest(${batch.map(hashSurveyToken)}::text[]) AS hash`;
+    }
+
+    // Raw pg: BEGIN; INSERT the response; INSERT its answers (one multi-row statement); COMMIT.
+    const pool = new pg.Pool({ connectionString: bench.url, max: CONNECTIONS });
+    const answerValues = items.map((_, i) => `($1, $${i * 2 + 2}, $${i * 2 + 3}::smallint)`).join(", ");
+    const answerParams = items.flatMap((item) => [item.id, answers[item.key]]);
+    async function rawInsert() {
+      const client = await pool.connect();
+      try {
+        const id = randomUUID();
+        await client.query("BEGIN");
+        await client.query(`INSERT INTO "Response" ("id", "waveId", "department", "level", "comments") VALUES ($1, $2, 'contact-centre', 'frontline', $3)`, [id, waveId, comments]);
+        await client.query(`INSERT INTO "Answer" ("responseId", "itemId", "value") VALUES ${answerValues}`, [id, ...answerParams]);
+        await client.query("COMMIT");
+      } finally {
+        client.release();
+      }
+    }
+    async function runRaw(count: number): Promise<Figures> {
+      const latencies: number[] = [];
+      let next = 0;
+      let errors = 0;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: CONNECTIONS }, async () => {
+          while (next++ < count) {
+            const t = performance.now();
+            await rawInsert().catch(() => errors++);
+            latencies.push(performance.now() - t);
+          }
+        }),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      return { label: "raw pg insert", total: count, errors, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    }
+
+    // The app's submit function called in this process (no HTTP), on its own pool of the app's size.
+    const appPoolSize = Number(process.env.DB_POOL_SIZE ?? 20);
+    const direct = createClient({ kind: "postgres", url: bench.url, poolSize: appPoolSize, connectTimeoutMs: 5000 });
+    let nextToken = 0;
+    async function runDirect(count: number): Promise<Figures> {
+      const latencies: number[] = [];
+      let started = 0;
+      let errors = 0;
+      const begun = performance.now();
+      await Promise.all(
+        Array.from({ length: CONNECTIONS }, async () => {
+          while (started++ < count) {
+            const t = performance.now();
+            await submitResponse(direct.db, tokens[nextToken++]!).catch(() => errors++);
+            latencies.push(performance.now() - t);
+          }
+        }),
+      );
+      return { label: "submitResponse() in process, no HTTP", total: count, errors, seconds: (performance.now() - begun) / 1000, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    }
+
+    const server = await startApp(bench.url, PORT, { RESPONDENT_REQUESTS_PER_IP: "100000000", DB_POOL_SIZE: String(appPoolSize) });
+    const runApp = (count: number) =>
+      new Promise<Figures>((resolve, reject) => {
+        const started = performance.now();
+        autocannon(
+          {
+            url: server.origin,
+            connections: CONNECTIONS,
+            amount: count,
+            requests: [{ method: "POST", setupRequest: (request) => ({ ...request, path: `/api/survey/${tokens[nextToken++]}/submit` }) }],
+          },
+          (error, result) => {
+            if (error) return reject(error);
+            const seconds = (performance.now() - started) / 1000;
+            resolve({ label: "app submissions (HTTP)", total: result["2xx"], errors: result.errors + result.non2xx + result.timeouts, seconds, p50: result.latency.p50, p99: result.latency.p99 });
+          },
+        );
+      });
+    // The framework's own floor on this machine: a route that does one `SELECT 1` (GET /api/health).
+    const runHealth = async (count: number): Promise<Figures> => {
+      const started = performance.now();
+      const result = await autocannon({ url: `${server.origin}/api/health`, connections: CONNECTIONS, amount: count });
+      return { label: "same app, GET /api/health (one SELECT 1)", total: result["2xx"], errors: result.errors + result.non2xx, seconds: (performance.now() - started) / 1000, p50: result.latency.p50, p99: result.latency.p99 };
+    };
+    try {
+      await runRaw(WARM_UP);
+      await runApp(WARM_UP);
+      await runHealth(WARM_UP);
+      await runDirect(WARM_UP);
+      const raw = await runRaw(SUBMISSIONS);
+      const inProcess = await runDirect(SUBMISSIONS);
+      const app = await runApp(SUBMISSIONS);
+      const health = await runHealth(SUBMISSIONS);
+      const stored = await db.response.count({ where: { waveId } });
+      console.log(`PostgreSQL at ${new URL(bench.url).host}, ${CONNECTIONS} connections, ${items.length} answers per response, app pool ${appPoolSize}`);
+      console.log(report(raw));
+      console.log(report(inProcess));
+      console.log(report(app));
+      console.log(report(health));
+      console.log(`ratio app / raw throughput: ${(app.total / app.seconds / (raw.total / raw.seconds)).toFixed(2)} (target ≥ 0.80); in process / raw: ${(inProcess.total / inProcess.seconds / (raw.total / raw.seconds)).toFixed(2)}; app submissions / app health route: ${(app.total / app.seconds / (health.total / health.seconds)).toFixed(2)}; responses stored: ${stored} (expected ${3 * (WARM_UP + SUBMISSIONS)})`);
+    } finally {
+      await server.stop();
+      await pool.end();
+      await direct.close();
+    }
+  } finally {
+    await bench.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
