@@ -47,6 +47,15 @@ export async function startApp(databaseUrl: string, port: number, extraEnv: Reco
   const stop = async () => {
     if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
     await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(null)));
+    // npx exits before the server it started: wait until no process of the group is left.
+    for (let attempt = 0; attempt < 100; attempt++) {
+      try {
+        process.kill(-child.pid!, 0);
+      } catch {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   };
   for (let attempt = 0; attempt < 120; attempt++) {
     try {

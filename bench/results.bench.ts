@@ -1,33 +1,46 @@
 /**
- * Benchmark of a wave's results at 10,000 respondents (≈ 300,000 answers) on the PostgreSQL server
- * (BENCH_DATABASE_URL, default the local `test` database, in a throwaway schema): the app's results
- * (SQL aggregates through the anonymity rules) by department, cold and warm, next to one hand-written
- * SQL aggregate over the same answers in the same run.
- *   npm run bench:results
+ * Benchmark of a wave's results at 10,000 respondents (≈ 300,000 answers) on the local PostgreSQL server
+ * (a throwaway database): the results JSON by department through the built app (signed in, HTTP) cold —
+ * the first request to a fresh server — and warm, the same lib function called in process, and one
+ * hand-written SQL aggregate over the same answers, all in the same run.
+ *   npm run build && npm run bench:results
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { insertAnswers } from "@/lib/diagnostic/insert-answers";
-import { createClient } from "@/lib/db/create-client";
-import { applyMigrations } from "@/lib/db/migrate";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import { addInstrument, createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess } from "@/lib/organisations/access";
+import { hashPassword } from "@/lib/users/password";
+import { createBenchDatabase, startApp } from "./app-server";
 import { percentile } from "./percentile";
+import { signIn } from "./sign-in";
 
-const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const RESPONDENTS = Number(process.env.RESPONDENTS ?? 10_000);
+const RUNS = 30;
+const PORT = Number(process.env.BENCH_PORT ?? 3301);
+
+async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await fn();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+const summary = (times: number[]) => `p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`;
 
 async function main() {
-  const schema = `bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
+  const bench = await createBenchDatabase();
+  const { db } = bench;
+  const admin = new pg.Client({ connectionString: bench.url });
   await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const { db, database, close } = createClient({ kind: "postgres", url, poolSize: 4, connectTimeoutMs: 5000, schema });
   try {
-    await applyMigrations(database);
-    const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: "x" } });
+    const password = "bench-password-1";
+    const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: await hashPassword(password) } });
     const actor = { id: user.id, email: user.email, name: user.name };
     const organisation = await createOrganisation({ db, actor }, { name: "Bench" });
     const access = await resolveOrgAccess(db, actor, organisation.slug, "diagnostic:manage");
@@ -46,33 +59,34 @@ async function main() {
     }
     const answerCount = await db.answer.count();
     console.log(`Loaded ${RESPONDENTS} respondents, ${answerCount} answers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    await admin.query(`ANALYZE ${schema}."Answer"; ANALYZE ${schema}."Response"`);
+    await admin.query(`ANALYZE "Answer"; ANALYZE "Response"`);
 
-    started = performance.now();
-    await getWaveResults(access, waveId, "department");
-    const cold = performance.now() - started;
-    const warm: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      started = performance.now();
-      await getWaveResults(access, waveId, "department");
-      warm.push(performance.now() - started);
+    const server = await startApp(bench.url, PORT);
+    try {
+      const cookie = await signIn(server.origin, user.email, password);
+      const url = `${server.origin}/api/orgs/${organisation.slug}/waves/${waveId}/results?by=department`;
+      const get = async () => {
+        const response = await fetch(url, { headers: { cookie } });
+        if (!response.ok) throw new Error(`results answered ${response.status}`);
+        return response.json();
+      };
+      const [httpCold] = await timed(1, get);
+      const httpWarm = await timed(RUNS, get);
+      const inProcess = await timed(RUNS, () => getWaveResults(access, waveId, "department"));
+      const handSql = `SELECT r."department", i."key", count(*), avg(CASE WHEN i."reversed" THEN 6 - a."value" ELSE a."value" END)
+        FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId" JOIN "InstrumentItem" i ON i."id" = a."itemId"
+        WHERE r."waveId" = $1 AND a."value" IS NOT NULL GROUP BY 1, 2`;
+      const hand = await timed(RUNS, () => admin.query(handSql, [waveId]));
+      console.log(`results JSON by department through the app (HTTP, signed in): cold ${httpCold!.toFixed(0)} ms (first request to a fresh server), warm ${summary(httpWarm)}`);
+      console.log(`the same lib function in process: warm ${summary(inProcess)}`);
+      console.log(`one hand-written SQL aggregate (items × departments): ${summary(hand)}`);
+      console.log(`ratio app HTTP p95 / hand-written p95: ${(percentile(httpWarm, 95) / percentile(hand, 95)).toFixed(2)} (the app also computes per-respondent dimension means, respondents and comments per segment, and applies anonymity)`);
+    } finally {
+      await server.stop();
     }
-    const handSql = `SELECT r."department", i."key", count(*), avg(CASE WHEN i."reversed" THEN 6 - a."value" ELSE a."value" END)
-      FROM ${schema}."Answer" a JOIN ${schema}."Response" r ON r."id" = a."responseId" JOIN ${schema}."InstrumentItem" i ON i."id" = a."itemId"
-      WHERE r."waveId" = $1 AND a."value" IS NOT NULL GROUP BY 1, 2`;
-    const hand: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      started = performance.now();
-      await admin.query(handSql, [waveId]);
-      hand.push(performance.now() - started);
-    }
-    console.log(`results by department (app, SQL aggregates + anonymity): cold ${cold.toFixed(0)} ms, warm p50 ${percentile(warm, 50).toFixed(0)} ms, p95 ${percentile(warm, 95).toFixed(0)} ms`);
-    console.log(`one hand-written SQL aggregate (items × departments): p50 ${percentile(hand, 50).toFixed(0)} ms, p95 ${percentile(hand, 95).toFixed(0)} ms`);
-    console.log(`ratio app p95 / hand-written p95: ${(percentile(warm, 95) / percentile(hand, 95)).toFixed(2)} (the app runs 4 aggregates twice — by level for the gaps and by department — plus the previous wave)`);
   } finally {
-    await close();
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
+    await bench.close();
   }
 }
 

@@ -51,6 +51,9 @@ export function openDatabase(target: DatabaseTarget): OpenDatabase {
     idleTimeoutMillis: 30_000,
     options: target.schema ? `-c search_path="${target.schema}"` : undefined,
   });
+  // An idle connection the server drops (restart, failover, admin kill) is reported here; without a
+  // listener it would crash the process. The pool replaces it on the next query.
+  pool.on("error", (error) => console.error(`Database connection lost: ${error.message}`));
   return {
     target,
     factory: new PrismaPg(pool, target.schema ? { schema: target.schema } : undefined),

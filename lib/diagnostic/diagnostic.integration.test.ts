@@ -124,6 +124,16 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     expect(await db.answer.count({ where: { response: { waveId } } })).toBe(4);
   });
 
+  it("gives imported responses the same results as the pure scoring (their dimension scores are written with the answers)", async () => {
+    const responses = generateResponses(60, 9).map((r) => ({ ...r, comments: undefined }));
+    const keys = DEFAULT_INSTRUMENT.items.map((i) => i.key);
+    const csv = [["department", "role", "level", ...keys].join(","), ...responses.map((r) => [r.department, r.role, r.level, ...keys.map((k) => (r.answers[k] === null ? "DK" : (r.answers[k] ?? "")))].join(","))].join("\n");
+    await importResponses(owner, waveId, csv);
+    for (const by of ["department", "level"] as const) {
+      expectSameResults(await getWaveResults(owner, waveId, by), scoreResults(DEFAULT_INSTRUMENT, responses, anonymityOptions(5, 10), by));
+    }
+  });
+
   it("shows a department head only their own departments' respondents, under the same anonymity rules", async () => {
     const { db } = use();
     const claims = await db.department.create({ data: { organisationId: owner.organisation.id, key: "claims", name: "Claims" } });
@@ -145,7 +155,7 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     const { db } = use();
     await answerAll(generateResponses(1, 3));
     const [row] = await db.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "Response" WHERE "waveId" = ${waveId}`;
-    expect(Object.keys(row!).sort()).toEqual(["comments", "department", "id", "level", "role", "waveId"]);
+    expect(Object.keys(row!).sort()).toEqual(["comments", "department", "id", "level", "personalScore", "possibleScore", "practicalScore", "role", "waveId"]);
     expect(String(row!.id)).toMatch(/^[0-9a-f-]{36}$/);
     const [invitation] = await db.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "WaveInvitation" WHERE "waveId" = ${waveId}`;
     expect(Object.keys(invitation!).sort()).toEqual(["department", "id", "level", "role", "submitted", "tokenHash", "waveId"]);

@@ -114,18 +114,24 @@ export async function submitResponse(db: Db, sessionToken: string): Promise<void
       UPDATE "WaveInvitation" invitation SET "submitted" = true FROM claimed
       WHERE invitation."id" = claimed."invitationId" AND invitation."submitted" = false
       RETURNING invitation."id"
+    ), given AS (
+      SELECT item."id" AS "itemId", item."dimension", (claimed."answers" ->> item."key")::smallint AS "value",
+        CASE WHEN item."reversed" THEN 6 - (claimed."answers" ->> item."key")::smallint ELSE (claimed."answers" ->> item."key")::smallint END AS "recoded"
+      FROM claimed JOIN "InstrumentItem" item ON item."instrumentId" = claimed."instrumentId" AND claimed."answers" ? item."key"
     ), response AS (
-      INSERT INTO "Response" ("id", "waveId", "department", "role", "level", "comments")
+      INSERT INTO "Response" ("id", "waveId", "department", "role", "level", "comments", "practicalScore", "personalScore", "possibleScore")
       SELECT ${randomUUID()}, claimed."waveId", claimed."department", claimed."role", claimed."level",
-        (SELECT COALESCE(jsonb_object_agg(c.key, c.value), '{}'::jsonb) FROM jsonb_each(claimed."comments") c WHERE btrim(c.value #>> '{}') <> '')
+        (SELECT COALESCE(jsonb_object_agg(c.key, c.value), '{}'::jsonb) FROM jsonb_each(claimed."comments") c WHERE btrim(c.value #>> '{}') <> ''),
+        -- The respondent's mean recoded answer per dimension, as scoring.ts defines it ("don't know" is null).
+        (SELECT avg("recoded") FROM given WHERE "dimension" = 'practical'),
+        (SELECT avg("recoded") FROM given WHERE "dimension" = 'personal'),
+        (SELECT avg("recoded") FROM given WHERE "dimension" = 'possible')
       FROM claimed
       WHERE claimed."invitationId" IS NULL OR EXISTS (SELECT 1 FROM used)
       RETURNING "id"
     ), answers AS (
       INSERT INTO "Answer" ("responseId", "itemId", "value")
-      SELECT response."id", item."id", (claimed."answers" ->> item."key")::smallint
-      FROM claimed JOIN "InstrumentItem" item ON item."instrumentId" = claimed."instrumentId" AND claimed."answers" ? item."key"
-      CROSS JOIN response
+      SELECT response."id", given."itemId", given."value" FROM given CROSS JOIN response
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM response)::int AS submitted`;

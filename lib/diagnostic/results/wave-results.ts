@@ -24,46 +24,70 @@ function emptyAggregate(key: string): SegmentAggregate {
   };
 }
 
-/** Per-segment aggregates of a wave for one breakdown field. */
-export async function aggregateWave(db: DbTx, waveId: string, by: BreakdownField, departments?: string[]): Promise<SegmentAggregate[]> {
-  const segment = Prisma.raw(`COALESCE(r.${COLUMN[by]}, '${NOT_STATED}')`);
+type WaveAggregates = { levels: SegmentAggregate[]; breakdown?: SegmentAggregate[] };
+
+/**
+ * A wave's aggregates by level (for the leader–frontline gaps) and, when asked, by another field — from
+ * two queries: one over the wave's responses (respondents, their per-dimension scores, comments), one
+ * pass over its answers (per statement). Counts and sums are grouped by (level, field) cell and added up
+ * here into either breakdown.
+ */
+export async function aggregateWave(db: DbTx, waveId: string, by: BreakdownField | undefined, departments?: string[]): Promise<WaveAggregates> {
+  const level = Prisma.raw(`COALESCE(r."level", '${NOT_STATED}')`);
+  const field = by && by !== "level" ? by : undefined;
+  const segment = field ? Prisma.raw(`COALESCE(r.${COLUMN[field]}, '${NOT_STATED}')`) : Prisma.raw(`''`);
   // A department head's view: only their departments' respondents count, in every figure.
   const scope = departments ? Prisma.sql`AND r."department" = ANY(${departments})` : Prisma.empty;
-  const [respondents, items, dimensions, comments] = await Promise.all([
-    db.$queryRaw<{ segment: string; respondents: number }[]>`
-      SELECT ${segment} AS segment, count(*)::int AS respondents FROM "Response" r WHERE r."waveId" = ${waveId} ${scope} GROUP BY 1`,
-    db.$queryRaw<{ segment: string; key: string; n: number; sum: number; favourable: number; unfavourable: number }[]>`
-      SELECT ${segment} AS segment, i."key" AS key, count(*)::int AS n, sum(${RECODED})::int AS sum,
+  type Cell = { level: string; segment: string };
+  type ScoreSums = Record<`${Dimension}Respondents`, number> & Record<`${Dimension}Sum`, number | null>;
+  const [respondents, items] = await Promise.all([
+    // Respondents, the sums of their per-dimension scores (written with the answers), and comments.
+    db.$queryRaw<(Cell & ScoreSums & { respondents: number; comments: Record<string, string>[] })[]>`
+      SELECT ${level} AS level, ${segment} AS segment, count(*)::int AS respondents,
+        count(r."practicalScore")::int AS "practicalRespondents", sum(r."practicalScore")::float8 AS "practicalSum",
+        count(r."personalScore")::int AS "personalRespondents", sum(r."personalScore")::float8 AS "personalSum",
+        count(r."possibleScore")::int AS "possibleRespondents", sum(r."possibleScore")::float8 AS "possibleSum",
+        COALESCE(jsonb_agg(r."comments") FILTER (WHERE r."comments" <> '{}'::jsonb), '[]'::jsonb) AS comments
+      FROM "Response" r WHERE r."waveId" = ${waveId} ${scope} GROUP BY 1, 2`,
+    db.$queryRaw<(Cell & { key: string; n: number; sum: number; favourable: number; unfavourable: number })[]>`
+      SELECT ${level} AS level, ${segment} AS segment, i."key" AS key, count(*)::int AS n, sum(${RECODED})::int AS sum,
         (count(*) FILTER (WHERE ${RECODED} >= 4))::int AS favourable, (count(*) FILTER (WHERE ${RECODED} <= 2))::int AS unfavourable
       FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId" JOIN "InstrumentItem" i ON i."id" = a."itemId"
       WHERE r."waveId" = ${waveId} ${scope} AND a."value" BETWEEN 1 AND 5
-      GROUP BY 1, 2`,
-    db.$queryRaw<{ segment: string; dimension: Dimension; respondents: number; sumOfScores: number }[]>`
-      SELECT segment, dimension, count(*)::int AS respondents, sum(score)::float8 AS "sumOfScores" FROM (
-        SELECT ${segment} AS segment, i."dimension"::text AS dimension, avg(${RECODED}::float8) AS score
-        FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId" JOIN "InstrumentItem" i ON i."id" = a."itemId"
-        WHERE r."waveId" = ${waveId} ${scope} AND a."value" BETWEEN 1 AND 5
-        GROUP BY r."id", 1, 2
-      ) per GROUP BY 1, 2`,
-    db.$queryRaw<{ segment: string; comments: Record<string, string> }[]>`
-      SELECT ${segment} AS segment, r."comments" AS comments FROM "Response" r WHERE r."waveId" = ${waveId} ${scope} AND r."comments"::text <> '{}'`,
+      GROUP BY 1, 2, 3`,
   ]);
-  const bySegment = new Map<string, SegmentAggregate>();
-  const of = (key: string) => {
-    let aggregate = bySegment.get(key);
-    if (!aggregate) bySegment.set(key, (aggregate = emptyAggregate(key)));
-    return aggregate;
-  };
-  for (const row of respondents) of(row.segment).respondents = Number(row.respondents);
-  for (const row of items) of(row.segment).items.set(row.key, { n: Number(row.n), sum: Number(row.sum), favourable: Number(row.favourable), unfavourable: Number(row.unfavourable) });
-  for (const row of dimensions) of(row.segment).dimensions[row.dimension] = { respondents: Number(row.respondents), sumOfScores: Number(row.sumOfScores) };
-  for (const row of comments) {
-    for (const dimension of DIMENSIONS) {
-      const text = row.comments?.[dimension]?.trim();
-      if (text) of(row.segment).comments[dimension].push(text);
+  const fold = (keyOf: (cell: Cell) => string): SegmentAggregate[] => {
+    const bySegment = new Map<string, SegmentAggregate>();
+    const of = (cell: Cell) => {
+      const key = keyOf(cell);
+      let aggregate = bySegment.get(key);
+      if (!aggregate) bySegment.set(key, (aggregate = emptyAggregate(key)));
+      return aggregate;
+    };
+    for (const row of respondents) {
+      const aggregate = of(row);
+      aggregate.respondents += Number(row.respondents);
+      for (const dimension of DIMENSIONS) {
+        aggregate.dimensions[dimension].respondents += Number(row[`${dimension}Respondents`]);
+        aggregate.dimensions[dimension].sumOfScores += Number(row[`${dimension}Sum`] ?? 0);
+      }
+      for (const comments of row.comments) {
+        for (const dimension of DIMENSIONS) {
+          const text = comments?.[dimension]?.trim();
+          if (text) aggregate.comments[dimension].push(text);
+        }
+      }
     }
-  }
-  return [...bySegment.values()];
+    for (const row of items) {
+      const aggregate = of(row);
+      const f = aggregate.items.get(row.key) ?? { n: 0, sum: 0, favourable: 0, unfavourable: 0 };
+      aggregate.items.set(row.key, { n: f.n + Number(row.n), sum: f.sum + Number(row.sum), favourable: f.favourable + Number(row.favourable), unfavourable: f.unfavourable + Number(row.unfavourable) });
+    }
+    return [...bySegment.values()];
+  };
+  const levels = fold((cell) => cell.level);
+  if (!by) return { levels };
+  return { levels, breakdown: by === "level" ? levels : fold((cell) => cell.segment) };
 }
 
 /** The whole wave as one segment: the sum of any breakdown's segments (counts and sums add up). */
@@ -112,7 +136,16 @@ export async function resultsScope(access: OrgAccess): Promise<string[] | null> 
   return departments.filter((d) => canEditDepartment({ role: "department_head", departmentIds: access.membership.departmentIds }, d.id, departments)).map((d) => d.key);
 }
 
-export async function getWaveResults(access: OrgAccess, waveId: string, by?: BreakdownField): Promise<Results & { wave: { id: string; name: string; status: string }; previousWave: { name: string } | null; deltas: WaveDelta[]; scope: string[] | null }> {
+export type WaveResults = Results & {
+  wave: { id: string; name: string; status: string };
+  /** The statements of the wave's instrument, in order (results refer to them by key). */
+  statements: Instrument["items"];
+  previousWave: { name: string } | null;
+  deltas: WaveDelta[];
+  scope: string[] | null;
+};
+
+export async function getWaveResults(access: OrgAccess, waveId: string, by?: BreakdownField): Promise<WaveResults> {
   const scope = await resultsScope(access);
   const wave = await access.db.wave.findFirst({ where: { id: waveId, organisationId: access.organisation.id }, include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } } });
   if (!wave) throw new NotFoundError("Wave");
@@ -122,15 +155,21 @@ export async function getWaveResults(access: OrgAccess, waveId: string, by?: Bre
     items: wave.instrument.items.map((i) => ({ key: i.key, dimension: i.dimension, theme: i.theme, text: i.text, reversed: i.reversed })),
   };
   const departments = scope ?? undefined;
-  const [levels, breakdown] = await Promise.all([aggregateWave(access.db, wave.id, "level", departments), by && by !== "level" ? aggregateWave(access.db, wave.id, by, departments) : Promise.resolve(undefined)]);
+  // The previous wave of the organisation is compared with the same anonymity threshold as this one.
+  const previousAggregates = async () => {
+    const previous = await access.db.wave.findFirst({ where: { organisationId: access.organisation.id, createdAt: { lt: wave.createdAt }, status: { not: "draft" } }, orderBy: { createdAt: "desc" } });
+    return previous ? { previous, levels: (await aggregateWave(access.db, previous.id, undefined, departments)).levels } : null;
+  };
+  const [{ levels, breakdown }, before] = await Promise.all([aggregateWave(access.db, wave.id, by, departments), previousAggregates()]);
   const options = anonymityOptions(wave.k, wave.commentK);
-  const results = resultsFromAggregates(instrument, totalOf(levels), levels, options, by ? { by, segments: breakdown ?? levels } : undefined);
-  // The previous wave of the organisation (with the same anonymity threshold as this one).
-  const previous = await access.db.wave.findFirst({ where: { organisationId: access.organisation.id, createdAt: { lt: wave.createdAt }, status: { not: "draft" } }, orderBy: { createdAt: "desc" } });
-  let previousResults: Results | null = null;
-  if (previous) {
-    const previousLevels = await aggregateWave(access.db, previous.id, "level", departments);
-    previousResults = resultsFromAggregates(instrument, totalOf(previousLevels), previousLevels, options);
-  }
-  return { ...results, wave: { id: wave.id, name: wave.name, status: wave.status }, previousWave: previous ? { name: previous.name } : null, deltas: waveDeltas(results, previousResults), scope };
+  const results = resultsFromAggregates(instrument, totalOf(levels), levels, options, by && breakdown ? { by, segments: breakdown } : undefined);
+  const previousResults = before ? resultsFromAggregates(instrument, totalOf(before.levels), before.levels, options) : null;
+  return {
+    ...results,
+    wave: { id: wave.id, name: wave.name, status: wave.status },
+    statements: instrument.items,
+    previousWave: before ? { name: before.previous.name } : null,
+    deltas: waveDeltas(results, previousResults),
+    scope,
+  };
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import type { BreakdownField, SegmentResult } from "@/lib/diagnostic/score-results";
@@ -26,7 +25,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
   const participation = await waveParticipation(access, waveId, results.scope);
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const segmentName = (key: string) => (by === "department" ? (departmentName.get(key) ?? key) : key);
-  const itemText = new Map(DEFAULT_INSTRUMENT.items.map((i) => [i.key, i.text]));
+  const itemText = new Map(results.statements.map((i) => [i.key, i.text]));
   const total = results.total;
   const columns: SegmentResult[] = [total, ...(results.breakdown?.segments ?? [])];
 

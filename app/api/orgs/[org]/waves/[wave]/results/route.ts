@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
 import { resultsToCsv } from "@/lib/diagnostic/results/results-csv";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import { slugify } from "@/lib/organisations/slug";
@@ -13,7 +12,7 @@ export const GET = orgRoute<{ org: string; wave: string }>("results:read-own-dep
   const { by, format } = parseInput(resultsQuery, Object.fromEntries(new URL(request.url).searchParams));
   const results = await getWaveResults(access, params.wave, by);
   if (format === "json") return results;
-  return new Response(resultsToCsv(results, DEFAULT_INSTRUMENT.items), {
+  return new Response(resultsToCsv(results, results.statements), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${slugify(results.wave.name)}-results.csv"` },
   });
 });
