@@ -122,3 +122,59 @@ test("a department head sees the results of their own department only", async ({
   await expect(page.getByTestId("segment-contact")).toBeVisible();
   await expect(page.getByTestId("segment-claims")).toHaveCount(0);
 });
+
+test("a consultant adapts an instrument, runs a wave for one department with it, and the used version is frozen", async ({ page, browser }) => {
+  const suffix = Date.now().toString(36);
+  await signIn(page, demo.consultant);
+  await page.goto(`/orgs/${ORG_A}/diagnostic`);
+  await page.getByRole("link", { name: "Instruments" }).click();
+  const defaultInstrument = page.getByTestId("instrument").filter({ hasText: "Throughline 3P diagnostic (default)" });
+  await defaultInstrument.getByText("Copy as a new instrument").click();
+  await defaultInstrument.getByLabel("Name of the copy").fill(`Harbour ${suffix}`);
+  await defaultInstrument.getByRole("button", { name: "Copy" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Harbour ${suffix} · version 1` })).toBeVisible();
+
+  // Reword the first statement, drop the second, add one of our own.
+  await page.getByLabel("Statement", { exact: true }).first().fill("I know what a great claim experience looks like for our policyholders.");
+  await page.getByRole("button", { name: "Remove statement 2", exact: true }).click();
+  await page.getByRole("button", { name: "Add a statement" }).click();
+  const last = page.getByRole("group", { name: /Statement 30/ });
+  await last.getByLabel("Statement", { exact: true }).fill("I can pay a small claim on the spot without asking anyone.");
+  await last.getByLabel("Theme").fill("Permission to do right");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Saved (version 1)");
+
+  // A wave asking Claims only, with that instrument.
+  await page.goto(`/orgs/${ORG_A}/diagnostic`);
+  await page.getByLabel("Name", { exact: true }).fill(`Claims pulse ${suffix}`);
+  await page.getByLabel("Instrument").selectOption({ label: `Harbour ${suffix} (v1)` });
+  await page.getByText("Audience: everyone", { exact: true }).click();
+  await page.getByRole("group", { name: /Departments/ }).getByLabel("Claims").check();
+  await page.getByRole("button", { name: "Create wave" }).click();
+  const wave = page.getByTestId("wave").filter({ hasText: `Claims pulse ${suffix}` });
+  await expect(wave).toContainText(`Harbour ${suffix} v1`);
+  await expect(wave).toContainText("Audience: Claims");
+  await wave.getByRole("button", { name: "Open the wave" }).click();
+  const sharedLink = await wave.getByLabel("Shared link").inputValue();
+
+  const respondent = await (await browser.newContext()).newPage();
+  await respondent.goto(sharedLink);
+  await expect(respondent.getByLabel("Your department").locator("option")).toHaveText(["Prefer not to say", "Claims"]);
+  await respondent.getByLabel("Your department").selectOption({ label: "Claims" });
+  await respondent.getByLabel(/Frontline/).check();
+  await respondent.getByRole("button", { name: "Start" }).click();
+  await expect(respondent.getByText("I know what a great claim experience looks like for our policyholders.")).toBeVisible();
+
+  // The version in use is frozen: saving makes version 2 and leaves version 1 as answered.
+  await page.goto(`/orgs/${ORG_A}/diagnostic/instruments`);
+  const ours = page.getByTestId("instrument").filter({ hasText: `Harbour ${suffix}` });
+  await expect(ours).toContainText("frozen");
+  await ours.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("note")).toContainText("Saving creates version 2");
+  await page.getByLabel("Statement", { exact: true }).first().fill("I know what a great claim looks like, from the policyholder's side.");
+  await page.getByRole("button", { name: "Save as version 2" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Harbour ${suffix} · version 2` })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("Saved as version 2");
+  await page.goto(`/orgs/${ORG_A}/diagnostic/instruments`);
+  await expect(page.getByTestId("instrument").filter({ hasText: `Harbour ${suffix}` })).toContainText("version 2");
+});

@@ -5,23 +5,75 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { callApi } from "@/lib/client/api";
+import type { AudienceChoices } from "@/lib/diagnostic/waves/list-waves";
 
-export function CreateWaveForm({ org }: { org: string }) {
+type InstrumentChoice = { id: string; name: string; version: number };
+
+function AudiencePicker({ legend, name, options, chosen, onChange }: { legend: string; name: string; options: { key: string; label: string }[]; chosen: string[]; onChange: (keys: string[]) => void }) {
+  return (
+    <fieldset className="field audience">
+      <legend>{legend} <span className="hint">({chosen.length ? `${chosen.length} chosen` : "everyone"})</span></legend>
+      <div className="audience-options">
+        {options.map((option) => (
+          <label key={option.key} className="checkbox">
+            <input type="checkbox" name={name} value={option.key} checked={chosen.includes(option.key)} onChange={(e) => onChange(e.target.checked ? [...chosen, option.key] : chosen.filter((k) => k !== option.key))} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function CreateWaveForm({ org, instruments, audience }: { org: string; instruments: InstrumentChoice[]; audience: AudienceChoices }) {
   const router = useRouter();
   const [name, setName] = useState("");
   const [k, setK] = useState(5);
-  const create = useMutation({ mutationFn: () => callApi<{ id: string }>("POST", `/api/orgs/${org}/waves`, { name, k }), onSuccess: () => { setName(""); router.refresh(); } });
+  const [instrumentId, setInstrumentId] = useState(instruments[instruments.length - 1]?.id ?? "");
+  const [departments, setDepartments] = useState<string[]>([]);
+  const [roles, setRoles] = useState<string[]>([]);
+  const [opensOn, setOpensOn] = useState("");
+  const [closesOn, setClosesOn] = useState("");
+  const create = useMutation({
+    mutationFn: () =>
+      callApi<{ id: string }>("POST", `/api/orgs/${org}/waves`, { name, k, instrumentId: instrumentId || undefined, audienceDepartments: departments, audienceRoles: roles, opensOn: opensOn || undefined, closesOn: closesOn || undefined }),
+    onSuccess: () => {
+      setName("");
+      router.refresh();
+    },
+  });
   return (
-    <form className="inline-form" onSubmit={(e) => { e.preventDefault(); create.mutate(); }} aria-labelledby="new-wave-heading">
-      <h2 id="new-wave-heading" style={{ flexBasis: "100%" }}>New wave</h2>
+    <form onSubmit={(e) => { e.preventDefault(); create.mutate(); }} aria-labelledby="new-wave-heading">
+      <h2 id="new-wave-heading">New wave</h2>
       <FormError message={create.error?.message} />
-      <div className="field"><label htmlFor="wave-name">Name</label><input id="wave-name" type="text" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Spring 2027" required /></div>
-      <div className="field" style={{ maxWidth: "10rem" }}>
-        <label htmlFor="wave-k">Anonymity threshold (k)</label>
-        <input id="wave-k" type="number" min={3} max={50} value={k} onChange={(e) => setK(Number(e.target.value))} />
+      <div className="inline-form">
+        <div className="field"><label htmlFor="wave-name">Name</label><input id="wave-name" type="text" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Spring 2027" required /></div>
+        <div className="field">
+          <label htmlFor="wave-instrument">Instrument</label>
+          <select id="wave-instrument" value={instrumentId} onChange={(e) => setInstrumentId(e.target.value)}>
+            {instruments.length === 0 && <option value="">Throughline 3P diagnostic (default)</option>}
+            {instruments.map((i) => <option key={i.id} value={i.id}>{i.name} (v{i.version})</option>)}
+          </select>
+        </div>
+        <div className="field" style={{ maxWidth: "10rem" }}>
+          <label htmlFor="wave-k">Anonymity threshold (k)</label>
+          <input id="wave-k" type="number" min={3} max={50} value={k} onChange={(e) => setK(Number(e.target.value))} />
+        </div>
       </div>
+      <div className="inline-form" style={{ marginTop: "0.75rem" }}>
+        <div className="field"><label htmlFor="wave-opens">Opens on (optional)</label><input id="wave-opens" type="date" value={opensOn} onChange={(e) => setOpensOn(e.target.value)} /></div>
+        <div className="field"><label htmlFor="wave-closes">Closes after (optional)</label><input id="wave-closes" type="date" value={closesOn} onChange={(e) => setClosesOn(e.target.value)} /></div>
+      </div>
+      <details style={{ margin: "0.75rem 0" }}>
+        <summary>Audience: {departments.length || roles.length ? `${departments.length} department(s), ${roles.length} role(s)` : "everyone"}</summary>
+        <AudiencePicker legend="Departments" name="audience-department" options={audience.departments.map((d) => ({ key: d.key, label: d.name }))} chosen={departments} onChange={setDepartments} />
+        <AudiencePicker legend="Roles" name="audience-role" options={audience.roles.map((r) => ({ key: r.key, label: `${r.name} — ${r.department}` }))} chosen={roles} onChange={setRoles} />
+      </details>
       <button className="button" type="submit" disabled={create.isPending}>Create wave</button>
-      <p className="hint" style={{ flexBasis: "100%" }}>Uses the default 3P instrument. No figure is shown for fewer than k respondents (at least 3); k is fixed once the wave opens.</p>
+      <p className="hint">
+        No figure is shown for fewer than k respondents (at least 3); k and the instrument are fixed once the wave opens. Links work from the start of the open date to the end of the close date (UTC).
+        The shared link offers only the audience&apos;s departments and roles.
+      </p>
     </form>
   );
 }
@@ -35,6 +87,7 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
   const [count, setCount] = useState(10);
   const [imported, setImported] = useState<{ ok: boolean; text: string; errors?: { line: number; column: string; message: string }[] } | null>(null);
   const open = useMutation({ mutationFn: () => callApi<{ sharedLink: string }>("POST", `/api/orgs/${org}/waves/${wave.id}/open`), onSuccess: (r) => { setSharedLink(r.sharedLink); router.refresh(); } });
+  const renew = useMutation({ mutationFn: () => callApi<{ sharedLink: string }>("POST", `/api/orgs/${org}/waves/${wave.id}/shared-link`), onSuccess: (r) => setSharedLink(r.sharedLink) });
   const close = useMutation({ mutationFn: () => callApi("POST", `/api/orgs/${org}/waves/${wave.id}/close`), onSuccess: () => router.refresh() });
   const invite = useMutation({
     mutationFn: async () => {
@@ -52,12 +105,17 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
       router.refresh();
     },
   });
-  const error = open.error ?? close.error ?? invite.error;
+  const error = open.error ?? renew.error ?? close.error ?? invite.error;
   return (
     <div>
       <FormError message={error?.message} />
       <div className="row-actions">
         {wave.status === "draft" && <button className="button" type="button" onClick={() => open.mutate()}>Open the wave</button>}
+        {wave.status === "open" && (
+          <button className="button secondary" type="button" disabled={renew.isPending} onClick={() => window.confirm("Make a new shared link? The current one stops working at once.") && renew.mutate()}>
+            New shared link
+          </button>
+        )}
         {wave.status === "open" && <button className="button secondary" type="button" onClick={() => window.confirm("Close the wave? Links stop working.") && close.mutate()}>Close the wave</button>}
       </div>
       {sharedLink && (

@@ -1,6 +1,8 @@
 "use client";
 
 import { useMemo, useRef, useState } from "react";
+import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
+import type { Dimension } from "@/lib/diagnostic/instrument-schema";
 import type { SurveyState } from "@/lib/diagnostic/respond/respond";
 
 const SCALE = [
@@ -10,7 +12,6 @@ const SCALE = [
   { value: 4, label: "Agree" },
   { value: 5, label: "Strongly agree" },
 ] as const;
-const DIMENSION_NAMES: Record<string, string> = { practical: "Practical", personal: "Personal", possible: "Possible" };
 
 type Step = { dimension: string; theme: string; items: SurveyState["items"]; lastOfDimension: boolean };
 
@@ -82,7 +83,7 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
       </div>
       {step ? (
         <form onSubmit={(e) => { e.preventDefault(); go(stepIndex + 1); }}>
-          <p className="muted">Step {stepIndex + 1} of {steps.length} · {DIMENSION_NAMES[step.dimension]}</p>
+          <p className="muted">Step {stepIndex + 1} of {steps.length} · {DIMENSION_NAMES[step.dimension as Dimension]}</p>
           <h1 ref={heading} tabIndex={-1}>{step.theme}</h1>
           {step.items.map((item) => (
             <fieldset key={item.key} className="survey-item">

@@ -9,7 +9,8 @@ import type { Db } from "@/lib/db/types";
 import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
 import type { Level } from "@/lib/diagnostic/scoring";
 import { newSurveyToken } from "@/lib/diagnostic/survey-token";
-import { addInstrument, createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
+import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
 import type { OrgAccess } from "@/lib/organisations/access";
 
 const DEPARTMENTS = [
@@ -55,22 +56,55 @@ async function fillWave(access: OrgAccess, waveId: string, seed: number, improve
   );
   await db.$transaction(async (tx) => {
     await tx.waveInvitation.createMany({ data: invitations.map((i) => ({ waveId, ...i })) });
-    await tx.response.createMany({ data: responses.map((r) => ({ id: r.id, waveId, department: r.department, level: r.level, comments: rnd() < 0.5 ? { possible: "Average handle time makes us rush people off the phone." } : {} })) });
+    await tx.response.createMany({ data: responses.map((r) => ({ id: r.id, waveId, department: r.department, level: r.level, comments: demoComments(rnd) })) });
     await insertAnswers(tx, answers);
   });
 }
 
+/** What people write in the comment boxes: a few voices per dimension, most respondents write nothing. */
+const DEMO_COMMENTS: Record<"practical" | "personal" | "possible", string[]> = {
+  practical: [
+    "Nobody has ever shown me what a good claim looks like from the customer's side.",
+    "The values poster is nice but my targets say something else.",
+    "Our team lead walks us through real calls every Friday — that helps.",
+    "I only found out what happens after my step when a customer complained.",
+  ],
+  personal: [
+    "We talk about 'tickets', never about the person waiting.",
+    "Hearing a recorded call at the town hall changed how I write letters.",
+    "In IT we never meet a customer, we only see incident numbers.",
+    "The customer panel last spring was the most useful hour of the year.",
+  ],
+  possible: [
+    "Average handle time makes us rush people off the phone.",
+    "I need three approvals to waive a £20 fee, so customers give up.",
+    "The claims system times out halfway through a call.",
+    "Bonus is on calls per day, so nobody wants the complicated cases.",
+    "When I fix something properly I miss my numbers for the week.",
+  ],
+};
+
+function demoComments(rnd: () => number): Record<string, string> {
+  const comments: Record<string, string> = {};
+  for (const [dimension, options] of Object.entries(DEMO_COMMENTS)) {
+    if (rnd() < (dimension === "possible" ? 0.3 : 0.12)) comments[dimension] = options[Math.floor(rnd() * options.length)]!;
+  }
+  return comments;
+}
+
 export async function seedDemoWaves(access: OrgAccess): Promise<void> {
   const { id: instrumentId } = await addInstrument(access, DEFAULT_INSTRUMENT);
+  const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
+  // Two waves run earlier in the year, one open now (dates as a consultant would have set them).
   const waves = [
-    { name: "Spring 2026", seed: 11, improvement: 0, share: 1, close: true },
-    { name: "Autumn 2026", seed: 12, improvement: 0.15, share: 1, close: true },
-    { name: "Spring 2027", seed: 13, improvement: 0.25, share: 0.4, close: false },
+    { name: "Spring 2026", seed: 11, improvement: 0, share: 1, dates: { opensAt: new Date("2026-03-02T00:00:00Z"), closesAt: new Date("2026-03-28T00:00:00Z") } },
+    { name: "Autumn 2026", seed: 12, improvement: 0.15, share: 1, dates: { opensAt: new Date("2026-09-14T00:00:00Z"), closesAt: new Date("2026-10-10T00:00:00Z") } },
+    { name: "Spring 2027", seed: 13, improvement: 0.25, share: 0.4, dates: null },
   ];
   for (const wave of waves) {
     const { id } = await createWave(access, { name: wave.name, instrumentId, k: 5 });
     await openWave(access, id);
     await fillWave(access, id, wave.seed, wave.improvement, wave.share);
-    if (wave.close) await access.db.wave.update({ where: { id }, data: { status: "closed", closesAt: new Date() } });
+    await access.db.wave.update({ where: { id }, data: wave.dates ? { status: "closed", ...wave.dates } : { opensAt: daysAgo(3) } });
   }
 }

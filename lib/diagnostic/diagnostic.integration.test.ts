@@ -7,13 +7,14 @@ import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { anonymityOptions } from "./anonymity";
 import { DEFAULT_INSTRUMENT } from "./default-instrument";
-import { openInvitation, saveAnswers, submitResponse } from "./respond/respond";
+import { describeSharedLink, openInvitation, saveAnswers, submitResponse } from "./respond/respond";
 import { getWaveResults } from "./results/wave-results";
 import { scoreResults, type Results } from "./score-results";
 import type { DiagnosticResponse, Level } from "./scoring";
 import { addMember } from "@/lib/members/add-member";
 import { importResponses } from "./waves/import-responses";
-import { addInstrument, closeWave, createInvitations, createWave, openWave } from "./waves/manage-waves";
+import { addInstrument } from "./instruments/manage-instruments";
+import { closeWave, createInvitations, createWave, openWave, renewSharedLink } from "./waves/manage-waves";
 
 function seededRandom(seed: number) {
   let state = seed;
@@ -217,6 +218,16 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     await db.wave.update({ where: { id: waveId }, data: { status: "closed" } });
     expect((await refusal(submitResponse(db, token!))).status).toBe(410);
     expect(await db.response.count({ where: { waveId } })).toBe(0);
+  });
+
+  it("replaces the shared link: the old one stops working at once", async () => {
+    const { db } = use();
+    const { sharedToken: first } = await renewSharedLink(owner, waveId);
+    const { sharedToken: second } = await renewSharedLink(owner, waveId);
+    expect((await refusal(describeSharedLink(db, first))).status).toBe(404);
+    expect((await describeSharedLink(db, second)).wave.name).toBe("Spring 2027");
+    await closeWave(owner, waveId);
+    expect((await refusal(renewSharedLink(owner, waveId))).status).toBe(409);
   });
 
   it("refuses answers to statements the survey does not have, and links of a closed wave", async () => {

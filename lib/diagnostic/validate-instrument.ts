@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { formatPath } from "@/lib/model/model-path";
 import { type Instrument, instrumentSchema } from "./instrument-schema";
 
@@ -13,5 +14,10 @@ export function validateInstrumentText(text: string): InstrumentValidation {
   }
   const result = instrumentSchema.safeParse(value);
   if (result.success) return { ok: true, instrument: result.data };
-  return { ok: false, errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path.filter((p): p is string | number => typeof p !== "symbol")), message: issue.message })) };
+  return { ok: false, errors: instrumentIssues(result.error) };
+}
+
+/** A schema error as paths (items[3].text) and messages. */
+export function instrumentIssues(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path.filter((p): p is string | number => typeof p !== "symbol")), message: issue.message }));
 }

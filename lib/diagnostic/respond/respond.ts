@@ -11,6 +11,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { DIMENSIONS } from "../instrument-schema";
 import { LEVELS } from "../scoring";
 import { hashSurveyToken, newSurveyToken } from "../survey-token";
+import { closedLinkMessage, type WaveTiming, wavePhase } from "../waves/wave-phase";
+
+/** Refuses politely unless the wave takes answers now (open, and within its dates). */
+function assertTakingAnswers(wave: WaveTiming): void {
+  const message = closedLinkMessage(wavePhase(wave), wave.opensAt);
+  if (message) throw new LinkClosedError(message);
+}
 
 export class LinkClosedError extends AppError {
   constructor(detail: string) {
@@ -41,7 +48,7 @@ export type SurveyState = {
 async function stateOf(db: Db, sessionToken: string): Promise<SurveyState> {
   const session = await db.surveySession.findUnique({ where: { tokenHash: hashSurveyToken(sessionToken) }, include: { wave: { include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } } } } });
   if (!session) throw new NotFoundError("Survey");
-  if (session.wave.status !== "open") throw new LinkClosedError("This survey has closed. Thank you for your interest.");
+  assertTakingAnswers(session.wave);
   return {
     sessionToken,
     wave: { name: session.wave.name },
@@ -60,7 +67,7 @@ export async function openInvitation(db: Db, invitationToken: string): Promise<S
   const invitation = await db.waveInvitation.findUnique({ where: { tokenHash: hashSurveyToken(invitationToken) }, include: { wave: true } });
   if (!invitation) throw new NotFoundError("Invitation");
   if (invitation.submitted) throw new LinkClosedError("This link has already been used to answer. Thank you — each link counts once.");
-  if (invitation.wave.status !== "open") throw new LinkClosedError(invitation.wave.status === "closed" ? "This survey has closed. Thank you for your interest." : "This survey has not opened yet.");
+  assertTakingAnswers(invitation.wave);
   await db.surveySession.upsert({
     where: { invitationId: invitation.id },
     create: { waveId: invitation.waveId, invitationId: invitation.id, tokenHash: invitation.tokenHash, department: invitation.department, role: invitation.role, level: invitation.level },
@@ -75,7 +82,10 @@ export async function openSharedLink(db: Db, sharedToken: string, segment: z.inf
   if (!parsed.success) throw new ValidationError(String(parsed.error.issues[0]!.path[0] ?? "segment"), parsed.error.issues[0]!.message);
   const wave = await db.wave.findUnique({ where: { sharedTokenHash: hashSurveyToken(sharedToken) } });
   if (!wave) throw new NotFoundError("Survey");
-  if (wave.status !== "open") throw new LinkClosedError("This survey is not open.");
+  assertTakingAnswers(wave);
+  // The wave's audience, when set, bounds what a respondent may say they are.
+  if (parsed.data.department && wave.audienceDepartments.length && !wave.audienceDepartments.includes(parsed.data.department)) throw new ValidationError("department", "Choose one of the departments listed.");
+  if (parsed.data.role && wave.audienceRoles.length && !wave.audienceRoles.includes(parsed.data.role)) throw new ValidationError("role", "Choose one of the roles listed.");
   const { token, tokenHash } = newSurveyToken();
   await db.surveySession.create({ data: { waveId: wave.id, tokenHash, department: parsed.data.department ?? null, role: parsed.data.role ?? null, level: parsed.data.level ?? null } });
   return stateOf(db, token);
@@ -109,6 +119,7 @@ export async function submitResponse(db: Db, sessionToken: string): Promise<void
     WITH claimed AS (
       DELETE FROM "SurveySession" s USING "Wave" w
       WHERE s."tokenHash" = ${tokenHash} AND w."id" = s."waveId" AND w."status" = 'open'
+        AND (w."opensAt" IS NULL OR w."opensAt" <= now()) AND (w."closesAt" IS NULL OR w."closesAt" > now())
       RETURNING s."waveId", s."invitationId", s."department", s."role", s."level", s."answers", s."comments", w."instrumentId"
     ), used AS (
       UPDATE "WaveInvitation" invitation SET "submitted" = true FROM claimed
@@ -137,8 +148,8 @@ export async function submitResponse(db: Db, sessionToken: string): Promise<void
     SELECT (SELECT count(*) FROM response)::int AS submitted`;
   if (outcome?.submitted === 1) return;
   // Nothing written: say why (the session's wave has closed, or the response is already in).
-  const session = await db.surveySession.findUnique({ where: { tokenHash }, select: { wave: { select: { status: true } } } });
-  if (session && session.wave.status !== "open") throw new LinkClosedError("This survey has closed.");
+  const session = await db.surveySession.findUnique({ where: { tokenHash }, select: { wave: { select: { status: true, opensAt: true, closesAt: true } } } });
+  if (session) assertTakingAnswers(session.wave);
   throw new ConflictError("This response has already been submitted.");
 }
 
@@ -152,11 +163,12 @@ export async function openSurveyToken(db: Db, token: string): Promise<SurveyStat
 export async function describeSharedLink(db: Db, sharedToken: string) {
   const wave = await db.wave.findUnique({ where: { sharedTokenHash: hashSurveyToken(sharedToken) }, include: { organisation: { include: { departments: { orderBy: { name: "asc" } }, roles: { orderBy: { name: "asc" } } } } } });
   if (!wave) throw new NotFoundError("Survey");
-  if (wave.status !== "open") throw new LinkClosedError(wave.status === "closed" ? "This survey has closed. Thank you for your interest." : "This survey has not opened yet.");
+  assertTakingAnswers(wave);
+  const inAudience = (audience: string[], key: string) => audience.length === 0 || audience.includes(key);
   return {
-    wave: { name: wave.name },
+    wave: { name: wave.name, k: wave.k },
     organisation: wave.organisation.name,
-    departments: wave.organisation.departments.map((d) => ({ key: d.key, name: d.name })),
-    roles: wave.organisation.roles.map((r) => ({ key: r.key, name: r.name })),
+    departments: wave.organisation.departments.filter((d) => inAudience(wave.audienceDepartments, d.key)).map((d) => ({ key: d.key, name: d.name })),
+    roles: wave.organisation.roles.filter((r) => inAudience(wave.audienceRoles, r.key)).map((r) => ({ key: r.key, name: r.name })),
   };
 }

@@ -1,36 +1,23 @@
-/** Instruments, waves and invitations (DESIGN §4.1), for owners. */
+/** Waves and invitations (DESIGN §4.1), for owners. */
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 import { anonymityOptions } from "../anonymity";
-import { DEFAULT_INSTRUMENT } from "../default-instrument";
-import type { Instrument } from "../instrument-schema";
 import { newSurveyToken } from "../survey-token";
 
-/** Copies an instrument document into the organisation (the default one unless given). */
-export async function addInstrument(access: OrgAccess, instrument: Instrument = DEFAULT_INSTRUMENT): Promise<{ id: string }> {
-  assertCan(access, "diagnostic:manage");
-  return access.db.$transaction(async (tx) => {
-    const created = await tx.instrument.create({
-      data: {
-        organisationId: access.organisation.id,
-        name: instrument.name,
-        items: { create: instrument.items.map((item, position) => ({ key: item.key, position, dimension: item.dimension, theme: item.theme, text: item.text, reversed: item.reversed })) },
-      },
-    });
-    await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "instrument.added", subjectType: "instrument", subjectId: created.id, summary: `Added the instrument “${instrument.name}” (${instrument.items.length} statements)`, after: { name: instrument.name, items: instrument.items.length } });
-    return { id: created.id };
-  });
-}
+export type WaveInput = {
+  name: string;
+  instrumentId: string;
+  k?: number;
+  commentK?: number;
+  /** Department and role keys asked (empty or absent: everyone). */
+  audienceDepartments?: string[];
+  audienceRoles?: string[];
+  opensAt?: Date | null;
+  closesAt?: Date | null;
+};
 
-/** The organisation's latest instrument, adding the default one the first time. */
-export async function currentInstrumentId(access: OrgAccess): Promise<string> {
-  assertCan(access, "diagnostic:manage");
-  const latest = await access.db.instrument.findFirst({ where: { organisationId: access.organisation.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
-  return latest?.id ?? (await addInstrument(access)).id;
-}
-
-export async function createWave(access: OrgAccess, input: { name: string; instrumentId: string; k?: number; commentK?: number }): Promise<{ id: string }> {
+export async function createWave(access: OrgAccess, input: WaveInput): Promise<{ id: string }> {
   assertCan(access, "diagnostic:manage");
   let options;
   try {
@@ -38,11 +25,33 @@ export async function createWave(access: OrgAccess, input: { name: string; instr
   } catch (error) {
     throw new ValidationError("k", (error as Error).message);
   }
+  const opensAt = input.opensAt ?? null;
+  const closesAt = input.closesAt ?? null;
+  if (closesAt && closesAt <= (opensAt ?? new Date())) throw new ValidationError("closesAt", opensAt ? "The close date must be after the open date." : "The close date must be in the future.");
+  const audienceDepartments = [...new Set(input.audienceDepartments ?? [])];
+  const audienceRoles = [...new Set(input.audienceRoles ?? [])];
   return access.db.$transaction(async (tx) => {
     const instrument = await tx.instrument.findFirst({ where: { id: input.instrumentId, organisationId: access.organisation.id } });
     if (!instrument) throw new ValidationError("instrumentId", "No such instrument in this organisation.");
-    const wave = await tx.wave.create({ data: { organisationId: access.organisation.id, instrumentId: instrument.id, name: input.name, k: options.k, commentK: options.commentK } });
-    await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "wave.created", subjectType: "wave", subjectId: wave.id, summary: `Created the wave “${input.name}” (k = ${options.k})`, after: { name: input.name, k: options.k, commentK: options.commentK } });
+    const [departments, roles] = await Promise.all([
+      tx.department.findMany({ where: { organisationId: access.organisation.id, key: { in: audienceDepartments } }, select: { key: true } }),
+      tx.role.findMany({ where: { organisationId: access.organisation.id, key: { in: audienceRoles } }, select: { key: true } }),
+    ]);
+    const unknownDepartment = audienceDepartments.find((key) => !departments.some((d) => d.key === key));
+    if (unknownDepartment) throw new ValidationError("audienceDepartments", `No department "${unknownDepartment}" in this organisation.`);
+    const unknownRole = audienceRoles.find((key) => !roles.some((r) => r.key === key));
+    if (unknownRole) throw new ValidationError("audienceRoles", `No role "${unknownRole}" in this organisation.`);
+    const wave = await tx.wave.create({
+      data: { organisationId: access.organisation.id, instrumentId: instrument.id, name: input.name, k: options.k, commentK: options.commentK, audienceDepartments, audienceRoles, opensAt, closesAt },
+    });
+    const audience = audienceDepartments.length || audienceRoles.length ? `, asking ${[audienceDepartments.length ? `${audienceDepartments.length} department(s)` : "", audienceRoles.length ? `${audienceRoles.length} role(s)` : ""].filter(Boolean).join(" and ")}` : "";
+    await recordAuditEvent(tx, access.organisation.id, access.actor, {
+      action: "wave.created",
+      subjectType: "wave",
+      subjectId: wave.id,
+      summary: `Created the wave “${input.name}” (k = ${options.k}${audience})`,
+      after: { name: input.name, instrument: `${instrument.name} v${instrument.version}`, k: options.k, commentK: options.commentK, audienceDepartments, audienceRoles, opensAt, closesAt },
+    });
     return { id: wave.id };
   });
 }
@@ -60,8 +69,23 @@ export async function openWave(access: OrgAccess, waveId: string): Promise<{ sha
   if (wave.status !== "draft") throw new ConflictError(`The wave is already ${wave.status}.`);
   const { token, tokenHash } = newSurveyToken();
   await access.db.$transaction(async (tx) => {
-    await tx.wave.update({ where: { id: wave.id }, data: { status: "open", opensAt: new Date(), sharedTokenHash: tokenHash } });
+    // A future open date is kept (links work from then); otherwise the wave opens now.
+    const opensAt = wave.opensAt && wave.opensAt > new Date() ? wave.opensAt : new Date();
+    await tx.wave.update({ where: { id: wave.id }, data: { status: "open", opensAt, sharedTokenHash: tokenHash } });
     await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "wave.opened", subjectType: "wave", subjectId: wave.id, summary: `Opened the wave “${wave.name}”`, before: { status: "draft" }, after: { status: "open" } });
+  });
+  return { sharedToken: token };
+}
+
+/** A new shared link for an open wave (the old one stops working at once); returned once. */
+export async function renewSharedLink(access: OrgAccess, waveId: string): Promise<{ sharedToken: string }> {
+  assertCan(access, "diagnostic:manage");
+  const wave = await waveOf(access, waveId);
+  if (wave.status !== "open") throw new ConflictError("Only an open wave has a shared link.");
+  const { token, tokenHash } = newSurveyToken();
+  await access.db.$transaction(async (tx) => {
+    await tx.wave.update({ where: { id: wave.id }, data: { sharedTokenHash: tokenHash } });
+    await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "wave.shared_link_renewed", subjectType: "wave", subjectId: wave.id, summary: `Replaced the shared link of “${wave.name}” (the old one no longer works)` });
   });
   return { sharedToken: token };
 }
@@ -83,6 +107,8 @@ export async function createInvitations(access: OrgAccess, waveId: string, segme
   const wave = await waveOf(access, waveId);
   if (wave.status === "closed") throw new ConflictError("The wave is closed.");
   if (!Number.isInteger(segment.count) || segment.count < 1 || segment.count > 5000) throw new ValidationError("count", "Between 1 and 5000 invitations at a time.");
+  if (segment.department && wave.audienceDepartments.length && !wave.audienceDepartments.includes(segment.department)) throw new ValidationError("department", "This department is not in the wave's audience.");
+  if (segment.role && wave.audienceRoles.length && !wave.audienceRoles.includes(segment.role)) throw new ValidationError("role", "This role is not in the wave's audience.");
   const tokens = Array.from({ length: segment.count }, () => newSurveyToken());
   await access.db.$transaction(async (tx) => {
     await tx.waveInvitation.createMany({ data: tokens.map((t) => ({ waveId: wave.id, tokenHash: t.tokenHash, department: segment.department ?? null, role: segment.role ?? null, level: segment.level ?? null })) });

@@ -2,17 +2,42 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateWaveForm, WaveActions } from "@/components/diagnostic/wave-controls";
 import { can } from "@/lib/auth/permissions";
-import { listWaves } from "@/lib/diagnostic/waves/list-waves";
+import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
+import { listAudienceChoices, listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
 import { requireOrgPage } from "@/lib/http/page-access";
 import { listDepartmentsForAssignment } from "@/lib/members/list-members";
 
 export const metadata: Metadata = { title: "Diagnostic" };
 
+const PHASE_STYLE: Record<WaveSummary["phase"], string> = { draft: "", scheduled: "proposed", open: "approved", closed: "retired" };
+const day = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+function describeTiming(wave: WaveSummary): string {
+  const opens = wave.opensAt ? `${wave.phase === "draft" || wave.phase === "scheduled" ? "opens" : "opened"} ${day(wave.opensAt)}` : "opens when you open it";
+  // closesAt is the first moment links stop working: the day before it is the last day to answer.
+  const lastDay = wave.closesAt ? new Date(new Date(wave.closesAt).getTime() - 1).toISOString() : null;
+  const closes = lastDay ? `${wave.phase === "closed" ? "closed after" : "closes after"} ${day(lastDay)}` : "closes when you close it";
+  return `${opens}, ${closes}`;
+}
+
+function describeAudience(wave: WaveSummary, departmentName: Map<string, string>): string {
+  if (!wave.audience.departments.length && !wave.audience.roles.length) return "everyone";
+  const departments = wave.audience.departments.map((key) => departmentName.get(key) ?? key).join(", ");
+  const roles = wave.audience.roles.length ? `${wave.audience.roles.length} role(s)` : "";
+  return [departments, roles].filter(Boolean).join("; ");
+}
+
 export default async function DiagnosticPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/diagnostic`);
-  const [waves, departments] = await Promise.all([listWaves(access), listDepartmentsForAssignment(access)]);
   const manage = can(access.membership.role, "diagnostic:manage");
+  const [waves, departments, instruments, audience] = await Promise.all([
+    listWaves(access),
+    listDepartmentsForAssignment(access),
+    manage ? listInstruments(access) : Promise.resolve([]),
+    manage ? listAudienceChoices(access) : Promise.resolve({ departments: [], roles: [] }),
+  ]);
+  const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const readResults = can(access.membership.role, "results:read-own-departments");
   return (
     <>
@@ -21,22 +46,26 @@ export default async function DiagnosticPage({ params }: { params: Promise<{ org
           <h1>The 3P diagnostic</h1>
           <p>Practical, Personal, Possible: ask employees, anonymously, whether they know what great looks like, see customers as people, and can actually deliver.</p>
         </div>
+        {manage && <Link className="button secondary small" href={`/orgs/${org}/diagnostic/instruments`}>Instruments</Link>}
       </div>
       {waves.length === 0 && <p className="card muted">No waves yet.</p>}
       {waves.map((wave) => (
         <section key={wave.id} className="card" aria-labelledby={`wave-${wave.id}`} data-testid="wave">
           <div className="finding-head">
             <h2 id={`wave-${wave.id}`} style={{ margin: 0 }}>{wave.name}</h2>
-            <span className={`status ${wave.status === "open" ? "approved" : wave.status === "closed" ? "retired" : ""}`}>{wave.status}</span>
+            <span className={`status ${PHASE_STYLE[wave.phase]}`} data-testid="wave-phase">{wave.phase}</span>
           </div>
-          <p className="muted">{wave.responses} response{wave.responses === 1 ? "" : "s"} · {wave.invited} invitation link{wave.invited === 1 ? "" : "s"} · k = {wave.k}</p>
+          <p className="muted">
+            {wave.responses} response{wave.responses === 1 ? "" : "s"} · {wave.invited} invitation link{wave.invited === 1 ? "" : "s"} · k = {wave.k} · {wave.instrument.name} v{wave.instrument.version}
+          </p>
+          <p className="muted">{describeTiming(wave)} · Audience: {describeAudience(wave, departmentName)}</p>
           {readResults && <Link className="button secondary small" href={`/orgs/${org}/diagnostic/${wave.id}`}>Results</Link>}
           {manage && <WaveActions org={org} wave={wave} departments={departments.map((d) => ({ key: d.key, name: d.name }))} />}
         </section>
       ))}
       {manage && (
         <section className="card">
-          <CreateWaveForm org={org} />
+          <CreateWaveForm org={org} instruments={instruments.map((i) => ({ id: i.id, name: i.name, version: i.version }))} audience={audience} />
         </section>
       )}
     </>

@@ -15,7 +15,7 @@ export default async function SharedSurveyPage({ params }: { params: Promise<{ t
       <main className="survey-page">
         <div className="survey-card">
           <h1>{link.organisation}: {link.wave.name}</h1>
-          <p>About 30 statements on how your organisation serves its customers. It takes about ten minutes. Your answers are anonymous: they are stored without your name and shown only for groups of at least five people.</p>
+          <p>Short statements on how your organisation serves its customers; it takes about ten minutes. Your answers are anonymous: they are stored without your name or your link, and shown only for groups of at least {link.wave.k} people.</p>
           <SharedStartForm token={token} departments={link.departments} roles={link.roles} />
         </div>
       </main>

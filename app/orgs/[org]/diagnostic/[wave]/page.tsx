@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ResultsComments } from "@/components/diagnostic/results-comments";
+import { SegmentIndices } from "@/components/diagnostic/segment-indices";
+import { StatementTable } from "@/components/diagnostic/statement-table";
+import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import type { BreakdownField, SegmentResult } from "@/lib/diagnostic/score-results";
@@ -9,7 +13,6 @@ import { listDepartmentsForAssignment } from "@/lib/members/list-members";
 
 export const metadata: Metadata = { title: "Results" };
 
-const DIMENSION_NAMES = { practical: "Practical", personal: "Personal", possible: "Possible" } as const;
 const BREAKDOWNS: BreakdownField[] = ["department", "role", "level"];
 
 function heat(favourable: number) {
@@ -24,7 +27,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
   const [results, departments] = await Promise.all([getWaveResults(access, waveId, by), listDepartmentsForAssignment(access)]);
   const participation = await waveParticipation(access, waveId, results.scope);
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
-  const segmentName = (key: string) => (by === "department" ? (departmentName.get(key) ?? key) : key);
+  const segmentName = (key: string) => (key === "all" ? "Everyone" : by === "department" ? (departmentName.get(key) ?? key) : key);
   const itemText = new Map(results.statements.map((i) => [i.key, i.text]));
   const total = results.total;
   const columns: SegmentResult[] = [total, ...(results.breakdown?.segments ?? [])];
@@ -97,6 +100,8 @@ export default async function WaveResultsPage({ params, searchParams }: { params
               </tbody>
             </table>
           </section>
+          <SegmentIndices segments={results.breakdown?.segments ?? []} by={by} segmentName={segmentName} />
+          <StatementTable total={total} statementText={itemText} />
         </>
       )}
       <section className="card" aria-labelledby="heat-heading">
@@ -115,7 +120,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
                 <th scope="col">Statement</th>
                 {columns.map((segment) => (
                   <th key={segment.key} scope="col" data-testid={`segment-${segment.key}`}>
-                    {segment.key === "all" ? "Everyone" : segmentName(segment.key)}
+                    {segmentName(segment.key)}
                     <div className="muted" style={{ textTransform: "none" }}>{segment.shown ? `${segment.respondents} people` : "hidden"}</div>
                   </th>
                 ))}
@@ -130,7 +135,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
               )}
               {(total.shown ? total.items : []).map((item) => (
                 <tr key={item.key}>
-                  <th scope="row" style={{ maxWidth: "24rem", fontWeight: 400 }}>{itemText.get(item.key) ?? item.key}</th>
+                  <th scope="row" style={{ minWidth: "16rem", maxWidth: "24rem", fontWeight: 400 }}>{itemText.get(item.key) ?? item.key}</th>
                   {columns.map((segment) => {
                     if (!segment.shown) return <td key={segment.key} className="muted">—</td>;
                     const figure = segment.items.find((i) => i.key === item.key)!;
@@ -164,14 +169,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
           </table>
         </section>
       )}
-      {total.shown && total.comments.shown && (
-        <section className="card" aria-labelledby="comments-heading">
-          <h2 id="comments-heading">Comments</h2>
-          {DIMENSIONS.map((d) => (total.comments.shown && total.comments.byDimension[d].length ? (
-            <div key={d}><h3>{DIMENSION_NAMES[d]}</h3><ul>{total.comments.byDimension[d].map((c, i) => <li key={i}>{c}</li>)}</ul></div>
-          ) : null))}
-        </section>
-      )}
+      <ResultsComments total={total} segments={results.breakdown?.segments ?? []} segmentName={segmentName} />
     </>
   );
 }

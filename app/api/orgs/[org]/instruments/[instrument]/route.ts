@@ -1,0 +1,25 @@
+import { getInstrument, saveInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
+import { ValidationError } from "@/lib/errors";
+import { orgRoute } from "@/lib/http/route-handlers";
+import { slugify } from "@/lib/organisations/slug";
+
+type Params = { org: string; instrument: string };
+
+/** Export: the instrument as a throughline.instrument/1 file. */
+export const GET = orgRoute<Params>("diagnostic:manage", async (_request, access, params) => {
+  const { document, version } = await getInstrument(access, params.instrument);
+  return new Response(JSON.stringify(document, null, 2) + "\n", {
+    headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="${slugify(document.name)}-v${version}.instrument.json"` },
+  });
+});
+
+/** Saves an edited instrument (the body is the whole document); a frozen one becomes a new version. */
+export const PUT = orgRoute<Params>("diagnostic:manage", async (request, access, params) => {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new ValidationError("body", "The request body must be JSON.");
+  }
+  return saveInstrument(access, params.instrument, body);
+});

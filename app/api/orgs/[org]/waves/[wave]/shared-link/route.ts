@@ -1,0 +1,8 @@
+import { renewSharedLink } from "@/lib/diagnostic/waves/manage-waves";
+import { orgRoute } from "@/lib/http/route-handlers";
+
+/** Replaces the open wave's shared link (the old one stops working); the new one is returned once. */
+export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (request, access, params) => {
+  const { sharedToken } = await renewSharedLink(access, params.wave);
+  return { sharedLink: new URL(`/s/shared/${sharedToken}`, request.url).toString() };
+});

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InstrumentEditor } from "@/components/diagnostic/instrument-editor";
+import { getInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
+import { NotFoundError } from "@/lib/errors";
+import { requireOrgPage } from "@/lib/http/page-access";
+
+export const metadata: Metadata = { title: "Edit instrument" };
+
+export default async function InstrumentPage({ params, searchParams }: { params: Promise<{ org: string; instrument: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { org, instrument: instrumentId } = await params;
+  const { saved } = await searchParams;
+  const access = await requireOrgPage(org, "diagnostic:manage", `/orgs/${org}/diagnostic/instruments/${instrumentId}`);
+  const instrument = await getInstrument(access, instrumentId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <>
+      <p><Link href={`/orgs/${org}/diagnostic/instruments`}>← Instruments</Link></p>
+      <div className="page-header">
+        <div>
+          <h1>{instrument.document.name} <span className="muted">· version {instrument.version}</span></h1>
+          <p>Write statements plainly, for employees of any department. Each is answered from “strongly disagree” to “strongly agree”, and “don’t know” is always offered.</p>
+        </div>
+        <a className="button secondary small" href={`/api/orgs/${org}/instruments/${instrumentId}`} download>Download JSON</a>
+      </div>
+      {saved && <div className="alert success" role="status">Saved as version {saved}. The earlier version stays as it was for the waves that used it.</div>}
+      <section className="card">
+        <InstrumentEditor key={instrumentId} org={org} instrumentId={instrumentId} initial={instrument.document} version={instrument.version} frozen={instrument.frozen} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { beforeEach, expect, it } from "vitest";
+import { createOrganisation } from "@/lib/organisations/create-organisation";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { refusal } from "@/lib/test-support/expectations";
+import { makeUser } from "@/lib/test-support/fixtures";
+import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
+import { addInstrument } from "../instruments/manage-instruments";
+import { describeSharedLink, openInvitation, openSharedLink, saveAnswers, submitResponse } from "../respond/respond";
+import { createInvitations, createWave, openWave } from "./manage-waves";
+import { listWaves } from "./list-waves";
+
+const DAY = 24 * 3600 * 1000;
+
+describeOnEachDatabase("waves: audience and dates", (use) => {
+  let owner: OrgAccess;
+  let instrumentId: string;
+
+  beforeEach(async () => {
+    const { db } = use();
+    const user = await makeUser(db, "Consultant");
+    const organisation = await createOrganisation({ db, actor: user }, { name: "Wave Co" });
+    owner = await resolveOrgAccess(db, user, organisation.slug, "diagnostic:manage");
+    instrumentId = (await addInstrument(owner)).id;
+    const ids: Record<string, string> = {};
+    for (const [key, name] of [["claims", "Claims"], ["contact", "Contact centre"], ["it", "IT"]] as const) {
+      ids[key] = (await db.department.create({ data: { organisationId: owner.organisation.id, key, name } })).id;
+    }
+    await db.role.create({ data: { organisationId: owner.organisation.id, key: "handler", name: "Claims handler", departmentId: ids.claims!, customerFacing: true } });
+    await db.role.create({ data: { organisationId: owner.organisation.id, key: "agent", name: "Agent", departmentId: ids.contact!, customerFacing: true } });
+  });
+
+  it("asks only its audience: the shared link lists only those departments and roles, and refuses others", async () => {
+    const { db } = use();
+    const { id } = await createWave(owner, { name: "Claims only", instrumentId, audienceDepartments: ["claims", "contact"], audienceRoles: ["handler"] });
+    const { sharedToken } = await openWave(owner, id);
+    const link = await describeSharedLink(db, sharedToken);
+    expect(link.departments.map((d) => d.key)).toEqual(["claims", "contact"]);
+    expect(link.roles.map((r) => r.key)).toEqual(["handler"]);
+    expect((await refusal(openSharedLink(db, sharedToken, { department: "it", level: "frontline" }))).field).toBe("department");
+    expect((await refusal(openSharedLink(db, sharedToken, { role: "agent", level: "frontline" }))).field).toBe("role");
+    await expect(openSharedLink(db, sharedToken, { department: "claims", role: "handler", level: "frontline" })).resolves.toMatchObject({ segment: { department: "claims" } });
+    expect((await refusal(createInvitations(owner, id, { department: "it", count: 1 }))).field).toBe("department");
+  });
+
+  it("refuses an audience the organisation does not have, and a close date before the open date", async () => {
+    expect((await refusal(createWave(owner, { name: "W", instrumentId, audienceDepartments: ["sales"] }))).field).toBe("audienceDepartments");
+    expect((await refusal(createWave(owner, { name: "W", instrumentId, audienceRoles: ["ceo"] }))).field).toBe("audienceRoles");
+    const opensAt = new Date(Date.now() + 10 * DAY);
+    expect((await refusal(createWave(owner, { name: "W", instrumentId, opensAt, closesAt: new Date(Date.now() + 5 * DAY) }))).field).toBe("closesAt");
+  });
+
+  it("takes answers only between its dates: a scheduled wave says when it opens, a past close date closes it", async () => {
+    const { db } = use();
+    const opensAt = new Date(Date.now() + 3 * DAY);
+    const { id } = await createWave(owner, { name: "Later", instrumentId, opensAt, closesAt: new Date(Date.now() + 10 * DAY) });
+    await openWave(owner, id);
+    expect((await db.wave.findUniqueOrThrow({ where: { id } })).opensAt).toEqual(opensAt);
+    const [token] = await createInvitations(owner, id, { count: 1 });
+    const early = await refusal(openInvitation(db, token!));
+    expect(early.status).toBe(410);
+    expect(early.detail).toMatch(/opens on/);
+    expect((await listWaves(owner))[0]).toMatchObject({ status: "open", phase: "scheduled" });
+
+    // Now open, answered, then the close date passes before Submit.
+    await db.wave.update({ where: { id }, data: { opensAt: new Date(Date.now() - DAY) } });
+    await openInvitation(db, token!);
+    await saveAnswers(db, token!, { answers: { "pr-defined-1": 4 } });
+    await db.wave.update({ where: { id }, data: { closesAt: new Date(Date.now() - 1000) } });
+    expect((await refusal(submitResponse(db, token!))).status).toBe(410);
+    expect(await db.response.count({ where: { waveId: id } })).toBe(0);
+    expect((await listWaves(owner))[0]).toMatchObject({ phase: "closed" });
+  });
+});
