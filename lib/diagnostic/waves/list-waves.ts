@@ -1,4 +1,5 @@
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import type { BreakdownField } from "../score-results";
 import { PARTICIPATION_FLAG } from "../scoring";
 import { type WavePhase, wavePhase } from "./wave-phase";
 
@@ -39,23 +40,29 @@ export async function listWaves(access: OrgAccess): Promise<WaveSummary[]> {
   }));
 }
 
-export type Participation = { department: string; invited: number; responded: number; rate: number; flagged: boolean };
+export type Participation = { segment: string; invited: number; responded: number; rate: number; flagged: boolean };
 
-/** Respondents ÷ invited, per department where invitations were assigned to one; under 60 % is flagged. */
-export async function waveParticipation(access: OrgAccess, waveId: string, scope: string[] | null): Promise<Participation[]> {
+/**
+ * Respondents ÷ invited per segment (department, role or level) where invitations were assigned to one;
+ * under 60 % is flagged. A department head's view counts their departments only.
+ */
+export async function waveParticipation(access: OrgAccess, waveId: string, scope: string[] | null, by: BreakdownField = "department"): Promise<Participation[]> {
   assertCan(access, "results:read-own-departments");
+  const inScope = scope ? { department: { in: scope } } : {};
+  const wave = { organisationId: access.organisation.id };
   const [invited, responded] = await Promise.all([
-    access.db.waveInvitation.groupBy({ by: ["department"], where: { waveId, wave: { organisationId: access.organisation.id }, department: { not: null } }, _count: { _all: true } }),
-    access.db.response.groupBy({ by: ["department"], where: { waveId, wave: { organisationId: access.organisation.id } }, _count: { _all: true } }),
+    access.db.waveInvitation.groupBy({ by: [by], where: { waveId, wave, [by]: { not: null }, ...inScope }, _count: { _all: true } }),
+    access.db.response.groupBy({ by: [by], where: { waveId, wave, [by]: { not: null }, ...inScope }, _count: { _all: true } }),
   ]);
+  const answered = new Map(responded.map((row) => [row[by] as string, row._count._all]));
   return invited
-    .filter((row) => scope === null || scope.includes(row.department!))
     .map((row) => {
-      const count = responded.find((r) => r.department === row.department)?._count._all ?? 0;
+      const segment = row[by] as string;
+      const count = answered.get(segment) ?? 0;
       const rate = count / row._count._all;
-      return { department: row.department!, invited: row._count._all, responded: count, rate: Math.round(rate * 1000) / 10, flagged: rate < PARTICIPATION_FLAG };
+      return { segment, invited: row._count._all, responded: count, rate: Math.round(rate * 1000) / 10, flagged: rate < PARTICIPATION_FLAG };
     })
-    .sort((a, b) => a.department.localeCompare(b.department));
+    .sort((a, b) => a.segment.localeCompare(b.segment));
 }
 
 export type AudienceChoices = { departments: { key: string; name: string }[]; roles: { key: string; name: string; department: string }[] };

@@ -7,7 +7,7 @@ import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { addInstrument } from "../instruments/manage-instruments";
 import { describeSharedLink, openInvitation, openSharedLink, saveAnswers, submitResponse } from "../respond/respond";
 import { createInvitations, createWave, openWave } from "./manage-waves";
-import { listWaves } from "./list-waves";
+import { listWaves, waveParticipation } from "./list-waves";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -69,5 +69,24 @@ describeOnEachDatabase("waves: audience and dates", (use) => {
     expect((await refusal(submitResponse(db, token!))).status).toBe(410);
     expect(await db.response.count({ where: { waveId: id } })).toBe(0);
     expect((await listWaves(owner))[0]).toMatchObject({ phase: "closed" });
+  });
+
+  it("reports participation per department and per level among assigned links, flagging under 60 %", async () => {
+    const { db } = use();
+    const { id } = await createWave(owner, { name: "Pulse", instrumentId });
+    await openWave(owner, id);
+    const claims = await createInvitations(owner, id, { department: "claims", level: "frontline", count: 3 });
+    await createInvitations(owner, id, { department: "it", level: "leader", count: 2 });
+    for (const token of claims.slice(0, 2)) {
+      await openInvitation(db, token);
+      await saveAnswers(db, token, { answers: { "pr-defined-1": 3 } });
+      await submitResponse(db, token);
+    }
+    expect(await waveParticipation(owner, id, null, "department")).toEqual([
+      { segment: "claims", invited: 3, responded: 2, rate: 66.7, flagged: false },
+      { segment: "it", invited: 2, responded: 0, rate: 0, flagged: true },
+    ]);
+    expect((await waveParticipation(owner, id, null, "level")).map((p) => [p.segment, p.rate])).toEqual([["frontline", 66.7], ["leader", 0]]);
+    expect((await waveParticipation(owner, id, ["it"], "level")).map((p) => p.segment)).toEqual(["leader"]);
   });
 });

@@ -25,7 +25,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
   const by: BreakdownField = BREAKDOWNS.includes(query.by as BreakdownField) ? (query.by as BreakdownField) : "department";
   const access = await requireOrgPage(org, "results:read-own-departments", `/orgs/${org}/diagnostic/${waveId}`);
   const [results, departments] = await Promise.all([getWaveResults(access, waveId, by), listDepartmentsForAssignment(access)]);
-  const participation = await waveParticipation(access, waveId, results.scope);
+  const participation = await waveParticipation(access, waveId, results.scope, by);
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const segmentName = (key: string) => (key === "all" ? "Everyone" : by === "department" ? (departmentName.get(key) ?? key) : key);
   const itemText = new Map(results.statements.map((i) => [i.key, i.text]));
@@ -153,13 +153,14 @@ export default async function WaveResultsPage({ params, searchParams }: { params
       </section>
       {participation.length > 0 && (
         <section className="card" aria-labelledby="participation-heading">
-          <h2 id="participation-heading">Participation</h2>
+          <h2 id="participation-heading">Participation by {by}</h2>
+          <p className="hint">Among invitation links assigned to a {by}; the shared link's answers are not counted here.</p>
           <table>
-            <thead><tr><th scope="col">Department</th><th scope="col">Invited</th><th scope="col">Answered</th><th scope="col">Rate</th></tr></thead>
+            <thead><tr><th scope="col">{by[0]!.toUpperCase() + by.slice(1)}</th><th scope="col">Invited</th><th scope="col">Answered</th><th scope="col">Rate</th></tr></thead>
             <tbody>
               {participation.map((p) => (
-                <tr key={p.department}>
-                  <th scope="row">{departmentName.get(p.department) ?? p.department}</th>
+                <tr key={p.segment}>
+                  <th scope="row">{segmentName(p.segment)}</th>
                   <td>{p.invited}</td>
                   <td>{p.responded}</td>
                   <td>{p.rate} %{p.flagged && <strong className="effect-obstructs"> — under 60 %</strong>}</td>
