@@ -32,12 +32,13 @@ type WaveAggregates = { levels: SegmentAggregate[]; breakdown?: SegmentAggregate
  * pass over its answers (per statement). Counts and sums are grouped by (level, field) cell and added up
  * here into either breakdown.
  */
-export async function aggregateWave(db: DbTx, waveId: string, by: BreakdownField | undefined, departments?: string[]): Promise<WaveAggregates> {
+export async function aggregateWave(db: DbTx, waveId: string, by: BreakdownField | undefined, departments?: string[], roles?: string[]): Promise<WaveAggregates> {
   const level = Prisma.raw(`COALESCE(r."level", '${NOT_STATED}')`);
   const field = by && by !== "level" ? by : undefined;
   const segment = field ? Prisma.raw(`COALESCE(r.${COLUMN[field]}, '${NOT_STATED}')`) : Prisma.raw(`''`);
   // A department head's view: only their departments' respondents count, in every figure.
-  const scope = departments ? Prisma.sql`AND r."department" = ANY(${departments})` : Prisma.empty;
+  // A dashboard drilled down to a role counts that role's respondents only.
+  const scope = Prisma.sql`${departments ? Prisma.sql`AND r."department" = ANY(${departments})` : Prisma.empty} ${roles ? Prisma.sql`AND r."role" = ANY(${roles})` : Prisma.empty}`;
   type Cell = { level: string; segment: string };
   type ScoreSums = Record<`${Dimension}Respondents`, number> & Record<`${Dimension}Sum`, number | null>;
   const [respondents, items] = await Promise.all([
@@ -145,8 +146,12 @@ export type WaveResults = Results & {
   scope: string[] | null;
 };
 
-export async function getWaveResults(access: OrgAccess, waveId: string, by?: BreakdownField): Promise<WaveResults> {
-  const scope = await resultsScope(access);
+/** Narrows results to some departments or roles (a dashboard's drill-down), within what the member may read. */
+export type ResultsFilter = { departments?: string[]; roles?: string[] };
+
+export async function getWaveResults(access: OrgAccess, waveId: string, by?: BreakdownField, filter: ResultsFilter = {}): Promise<WaveResults> {
+  const memberScope = await resultsScope(access);
+  const scope = filter.departments ? (memberScope ? filter.departments.filter((d) => memberScope.includes(d)) : filter.departments) : memberScope;
   const wave = await access.db.wave.findFirst({ where: { id: waveId, organisationId: access.organisation.id }, include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } } });
   if (!wave) throw new NotFoundError("Wave");
   const instrument: Instrument = {
@@ -158,9 +163,9 @@ export async function getWaveResults(access: OrgAccess, waveId: string, by?: Bre
   // The previous wave of the organisation is compared with the same anonymity threshold as this one.
   const previousAggregates = async () => {
     const previous = await access.db.wave.findFirst({ where: { organisationId: access.organisation.id, createdAt: { lt: wave.createdAt }, status: { not: "draft" } }, orderBy: { createdAt: "desc" } });
-    return previous ? { previous, levels: (await aggregateWave(access.db, previous.id, undefined, departments)).levels } : null;
+    return previous ? { previous, levels: (await aggregateWave(access.db, previous.id, undefined, departments, filter.roles)).levels } : null;
   };
-  const [{ levels, breakdown }, before] = await Promise.all([aggregateWave(access.db, wave.id, by, departments), previousAggregates()]);
+  const [{ levels, breakdown }, before] = await Promise.all([aggregateWave(access.db, wave.id, by, departments, filter.roles), previousAggregates()]);
   const options = anonymityOptions(wave.k, wave.commentK);
   const results = resultsFromAggregates(instrument, totalOf(levels), levels, options, by && breakdown ? { by, segments: breakdown } : undefined);
   const previousResults = before ? resultsFromAggregates(instrument, totalOf(before.levels), before.levels, options) : null;

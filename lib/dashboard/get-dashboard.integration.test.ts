@@ -1,0 +1,73 @@
+import { beforeEach, expect, it } from "vitest";
+import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
+import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
+import { importResponses } from "@/lib/diagnostic/waves/import-responses";
+import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { addMember } from "@/lib/members/add-member";
+import { createOrganisation } from "@/lib/organisations/create-organisation";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { refusal } from "@/lib/test-support/expectations";
+import { makeUser } from "@/lib/test-support/fixtures";
+import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
+import { getDiagnosticSummary, getModelDashboard } from "./get-dashboard";
+
+describeOnEachDatabase("dashboard data", (use) => {
+  let owner: OrgAccess;
+  let claimsId: string;
+
+  beforeEach(async () => {
+    const { db } = use();
+    const user = await makeUser(db, "Consultant");
+    const organisation = await createOrganisation({ db, actor: user }, { name: "Dash Co" });
+    owner = await resolveOrgAccess(db, user, organisation.slug, "diagnostic:manage");
+    const service = await db.department.create({ data: { organisationId: owner.organisation.id, key: "service", name: "Service" } });
+    claimsId = (await db.department.create({ data: { organisationId: owner.organisation.id, key: "claims", name: "Claims", parentId: service.id } })).id;
+    await db.department.create({ data: { organisationId: owner.organisation.id, key: "it", name: "IT" } });
+    await db.role.create({ data: { organisationId: owner.organisation.id, key: "handler", name: "Claims handler", departmentId: claimsId, customerFacing: true } });
+    const { id: instrumentId } = await addInstrument(owner);
+    const { id: waveId } = await createWave(owner, { name: "Spring", instrumentId });
+    await openWave(owner, waveId);
+    const keys = DEFAULT_INSTRUMENT.items.map((i) => i.key);
+    const row = (department: string, role: string, level: string, value: number) => [department, role, level, ...keys.map(() => value)].join(",");
+    const rows = [
+      ...Array.from({ length: 6 }, () => row("claims", "handler", "frontline", 4)),
+      ...Array.from({ length: 5 }, () => row("claims", "", "leader", 5)),
+      ...Array.from({ length: 2 }, () => row("it", "", "frontline", 1)),
+    ];
+    await importResponses(owner, waveId, [["department", "role", "level", ...keys].join(","), ...rows].join("\n"));
+  });
+
+  it("gives the organisation's 3P headline, and narrows it to a department (with sub-departments) or a role", async () => {
+    const organisation = await getDiagnosticSummary(owner, { kind: "organisation" });
+    expect([organisation.wave?.name, organisation.respondents, organisation.shown]).toEqual(["Spring", 13, true]);
+    const service = await getDiagnosticSummary(owner, { kind: "department", key: "service" });
+    expect([service.respondents, service.index3P]).toEqual([11, expect.any(Number)]);
+    expect(service.gaps.every((g) => g.shown)).toBe(true);
+    const handlers = await getDiagnosticSummary(owner, { kind: "role", key: "handler" });
+    expect(handlers.respondents).toBe(6);
+    // Handlers are all frontline: no leaders to compare with, so the gap is hidden and says why.
+    expect(handlers.gaps.every((g) => !g.shown)).toBe(true);
+  });
+
+  it("hides a department's headline below k, saying why — no index, no dimensions", async () => {
+    const it = await getDiagnosticSummary(owner, { kind: "department", key: "it" });
+    expect(it).toMatchObject({ respondents: 2, shown: false, index3P: null, dimensions: null });
+    expect(it.hiddenReason).toMatch(/fewer than 5/);
+  });
+
+  it("limits a department head to their departments, whatever scope they ask for", async () => {
+    const { db } = use();
+    const headUser = await makeUser(db, "Head");
+    await addMember(owner, { email: headUser.email, role: "department_head", departmentIds: [claimsId] });
+    const head = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
+    const asked = await getDiagnosticSummary(head, { kind: "organisation" });
+    expect([asked.respondents, asked.limitedTo]).toEqual([11, ["claims"]]);
+    expect((await getDiagnosticSummary(head, { kind: "department", key: "it" })).respondents).toBe(0);
+  });
+
+  it("refuses a scope the organisation does not have", async () => {
+    expect((await refusal(getDiagnosticSummary(owner, { kind: "department", key: "sales" }))).status).toBe(404);
+    expect((await refusal(getModelDashboard(owner, { kind: "role", key: "ceo" }))).status).toBe(404);
+    expect((await refusal(getDiagnosticSummary(owner, { kind: "organisation" }, "no-such-wave"))).status).toBe(404);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The dashboard widgets computed from the model and its analysis (DESIGN §5): alignment, top findings,
+ * the roles × stages heat map, action items, customer exposure and a story beside each headline. Pure:
+ * the page reads the model once and every widget is derived from it for the scope asked.
+ */
+import type { Analysis } from "@/lib/alignment/analyze-model";
+import { type Finding, SEVERITIES, type Severity } from "@/lib/alignment/finding";
+import { filterFindings } from "@/lib/alignment/filter-findings";
+import { buildMatrix, type Matrix } from "@/lib/model/build-matrix";
+import type { ModelDocument } from "@/lib/model/model-schema";
+import { type Action, type ActionProgress, actionProgress, isOverdue } from "./action-progress";
+import { type DashboardScope, rolesInScope } from "./dashboard-scope";
+import { type ExposureCoverage, exposureCoverage } from "./exposure-coverage";
+import { pickStory, type Story } from "./pick-story";
+
+export type AlignmentPart = { kind: "department" | "role" | "stage"; key: string; name: string; index: number | null };
+export type AlignmentSummary = { index: number | null; parts: AlignmentPart[] };
+export type FindingSummary = { total: number; bySeverity: Record<Severity, number>; top: Finding[] };
+export type ActionSummary = { progress: ActionProgress; items: (Action & { overdue: boolean })[] };
+export type HeadlineStories = { findings: Story | null; heatMap: Story | null; /** The scope's stories, for the diagnostic headline (see storyForDiagnostic). */ inScope: Story[] };
+
+export type ModelDashboard = {
+  scope: DashboardScope & { name: string };
+  alignment: AlignmentSummary;
+  findings: FindingSummary;
+  heatMap: Matrix;
+  actions: ActionSummary;
+  exposure: ExposureCoverage;
+  stories: HeadlineStories;
+};
+
+const TOP_FINDINGS = 5;
+
+function scopeName(model: ModelDocument, scope: DashboardScope): string {
+  if (scope.kind === "organisation") return model.organisation.name;
+  if (scope.kind === "department") return model.departments.find((d) => d.key === scope.key)?.name ?? scope.key;
+  return model.roles.find((r) => r.key === scope.key)?.name ?? scope.key;
+}
+
+function summariseAlignment(model: ModelDocument, analysis: Analysis, scope: DashboardScope, heatMap: Matrix): AlignmentSummary {
+  const { alignment } = analysis;
+  if (scope.kind === "organisation") {
+    const parts = model.departments.filter((d) => !d.parent).map((d) => ({ kind: "department" as const, key: d.key, name: d.name, index: alignment.departments[d.key] ?? null }));
+    return { index: alignment.organisation, parts };
+  }
+  if (scope.kind === "department") {
+    const subDepartments = model.departments.filter((d) => d.parent === scope.key).map((d) => ({ kind: "department" as const, key: d.key, name: d.name, index: alignment.departments[d.key] ?? null }));
+    const roles = model.roles.filter((r) => r.department === scope.key).map((r) => ({ kind: "role" as const, key: r.key, name: r.name, index: alignment.roles[r.key] ?? null }));
+    return { index: alignment.departments[scope.key] ?? null, parts: [...subDepartments, ...roles] };
+  }
+  const row = heatMap.rows[0];
+  const stageName = new Map(heatMap.stages.map((s) => [s.key, s.name]));
+  const parts = (row?.cells ?? []).filter((c) => c.touches).map((c) => ({ kind: "stage" as const, key: c.stage, name: stageName.get(c.stage) ?? c.stage, index: c.alignment }));
+  return { index: alignment.roles[scope.key] ?? null, parts };
+}
+
+/** Where a finding happens: the stages and roles of its behaviours, for the story beside it. */
+function findingPlace(model: ModelDocument, finding: Finding | undefined): { stage?: string; roles: string[] } {
+  if (!finding) return { roles: [] };
+  const behaviours = new Map(model.behaviours.map((b) => [b.key, b]));
+  const roles = new Set<string>();
+  let stage: string | undefined;
+  for (const subject of finding.subjects) {
+    const behaviour = subject.kind === "behaviour" ? behaviours.get(subject.key) : undefined;
+    if (behaviour) {
+      roles.add(behaviour.role);
+      stage ??= behaviour.stage;
+    }
+    if (subject.kind === "role") roles.add(subject.key);
+    if (subject.kind === "stage") stage ??= subject.key;
+  }
+  return { stage, roles: [...roles] };
+}
+
+export function buildModelDashboard(
+  model: ModelDocument,
+  analysis: Analysis,
+  scope: DashboardScope,
+  options: { hiddenFindings?: ReadonlySet<string>; today?: Date } = {},
+): ModelDashboard {
+  const today = options.today ?? new Date();
+  const roles = rolesInScope(model, scope);
+  const roleKeys = new Set(roles.map((r) => r.key));
+
+  const heatMap = buildMatrix(model, scope.kind === "department" ? { department: scope.key } : {});
+  if (scope.kind === "role") heatMap.rows = heatMap.rows.filter((row) => row.role === scope.key);
+
+  const inScope = scope.kind === "organisation" ? analysis.findings : filterFindings(model, analysis.findings, scope.kind === "department" ? { department: scope.key } : { role: scope.key });
+  const visible = inScope.filter((f) => !options.hiddenFindings?.has(f.id));
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, visible.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+
+  const findingIds = new Set(inScope.map((f) => f.id));
+  const actions = (model.actions ?? []).filter((a) => scope.kind === "organisation" || (a.finding !== undefined && findingIds.has(a.finding)));
+  const items = actions
+    .map((a) => ({ ...a, overdue: isOverdue(a, today) }))
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || Number(a.status === "done") - Number(b.status === "done") || (a.due ?? "9999").localeCompare(b.due ?? "9999"));
+
+  // Stories beside the headlines: the diagnostic, the most severe finding, the least aligned stage.
+  const stories = (model.stories ?? []).filter((s) => scope.kind === "organisation" || !s.roles?.length || s.roles.some((r) => roleKeys.has(r)));
+  const shown = new Set<string>();
+  const remember = (story: Story | null) => (story && shown.add(story.key), story);
+  const top = visible[0];
+  const findingsStory = remember(pickStory(stories, { ...findingPlace(model, top), sentiment: "negative" }, shown));
+  const stageIndices = Object.entries(analysis.alignment.stages).filter((e): e is [string, number] => e[1] !== null);
+  const weakestStage = stageIndices.sort((a, b) => a[1] - b[1])[0]?.[0];
+  const heatMapStory = remember(pickStory(stories, { stage: weakestStage, roles: [...roleKeys] }, shown));
+
+  return {
+    scope: { ...scope, name: scopeName(model, scope) },
+    alignment: summariseAlignment(model, analysis, scope, heatMap),
+    findings: { total: visible.length, bySeverity, top: visible.slice(0, TOP_FINDINGS) },
+    heatMap,
+    actions: { progress: actionProgress(actions, today), items },
+    exposure: exposureCoverage(model, roles, today),
+    stories: { findings: findingsStory, heatMap: heatMapStory, inScope: stories },
+  };
+}
+
+/**
+ * The story beside the 3P headline, chosen apart from the model's widgets (the diagnostic loads on its
+ * own): a positive story where the index is healthy, a negative one where it is not, preferring one not
+ * already beside another headline.
+ */
+export function storyForDiagnostic(stories: HeadlineStories, index3P: number | null): Story | null {
+  const shown = new Set([stories.findings?.key, stories.heatMap?.key].filter((k): k is string => Boolean(k)));
+  return pickStory(stories.inScope, { sentiment: index3P !== null && index3P >= 60 ? "positive" : "negative" }, shown);
+}
