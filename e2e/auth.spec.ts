@@ -3,10 +3,10 @@ import { demo, formError, navigationLabels, ORG_A, signIn, uniqueEmail } from ".
 
 test.describe("signing in", () => {
   const expectedNavigation = {
-    consultant: ["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members", "Audit log", "Settings"],
-    executive: ["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members", "Audit log"],
-    head: ["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members"],
-    viewer: ["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members"],
+    consultant: ["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members", "Audit log", "Settings"],
+    executive: ["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members", "Audit log"],
+    head: ["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members"],
+    viewer: ["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members"],
   } as const;
 
   for (const [who, labels] of Object.entries(expectedNavigation)) {

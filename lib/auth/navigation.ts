@@ -6,11 +6,13 @@ import type { MemberRole } from "./roles";
 export type NavItem = { label: string; path: string; action: Action; also?: string[] };
 
 export const ORGANISATION_NAV: readonly NavItem[] = [
-  { label: "Overview", path: "", action: "organisation:read" },
+  { label: "Dashboard", path: "", action: "organisation:read", also: ["/departments", "/roles"] },
   { label: "Model", path: "/model", action: "organisation:read", also: ["/behaviours"] },
   { label: "Inventory", path: "/inventory", action: "organisation:read" },
   { label: "Findings", path: "/findings", action: "organisation:read" },
+  { label: "Actions", path: "/actions", action: "organisation:read" },
   { label: "Diagnostic", path: "/diagnostic", action: "organisation:read" },
+  { label: "Stories", path: "/stories", action: "organisation:read", also: ["/exposure"] },
   { label: "Members", path: "/members", action: "members:read" },
   { label: "Audit log", path: "/audit", action: "audit:read" },
   { label: "Settings", path: "/settings", action: "organisation:update" },
@@ -26,9 +28,10 @@ export function navigationFor(role: MemberRole, orgSlug: string): NavLink[] {
   }));
 }
 
-/** The item a path belongs to: the overview only on its own page, any other item for its sections. */
+/** The item a path belongs to: the dashboard on its own page and its drill-downs, any other item for its sections. */
 export function currentNavHref(items: NavLink[], pathname: string): string | undefined {
-  const matches = (section: string, isOverview: boolean) => pathname === section || (!isOverview && pathname.startsWith(section + "/"));
-  const overview = items[0]?.href;
-  return items.find((item) => item.sections.some((section) => matches(section, item.href === overview)))?.href;
+  const dashboard = items[0]?.href;
+  // The dashboard's own path is every page's prefix, so it matches only exactly; its other sections as prefixes.
+  const matches = (section: string) => pathname === section || (section !== dashboard && pathname.startsWith(section + "/"));
+  return items.find((item) => item.sections.some(matches))?.href;
 }

@@ -66,8 +66,11 @@ describe("canEditDepartment", () => {
 
 describe("currentNavHref", () => {
   const items = navigationFor("owner", "acme");
-  it("marks the overview only on its own page, and a behaviour's page as part of the model", () => {
+  it("marks the dashboard on its own page and its drill-downs, and a behaviour's page as part of the model", () => {
     expect(currentNavHref(items, "/orgs/acme")).toBe("/orgs/acme");
+    expect(currentNavHref(items, "/orgs/acme/departments/claims")).toBe("/orgs/acme");
+    expect(currentNavHref(items, "/orgs/acme/roles/advisor")).toBe("/orgs/acme");
+    expect(currentNavHref(items, "/orgs/acme/exposure")).toBe("/orgs/acme/stories");
     expect(currentNavHref(items, "/orgs/acme/behaviours/greet")).toBe("/orgs/acme/model");
     expect(currentNavHref(items, "/orgs/acme/model/agent/pay")).toBe("/orgs/acme/model");
     expect(currentNavHref(items, "/orgs/acme/findings")).toBe("/orgs/acme/findings");
@@ -79,10 +82,10 @@ describe("navigationFor", () => {
   const labels = (role: (typeof MEMBER_ROLES)[number]) => navigationFor(role, "acme").map((item) => item.label);
 
   it("shows each role only what it may use", () => {
-    expect(labels("owner")).toEqual(["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members", "Audit log", "Settings"]);
-    expect(labels("executive")).toEqual(["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members", "Audit log"]);
-    expect(labels("department_head")).toEqual(["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members"]);
-    expect(labels("viewer")).toEqual(["Overview", "Model", "Inventory", "Findings", "Diagnostic", "Members"]);
+    expect(labels("owner")).toEqual(["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members", "Audit log", "Settings"]);
+    expect(labels("executive")).toEqual(["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members", "Audit log"]);
+    expect(labels("department_head")).toEqual(["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members"]);
+    expect(labels("viewer")).toEqual(["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members"]);
   });
 
   it("builds links inside the organisation", () => {
@@ -91,7 +94,9 @@ describe("navigationFor", () => {
       "/orgs/acme/model",
       "/orgs/acme/inventory",
       "/orgs/acme/findings",
+      "/orgs/acme/actions",
       "/orgs/acme/diagnostic",
+      "/orgs/acme/stories",
       "/orgs/acme/members",
       "/orgs/acme/audit",
       "/orgs/acme/settings",

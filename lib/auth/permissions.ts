@@ -23,6 +23,12 @@ export const PERMISSIONS = {
   /** Acknowledge or dismiss a finding, and turn it into an action item. */
   "findings:review": ["owner", "executive"],
   "actions:own": ["owner", "executive"],
+  /** Change an action item's status or due date (an item's owner may too — lib/actions decides). */
+  "actions:update": ["owner", "executive"],
+  /** Customer stories: write, edit, remove. */
+  "stories:write": ["owner", "executive", "department_head"],
+  /** Record that people of a role worked a customer-facing shift, listened in or met customers. */
+  "exposure:record": ["owner", "executive", "department_head"],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;

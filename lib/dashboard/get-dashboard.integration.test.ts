@@ -2,7 +2,7 @@ import { beforeEach, expect, it } from "vitest";
 import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
 import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
 import { importResponses } from "@/lib/diagnostic/waves/import-responses";
-import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { closeWave, createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
 import { addMember } from "@/lib/members/add-member";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
@@ -63,6 +63,17 @@ describeOnEachDatabase("dashboard data", (use) => {
     const asked = await getDiagnosticSummary(head, { kind: "organisation" });
     expect([asked.respondents, asked.limitedTo]).toEqual([11, ["claims"]]);
     expect((await getDiagnosticSummary(head, { kind: "department", key: "it" })).respondents).toBe(0);
+  });
+
+  it("headlines the latest closed wave while a newer one is still collecting answers; any wave can be asked for", async () => {
+    const { db } = use();
+    const spring = await db.wave.findFirstOrThrow({ where: { organisationId: owner.organisation.id } });
+    await closeWave(owner, spring.id);
+    const { id: autumn } = await createWave(owner, { name: "Autumn", instrumentId: spring.instrumentId });
+    await openWave(owner, autumn);
+    const summary = await getDiagnosticSummary(owner, { kind: "organisation" });
+    expect([summary.wave?.name, summary.waves.map((w) => w.name)]).toEqual(["Spring", ["Autumn", "Spring"]]);
+    expect((await getDiagnosticSummary(owner, { kind: "organisation" }, autumn)).respondents).toBe(0);
   });
 
   it("refuses a scope the organisation does not have", async () => {

@@ -60,12 +60,15 @@ async function filterFor(access: OrgAccess, scope: DashboardScope): Promise<Resu
   return { departments: departmentSubtree({ departments: tree }, scope.key) };
 }
 
-/** The 3P headline of the latest wave that has opened (or of the wave asked), for a scope. */
+/**
+ * The 3P headline for a scope: of the wave asked, else of the latest closed wave (a wave still open
+ * holds partial answers), else of the open one.
+ */
 export async function getDiagnosticSummary(access: OrgAccess, scope: DashboardScope, waveId?: string): Promise<DiagnosticSummary> {
   assertCan(access, "results:read-own-departments");
   const waves = await access.db.wave.findMany({ where: { organisationId: access.organisation.id, status: { not: "draft" } }, orderBy: { createdAt: "desc" }, select: { id: true, name: true, status: true } });
   const empty = { waves, wave: null, limitedTo: null, respondents: 0, shown: false, hiddenReason: null, index3P: null, dimensions: null, previousWave: null, deltas: [], gaps: [] };
-  const wave = waveId ? waves.find((w) => w.id === waveId) : waves[0];
+  const wave = waveId ? waves.find((w) => w.id === waveId) : (waves.find((w) => w.status === "closed") ?? waves[0]);
   if (waveId && !wave) throw new NotFoundError("Wave");
   if (!wave) return empty;
   const results = await getWaveResults(access, wave.id, undefined, await filterFor(access, scope));

@@ -26,7 +26,7 @@ export function canonicalModel(model: ModelDocument): ModelDocument {
     systems: byKey(model.systems).map((s) => strip({ ...s })),
     influences: [...model.influences].map((i) => strip({ ...i })).sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
   };
-  if (model.stories?.length) canonical.stories = byKey(model.stories).map((s) => strip({ ...s, roles: nonEmpty(s.roles) }));
+  if (model.stories?.length) canonical.stories = byKey(model.stories).map((s) => strip({ ...s, roles: nonEmpty(s.roles), pseudonym: s.pseudonym || undefined }));
   if (model.exposures?.length) canonical.exposures = [...model.exposures].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (model.actions?.length) canonical.actions = byKey(model.actions);
   return canonical;

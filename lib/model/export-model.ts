@@ -96,6 +96,7 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
         roles: s.roles.length ? s.roles.map((r) => r.role.key).sort() : undefined,
         sentiment: s.sentiment,
         source: s.source === "ride_along" ? ("ride-along" as const) : s.source,
+        pseudonym: s.pseudonym || undefined,
       }),
     );
   }

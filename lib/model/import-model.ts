@@ -146,6 +146,7 @@ export async function importModel(access: OrgAccess, model: ModelDocument, onPro
           stageId: s.stage ? stageId.get(s.stage)! : null,
           sentiment: s.sentiment,
           source: s.source === "ride-along" ? "ride_along" : s.source,
+          pseudonym: s.pseudonym ?? false,
         })),
       });
       await tx.storyRole.createMany({ data: (model.stories ?? []).flatMap((s) => (s.roles ?? []).map((r) => ({ storyId: storyId.get(s.key)!, roleId: roleId.get(r)! }))) });

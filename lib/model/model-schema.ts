@@ -77,6 +77,8 @@ export const storySchema = z.strictObject({
   roles: z.array(key).optional(),
   sentiment: z.enum(["positive", "negative"]),
   source: z.enum(["interview", "complaint", "ride-along", "workshop"]),
+  /** The customer's name is a pseudonym. */
+  pseudonym: z.boolean().optional(),
 });
 export const exposureSchema = z.strictObject({
   role: key,

@@ -1,57 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { can } from "@/lib/auth/permissions";
-import { MEMBER_ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
+import { DashboardHeader } from "@/components/dashboard/dashboard-header";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { describeScope, memberDepartments } from "@/lib/dashboard/describe-scope";
+import type { DashboardScope } from "@/lib/dashboard/dashboard-scope";
 import { requireOrgPage } from "@/lib/http/page-access";
-import { getOrganisationOverview } from "@/lib/organisations/get-organisation-overview";
 
-export const metadata: Metadata = { title: "Overview" };
+export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function OverviewPage({ params }: { params: Promise<{ org: string }> }) {
+/**
+ * The organisation's dashboard (DESIGN §5). A department head sees their department's first — what
+ * they can act on — with the way to the others they lead and to the whole organisation.
+ */
+export default async function DashboardPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ view?: string }> }) {
   const { org } = await params;
+  const { view } = await searchParams;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}`);
-  const overview = await getOrganisationOverview(access);
-  const role = access.membership.role;
+  const departments = access.membership.role === "department_head" ? await memberDepartments(access) : [];
+  const scope: DashboardScope = departments.length > 0 && view !== "organisation" ? { kind: "department", key: departments[0]!.key } : { kind: "organisation" };
+  const heading = await describeScope(access, scope);
   return (
     <>
-      <div className="page-header">
-        <div>
-          <h1>{overview.name}</h1>
-          <p>
-            You are <strong>{ROLE_LABELS[role]}</strong> here: {ROLE_DESCRIPTIONS[role].toLowerCase()}
-          </p>
+      <DashboardHeader org={org} heading={heading}>
+        <div className="row-actions">
+          {departments.length > 0 && scope.kind === "department" && <Link className="button secondary small" href={`/orgs/${org}?view=organisation`}>Whole organisation</Link>}
+          {departments.slice(1).map((d) => <Link key={d.key} className="button secondary small" href={`/orgs/${org}/departments/${d.key}`}>{d.name}</Link>)}
+          <a className="button secondary small" href={`/api/orgs/${org}/report`} download>Report (PDF)</a>
         </div>
-      </div>
-      <section className="grid" aria-label="Members by role">
-        {MEMBER_ROLES.map((memberRole) => (
-          <div className="card" key={memberRole}>
-            <div className="stat">{overview.membersByRole[memberRole]}</div>
-            <div className="stat-label">{ROLE_LABELS[memberRole]}{overview.membersByRole[memberRole] === 1 ? "" : "s"}</div>
-          </div>
-        ))}
-      </section>
-      <section className="card" aria-labelledby="departments-heading">
-        <h2 id="departments-heading">Departments</h2>
-        {overview.departments.length === 0 ? (
-          <p className="muted">No departments yet.</p>
-        ) : (
-          <ul>
-            {overview.departments.map((department) => (
-              <li key={department.key}>
-                {department.name}
-                {department.parentKey && <span className="muted"> (in {overview.departments.find((d) => d.key === department.parentKey)?.name})</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      {can(role, "members:manage") && (
-        <section className="card">
-          <h2>Next steps</h2>
-          <p>Invite the executives and department heads who will define what great looks like.</p>
-          <Link className="button secondary" href={`/orgs/${org}/members`}>Manage members</Link>
-        </section>
-      )}
+      </DashboardHeader>
+      <DashboardView access={access} org={org} scope={scope} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { findingAnchor } from "@/components/findings/finding-anchor";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SeverityBadge } from "@/components/findings/severity-badge";
@@ -98,7 +99,7 @@ export default async function FindingsPage({ params, searchParams }: { params: P
           {findings.slice(0, SHOWN).map((finding) => {
             const { review, actions } = byId.get(finding.id)!;
             return (
-            <li key={finding.id} className={`finding ${finding.severity}`} data-testid="finding">
+            <li key={finding.id} id={findingAnchor(finding.id)} className={`finding ${finding.severity}`} data-testid="finding">
               <div className="finding-head">
                 <SeverityBadge severity={finding.severity} />
                 <span className="finding-rule">{finding.rule} · {RULES[finding.rule]}</span>

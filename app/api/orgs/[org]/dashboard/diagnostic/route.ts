@@ -1,0 +1,10 @@
+import { dashboardQuery, scopeOf } from "@/lib/dashboard/dashboard-query";
+import { getDiagnosticSummary } from "@/lib/dashboard/get-dashboard";
+import { parseInput } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+
+/** The 3P headline of the latest wave (or `?wave=`) for the organisation, `?department=` or `?role=`. */
+export const GET = orgRoute("results:read-own-departments", async (request, access) => {
+  const query = parseInput(dashboardQuery, Object.fromEntries(new URL(request.url).searchParams));
+  return getDiagnosticSummary(access, scopeOf(query), query.wave);
+});

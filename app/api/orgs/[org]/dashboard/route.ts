@@ -1,0 +1,10 @@
+import { dashboardQuery, scopeOf } from "@/lib/dashboard/dashboard-query";
+import { getModelDashboard } from "@/lib/dashboard/get-dashboard";
+import { parseInput } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+
+/** The model's dashboard widgets for the organisation, `?department=` or `?role=`. */
+export const GET = orgRoute("organisation:read", async (request, access) => {
+  const query = parseInput(dashboardQuery, Object.fromEntries(new URL(request.url).searchParams));
+  return getModelDashboard(access, scopeOf(query));
+});

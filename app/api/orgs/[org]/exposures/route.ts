@@ -1,0 +1,7 @@
+import { exposureInput, listExposures, recordExposure } from "@/lib/exposure/record-exposure";
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+
+export const GET = orgRoute("organisation:read", async (_request, access) => listExposures(access));
+
+export const POST = orgRoute("exposure:record", async (request, access) => Response.json(await recordExposure(access, await parseJsonBody(request, exposureInput)), { status: 201 }));

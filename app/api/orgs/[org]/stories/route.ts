@@ -1,0 +1,8 @@
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+import { createStory, listStories } from "@/lib/stories/manage-stories";
+import { storyInput } from "@/lib/stories/story-input";
+
+export const GET = orgRoute("organisation:read", async (_request, access) => listStories(access));
+
+export const POST = orgRoute("stories:write", async (request, access) => Response.json(await createStory(access, await parseJsonBody(request, storyInput)), { status: 201 }));

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionStatusSelect } from "@/components/actions/action-status-select";
+import { findingAnchor } from "@/components/findings/finding-anchor";
+import { listActionItems } from "@/lib/actions/manage-actions";
+import { actionProgress } from "@/lib/dashboard/action-progress";
+import { requireOrgPage } from "@/lib/http/page-access";
+
+export const metadata: Metadata = { title: "Action items" };
+
+const STATUS_LABEL = { open: "Open", in_progress: "In progress", done: "Done" } as const;
+
+export default async function ActionsPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/actions`);
+  const items = await listActionItems(access);
+  const progress = actionProgress(items.map((i) => ({ ...i, due: i.due ?? undefined, finding: i.finding ?? undefined, owner: i.owner ?? undefined })));
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Action items</h1>
+          <p>What the organisation committed to change, who owns it and by when. Create one from a finding; its owner, owners and executives update it.</p>
+        </div>
+      </div>
+      <p>
+        {progress.total} item{progress.total === 1 ? "" : "s"}: {progress.done} done, {progress.inProgress} in progress, {progress.open} open
+        {progress.overdue > 0 && <>, <span className="overdue">{progress.overdue} overdue</span></>}.
+      </p>
+      {items.length === 0 ? (
+        <p className="card muted">No action items yet. Open a finding and turn it into one.</p>
+      ) : (
+        <div className="card table-wrap">
+          <table data-testid="action-items">
+            <thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Addresses</th></tr></thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.key} className={item.overdue ? "overdue-row" : undefined} data-testid="action-item">
+                  <th scope="row">{item.title}</th>
+                  <td>{item.owner ?? <span className="muted">no owner</span>}</td>
+                  <td>{item.due ? <span className={item.overdue ? "overdue" : ""}>{item.due}{item.overdue ? " — overdue" : ""}</span> : <span className="muted">—</span>}</td>
+                  <td>{item.mayUpdate ? <ActionStatusSelect org={org} action={item} /> : STATUS_LABEL[item.status]}</td>
+                  <td>{item.finding ? <Link href={`/orgs/${org}/findings#${findingAnchor(item.finding)}`}>{item.finding.split(":")[0]} finding</Link> : <span className="muted">—</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

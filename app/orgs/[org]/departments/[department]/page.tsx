@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DashboardHeader } from "@/components/dashboard/dashboard-header";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { describeScope } from "@/lib/dashboard/describe-scope";
+import { NotFoundError } from "@/lib/errors";
+import { requireOrgPage } from "@/lib/http/page-access";
+
+export const metadata: Metadata = { title: "Department dashboard" };
+
+/** A department's dashboard: the organisation's, scoped to it and its sub-departments. */
+export default async function DepartmentDashboardPage({ params }: { params: Promise<{ org: string; department: string }> }) {
+  const { org, department } = await params;
+  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/departments/${department}`);
+  const scope = { kind: "department" as const, key: department };
+  const heading = await describeScope(access, scope).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <>
+      <DashboardHeader org={org} heading={heading}>
+        <div className="row-actions">
+          <Link className="button secondary small" href={`/orgs/${org}/model?department=${department}`}>Behaviours to edit</Link>
+          <Link className="button secondary small" href={`/orgs/${org}/findings?department=${department}`}>Findings to act on</Link>
+        </div>
+      </DashboardHeader>
+      <DashboardView access={access} org={org} scope={scope} />
+    </>
+  );
+}

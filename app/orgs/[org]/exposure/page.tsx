@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { ExposureWidget } from "@/components/dashboard/exposure-widget";
+import { ExposureForm } from "@/components/exposure/exposure-form";
+import { can } from "@/lib/auth/permissions";
+import { getModelDashboard } from "@/lib/dashboard/get-dashboard";
+import { listExposures } from "@/lib/exposure/record-exposure";
+import { requireOrgPage } from "@/lib/http/page-access";
+
+export const metadata: Metadata = { title: "Customer exposure" };
+
+const KIND_LABELS = { shift: "customer-facing shift", listening: "listened in", meeting: "met customers" } as const;
+
+export default async function ExposurePage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/exposure`);
+  const [dashboard, records] = await Promise.all([getModelDashboard(access, { kind: "organisation" }), listExposures(access)]);
+  const roles = dashboard.heatMap.rows.map((r) => ({ key: r.role, name: r.name, customerFacing: r.customerFacing })).sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Customer exposure</h1>
+          <p>People in back-office roles who work a customer-facing shift, listen in on calls or meet customers. The target: every role at least once a year.</p>
+        </div>
+      </div>
+      <section className="card" aria-labelledby="coverage-heading">
+        <h2 id="coverage-heading">The last 12 months</h2>
+        <ExposureWidget org={org} exposure={dashboard.exposure} />
+      </section>
+      {can(access.membership.role, "exposure:record") && (
+        <section className="card" aria-labelledby="record-heading">
+          <h2 id="record-heading">Record exposure</h2>
+          <ExposureForm org={org} roles={roles} />
+        </section>
+      )}
+      <section className="card" aria-labelledby="records-heading">
+        <h2 id="records-heading">Recorded</h2>
+        {records.length === 0 ? (
+          <p className="muted">Nothing recorded yet.</p>
+        ) : (
+          <table data-testid="exposure-records">
+            <thead><tr><th scope="col">Date</th><th scope="col">Role</th><th scope="col">What</th><th scope="col">People</th></tr></thead>
+            <tbody>
+              {records.map((r) => <tr key={r.id}><td>{r.date}</td><th scope="row">{r.role.name}</th><td>{KIND_LABELS[r.kind]}</td><td>{r.people ?? "—"}</td></tr>)}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

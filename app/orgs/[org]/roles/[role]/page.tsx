@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DashboardHeader } from "@/components/dashboard/dashboard-header";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { describeScope } from "@/lib/dashboard/describe-scope";
+import { NotFoundError } from "@/lib/errors";
+import { requireOrgPage } from "@/lib/http/page-access";
+
+export const metadata: Metadata = { title: "Role dashboard" };
+
+/** A role's dashboard: its behaviours by stage, what works against them, its people's answers. */
+export default async function RoleDashboardPage({ params }: { params: Promise<{ org: string; role: string }> }) {
+  const { org, role } = await params;
+  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/roles/${role}`);
+  const scope = { kind: "role" as const, key: role };
+  const heading = await describeScope(access, scope).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <>
+      <DashboardHeader org={org} heading={heading}>
+        <Link className="button secondary small" href={`/orgs/${org}/findings?role=${role}`}>Findings for this role</Link>
+      </DashboardHeader>
+      <DashboardView access={access} org={org} scope={scope} />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import Link from "next/link";
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { AlignmentSummary } from "@/lib/dashboard/model-dashboard";
+import { ChartFrame } from "./chart-frame";
+
+/** Same thresholds as the heat map: green from 70, amber from 40, red below. */
+export function alignmentColour(index: number | null): string {
+  if (index === null) return "#c9ced8";
+  return index >= 70 ? "#3f9d63" : index >= 40 ? "#e0b341" : "#d97757";
+}
+
+const KIND_LABEL = { department: "Department", role: "Role", stage: "Stage" } as const;
+
+export function AlignmentWidget({ org, alignment }: { org: string; alignment: AlignmentSummary }) {
+  const href = (part: AlignmentSummary["parts"][number]) => (part.kind === "department" ? `/orgs/${org}/departments/${part.key}` : part.kind === "role" ? `/orgs/${org}/roles/${part.key}` : null);
+  const rated = alignment.parts.filter((p) => p.index !== null);
+  const weakest = [...rated].sort((a, b) => a.index! - b.index!)[0];
+  const summary = rated.length
+    ? `${rated.map((p) => `${p.name} ${p.index}`).join(", ")}.${weakest ? ` Least aligned: ${weakest.name}.` : ""}`
+    : "No approved behaviours yet, so nothing to measure.";
+  return (
+    <div>
+      <div className="headline">
+        <div>
+          <div className="stat" data-testid="dashboard-alignment">{alignment.index ?? "—"}</div>
+          <div className="stat-label">alignment index: approved behaviours that KPIs, processes and systems do not work against (0–100)</div>
+        </div>
+      </div>
+      {alignment.parts.length > 0 && (
+        <ChartFrame
+          label="Alignment by part"
+          summary={summary}
+          chart={
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={alignment.parts.map((p) => ({ name: p.name, index: p.index ?? 0, rated: p.index !== null }))} layout="vertical" margin={{ left: 8, right: 16 }}>
+                <CartesianGrid horizontal={false} />
+                <XAxis type="number" domain={[0, 100]} />
+                <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 12 }} />
+                <Tooltip formatter={(value, _name, item) => ((item.payload as { rated: boolean }).rated ? value : "no approved behaviours")} />
+                <Bar dataKey="index" isAnimationActive={false}>
+                  {alignment.parts.map((p) => <Cell key={p.key} fill={alignmentColour(p.index)} />)}
+                </Bar>
+              </BarChart>
+            </ResponsiveContainer>
+          }
+          table={
+            <table data-testid="alignment-table">
+              <thead><tr><th scope="col">{KIND_LABEL[alignment.parts[0]!.kind]}</th><th scope="col">Alignment index</th></tr></thead>
+              <tbody>
+                {alignment.parts.map((p) => (
+                  <tr key={`${p.kind}:${p.key}`}><th scope="row">{p.name}</th><td>{p.index ?? <span className="muted">no approved behaviours</span>}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        />
+      )}
+      {alignment.parts.some((p) => href(p)) && (
+        <nav aria-label="Drill down" className="drill-links">
+          {alignment.parts.map((p) => {
+            const to = href(p);
+            return to ? <Link key={p.key} className="button secondary small" href={to}>{p.name}</Link> : null;
+          })}
+        </nav>
+      )}
+    </div>
+  );
+}

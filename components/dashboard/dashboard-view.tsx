@@ -1,0 +1,93 @@
+/**
+ * A dashboard (DESIGN §5) for an organisation, a department or a role. Each widget loads on its own
+ * (its own Suspense and error boundary): the model's widgets share one read of the model per request,
+ * the 3P headline runs its own aggregates.
+ */
+import { MatrixTable } from "@/components/model/matrix-table";
+import { getDiagnosticSummary, getModelDashboard } from "@/lib/dashboard/get-dashboard";
+import type { DashboardScope } from "@/lib/dashboard/dashboard-scope";
+import { storyForDiagnostic } from "@/lib/dashboard/model-dashboard";
+import type { Story } from "@/lib/dashboard/pick-story";
+import type { OrgAccess } from "@/lib/organisations/access";
+import { ActionsWidget } from "./actions-widget";
+import { AlignmentWidget } from "./alignment-widget";
+import { ExposureWidget } from "./exposure-widget";
+import { FindingsWidget } from "./findings-widget";
+import { StoryCard } from "./story-card";
+import { ThreePWidget } from "./three-p-widget";
+import { Widget } from "./widget";
+
+type Props = { access: OrgAccess; org: string; scope: DashboardScope };
+
+function scopeQuery(scope: DashboardScope): Record<string, string> {
+  return scope.kind === "organisation" ? {} : { [scope.kind]: scope.key };
+}
+
+async function StoryBeside({ props, pick }: { props: Props; pick: (stories: Awaited<ReturnType<typeof getModelDashboard>>) => Story | null }) {
+  const dashboard = await getModelDashboard(props.access, props.scope);
+  const story = pick(dashboard);
+  if (!story) return null;
+  const stageName = dashboard.heatMap.stages.find((s) => s.key === story.stage)?.name;
+  return <StoryCard story={story} stageName={stageName} />;
+}
+
+async function ThreePLoader(props: Props) {
+  const summary = await getDiagnosticSummary(props.access, props.scope);
+  return (
+    <>
+      <ThreePWidget org={props.org} scope={scopeQuery(props.scope)} initial={summary} resultsHref={`/orgs/${props.org}/diagnostic`} />
+      <StoryBeside props={props} pick={(d) => storyForDiagnostic(d.stories, summary.index3P)} />
+    </>
+  );
+}
+
+async function AlignmentLoader(props: Props) {
+  const dashboard = await getModelDashboard(props.access, props.scope);
+  return <AlignmentWidget org={props.org} alignment={dashboard.alignment} />;
+}
+
+async function FindingsLoader(props: Props) {
+  const dashboard = await getModelDashboard(props.access, props.scope);
+  const query = props.scope.kind === "organisation" ? "" : `?${new URLSearchParams(scopeQuery(props.scope))}`;
+  return (
+    <>
+      <FindingsWidget org={props.org} findings={dashboard.findings} filterQuery={query} />
+      <StoryBeside props={props} pick={(d) => d.stories.findings} />
+    </>
+  );
+}
+
+async function HeatMapLoader(props: Props) {
+  const dashboard = await getModelDashboard(props.access, props.scope);
+  if (dashboard.heatMap.rows.length === 0) return <p className="muted">No roles here yet.</p>;
+  return (
+    <>
+      <p className="hint">Share of each cell&apos;s approved behaviours that nothing works against; blind spots are stages a role touches with no approved behaviour. Open a cell to see why.</p>
+      <MatrixTable org={props.org} matrix={dashboard.heatMap} layer="alignment" />
+      <StoryBeside props={props} pick={(d) => d.stories.heatMap} />
+    </>
+  );
+}
+
+async function ActionsLoader(props: Props) {
+  const dashboard = await getModelDashboard(props.access, props.scope);
+  return <ActionsWidget org={props.org} actions={dashboard.actions} />;
+}
+
+async function ExposureLoader(props: Props) {
+  const dashboard = await getModelDashboard(props.access, props.scope);
+  return <ExposureWidget org={props.org} exposure={dashboard.exposure} />;
+}
+
+export function DashboardView(props: Props) {
+  return (
+    <div className="dashboard-grid">
+      <Widget id="three-p" title="3P diagnostic"><ThreePLoader {...props} /></Widget>
+      <Widget id="alignment" title="Alignment"><AlignmentLoader {...props} /></Widget>
+      <Widget id="findings" title="Top findings"><FindingsLoader {...props} /></Widget>
+      <Widget id="actions" title="Action items"><ActionsLoader {...props} /></Widget>
+      <Widget id="heat-map" title="Roles × stages" wide><HeatMapLoader {...props} /></Widget>
+      <Widget id="exposure" title="Customer exposure"><ExposureLoader {...props} /></Widget>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** The heading and the drill-down trail of a dashboard's scope (organisation › department › role). */
+import { NotFoundError } from "@/lib/errors";
+import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import type { DashboardScope } from "./dashboard-scope";
+
+export type ScopeHeading = { name: string; kind: DashboardScope["kind"]; trail: { label: string; path: string }[]; customerFacing?: boolean };
+
+export async function describeScope(access: OrgAccess, scope: DashboardScope): Promise<ScopeHeading> {
+  assertCan(access, "organisation:read");
+  const organisation = { label: access.organisation.name, path: "" };
+  if (scope.kind === "organisation") return { name: access.organisation.name, kind: "organisation", trail: [] };
+  const departments = await access.db.department.findMany({ where: { organisationId: access.organisation.id }, select: { id: true, key: true, name: true, parentId: true } });
+  const byId = new Map(departments.map((d) => [d.id, d]));
+  const chain = (id: string | null) => {
+    const trail: { label: string; path: string }[] = [];
+    for (let d = id ? byId.get(id) : undefined; d && trail.length <= departments.length; d = d.parentId ? byId.get(d.parentId) : undefined) trail.unshift({ label: d.name, path: `/departments/${d.key}` });
+    return trail;
+  };
+  if (scope.kind === "department") {
+    const department = departments.find((d) => d.key === scope.key);
+    if (!department) throw new NotFoundError("Department");
+    return { name: department.name, kind: "department", trail: [organisation, ...chain(department.parentId)] };
+  }
+  const role = await access.db.role.findFirst({ where: { organisationId: access.organisation.id, key: scope.key }, select: { name: true, departmentId: true, customerFacing: true } });
+  if (!role) throw new NotFoundError("Role");
+  return { name: role.name, kind: "role", trail: [organisation, ...chain(role.departmentId)], customerFacing: role.customerFacing };
+}
+
+/** The departments a member is assigned to (a department head's first view is theirs). */
+export async function memberDepartments(access: OrgAccess): Promise<{ key: string; name: string }[]> {
+  if (access.membership.departmentIds.length === 0) return [];
+  return access.db.department.findMany({ where: { organisationId: access.organisation.id, id: { in: access.membership.departmentIds } }, orderBy: { name: "asc" }, select: { key: true, name: true } });
+}
