@@ -13,7 +13,7 @@ test("signing in and moving around works with the keyboard alone", async ({ page
   await page.goto(`/orgs/${ORG_A}`);
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press("Tab");
     if (await page.getByRole("link", { name: "Audit log" }).evaluate((el) => el === document.activeElement)) break;
   }
@@ -28,7 +28,7 @@ test.describe("at phone width", () => {
 
   test("every page fits the screen (wide tables scroll inside their card)", async ({ page }) => {
     await signIn(page, demo.consultant);
-    for (const path of ["", "/model", "/model/advisor/help", "/findings", "/members", "/audit", "/settings"]) {
+    for (const path of ["", "/departments/claims", "/roles/advisor", "/model", "/model/advisor/help", "/findings", "/actions", "/stories", "/exposure", "/diagnostic/instruments", "/members", "/audit", "/settings"]) {
       await page.goto(`/orgs/${ORG_A}${path}`);
       await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -27,6 +27,7 @@ const probes: Probe[] = [
   { file: "orgs/[org]/stories/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/stories` },
   { file: "orgs/[org]/exposure/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/exposure` },
   { file: "orgs/[org]/actions/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/actions` },
+  { file: "api/orgs/[org]/report/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/report` },
   { file: "api/orgs/[org]/dashboard/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/dashboard?department=claims` },
   { file: "api/orgs/[org]/dashboard/diagnostic/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/dashboard/diagnostic` },
   { file: "api/orgs/[org]/stories/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/stories` },

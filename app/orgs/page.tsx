@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CreateOrganisationForm } from "@/components/orgs/create-organisation-form";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { Brand } from "@/components/ui/brand";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/http/page-access";
-import { listOrganisationsForUser } from "@/lib/organisations/list-organisations";
+import { PortfolioTable } from "@/components/orgs/portfolio-table";
+import { getPortfolio } from "@/lib/dashboard/get-portfolio";
 
 export const metadata: Metadata = { title: "Organisations" };
 
 export default async function OrganisationsPage() {
   const user = await requirePageUser("/orgs");
-  const organisations = await listOrganisationsForUser(user);
+  const organisations = await getPortfolio(user);
   return (
     <>
       <header className="top-bar">
@@ -25,22 +25,10 @@ export default async function OrganisationsPage() {
         <div className="page-header">
           <div>
             <h1>Your organisations</h1>
-            <p>{organisations.length === 0 ? "You are not a member of any organisation yet." : "Choose the organisation to work in."}</p>
+            <p>{organisations.length === 0 ? "You are not a member of any organisation yet." : "Every organisation you belong to, side by side. Open one to work in it."}</p>
           </div>
         </div>
-        {organisations.length > 0 && (
-          <ul className="org-list">
-            {organisations.map((org) => (
-              <li key={org.slug}>
-                <Link href={`/orgs/${org.slug}`}>
-                  <span className="name">{org.name}</span>
-                  <span className="badge">{ROLE_LABELS[org.role]}</span>{" "}
-                  <span className="muted">{org.memberCount} member{org.memberCount === 1 ? "" : "s"}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        {organisations.length > 0 && <PortfolioTable entries={organisations} roleLabels={ROLE_LABELS} />}
         <section className="card" style={{ marginTop: "1.5rem" }}>
           <CreateOrganisationForm />
         </section>

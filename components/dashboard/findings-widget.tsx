@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { findingAnchor, firstSentence } from "@/components/findings/finding-anchor";
+import { findingAnchor, firstSentence } from "@/lib/findings/finding-anchor";
 import { SeverityBadge } from "@/components/findings/severity-badge";
 import { RULES, SEVERITIES } from "@/lib/alignment/finding";
 import type { FindingSummary } from "@/lib/dashboard/model-dashboard";

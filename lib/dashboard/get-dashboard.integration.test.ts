@@ -10,6 +10,7 @@ import { refusal } from "@/lib/test-support/expectations";
 import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { getDiagnosticSummary, getModelDashboard } from "./get-dashboard";
+import { getPortfolio } from "./get-portfolio";
 
 describeOnEachDatabase("dashboard data", (use) => {
   let owner: OrgAccess;
@@ -74,6 +75,17 @@ describeOnEachDatabase("dashboard data", (use) => {
     const summary = await getDiagnosticSummary(owner, { kind: "organisation" });
     expect([summary.wave?.name, summary.waves.map((w) => w.name)]).toEqual(["Spring", ["Autumn", "Spring"]]);
     expect((await getDiagnosticSummary(owner, { kind: "organisation" }, autumn)).respondents).toBe(0);
+  });
+
+  it("puts every organisation of the user side by side, as each dashboard shows it", async () => {
+    const { db } = use();
+    await createOrganisation({ db, actor: owner.actor }, { name: "Another Client" });
+    const portfolio = await getPortfolio({ db, actor: owner.actor });
+    expect(portfolio.map((p) => [p.name, p.index3P === null, p.lastWave?.name ?? null, p.participation])).toEqual([
+      ["Another Client", true, null, null],
+      ["Dash Co", false, "Spring", null],
+    ]);
+    expect(portfolio[1]!.index3P).toBe((await getDiagnosticSummary(owner, { kind: "organisation" })).index3P);
   });
 
   it("refuses a scope the organisation does not have", async () => {

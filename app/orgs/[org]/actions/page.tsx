@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionStatusSelect } from "@/components/actions/action-status-select";
-import { findingAnchor } from "@/components/findings/finding-anchor";
+import { findingAnchor } from "@/lib/findings/finding-anchor";
 import { listActionItems } from "@/lib/actions/manage-actions";
 import { actionProgress } from "@/lib/dashboard/action-progress";
 import { requireOrgPage } from "@/lib/http/page-access";

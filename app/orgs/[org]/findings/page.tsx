@@ -1,4 +1,4 @@
-import { findingAnchor } from "@/components/findings/finding-anchor";
+import { findingAnchor } from "@/lib/findings/finding-anchor";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SeverityBadge } from "@/components/findings/severity-badge";

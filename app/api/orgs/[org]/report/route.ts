@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { parseInput } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+import { slugify } from "@/lib/organisations/slug";
+import { renderDiagnosticReport } from "@/lib/reports/diagnostic-report";
+import { gatherReport } from "@/lib/reports/report-data";
+
+export const runtime = "nodejs";
+
+const reportQuery = z.object({ wave: z.string().min(1).max(100).optional() });
+
+/** The diagnostic report as a PDF: the latest closed wave (or `?wave=`), under the member's results scope. */
+export const GET = orgRoute("results:read-own-departments", async (request, access) => {
+  const { wave } = parseInput(reportQuery, Object.fromEntries(new URL(request.url).searchParams));
+  const data = await gatherReport(access, wave);
+  const pdf = await renderDiagnosticReport(data);
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="${slugify(access.organisation.name)}-diagnostic-report-${data.generatedOn}.pdf"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

@@ -1,0 +1,124 @@
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
+import { demo, ORG_A, ORG_B, signIn } from "./helpers";
+
+async function expectNoSeriousAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), label).toEqual([]);
+}
+
+test("an executive reads the dashboard, drills into a department and a role, opens a finding and downloads the report", async ({ page }) => {
+  await signIn(page, demo.executive);
+  await page.getByRole("link", { name: "Harbour Mutual" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Harbour Mutual" })).toBeVisible();
+
+  const threeP = page.getByTestId("widget-three-p");
+  await expect(threeP.getByLabel("Wave")).toHaveValue(/.+/);
+  await expect(threeP.getByRole("option", { selected: true })).toHaveText("Autumn 2026");
+  await expect(threeP.getByTestId("dashboard-3p")).toHaveText(/^\d+(\.\d)?$/);
+  await expect(threeP.locator(".recharts-surface")).toBeVisible();
+  await expect(threeP.getByRole("img", { name: /3P dimensions\. Practical \d/ })).toBeVisible();
+  await threeP.getByRole("button", { name: "Table" }).click();
+  await expect(threeP.getByTestId("three-p-table")).toContainText("Possible");
+  // Another wave, fetched as JSON without leaving the page.
+  await threeP.getByLabel("Wave").selectOption({ label: "Spring 2026" });
+  await expect(threeP.getByText(/since/)).toHaveCount(0);
+  // Numbers with a human face: a story beside the findings.
+  await expect(page.getByTestId("widget-findings").getByTestId("story")).toBeVisible();
+  await expectNoSeriousAxeViolations(page, "organisation dashboard");
+
+  await page.getByTestId("widget-alignment").getByRole("navigation", { name: "Drill down" }).getByRole("link", { name: "Claims" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("Harbour Mutual");
+  await expect(page.getByTestId("widget-heat-map").getByRole("rowheader")).toHaveText([/Claims administrator/, /Claims handler/, /Loss assessor/]);
+  await expectNoSeriousAxeViolations(page, "department dashboard");
+  await page.getByTestId("widget-alignment").getByRole("navigation", { name: "Drill down" }).getByRole("link", { name: "Claims handler" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Claims handler" })).toBeVisible();
+  await expect(page.getByText("Role dashboard · customer-facing role")).toBeVisible();
+
+  const firstFinding = page.getByTestId("widget-findings").getByRole("list", { name: "Most severe findings" }).getByRole("link").first();
+  const sentence = (await firstFinding.innerText()).trim();
+  await firstFinding.click();
+  await expect(page).toHaveURL(/\/findings\?role=handler#f-/);
+  const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`[id="${anchor}"]`)).toContainText(sentence.slice(0, 60));
+
+  await page.goto(`/orgs/${ORG_A}`);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Report (PDF)" }).click();
+  const file = readFileSync((await (await download).path())!);
+  expect(file.subarray(0, 5).toString()).toBe("%PDF-");
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(file)), { mergePages: true });
+  for (const section of ["Harbour Mutual: diagnostic report", "Wave: Autumn 2026", "3P results", "Leaders and frontline", "By department", "Top findings", "Customer stories", "Action items"]) expect(text).toContain(section);
+  // The small IT department's figures stay hidden in the report too.
+  expect(text.replace(/\s+/g, " ")).toMatch(/IT hidden Hidden: (fewer than 5|showing it would)/);
+});
+
+test("a department head first sees their own department, and the diagnostic counts their departments only", async ({ page }) => {
+  await signIn(page, demo.head);
+  await page.goto(`/orgs/${ORG_A}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Contact centre" })).toBeVisible();
+  await expect(page.getByTestId("widget-three-p")).toContainText("Your departments only");
+  await expect(page.getByTestId("widget-heat-map").getByRole("rowheader")).toHaveText([/Contact-centre advisor/, /Contact-centre team leader/]);
+  await expectNoSeriousAxeViolations(page, "department head's dashboard");
+  await page.getByRole("link", { name: "Whole organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Harbour Mutual" })).toBeVisible();
+  await expect(page.getByTestId("widget-three-p")).toContainText("Your departments only");
+});
+
+test("a consultant compares their organisations side by side and sorts them", async ({ page }) => {
+  await signIn(page, demo.consultant);
+  const rows = page.getByTestId("portfolio-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText("Harbour Mutual");
+  await expect(rows.filter({ hasText: "Harbour Mutual" })).toContainText("Spring 2027 (open)");
+  await page.getByRole("button", { name: "Critical findings" }).click();
+  await expect(page.getByRole("columnheader", { name: /Critical findings/ })).toHaveAttribute("aria-sort", "descending");
+  const critical = await rows.locator("td:nth-of-type(3)").allInnerTexts();
+  expect(critical.map(Number)).toEqual([...critical.map(Number)].sort((a, b) => b - a));
+  await page.getByRole("button", { name: /^Organisation/ }).click();
+  await page.getByRole("button", { name: /^Organisation/ }).click();
+  await expect(page.getByRole("columnheader", { name: /Organisation/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(rows.first()).toContainText("Northwind Energy");
+  await expectNoSeriousAxeViolations(page, "portfolio");
+  expect(ORG_B).toBe("northwind-energy");
+});
+
+test("a consultant adds a customer story with a pseudonym; it appears beside the numbers", async ({ page }) => {
+  const customer = `Ms Reyes ${Date.now().toString(36)}`;
+  await signIn(page, demo.consultant);
+  await page.goto(`/orgs/${ORG_A}/stories`);
+  const form = page.getByRole("form", { name: "Add a story" });
+  await form.getByLabel("Customer").fill(customer);
+  await form.getByLabel("This name is a pseudonym").check();
+  await form.getByLabel("What happened, in their words").fill("The invoice listed a fee nobody could explain, and three people gave me three answers.");
+  await form.getByLabel("Stage").selectOption({ label: "Pay" });
+  await form.getByLabel("Invoicing clerk").check();
+  await form.getByRole("button", { name: "Add story" }).click();
+  const entry = page.getByTestId("story-entry").filter({ hasText: customer });
+  await expect(entry).toContainText("(name changed)");
+  await expect(entry).toContainText("Pay · Invoicing clerk · interview");
+  await expectNoSeriousAxeViolations(page, "stories");
+  await page.goto(`/orgs/${ORG_A}/roles/invoicer`);
+  await expect(page.getByTestId("story").filter({ hasText: customer })).toBeVisible();
+});
+
+test("action items: overdue ones stand out, and the owner moves theirs on", async ({ page }) => {
+  await signIn(page, demo.executive);
+  await page.goto(`/orgs/${ORG_A}/actions`);
+  const item = page.getByTestId("action-item").filter({ hasText: "Take average handle time out" });
+  await expect(item).toContainText("executive@demo.throughline.test");
+  await item.getByLabel(/Status of/).selectOption("done");
+  await expect(page.getByText(/1 done/)).toBeVisible();
+  await expectNoSeriousAxeViolations(page, "actions");
+  await page.goto(`/orgs/${ORG_A}/exposure`);
+  await expect(page.getByTestId("exposure-share")).toHaveText(/%$/);
+  await page.getByLabel("Role").selectOption({ label: "Repair dispatcher (back-office)" });
+  await page.getByLabel("What they did").selectOption("shift");
+  await page.getByRole("button", { name: "Record" }).click();
+  await expect(page.getByTestId("exposure-records")).toContainText("Repair dispatcher");
+  await expectNoSeriousAxeViolations(page, "exposure");
+});

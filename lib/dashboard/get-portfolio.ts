@@ -1,0 +1,37 @@
+/**
+ * The consultant portfolio (DESIGN §5): every organisation the user belongs to side by side — 3P index,
+ * alignment index, open critical findings, last wave and its participation — each figure computed as
+ * that member would see it on the organisation's own dashboard (same permissions, same anonymity).
+ */
+import { listWaves } from "@/lib/diagnostic/waves/list-waves";
+import { listOrganisationsForUser, type OrganisationSummary } from "@/lib/organisations/list-organisations";
+import { resolveOrgAccess, type UserContext } from "@/lib/organisations/access";
+import { getDiagnosticSummary, getModelDashboard } from "./get-dashboard";
+
+export type PortfolioEntry = OrganisationSummary & {
+  index3P: number | null;
+  alignment: number | null;
+  criticalFindings: number;
+  lastWave: { name: string; status: string; date: string | null } | null;
+  /** Responses ÷ invitation links of the last wave, in percent; null without invitation links. */
+  participation: number | null;
+};
+
+export async function getPortfolio(user: UserContext): Promise<PortfolioEntry[]> {
+  const organisations = await listOrganisationsForUser(user);
+  return Promise.all(
+    organisations.map(async (organisation) => {
+      const access = await resolveOrgAccess(user.db, user.actor, organisation.slug, "organisation:read");
+      const [diagnostic, model, waves] = await Promise.all([getDiagnosticSummary(access, { kind: "organisation" }), getModelDashboard(access, { kind: "organisation" }), listWaves(access)]);
+      const last = waves[0];
+      return {
+        ...organisation,
+        index3P: diagnostic.shown ? diagnostic.index3P : null,
+        alignment: model.alignment.index,
+        criticalFindings: model.findings.bySeverity.critical,
+        lastWave: last ? { name: last.name, status: last.phase, date: last.closesAt ?? last.opensAt } : null,
+        participation: last && last.invited > 0 ? Math.round((1000 * last.responses) / last.invited) / 10 : null,
+      };
+    }),
+  );
+}
