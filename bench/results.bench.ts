@@ -5,9 +5,7 @@
  * hand-written SQL aggregate over the same answers, all in the same run.
  *   npm run build && npm run bench:results
  */
-import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { insertAnswers } from "@/lib/diagnostic/insert-answers";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
 import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
@@ -15,6 +13,7 @@ import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess } from "@/lib/organisations/access";
 import { hashPassword } from "@/lib/users/password";
 import { createBenchDatabase, startApp } from "./app-server";
+import { loadWave } from "./load-wave";
 import { percentile } from "./percentile";
 import { signIn } from "./sign-in";
 
@@ -48,16 +47,8 @@ async function main() {
     const { id: instrumentId } = await addInstrument(access);
     const { id: waveId } = await createWave(access, { name: "Bench wave", instrumentId });
     await openWave(access, waveId);
-    const items = await db.instrumentItem.findMany({ where: { instrumentId } });
-    const departments = ["contact", "claims", "billing", "logistics", "marketing", "it", "hr", "sales"];
-    const levels = ["leader", "manager", "frontline", "frontline", "frontline"];
-    let started = performance.now();
-    for (let done = 0; done < RESPONDENTS; done += 2000) {
-      const batch = Array.from({ length: Math.min(2000, RESPONDENTS - done) }, (_, i) => ({ id: randomUUID(), department: departments[(done + i) % departments.length]!, level: levels[(done + i) % levels.length]! }));
-      await db.response.createMany({ data: batch.map((r) => ({ ...r, waveId })) });
-      const answers = batch.flatMap((r, i) => items.map((item, j) => ({ responseId: r.id, itemId: item.id, value: (i * 7 + j * 3) % 6 === 0 ? null : 1 + ((i + j) % 5) })));
-      await insertAnswers(db, answers);
-    }
+    const started = performance.now();
+    await loadWave(db, waveId, instrumentId, RESPONDENTS, ["contact", "claims", "billing", "logistics", "marketing", "it", "hr", "sales"]);
     const answerCount = await db.answer.count();
     console.log(`Loaded ${RESPONDENTS} respondents, ${answerCount} answers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await admin.query(`ANALYZE "Answer"; ANALYZE "Response"`);

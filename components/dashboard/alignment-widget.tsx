@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import type { AlignmentSummary } from "@/lib/dashboard/model-dashboard";
 import { ChartFrame } from "./chart-frame";
 
@@ -10,6 +10,8 @@ export function alignmentColour(index: number | null): string {
   if (index === null) return "#c9ced8";
   return index >= 70 ? "#3f9d63" : index >= 40 ? "#e0b341" : "#d97757";
 }
+
+const AlignmentBars = dynamic(() => import("./charts/alignment-bars"), { ssr: false });
 
 const KIND_LABEL = { department: "Department", role: "Role", stage: "Stage" } as const;
 
@@ -33,17 +35,7 @@ export function AlignmentWidget({ org, alignment }: { org: string; alignment: Al
           label="Alignment by part"
           summary={summary}
           chart={
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={alignment.parts.map((p) => ({ name: p.name, index: p.index ?? 0, rated: p.index !== null }))} layout="vertical" margin={{ left: 8, right: 16 }}>
-                <CartesianGrid horizontal={false} />
-                <XAxis type="number" domain={[0, 100]} />
-                <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 12 }} />
-                <Tooltip formatter={(value, _name, item) => ((item.payload as { rated: boolean }).rated ? value : "no approved behaviours")} />
-                <Bar dataKey="index" isAnimationActive={false}>
-                  {alignment.parts.map((p) => <Cell key={p.key} fill={alignmentColour(p.index)} />)}
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
+            <AlignmentBars bars={alignment.parts.map((p) => ({ key: p.key, name: p.name, index: p.index, colour: alignmentColour(p.index) }))} />
           }
           table={
             <table data-testid="alignment-table">

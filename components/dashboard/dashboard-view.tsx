@@ -10,6 +10,7 @@ import { storyForDiagnostic } from "@/lib/dashboard/model-dashboard";
 import type { Story } from "@/lib/dashboard/pick-story";
 import type { OrgAccess } from "@/lib/organisations/access";
 import { ActionsWidget } from "./actions-widget";
+import { DepartmentHeatMapTable } from "./department-heat-map";
 import { AlignmentWidget } from "./alignment-widget";
 import { ExposureWidget } from "./exposure-widget";
 import { FindingsWidget } from "./findings-widget";
@@ -27,7 +28,7 @@ async function StoryBeside({ props, pick }: { props: Props; pick: (stories: Awai
   const dashboard = await getModelDashboard(props.access, props.scope);
   const story = pick(dashboard);
   if (!story) return null;
-  const stageName = dashboard.heatMap.stages.find((s) => s.key === story.stage)?.name;
+  const stageName = dashboard.stages.find((s) => s.key === story.stage)?.name;
   return <StoryCard story={story} stageName={stageName} />;
 }
 
@@ -59,11 +60,12 @@ async function FindingsLoader(props: Props) {
 
 async function HeatMapLoader(props: Props) {
   const dashboard = await getModelDashboard(props.access, props.scope);
-  if (dashboard.heatMap.rows.length === 0) return <p className="muted">No roles here yet.</p>;
+  const heatMap = dashboard.heatMap;
+  if (heatMap.rows.length === 0) return <p className="muted">No roles here yet.</p>;
   return (
     <>
-      <p className="hint">Share of each cell&apos;s approved behaviours that nothing works against; blind spots are stages a role touches with no approved behaviour. Open a cell to see why.</p>
-      <MatrixTable org={props.org} matrix={dashboard.heatMap} layer="alignment" />
+      <p className="hint">Share of each cell&apos;s approved behaviours that nothing works against; blind spots are stages a role touches with no approved behaviour. {heatMap.level === "roles" ? "Open a cell to see why." : "Open a department to see its roles."}</p>
+      {heatMap.level === "roles" ? <MatrixTable org={props.org} matrix={heatMap} layer="alignment" /> : <DepartmentHeatMapTable org={props.org} heatMap={heatMap} />}
       <StoryBeside props={props} pick={(d) => d.stories.heatMap} />
     </>
   );
@@ -82,12 +84,12 @@ async function ExposureLoader(props: Props) {
 export function DashboardView(props: Props) {
   return (
     <div className="dashboard-grid">
-      <Widget id="three-p" title="3P diagnostic"><ThreePLoader {...props} /></Widget>
-      <Widget id="alignment" title="Alignment"><AlignmentLoader {...props} /></Widget>
-      <Widget id="findings" title="Top findings"><FindingsLoader {...props} /></Widget>
-      <Widget id="actions" title="Action items"><ActionsLoader {...props} /></Widget>
-      <Widget id="heat-map" title="Roles × stages" wide><HeatMapLoader {...props} /></Widget>
-      <Widget id="exposure" title="Customer exposure"><ExposureLoader {...props} /></Widget>
+      <Widget id="three-p" title="3P diagnostic" reserve={44}><ThreePLoader {...props} /></Widget>
+      <Widget id="alignment" title="Alignment" reserve={44}><AlignmentLoader {...props} /></Widget>
+      <Widget id="findings" title="Top findings" reserve={36}><FindingsLoader {...props} /></Widget>
+      <Widget id="actions" title="Action items" reserve={20}><ActionsLoader {...props} /></Widget>
+      <Widget id="heat-map" title="Where behaviours meet the lifecycle" wide reserve={24}><HeatMapLoader {...props} /></Widget>
+      <Widget id="exposure" title="Customer exposure" reserve={16}><ExposureLoader {...props} /></Widget>
     </div>
   );
 }

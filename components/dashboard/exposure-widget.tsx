@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ExposureCoverage } from "@/lib/dashboard/exposure-coverage";
 
 /** Back-office roles that met customers in the last 12 months (target: all of them). */
-export function ExposureWidget({ org, exposure }: { org: string; exposure: ExposureCoverage }) {
+export function ExposureWidget({ org, exposure, limit = 8 }: { org: string; exposure: ExposureCoverage; limit?: number }) {
   if (exposure.roles === 0) return <p className="muted">No back-office roles here: every role already faces customers.</p>;
   return (
     <div>
@@ -16,10 +16,11 @@ export function ExposureWidget({ org, exposure }: { org: string; exposure: Expos
         <>
           <h3>Not yet this year</h3>
           <ul className="plain-list">
-            {exposure.without.map((role) => (
+            {exposure.without.slice(0, limit).map((role) => (
               <li key={role.key}>{role.name} <span className="muted">{role.lastExposure ? `· last ${role.lastExposure}` : "· never recorded"}</span></li>
             ))}
           </ul>
+          {exposure.without.length > limit && <p className="muted">and {exposure.without.length - limit} more.</p>}
         </>
       )}
       <Link href={`/orgs/${org}/exposure`}>Record customer exposure →</Link>

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from "recharts";
+import dynamic from "next/dynamic";
 import { callApi } from "@/lib/client/api";
 import type { DiagnosticSummary } from "@/lib/dashboard/get-dashboard";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
@@ -10,6 +10,7 @@ import type { Dimension } from "@/lib/diagnostic/instrument-schema";
 import { ChartFrame } from "./chart-frame";
 
 const DIMENSIONS: Dimension[] = ["practical", "personal", "possible"];
+const DimensionRadar = dynamic(() => import("./charts/dimension-radar"), { ssr: false });
 const signed = (n: number) => `${n > 0 ? "+" : ""}${n}`;
 
 function Delta({ value }: { value: number | undefined }) {
@@ -65,16 +66,7 @@ export function ThreePWidget({ org, scope, initial, resultsHref }: { org: string
             label="3P dimensions"
             summary={`${rows.map((r) => `${r.dimension} ${r.index ?? "hidden"}${r.change !== undefined ? ` (${signed(r.change)})` : ""}`).join(", ")}.${lowest ? ` Lowest: ${lowest.dimension}.` : ""}`}
             chart={
-              <ResponsiveContainer width="100%" height="100%">
-                <RadarChart data={rows} outerRadius="78%">
-                  <PolarGrid />
-                  <PolarAngleAxis dataKey="dimension" tick={{ fontSize: 13, fill: "#14213d" }} />
-                  <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fontSize: 10, fill: "#6b7489" }} axisLine={false} />
-                  {summary.previousWave && <Radar name={summary.previousWave} dataKey="previous" stroke="#8a94a8" fill="#8a94a8" fillOpacity={0.12} isAnimationActive={false} />}
-                  <Radar name={summary.wave?.name ?? "This wave"} dataKey="index" stroke="#0f6e6e" fill="#0f6e6e" fillOpacity={0.35} isAnimationActive={false} />
-                  <Tooltip />
-                </RadarChart>
-              </ResponsiveContainer>
+              <DimensionRadar rows={rows} waveName={summary.wave?.name ?? "This wave"} previousWave={summary.previousWave} />
             }
             table={
               <table data-testid="three-p-table">

@@ -75,13 +75,14 @@ describe("the model's dashboard widgets", () => {
     expect(dashboard.alignment.parts.map((p) => p.key)).toEqual(["service", "claims", "logistics", "billing", "marketing", "it"]);
     expect(dashboard.findings.total).toBe(analysis.findings.length);
     expect(dashboard.findings.top).toEqual(analysis.findings.slice(0, 5));
+    expect(dashboard.heatMap.level).toBe("roles");
     expect(dashboard.heatMap.rows).toHaveLength(demo.roles.length);
     expect(dashboard.scope.name).toBe("Harbour Mutual");
   });
 
   it("narrows every widget to a department: its findings, its roles, its stories", () => {
     const dashboard = buildModelDashboard(demo, analysis, { kind: "department", key: "claims" }, { today });
-    expect(dashboard.heatMap.rows.map((r) => r.role).sort()).toEqual(["assessor", "claims-admin", "handler"]);
+    expect(dashboard.heatMap.rows.map((r) => ("role" in r ? r.role : r.key)).sort()).toEqual(["assessor", "claims-admin", "handler"]);
     expect(dashboard.alignment.parts.map((p) => `${p.kind}:${p.key}`)).toEqual(["role:handler", "role:assessor", "role:claims-admin"]);
     expect(dashboard.findings.total).toBeLessThan(analysis.findings.length);
     expect(dashboard.stories.inScope.map((s) => s.key).sort()).toEqual(["mr-lindgren", "mrs-okafor"]);
@@ -97,9 +98,23 @@ describe("the model's dashboard widgets", () => {
     expect(new Set(keys).size).toBe(3);
   });
 
+  it("sums a large organisation's heat map into top-level departments, each holding its sub-departments' roles", () => {
+    const many = { ...demo, roles: [...demo.roles, ...Array.from({ length: 40 }, (_, i) => ({ key: `extra-${i}`, name: `Extra ${i}`, department: i % 2 ? "contact" : "it", customerFacing: false }))] };
+    const dashboard = buildModelDashboard(many, analyzeModel(many), { kind: "organisation" }, { today });
+    if (dashboard.heatMap.level !== "departments") throw new Error("expected departments");
+    expect(dashboard.heatMap.rows.map((r) => r.key)).toEqual(["service", "claims", "logistics", "billing", "marketing", "it"]);
+    const service = dashboard.heatMap.rows.find((r) => r.key === "service")!;
+    expect(service.roles).toBe(2 + 20);
+    const help = service.cells.find((c) => c.stage === "help")!;
+    const roleCells = buildModelDashboard(demo, analyzeModel(demo), { kind: "department", key: "service" }, { today }).heatMap;
+    if (roleCells.level !== "roles") throw new Error("expected roles");
+    const approved = roleCells.rows.reduce((n, row) => n + row.cells.find((c) => c.stage === "help")!.byStatus.approved, 0);
+    expect(help.approved).toBe(approved);
+  });
+
   it("shows a role's alignment by the stages it touches", () => {
     const dashboard = buildModelDashboard(demo, analysis, { kind: "role", key: "advisor" }, { today });
-    expect(dashboard.heatMap.rows.map((r) => r.role)).toEqual(["advisor"]);
+    expect(dashboard.heatMap.rows.map((r) => ("role" in r ? r.role : r.key))).toEqual(["advisor"]);
     expect(dashboard.alignment.parts.every((p) => p.kind === "stage")).toBe(true);
     expect(dashboard.alignment.index).toBe(analysis.alignment.roles.advisor);
   });

@@ -20,12 +20,18 @@ function assertScopeExists(model: { departments: { key: string }[]; roles: { key
 
 const reviewedFindings = cache((access: OrgAccess) => getReviewedFindings(access));
 
-export async function getModelDashboard(access: OrgAccess, scope: DashboardScope): Promise<ModelDashboard> {
-  assertCan(access, "organisation:read");
+/** Built once per request and scope: every widget of a page reads the same dashboard. */
+const modelDashboard = cache(async (access: OrgAccess, kind: DashboardScope["kind"], key: string): Promise<ModelDashboard> => {
+  const scope = (kind === "organisation" ? { kind } : { kind, key }) as DashboardScope;
   const { model, analysis, reviewed } = await reviewedFindings(access);
   assertScopeExists(model, scope);
   const hiddenFindings = new Set(reviewed.filter((r) => r.hidden).map((r) => r.finding.id));
   return buildModelDashboard(model, analysis, scope, { hiddenFindings });
+});
+
+export async function getModelDashboard(access: OrgAccess, scope: DashboardScope): Promise<ModelDashboard> {
+  assertCan(access, "organisation:read");
+  return modelDashboard(access, scope.kind, scope.kind === "organisation" ? "" : scope.key);
 }
 
 export type DiagnosticSummary = {

@@ -19,11 +19,27 @@ export type FindingSummary = { total: number; bySeverity: Record<Severity, numbe
 export type ActionSummary = { progress: ActionProgress; items: (Action & { overdue: boolean })[] };
 export type HeadlineStories = { findings: Story | null; heatMap: Story | null; /** The scope's stories, for the diagnostic headline (see storyForDiagnostic). */ inScope: Story[] };
 
+/** A top-level department's behaviours at one stage, its sub-departments' roles included. */
+export type DepartmentStageCell = { stage: string; approved: number; aligned: number; alignment: number | null; blindSpots: number };
+export type DepartmentHeatMap = { stages: { key: string; name: string }[]; rows: { key: string; name: string; roles: number; cells: DepartmentStageCell[] }[] };
+
+/**
+ * The heat map: roles × stages, or — for an organisation with more roles than a screen can hold —
+ * top-level departments × stages, each row opening that department's own roles × stages.
+ */
+export type HeatMap = ({ level: "roles" } & Matrix) | ({ level: "departments" } & DepartmentHeatMap);
+
+export const ROLE_ROWS_LIMIT = 40;
+
 export type ModelDashboard = {
   scope: DashboardScope & { name: string };
+  stages: { key: string; name: string }[];
+  /** The scope's roles (for forms and names). */
+  roles: { key: string; name: string; department: string; customerFacing: boolean }[];
+  departments: { key: string; name: string }[];
   alignment: AlignmentSummary;
   findings: FindingSummary;
-  heatMap: Matrix;
+  heatMap: HeatMap;
   actions: ActionSummary;
   exposure: ExposureCoverage;
   stories: HeadlineStories;
@@ -37,7 +53,7 @@ function scopeName(model: ModelDocument, scope: DashboardScope): string {
   return model.roles.find((r) => r.key === scope.key)?.name ?? scope.key;
 }
 
-function summariseAlignment(model: ModelDocument, analysis: Analysis, scope: DashboardScope, heatMap: Matrix): AlignmentSummary {
+function summariseAlignment(model: ModelDocument, analysis: Analysis, scope: DashboardScope, matrix: Matrix): AlignmentSummary {
   const { alignment } = analysis;
   if (scope.kind === "organisation") {
     const parts = model.departments.filter((d) => !d.parent).map((d) => ({ kind: "department" as const, key: d.key, name: d.name, index: alignment.departments[d.key] ?? null }));
@@ -48,10 +64,34 @@ function summariseAlignment(model: ModelDocument, analysis: Analysis, scope: Das
     const roles = model.roles.filter((r) => r.department === scope.key).map((r) => ({ kind: "role" as const, key: r.key, name: r.name, index: alignment.roles[r.key] ?? null }));
     return { index: alignment.departments[scope.key] ?? null, parts: [...subDepartments, ...roles] };
   }
-  const row = heatMap.rows[0];
-  const stageName = new Map(heatMap.stages.map((s) => [s.key, s.name]));
+  const row = matrix.rows[0];
+  const stageName = new Map(matrix.stages.map((s) => [s.key, s.name]));
   const parts = (row?.cells ?? []).filter((c) => c.touches).map((c) => ({ kind: "stage" as const, key: c.stage, name: stageName.get(c.stage) ?? c.stage, index: c.alignment }));
   return { index: alignment.roles[scope.key] ?? null, parts };
+}
+
+/** Sums a roles × stages matrix into top-level departments × stages (approved, aligned, blind spots). */
+function byTopDepartment(model: ModelDocument, matrix: Matrix): DepartmentHeatMap {
+  const parentOf = new Map(model.departments.map((d) => [d.key, d.parent]));
+  const topOf = (key: string) => {
+    let top = key;
+    for (let d: string | undefined = key, hops = 0; d !== undefined && hops <= model.departments.length; d = parentOf.get(d), hops++) top = d;
+    return top;
+  };
+  const rows = new Map(model.departments.filter((d) => !d.parent).map((d) => [d.key, { key: d.key, name: d.name, roles: 0, cells: matrix.stages.map((s) => ({ stage: s.key, approved: 0, aligned: 0, alignment: null as number | null, blindSpots: 0 })) }]));
+  for (const row of matrix.rows) {
+    const target = rows.get(topOf(row.department));
+    if (!target) continue;
+    target.roles++;
+    row.cells.forEach((cell, i) => {
+      const sum = target.cells[i]!;
+      sum.approved += cell.byStatus.approved;
+      sum.aligned += cell.aligned;
+      if (cell.blindSpot) sum.blindSpots++;
+    });
+  }
+  for (const row of rows.values()) for (const cell of row.cells) cell.alignment = cell.approved ? Math.round((1000 * cell.aligned) / cell.approved) / 10 : null;
+  return { stages: matrix.stages, rows: [...rows.values()] };
 }
 
 /** Where a finding happens: the stages and roles of its behaviours, for the story beside it. */
@@ -82,8 +122,9 @@ export function buildModelDashboard(
   const roles = rolesInScope(model, scope);
   const roleKeys = new Set(roles.map((r) => r.key));
 
-  const heatMap = buildMatrix(model, scope.kind === "department" ? { department: scope.key } : {});
-  if (scope.kind === "role") heatMap.rows = heatMap.rows.filter((row) => row.role === scope.key);
+  const matrix = buildMatrix(model, scope.kind === "department" ? { department: scope.key } : {});
+  if (scope.kind === "role") matrix.rows = matrix.rows.filter((row) => row.role === scope.key);
+  const heatMap: HeatMap = scope.kind === "organisation" && matrix.rows.length > ROLE_ROWS_LIMIT ? { level: "departments", ...byTopDepartment(model, matrix) } : { level: "roles", ...matrix };
 
   const inScope = scope.kind === "organisation" ? analysis.findings : filterFindings(model, analysis.findings, scope.kind === "department" ? { department: scope.key } : { role: scope.key });
   const visible = inScope.filter((f) => !options.hiddenFindings?.has(f.id));
@@ -107,7 +148,10 @@ export function buildModelDashboard(
 
   return {
     scope: { ...scope, name: scopeName(model, scope) },
-    alignment: summariseAlignment(model, analysis, scope, heatMap),
+    stages: matrix.stages,
+    roles: roles.map((r) => ({ key: r.key, name: r.name, department: r.department, customerFacing: r.customerFacing })),
+    departments: model.departments.map((d) => ({ key: d.key, name: d.name })),
+    alignment: summariseAlignment(model, analysis, scope, matrix),
     findings: { total: visible.length, bySeverity, top: visible.slice(0, TOP_FINDINGS) },
     heatMap,
     actions: { progress: actionProgress(actions, today), items },

@@ -22,7 +22,7 @@ export type ReportData = {
 
 export async function gatherReport(access: OrgAccess, waveId?: string, today: Date = new Date()): Promise<ReportData> {
   const [diagnostic, model] = await Promise.all([getDiagnosticSummary(access, { kind: "organisation" }, waveId), getModelDashboard(access, { kind: "organisation" })]);
-  const departmentName = new Map(model.heatMap.rows.map((r) => [r.department, r.departmentName]));
+  const departmentName = new Map(model.departments.map((d) => [d.key, d.name]));
   const byDepartment = diagnostic.wave ? await getWaveResults(access, diagnostic.wave.id, "department") : null;
   const departments = (byDepartment?.breakdown?.segments ?? []).map((segment) => ({ name: departmentName.get(segment.key) ?? segment.key, segment }));
   return {

@@ -14,7 +14,7 @@ export default async function ExposurePage({ params }: { params: Promise<{ org: 
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/exposure`);
   const [dashboard, records] = await Promise.all([getModelDashboard(access, { kind: "organisation" }), listExposures(access)]);
-  const roles = dashboard.heatMap.rows.map((r) => ({ key: r.role, name: r.name, customerFacing: r.customerFacing })).sort((a, b) => a.name.localeCompare(b.name));
+  const roles = [...dashboard.roles].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <>
       <div className="page-header">
@@ -25,7 +25,7 @@ export default async function ExposurePage({ params }: { params: Promise<{ org: 
       </div>
       <section className="card" aria-labelledby="coverage-heading">
         <h2 id="coverage-heading">The last 12 months</h2>
-        <ExposureWidget org={org} exposure={dashboard.exposure} />
+        <ExposureWidget org={org} exposure={dashboard.exposure} limit={Infinity} />
       </section>
       {can(access.membership.role, "exposure:record") && (
         <section className="card" aria-labelledby="record-heading">

@@ -1,0 +1,97 @@
+/**
+ * Benchmark of the executive dashboard at scale (issue: an organisation with a 10,000-respondent wave and
+ * a 5,000-KPI model): the built app on a throwaway database of the local PostgreSQL server, signed in as
+ * the owner — server response time of the dashboard page (the whole streamed HTML) cold and warm, and of
+ * its JSON widgets — then Lighthouse (from @lhci/cli, with the Debian Chromium) on the same page:
+ * performance and accessibility scores, desktop and mobile settings.
+ *   npm run build && npm run bench:dashboard
+ */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
+import { closeWave, createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { importModel } from "@/lib/model/import-model";
+import { createOrganisation } from "@/lib/organisations/create-organisation";
+import { resolveOrgAccess } from "@/lib/organisations/access";
+import { hashPassword } from "@/lib/users/password";
+import { createBenchDatabase, startApp } from "./app-server";
+import { generateModel } from "./generate-model";
+import { loadWave } from "./load-wave";
+import { percentile } from "./percentile";
+import { signIn } from "./sign-in";
+
+const RESPONDENTS = Number(process.env.RESPONDENTS ?? 10_000);
+const RUNS = 20;
+const PORT = Number(process.env.BENCH_PORT ?? 3302);
+
+async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await fn();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+const summary = (times: number[]) => `p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`;
+
+function lighthouseScores(url: string, cookie: string, preset: "desktop" | "mobile"): { performance: number; accessibility: number; fcp: string; lcp: string; tbt: string; cls: string; si: string; failedAccessibility: string[]; contrast: string[] } {
+  const output = execFileSync(process.execPath, [path.join(__dirname, "lighthouse.mjs")], { env: { ...process.env, LH_URL: url, LH_COOKIE: cookie, LH_PRESET: preset }, encoding: "utf8" });
+  return JSON.parse(output.trim().split("\n").pop()!);
+}
+
+async function main() {
+  const bench = await createBenchDatabase();
+  const { db } = bench;
+  try {
+    const password = "bench-password-1";
+    const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: await hashPassword(password) } });
+    const actor = { id: user.id, email: user.email, name: user.name };
+    const organisation = await createOrganisation({ db, actor }, { name: "Bench" });
+    const access = await resolveOrgAccess(db, actor, organisation.slug, "model:edit");
+    const model = generateModel(1);
+    let started = performance.now();
+    await importModel(access, model);
+    console.log(`Imported a model of ${model.kpis.length} KPIs, ${model.behaviours.length} behaviours, ${model.roles.length} roles, ${model.influences.length} influences in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const { id: instrumentId } = await addInstrument(access);
+    const { id: waveId } = await createWave(access, { name: "Bench wave", instrumentId });
+    await openWave(access, waveId);
+    started = performance.now();
+    const answers = await loadWave(db, waveId, instrumentId, RESPONDENTS, model.departments.map((d) => d.key));
+    await closeWave(access, waveId);
+    console.log(`Loaded ${RESPONDENTS} respondents, ${answers} answers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await db.$executeRawUnsafe(`ANALYZE`);
+
+    const server = await startApp(bench.url, PORT);
+    try {
+      const cookie = await signIn(server.origin, user.email, password);
+      const page = `${server.origin}/orgs/${organisation.slug}`;
+      const get = (url: string) => async () => {
+        const response = await fetch(url, { headers: { cookie } });
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+        return response.text();
+      };
+      let size = 0;
+      const [cold] = await timed(1, async () => (size = (await get(page)()).length));
+      const warm = await timed(RUNS, get(page));
+      const modelWidgets = await timed(RUNS, get(`${server.origin}/api/orgs/${organisation.slug}/dashboard`));
+      const diagnostic = await timed(RUNS, get(`${server.origin}/api/orgs/${organisation.slug}/dashboard/diagnostic`));
+      console.log(`executive dashboard page (whole streamed HTML, ${(size / 1024).toFixed(0)} KB): cold ${cold!.toFixed(0)} ms (first request: reads and analyses the model), warm ${summary(warm)}`);
+      console.log(`its JSON widgets, warm: model widgets ${summary(modelWidgets)}; 3P headline ${summary(diagnostic)}`);
+      for (const preset of ["desktop", "mobile"] as const) {
+        const scores = lighthouseScores(page, cookie, preset);
+        console.log(`Lighthouse (${preset}): performance ${scores.performance}, accessibility ${scores.accessibility} (FCP ${scores.fcp}, LCP ${scores.lcp}, TBT ${scores.tbt}, CLS ${scores.cls}, speed index ${scores.si}); targets 0.9 and 0.95${scores.failedAccessibility.length ? `; failed: ${scores.failedAccessibility.join(", ")} (${scores.contrast.join("; ")})` : ""}`);
+      }
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await bench.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
