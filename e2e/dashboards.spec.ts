@@ -2,9 +2,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { demo, ORG_A, ORG_B, signIn } from "./helpers";
+import { demo, ORG_A, signIn } from "./helpers";
 
 async function expectNoSeriousAxeViolations(page: Page, label: string) {
+  // Next streams a dynamic page's metadata after its first bytes: check once the title is in.
+  await expect(page).toHaveTitle(/Throughline/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), label).toEqual([]);
@@ -72,19 +74,19 @@ test("a department head first sees their own department, and the diagnostic coun
 test("a consultant compares their organisations side by side and sorts them", async ({ page }) => {
   await signIn(page, demo.consultant);
   const rows = page.getByTestId("portfolio-row");
-  await expect(rows).toHaveCount(2);
-  await expect(rows.first()).toContainText("Harbour Mutual");
+  await expect(rows.filter({ hasText: "Northwind Energy" })).toHaveCount(1);
   await expect(rows.filter({ hasText: "Harbour Mutual" })).toContainText("Spring 2027 (open)");
+  const names = (await rows.locator("th a").allInnerTexts()).map((n) => n.trim());
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   await page.getByRole("button", { name: "Critical findings" }).click();
   await expect(page.getByRole("columnheader", { name: /Critical findings/ })).toHaveAttribute("aria-sort", "descending");
-  const critical = await rows.locator("td:nth-of-type(3)").allInnerTexts();
-  expect(critical.map(Number)).toEqual([...critical.map(Number)].sort((a, b) => b - a));
+  const critical = (await rows.locator("td:nth-of-type(3)").allInnerTexts()).map(Number);
+  expect(critical).toEqual([...critical].sort((a, b) => b - a));
   await page.getByRole("button", { name: /^Organisation/ }).click();
   await page.getByRole("button", { name: /^Organisation/ }).click();
   await expect(page.getByRole("columnheader", { name: /Organisation/ })).toHaveAttribute("aria-sort", "descending");
-  await expect(rows.first()).toContainText("Northwind Energy");
+  expect((await rows.locator("th a").allInnerTexts()).map((n) => n.trim())).toEqual([...names].sort((a, b) => b.localeCompare(a)));
   await expectNoSeriousAxeViolations(page, "portfolio");
-  expect(ORG_B).toBe("northwind-energy");
 });
 
 test("a consultant adds a customer story with a pseudonym; it appears beside the numbers", async ({ page }) => {

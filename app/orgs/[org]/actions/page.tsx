@@ -22,6 +22,7 @@ export default async function ActionsPage({ params }: { params: Promise<{ org: s
           <h1>Action items</h1>
           <p>What the organisation committed to change, who owns it and by when. Create one from a finding; its owner, owners and executives update it.</p>
         </div>
+        {items.length > 0 && <a className="button secondary small" href={`/api/orgs/${org}/actions?format=csv`} download>Download CSV</a>}
       </div>
       <p>
         {progress.total} item{progress.total === 1 ? "" : "s"}: {progress.done} done, {progress.inProgress} in progress, {progress.open} open
