@@ -114,7 +114,8 @@ test("action items: overdue ones stand out, and the owner moves theirs on", asyn
   const item = page.getByTestId("action-item").filter({ hasText: "Take average handle time out" });
   await expect(item).toContainText("executive@demo.throughline.test");
   await item.getByLabel(/Status of/).selectOption("done");
-  await expect(page.getByText(/1 done/)).toBeVisible();
+  await expect(page.getByText("3 items: 2 done, 0 in progress, 1 open, 1 overdue.")).toBeVisible();
+  await expect(page.getByTestId("action-item").first()).toContainText("overdue");
   await expectNoSeriousAxeViolations(page, "actions");
   await page.goto(`/orgs/${ORG_A}/exposure`);
   await expect(page.getByTestId("exposure-share")).toHaveText(/%$/);

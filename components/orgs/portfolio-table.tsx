@@ -47,7 +47,7 @@ export function PortfolioTable({ entries, roleLabels }: { entries: PortfolioEntr
                 <Link href={`/orgs/${e.slug}`}>{e.name}</Link>
                 <div className="muted" style={{ fontWeight: 400, fontSize: "0.8rem" }}>{roleLabels[e.role]} · {e.memberCount} member{e.memberCount === 1 ? "" : "s"}</div>
               </th>
-              <td>{e.index3P ?? <span className="muted">—</span>}</td>
+              <td>{e.index3P === null ? <span className="muted">—</span> : <>{e.index3P}<div className="muted" style={{ fontSize: "0.8rem" }}>{e.index3PWave}</div></>}</td>
               <td>{e.alignment ?? <span className="muted">—</span>}</td>
               <td>{e.criticalFindings > 0 ? <strong className="effect-obstructs">{e.criticalFindings}</strong> : 0}</td>
               <td>{e.lastWave ? <>{e.lastWave.name} <span className="muted">({e.lastWave.status})</span></> : <span className="muted">none</span>}</td>

@@ -10,6 +10,8 @@ import { getDiagnosticSummary, getModelDashboard } from "./get-dashboard";
 
 export type PortfolioEntry = OrganisationSummary & {
   index3P: number | null;
+  /** The wave the 3P index is of (the latest closed one, else the open one). */
+  index3PWave: string | null;
   alignment: number | null;
   criticalFindings: number;
   lastWave: { name: string; status: string; date: string | null } | null;
@@ -27,6 +29,7 @@ export async function getPortfolio(user: UserContext): Promise<PortfolioEntry[]>
       return {
         ...organisation,
         index3P: diagnostic.shown ? diagnostic.index3P : null,
+        index3PWave: diagnostic.shown ? (diagnostic.wave?.name ?? null) : null,
         alignment: model.alignment.index,
         criticalFindings: model.findings.bySeverity.critical,
         lastWave: last ? { name: last.name, status: last.phase, date: last.closesAt ?? last.opensAt } : null,
