@@ -125,3 +125,19 @@ test("action items: overdue ones stand out, and the owner moves theirs on", asyn
   await expect(page.getByTestId("exposure-records")).toContainText("Repair dispatcher");
   await expectNoSeriousAxeViolations(page, "exposure");
 });
+
+test("the customer room walks the lifecycle: each stage's customers, what gets in their way, the conflicts found there", async ({ page }) => {
+  await signIn(page, demo.executive);
+  await page.goto(`/orgs/${ORG_A}`);
+  await page.getByRole("link", { name: "Customer room" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Harbour Mutual: the customer's journey" })).toBeVisible();
+  const stages = page.getByTestId("room-stage");
+  await expect(stages).toHaveCount(7);
+  const help = stages.filter({ has: page.getByRole("heading", { level: 2, name: "Get help and claim" }) });
+  await expect(help.getByTestId("story")).toHaveCount(2);
+  await expect(help).toContainText("My kitchen flooded on a Friday");
+  await expect(help).toContainText(/\d+ findings?/);
+  await expectNoSeriousAxeViolations(page, "customer room");
+  await page.getByRole("link", { name: "Back to the dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Harbour Mutual" })).toBeVisible();
+});

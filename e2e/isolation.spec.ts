@@ -24,6 +24,7 @@ const probes: Probe[] = [
   { file: "orgs/[org]/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}` },
   { file: "orgs/[org]/departments/[department]/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/departments/claims` },
   { file: "orgs/[org]/roles/[role]/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/roles/advisor` },
+  { file: "orgs/[org]/room/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/room` },
   { file: "orgs/[org]/stories/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/stories` },
   { file: "orgs/[org]/exposure/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/exposure` },
   { file: "orgs/[org]/actions/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/actions` },

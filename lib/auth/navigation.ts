@@ -6,7 +6,7 @@ import type { MemberRole } from "./roles";
 export type NavItem = { label: string; path: string; action: Action; also?: string[] };
 
 export const ORGANISATION_NAV: readonly NavItem[] = [
-  { label: "Dashboard", path: "", action: "organisation:read", also: ["/departments", "/roles"] },
+  { label: "Dashboard", path: "", action: "organisation:read", also: ["/departments", "/roles", "/room"] },
   { label: "Model", path: "/model", action: "organisation:read", also: ["/behaviours"] },
   { label: "Inventory", path: "/inventory", action: "organisation:read" },
   { label: "Findings", path: "/findings", action: "organisation:read" },

@@ -2,10 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeModel } from "@/lib/alignment/analyze-model";
+import { filterFindings } from "@/lib/alignment/filter-findings";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { actionProgress, isOverdue } from "./action-progress";
 import { departmentSubtree, rolesInScope } from "./dashboard-scope";
 import { exposureCoverage } from "./exposure-coverage";
+import { buildCustomerRoom } from "./customer-room";
 import { buildModelDashboard, storyForDiagnostic } from "./model-dashboard";
 import { pickStory } from "./pick-story";
 
@@ -117,5 +119,26 @@ describe("the model's dashboard widgets", () => {
     expect(dashboard.heatMap.rows.map((r) => ("role" in r ? r.role : r.key))).toEqual(["advisor"]);
     expect(dashboard.alignment.parts.every((p) => p.kind === "stage")).toBe(true);
     expect(dashboard.alignment.index).toBe(analysis.alignment.roles.advisor);
+  });
+});
+
+describe("the customer room", () => {
+  const analysis = analyzeModel(demo);
+  it("walks the stages in lifecycle order, each with its stories, obstacles and conflicts", () => {
+    const room = buildCustomerRoom(demo, analysis);
+    expect(room.map((s) => s.key)).toEqual(demo.stages.map((s) => s.key));
+    const help = room.find((s) => s.key === "help")!;
+    expect(help.stories.map((s) => s.key).sort()).toEqual(["mr-lindgren", "mrs-okafor"]);
+    expect(help.conflicts.total).toBe(filterFindings(demo, analysis.findings, { stage: "help" }).length);
+    expect(help.conflicts.top).toHaveLength(Math.min(3, help.conflicts.total));
+    const obstacleFindings = analysis.findings.filter((f) => f.rule === "F4");
+    expect(room.flatMap((s) => s.obstacles).length).toBeGreaterThan(0);
+    expect(obstacleFindings.length).toBeGreaterThan(0);
+    expect(room.find((s) => s.key === "pay")!.stories.map((s) => s.key)).toEqual(["the-patels"]);
+  });
+  it("leaves dismissed findings out", () => {
+    const top = filterFindings(demo, analysis.findings, { stage: "help" })[0]!;
+    const room = buildCustomerRoom(demo, analysis, new Set([top.id]));
+    expect(room.find((s) => s.key === "help")!.conflicts.top.map((f) => f.id)).not.toContain(top.id);
   });
 });

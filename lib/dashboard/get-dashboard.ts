@@ -11,6 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import { getReviewedFindings } from "@/lib/findings/get-reviewed-findings";
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 import { type DashboardScope, departmentSubtree } from "./dashboard-scope";
+import { buildCustomerRoom, type RoomStage } from "./customer-room";
 import { buildModelDashboard, type ModelDashboard } from "./model-dashboard";
 
 function assertScopeExists(model: { departments: { key: string }[]; roles: { key: string }[] }, scope: DashboardScope) {
@@ -32,6 +33,13 @@ const modelDashboard = cache(async (access: OrgAccess, kind: DashboardScope["kin
 export async function getModelDashboard(access: OrgAccess, scope: DashboardScope): Promise<ModelDashboard> {
   assertCan(access, "organisation:read");
   return modelDashboard(access, scope.kind, scope.kind === "organisation" ? "" : scope.key);
+}
+
+/** The customer room's stages: stories, obstacles and conflicts per lifecycle stage. */
+export async function getCustomerRoom(access: OrgAccess): Promise<RoomStage[]> {
+  assertCan(access, "organisation:read");
+  const { model, analysis, reviewed } = await reviewedFindings(access);
+  return buildCustomerRoom(model, analysis, new Set(reviewed.filter((r) => r.hidden).map((r) => r.finding.id)));
 }
 
 export type DiagnosticSummary = {

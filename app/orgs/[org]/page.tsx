@@ -25,6 +25,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         <div className="row-actions">
           {departments.length > 0 && scope.kind === "department" && <Link className="button secondary small" href={`/orgs/${org}?view=organisation`}>Whole organisation</Link>}
           {departments.slice(1).map((d) => <Link key={d.key} className="button secondary small" href={`/orgs/${org}/departments/${d.key}`}>{d.name}</Link>)}
+          <Link className="button secondary small" href={`/orgs/${org}/room`}>Customer room</Link>
           <a className="button secondary small" href={`/api/orgs/${org}/report`} download>Report (PDF)</a>
         </div>
       </DashboardHeader>
