@@ -17,24 +17,13 @@ import { hashPassword } from "@/lib/users/password";
 import { createBenchDatabase, startApp } from "./app-server";
 import { generateModel } from "./generate-model";
 import { loadWave } from "./load-wave";
-import { percentile } from "./percentile";
+import { percentile, summary, timed } from "./timing";
 import { signIn } from "./sign-in";
 
 const RESPONDENTS = Number(process.env.RESPONDENTS ?? 10_000);
 const RUNS = 20;
 const PORT = Number(process.env.BENCH_PORT ?? 3302);
 
-async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await fn();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
-
-const summary = (times: number[]) => `p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`;
 
 function lighthouseScores(url: string, cookie: string, preset: "desktop" | "mobile"): { performance: number; accessibility: number; fcp: string; lcp: string; tbt: string; cls: string; si: string; failedAccessibility: string[]; contrast: string[] } {
   const output = execFileSync(process.execPath, [path.join(__dirname, "lighthouse.mjs")], { env: { ...process.env, LH_URL: url, LH_COOKIE: cookie, LH_PRESET: preset }, encoding: "utf8" });

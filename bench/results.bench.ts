@@ -14,24 +14,13 @@ import { resolveOrgAccess } from "@/lib/organisations/access";
 import { hashPassword } from "@/lib/users/password";
 import { createBenchDatabase, startApp } from "./app-server";
 import { loadWave } from "./load-wave";
-import { percentile } from "./percentile";
+import { percentile, summary, timed } from "./timing";
 import { signIn } from "./sign-in";
 
 const RESPONDENTS = Number(process.env.RESPONDENTS ?? 10_000);
 const RUNS = 30;
 const PORT = Number(process.env.BENCH_PORT ?? 3301);
 
-async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await fn();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
-
-const summary = (times: number[]) => `p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`;
 
 async function main() {
   const bench = await createBenchDatabase();

@@ -16,7 +16,7 @@ import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess } from "@/lib/organisations/access";
 import { createBenchDatabase, startApp } from "./app-server";
-import { percentile } from "./percentile";
+import { percentile, runConcurrently } from "./timing";
 
 const SUBMISSIONS = Number(process.env.SUBMISSIONS ?? 10_000);
 const WARM_UP = 1_000;
@@ -72,20 +72,7 @@ async function main() {
       }
     }
     async function runRaw(count: number): Promise<Figures> {
-      const latencies: number[] = [];
-      let next = 0;
-      let errors = 0;
-      const started = performance.now();
-      await Promise.all(
-        Array.from({ length: CONNECTIONS }, async () => {
-          while (next++ < count) {
-            const t = performance.now();
-            await rawInsert().catch(() => errors++);
-            latencies.push(performance.now() - t);
-          }
-        }),
-      );
-      const seconds = (performance.now() - started) / 1000;
+      const { seconds, errors, latencies } = await runConcurrently(count, CONNECTIONS, rawInsert);
       return { label: "raw pg insert", total: count, errors, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
     }
 
@@ -94,20 +81,8 @@ async function main() {
     const direct = createClient({ kind: "postgres", url: bench.url, poolSize: appPoolSize, connectTimeoutMs: 5000 });
     let nextToken = 0;
     async function runDirect(count: number): Promise<Figures> {
-      const latencies: number[] = [];
-      let started = 0;
-      let errors = 0;
-      const begun = performance.now();
-      await Promise.all(
-        Array.from({ length: CONNECTIONS }, async () => {
-          while (started++ < count) {
-            const t = performance.now();
-            await submitResponse(direct.db, tokens[nextToken++]!).catch(() => errors++);
-            latencies.push(performance.now() - t);
-          }
-        }),
-      );
-      return { label: "submitResponse() in process, no HTTP", total: count, errors, seconds: (performance.now() - begun) / 1000, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+      const { seconds, errors, latencies } = await runConcurrently(count, CONNECTIONS, () => submitResponse(direct.db, tokens[nextToken++]!));
+      return { label: "submitResponse() in process, no HTTP", total: count, errors, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
     }
 
     const server = await startApp(bench.url, PORT, { RESPONDENT_REQUESTS_PER_IP: "100000000", DB_POOL_SIZE: String(appPoolSize) });

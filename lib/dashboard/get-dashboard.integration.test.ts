@@ -7,7 +7,7 @@ import { addMember } from "@/lib/members/add-member";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeUser } from "@/lib/test-support/fixtures";
+import { makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { getDiagnosticSummary, getModelDashboard } from "./get-dashboard";
 import { getPortfolio } from "./get-portfolio";
@@ -18,9 +18,7 @@ describeOnEachDatabase("dashboard data", (use) => {
 
   beforeEach(async () => {
     const { db } = use();
-    const user = await makeUser(db, "Consultant");
-    const organisation = await createOrganisation({ db, actor: user }, { name: "Dash Co" });
-    owner = await resolveOrgAccess(db, user, organisation.slug, "diagnostic:manage");
+    owner = await makeOwnedOrganisation(db, "Dash Co");
     const service = await db.department.create({ data: { organisationId: owner.organisation.id, key: "service", name: "Service" } });
     claimsId = (await db.department.create({ data: { organisationId: owner.organisation.id, key: "claims", name: "Claims", parentId: service.id } })).id;
     await db.department.create({ data: { organisationId: owner.organisation.id, key: "it", name: "IT" } });

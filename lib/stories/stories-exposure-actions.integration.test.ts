@@ -5,7 +5,7 @@ import { addMember } from "@/lib/members/add-member";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeUser } from "@/lib/test-support/fixtures";
+import { makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { createStory, deleteStory, listStories, updateStory } from "./manage-stories";
 import { storyInput } from "./story-input";
@@ -17,9 +17,7 @@ describeOnEachDatabase("stories, customer exposure and action items", (use) => {
 
   beforeEach(async () => {
     const { db } = use();
-    const user = await makeUser(db, "Consultant");
-    const organisation = await createOrganisation({ db, actor: user }, { name: "Story Co" });
-    owner = await resolveOrgAccess(db, user, organisation.slug, "organisation:read");
+    owner = await makeOwnedOrganisation(db, "Story Co");
     const orgId = owner.organisation.id;
     const claims = await db.department.create({ data: { organisationId: orgId, key: "claims", name: "Claims" } });
     const billing = await db.department.create({ data: { organisationId: orgId, key: "billing", name: "Billing" } });
@@ -28,10 +26,10 @@ describeOnEachDatabase("stories, customer exposure and action items", (use) => {
     await db.stage.create({ data: { organisationId: orgId, key: "help", name: "Get help", position: 0 } });
     const headUser = await makeUser(db, "Head");
     await addMember(owner, { email: headUser.email, role: "department_head", departmentIds: [claims.id] });
-    head = await resolveOrgAccess(db, headUser, organisation.slug, "organisation:read");
+    head = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
     const viewerUser = await makeUser(db, "Viewer");
     await addMember(owner, { email: viewerUser.email, role: "viewer", departmentIds: [] });
-    viewer = await resolveOrgAccess(db, viewerUser, organisation.slug, "organisation:read");
+    viewer = await resolveOrgAccess(db, viewerUser, owner.organisation.slug, "organisation:read");
   });
 
   const story = (changes: Record<string, unknown> = {}) => storyInput.parse({ customer: "Mrs Okafor", narrative: "I was passed to three people and nobody told me when someone would come.", stage: "help", roles: ["handler"], sentiment: "negative", source: "complaint", ...changes });

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/types";
-import type { Actor } from "@/lib/organisations/access";
+import { type Actor, type OrgAccess, resolveOrgAccess } from "@/lib/organisations/access";
+import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { hashPassword } from "@/lib/users/password";
 
 let cachedHash: Promise<string> | undefined;
@@ -12,4 +13,11 @@ export async function makeUser(db: Db, name = "Test User"): Promise<Actor> {
   const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${randomBytes(4).toString("hex")}@example.test`;
   const user = await db.user.create({ data: { email, name, passwordHash: await cachedHash } });
   return { id: user.id, email: user.email, name: user.name };
+}
+
+/** A new organisation and its owner's access to it (the usual start of an integration test). */
+export async function makeOwnedOrganisation(db: Db, organisationName: string, ownerName = "Consultant"): Promise<OrgAccess> {
+  const user = await makeUser(db, ownerName);
+  const organisation = await createOrganisation({ db, actor: user }, { name: organisationName });
+  return resolveOrgAccess(db, user, organisation.slug, "organisation:read");
 }

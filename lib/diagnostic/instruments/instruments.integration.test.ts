@@ -3,7 +3,7 @@ import { addMember } from "@/lib/members/add-member";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeUser } from "@/lib/test-support/fixtures";
+import { makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { DEFAULT_INSTRUMENT } from "../default-instrument";
 import { createWave, openWave } from "../waves/manage-waves";
@@ -13,10 +13,7 @@ describeOnEachDatabase("instruments", (use) => {
   let owner: OrgAccess;
 
   beforeEach(async () => {
-    const { db } = use();
-    const user = await makeUser(db, "Consultant");
-    const organisation = await createOrganisation({ db, actor: user }, { name: "Instrument Co" });
-    owner = await resolveOrgAccess(db, user, organisation.slug, "diagnostic:manage");
+    owner = await makeOwnedOrganisation(use().db, "Instrument Co");
   });
 
   const edited = (name: string) => ({ ...DEFAULT_INSTRUMENT, name, items: [...DEFAULT_INSTRUMENT.items.slice(0, 5), { key: "own-1", dimension: "possible" as const, theme: "Our own", text: "I can refund a customer without asking anyone.", reversed: false }] });

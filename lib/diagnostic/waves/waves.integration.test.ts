@@ -1,8 +1,7 @@
 import { beforeEach, expect, it } from "vitest";
-import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/organisations/access";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeUser } from "@/lib/test-support/fixtures";
+import { makeOwnedOrganisation } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { addInstrument } from "../instruments/manage-instruments";
 import { describeSharedLink, openInvitation, openSharedLink, saveAnswers, submitResponse } from "../respond/respond";
@@ -17,9 +16,7 @@ describeOnEachDatabase("waves: audience and dates", (use) => {
 
   beforeEach(async () => {
     const { db } = use();
-    const user = await makeUser(db, "Consultant");
-    const organisation = await createOrganisation({ db, actor: user }, { name: "Wave Co" });
-    owner = await resolveOrgAccess(db, user, organisation.slug, "diagnostic:manage");
+    owner = await makeOwnedOrganisation(db, "Wave Co");
     instrumentId = (await addInstrument(owner)).id;
     const ids: Record<string, string> = {};
     for (const [key, name] of [["claims", "Claims"], ["contact", "Contact centre"], ["it", "IT"]] as const) {
