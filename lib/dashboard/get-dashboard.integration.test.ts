@@ -22,25 +22,31 @@ describeOnEachDatabase("dashboard data", (use) => {
     const service = await db.department.create({ data: { organisationId: owner.organisation.id, key: "service", name: "Service" } });
     claimsId = (await db.department.create({ data: { organisationId: owner.organisation.id, key: "claims", name: "Claims", parentId: service.id } })).id;
     await db.department.create({ data: { organisationId: owner.organisation.id, key: "it", name: "IT" } });
+    await db.department.create({ data: { organisationId: owner.organisation.id, key: "hr", name: "HR" } });
+    await db.department.create({ data: { organisationId: owner.organisation.id, key: "claims-fast", name: "Fast-track claims", parentId: claimsId } });
     await db.role.create({ data: { organisationId: owner.organisation.id, key: "handler", name: "Claims handler", departmentId: claimsId, customerFacing: true } });
     const { id: instrumentId } = await addInstrument(owner);
     const { id: waveId } = await createWave(owner, { name: "Spring", instrumentId });
     await openWave(owner, waveId);
     const keys = DEFAULT_INSTRUMENT.items.map((i) => i.key);
     const row = (department: string, role: string, level: string, value: number) => [department, role, level, ...keys.map(() => value)].join(",");
+    // Service 18: its own 5, Claims 13 within it (its own 11 and Fast-track's 2); IT 5, HR 2: 25 in all.
     const rows = [
       ...Array.from({ length: 6 }, () => row("claims", "handler", "frontline", 4)),
       ...Array.from({ length: 5 }, () => row("claims", "", "leader", 5)),
-      ...Array.from({ length: 2 }, () => row("it", "", "frontline", 1)),
+      ...Array.from({ length: 2 }, () => row("claims-fast", "", "frontline", 2)),
+      ...Array.from({ length: 5 }, () => row("service", "", "frontline", 3)),
+      ...Array.from({ length: 5 }, () => row("it", "", "frontline", 1)),
+      ...Array.from({ length: 2 }, () => row("hr", "", "frontline", 2)),
     ];
     await importResponses(owner, waveId, [["department", "role", "level", ...keys].join(","), ...rows].join("\n"));
   });
 
   it("gives the organisation's 3P headline, and narrows it to a department (with sub-departments) or a role", async () => {
     const organisation = await getDiagnosticSummary(owner, { kind: "organisation" });
-    expect([organisation.wave?.name, organisation.respondents, organisation.shown]).toEqual(["Spring", 13, true]);
+    expect([organisation.wave?.name, organisation.respondents, organisation.shown]).toEqual(["Spring", 25, true]);
     const service = await getDiagnosticSummary(owner, { kind: "department", key: "service" });
-    expect([service.respondents, service.index3P]).toEqual([11, expect.any(Number)]);
+    expect([service.respondents, service.index3P]).toEqual([18, expect.any(Number)]);
     expect(service.gaps.every((g) => g.shown)).toBe(true);
     const handlers = await getDiagnosticSummary(owner, { kind: "role", key: "handler" });
     expect(handlers.respondents).toBe(6);
@@ -49,9 +55,20 @@ describeOnEachDatabase("dashboard data", (use) => {
   });
 
   it("hides a department's headline below k, saying why — no index, no dimensions", async () => {
-    const it = await getDiagnosticSummary(owner, { kind: "department", key: "it" });
-    expect(it).toMatchObject({ respondents: 2, shown: false, index3P: null, dimensions: null });
-    expect(it.hiddenReason).toMatch(/fewer than 5/);
+    const hr = await getDiagnosticSummary(owner, { kind: "department", key: "hr" });
+    expect(hr).toMatchObject({ respondents: 2, shown: false, index3P: null, dimensions: null, deltas: [] });
+    expect(hr.gaps.every((g) => !g.shown)).toBe(true);
+    expect(hr.hiddenReason).toMatch(/fewer than 5/);
+  });
+
+  it("hides a drilled-down scope whose difference to an overlapping one would expose fewer than k people", async () => {
+    // Claims with Fast-track (13), next to Claims' own 11 on the results page, would give away Fast-track's 2.
+    const claims = await getDiagnosticSummary(owner, { kind: "department", key: "claims" });
+    expect(claims).toMatchObject({ respondents: 13, shown: false, index3P: null, dimensions: null, deltas: [], gaps: [] });
+    expect(claims.hiddenReason).toMatch(/subtraction/);
+    // IT (5) leaves 20 outside it; the handlers (6) leave 7 of Claims, 12 of Service: safe.
+    expect((await getDiagnosticSummary(owner, { kind: "department", key: "it" })).shown).toBe(true);
+    expect((await getDiagnosticSummary(owner, { kind: "role", key: "handler" })).shown).toBe(true);
   });
 
   it("limits a department head to their departments, whatever scope they ask for", async () => {
@@ -60,7 +77,7 @@ describeOnEachDatabase("dashboard data", (use) => {
     await addMember(owner, { email: headUser.email, role: "department_head", departmentIds: [claimsId] });
     const head = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
     const asked = await getDiagnosticSummary(head, { kind: "organisation" });
-    expect([asked.respondents, asked.limitedTo]).toEqual([11, ["claims"]]);
+    expect([asked.respondents, asked.limitedTo?.sort()]).toEqual([13, ["claims", "claims-fast"]]);
     expect((await getDiagnosticSummary(head, { kind: "department", key: "it" })).respondents).toBe(0);
   });
 

@@ -5,7 +5,8 @@
  */
 import { cache } from "react";
 import type { Dimension } from "@/lib/diagnostic/instrument-schema";
-import { getWaveResults, type ResultsFilter, type WaveDelta } from "@/lib/diagnostic/results/wave-results";
+import { HIDDEN_REASONS } from "@/lib/diagnostic/anonymity";
+import { getWaveResults, type ResultsFilter, resultsScope, type WaveDelta } from "@/lib/diagnostic/results/wave-results";
 import type { GapResult, Hidden, ShownDimension } from "@/lib/diagnostic/score-results";
 import { NotFoundError } from "@/lib/errors";
 import { getReviewedFindings } from "@/lib/findings/get-reviewed-findings";
@@ -57,21 +58,62 @@ export type DiagnosticSummary = {
   gaps: GapResult[];
 };
 
-/** Results filter for a scope: a department with its sub-departments, or one role. */
-async function filterFor(access: OrgAccess, scope: DashboardScope): Promise<ResultsFilter> {
-  if (scope.kind === "organisation") return {};
-  const [departments, role] = await Promise.all([
+/** A group of respondents a member can see figures of elsewhere: some departments (null: all), maybe some roles. */
+type Group = { departments: string[] | null; roles?: string[] };
+
+/**
+ * Results filter for a scope (a department with its sub-departments, or one role), and the groups
+ * overlapping it whose figures a member can also see — the departments and the organisation enclosing
+ * it, the departments and roles within it — so could subtract from or to it.
+ */
+async function filterFor(access: OrgAccess, scope: DashboardScope): Promise<{ filter: ResultsFilter; overlapping: Group[] }> {
+  if (scope.kind === "organisation") return { filter: {}, overlapping: [] };
+  const [departments, roles] = await Promise.all([
     access.db.department.findMany({ where: { organisationId: access.organisation.id }, select: { key: true, parentId: true, id: true } }),
-    scope.kind === "role" ? access.db.role.findFirst({ where: { organisationId: access.organisation.id, key: scope.key }, select: { key: true } }) : Promise.resolve(null),
+    access.db.role.findMany({ where: { organisationId: access.organisation.id }, select: { key: true, department: { select: { key: true } } } }),
   ]);
-  if (scope.kind === "role") {
-    if (!role) throw new NotFoundError("Role");
-    return { roles: [role.key] };
-  }
   const keyOf = new Map(departments.map((d) => [d.id, d.key]));
   const tree = departments.map((d) => ({ key: d.key, parent: d.parentId ? keyOf.get(d.parentId) : undefined }));
+  const parentOf = new Map(tree.map((d) => [d.key, d.parent]));
+  const subtree = (key: string) => departmentSubtree({ departments: tree }, key);
+  const enclosing = (key: string | undefined): Group[] => {
+    const groups: Group[] = [];
+    for (let d = key, hops = 0; d !== undefined && hops <= tree.length; d = parentOf.get(d), hops++) groups.push({ departments: subtree(d) });
+    return [...groups, { departments: null }];
+  };
+  if (scope.kind === "role") {
+    const role = roles.find((r) => r.key === scope.key);
+    if (!role) throw new NotFoundError("Role");
+    return { filter: { roles: [role.key] }, overlapping: enclosing(role.department.key) };
+  }
   if (!tree.some((d) => d.key === scope.key)) throw new NotFoundError("Department");
-  return { departments: departmentSubtree({ departments: tree }, scope.key) };
+  const inside = subtree(scope.key);
+  const within: Group[] = [
+    ...inside.flatMap((d) => [{ departments: [d] }, { departments: subtree(d) }]),
+    ...roles.filter((r) => inside.includes(r.department.key)).map((r) => ({ departments: null, roles: [r.key] })),
+  ];
+  return { filter: { departments: inside }, overlapping: [...enclosing(parentOf.get(scope.key)), ...within] };
+}
+
+/**
+ * Whether showing a drilled-down scope would let a small group be worked out by subtraction: against
+ * every overlapping group the member can see figures of, the people in one and not the other must be
+ * none or at least k (DESIGN §4.1's complementary rule, across the levels of the drill-down).
+ */
+async function exposesComplement(access: OrgAccess, waveId: string, k: number, filter: ResultsFilter, overlapping: Group[]): Promise<boolean> {
+  if (overlapping.length === 0) return false;
+  const memberScope = await resultsScope(access);
+  const cells = (await access.db.response.groupBy({ by: ["department", "role"], where: { waveId }, _count: { _all: true } })).filter(
+    (c) => memberScope === null || (c.department !== null && memberScope.includes(c.department)),
+  );
+  const inGroup = (c: (typeof cells)[number], group: Group) =>
+    (group.departments === null || (c.department !== null && group.departments.includes(c.department))) && (!group.roles || (c.role !== null && group.roles.includes(c.role)));
+  const shown: Group = { departments: filter.departments ?? null, roles: filter.roles };
+  return overlapping.some((group) => {
+    // People in exactly one of the two groups: what subtracting one total from the other reveals.
+    const apart = cells.filter((c) => inGroup(c, shown) !== inGroup(c, group)).reduce((sum, c) => sum + c._count._all, 0);
+    return apart > 0 && apart < k;
+  });
 }
 
 /**
@@ -85,8 +127,12 @@ export async function getDiagnosticSummary(access: OrgAccess, scope: DashboardSc
   const wave = waveId ? waves.find((w) => w.id === waveId) : (waves.find((w) => w.status === "closed") ?? waves[0]);
   if (waveId && !wave) throw new NotFoundError("Wave");
   if (!wave) return empty;
-  const results = await getWaveResults(access, wave.id, undefined, await filterFor(access, scope));
+  const { filter, overlapping } = await filterFor(access, scope);
+  const results = await getWaveResults(access, wave.id, undefined, filter);
   const total = results.total;
+  if (total.shown && (await exposesComplement(access, wave.id, results.k, filter, overlapping))) {
+    return { ...empty, wave, limitedTo: results.scope, respondents: total.respondents, hiddenReason: HIDDEN_REASONS.complementary(results.k) };
+  }
   return {
     waves,
     wave,
