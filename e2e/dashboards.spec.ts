@@ -23,6 +23,10 @@ test("an executive reads the dashboard, drills into a department and a role, ope
   await expect(threeP.getByTestId("dashboard-3p")).toHaveText(/^\d+(\.\d)?$/);
   await expect(threeP.locator(".recharts-surface")).toBeVisible();
   await expect(threeP.getByRole("img", { name: /3P dimensions\. Practical \d/ })).toBeVisible();
+  // The chart's tooltip is reachable by keyboard: focus the chart, move along it with the arrows.
+  await threeP.locator(".recharts-surface").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(threeP.locator(".recharts-tooltip-wrapper")).toContainText(/Practical|Personal|Possible/);
   await threeP.getByRole("button", { name: "Table" }).click();
   await expect(threeP.getByTestId("three-p-table")).toContainText("Possible");
   // Another wave, fetched as JSON without leaving the page.
