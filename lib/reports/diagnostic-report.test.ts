@@ -22,7 +22,7 @@ describe("the diagnostic report", () => {
     const model = buildModelDashboard(demo, analyzeModel(demo), { kind: "organisation" }, { today: new Date("2026-11-24T00:00:00Z") });
     const shown = { shown: true as const, index: 61.2, respondents: 40 };
     const data: ReportData = {
-      organisation: "Harbour Mutual",
+      organisation: "Harbour Mutual Łódź",
       generatedOn: "2026-11-24",
       diagnostic: {
         waves: [{ id: "w", name: "Autumn 2026", status: "closed" }],
@@ -58,6 +58,8 @@ describe("the diagnostic report", () => {
     expect(text).toContain("+12.5 (10 points or more)");
     expect(text).toContain("IT hidden Hidden: fewer than 5 respondents");
     expect(text).toContain("My kitchen flooded on a Friday");
+    // Names print as written, beyond Latin-1 (the font is embedded).
+    expect(text).toContain("Harbour Mutual Łódź: diagnostic report");
     expect(text).toContain("Take average handle time out of the advisors");
   });
 });

@@ -1,44 +1,57 @@
 /**
- * The diagnostic report as a PDF (DESIGN §5), drawn on the server with @react-pdf/renderer and its
- * built-in Helvetica (no font download, no browser). Hidden figures are printed as hidden, with why.
+ * The diagnostic report as a PDF (DESIGN §5), drawn on the server with @react-pdf/renderer (no browser)
+ * in DejaVu Sans from the npm package, embedded as a subset, so names and stories in any Latin, Greek or
+ * Cyrillic script print as written. Hidden figures are printed as hidden, with why.
  */
+import path from "node:path";
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import type { ReportData } from "./report-data";
 
+// The app runs from the project folder (next start, the tests), where npm installed the font.
+const FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+Font.register({ family: "DejaVu Sans", fonts: [{ src: path.join(FONTS, "DejaVuSans.ttf") }, { src: path.join(FONTS, "DejaVuSans-Bold.ttf"), fontWeight: "bold" }] });
 // Words are not split across lines: a report is read, and split keys or names read badly.
 Font.registerHyphenationCallback((word) => [word]);
 
 const styles = StyleSheet.create({
-  page: { padding: 40, fontSize: 10, fontFamily: "Helvetica", color: "#14213d", lineHeight: 1.4 },
-  title: { fontSize: 20, fontFamily: "Helvetica-Bold", marginBottom: 4 },
+  page: { padding: 40, fontSize: 10, fontFamily: "DejaVu Sans", color: "#14213d", lineHeight: 1.4 },
+  title: { fontSize: 20, fontWeight: "bold", lineHeight: 1.25, marginBottom: 6 },
   subtitle: { fontSize: 10, color: "#6b7489", marginBottom: 16 },
-  h2: { fontSize: 13, fontFamily: "Helvetica-Bold", marginTop: 14, marginBottom: 6, color: "#0a5454" },
+  h2: { fontSize: 13, fontWeight: "bold", marginTop: 14, marginBottom: 6, color: "#0a5454" },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#dfe3ea", paddingVertical: 3 },
-  head: { fontFamily: "Helvetica-Bold" },
-  cellWide: { flex: 3, paddingRight: 6 },
-  cell: { flex: 1, paddingRight: 6 },
+  head: { fontWeight: "bold" },
   muted: { color: "#6b7489" },
-  big: { fontSize: 26, fontFamily: "Helvetica-Bold" },
+  big: { fontSize: 26, fontWeight: "bold", lineHeight: 1.2, marginBottom: 2 },
   story: { marginBottom: 8, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: "#d97757" },
   storyPositive: { borderLeftColor: "#3f9d63" },
   footer: { position: "absolute", bottom: 20, left: 40, right: 40, fontSize: 8, color: "#6b7489", flexDirection: "row", justifyContent: "space-between" },
 });
 
-/** Helvetica in PDFs covers Latin-1 and a few more: arrows and similar become plain text. */
-const plain = (text: string) => text.replace(/→/g, "->").replace(/≥/g, ">=").replace(/≤/g, "<=").replace(/[^\u0000-\u024F\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u20AC]/g, "?");
 const signed = (n: number) => `${n > 0 ? "+" : ""}${n}`;
 
-function Table({ header, rows, wideFirst = true }: { header: string[]; rows: (string | number)[][]; wideFirst?: boolean }) {
+/** A table; `widths` are the columns' relative widths (the first three times the others unless given). */
+function Table({ header, rows, widths }: { header: string[]; rows: (string | number)[][]; widths?: number[] }) {
+  const flex = (i: number, span = 1) => {
+    const of = (c: number) => widths?.[c] ?? (c === 0 ? 3 : 1);
+    let sum = 0;
+    for (let c = i; c < i + span; c++) sum += of(c);
+    return { flex: sum, paddingRight: 6 };
+  };
   return (
     <View>
       <View style={[styles.row, styles.head]}>
-        {header.map((h, i) => <Text key={h} style={i === 0 && wideFirst ? styles.cellWide : styles.cell}>{h}</Text>)}
+        {header.map((h, i) => <Text key={h} style={flex(i)}>{h}</Text>)}
       </View>
       {rows.map((row, r) => (
         <View key={r} style={styles.row} wrap={false}>
-          {row.map((value, i) => <Text key={i} style={i === 0 && wideFirst ? styles.cellWide : styles.cell}>{plain(String(value))}</Text>)}
+          {row.map((value, i) => (
+            // A short row (a hidden segment and why) lets its last cell span the columns left.
+            <Text key={i} style={flex(i, i === row.length - 1 ? header.length - row.length + 1 : 1)}>
+              {String(value)}
+            </Text>
+          ))}
         </View>
       ))}
     </View>
@@ -51,20 +64,20 @@ function ReportDocument({ data }: { data: ReportData }) {
   return (
     <Document title={`${data.organisation}: diagnostic report`} author="Throughline" subject="The 3P diagnostic and the alignment of KPIs, processes and systems">
       <Page size="A4" style={styles.page}>
-        <Text style={styles.title}>{plain(data.organisation)}: diagnostic report</Text>
+        <Text style={styles.title}>{data.organisation}: diagnostic report</Text>
         <Text style={styles.subtitle}>
-          {diagnostic.wave ? `Wave: ${plain(diagnostic.wave.name)}` : "No wave yet"} · generated {data.generatedOn} · figures for fewer than k respondents are hidden
+          {diagnostic.wave ? `Wave: ${diagnostic.wave.name}` : "No wave yet"} · generated {data.generatedOn} · figures for fewer than k respondents are hidden
           {diagnostic.limitedTo ? ` · limited to your departments` : ""}
         </Text>
 
         <Text style={styles.h2}>3P results</Text>
         {!diagnostic.wave && <Text style={styles.muted}>No wave of the diagnostic has opened yet.</Text>}
-        {diagnostic.wave && !diagnostic.shown && <Text>Hidden: {plain(diagnostic.hiddenReason ?? "")} ({diagnostic.respondents} respondents)</Text>}
+        {diagnostic.wave && !diagnostic.shown && <Text>Hidden: {diagnostic.hiddenReason ?? ""} ({diagnostic.respondents} respondents)</Text>}
         {diagnostic.shown && diagnostic.dimensions && (
           <View>
             <Text style={styles.big}>{diagnostic.index3P ?? "-"}</Text>
             <Text style={styles.muted}>
-              3P index (0-100), {diagnostic.respondents} respondents{diagnostic.previousWave && delta("3P") !== undefined ? `, ${signed(delta("3P")!)} since ${plain(diagnostic.previousWave)}` : ""}
+              3P index (0–100), {diagnostic.respondents} respondents{diagnostic.previousWave && delta("3P") !== undefined ? `, ${signed(delta("3P")!)} since ${diagnostic.previousWave}` : ""}
             </Text>
             <Table
               header={["Dimension", "Index", "Change"]}
@@ -77,7 +90,7 @@ function ReportDocument({ data }: { data: ReportData }) {
             <Text style={styles.h2}>Leaders and frontline</Text>
             <Table
               header={["Dimension", "Leaders", "Frontline", "Gap"]}
-              rows={diagnostic.gaps.map((g) => (g.shown ? [DIMENSION_NAMES[g.dimension], g.leader, g.frontline, `${signed(g.gap)}${g.calledOut ? " (10 points or more)" : ""}`] : [DIMENSION_NAMES[g.dimension], "hidden", "", g.reason]))}
+              rows={diagnostic.gaps.map((g) => (g.shown ? [DIMENSION_NAMES[g.dimension], g.leader, g.frontline, `${signed(g.gap)}${g.calledOut ? " (10 points or more)" : ""}`] : [DIMENSION_NAMES[g.dimension], g.reason]))}
             />
           </View>
         )}
@@ -85,11 +98,11 @@ function ReportDocument({ data }: { data: ReportData }) {
           <View>
             <Text style={styles.h2}>By department</Text>
             <Table
-              header={["Department", "Respondents", "3P index", ...DIMENSIONS.map((d) => DIMENSION_NAMES[d])]}
+              header={["Department", "People", "3P index", ...DIMENSIONS.map((d) => DIMENSION_NAMES[d])]}
               rows={data.departments.map(({ name, segment }) =>
                 segment.shown
                   ? [name, segment.respondents, segment.index3P ?? "-", ...DIMENSIONS.map((d) => (segment.dimensions[d].shown ? (segment.dimensions[d] as { index: number }).index : "hidden"))]
-                  : [name, "hidden", segment.reason, "", "", ""],
+                  : [name, "hidden", segment.reason],
               )}
             />
           </View>
@@ -97,7 +110,7 @@ function ReportDocument({ data }: { data: ReportData }) {
 
         <Text style={styles.h2}>Alignment</Text>
         <Text>
-          Alignment index {model.alignment.index ?? "-"} (0-100): the share of approved behaviours that no KPI, process or system works against.
+          Alignment index {model.alignment.index ?? "–"} (0–100): the share of approved behaviours that no KPI, process or system works against.
         </Text>
         <Table header={["Department", "Alignment index"]} rows={model.alignment.parts.map((p) => [p.name, p.index ?? "no approved behaviours"])} />
 
@@ -105,7 +118,7 @@ function ReportDocument({ data }: { data: ReportData }) {
         <Text style={styles.muted}>{model.findings.total} open findings.</Text>
         {data.findings.map((f, i) => (
           <Text key={i} style={{ marginBottom: 4 }}>
-            {`${i + 1}. [${f.severity.toUpperCase()} ${f.rule}] ${plain(f.sentence)}`}
+            {`${i + 1}. [${f.severity.toUpperCase()} ${f.rule}] ${f.sentence}`}
           </Text>
         ))}
 
@@ -113,9 +126,9 @@ function ReportDocument({ data }: { data: ReportData }) {
         {model.stories.inScope.length === 0 && <Text style={styles.muted}>No stories recorded.</Text>}
         {model.stories.inScope.map((story) => (
           <View key={story.key} style={story.sentiment === "positive" ? [styles.story, styles.storyPositive] : styles.story} wrap={false}>
-            <Text>{`"${plain(story.narrative)}"`}</Text>
+            <Text>{`"${story.narrative}"`}</Text>
             <Text style={styles.muted}>
-              {plain(story.customer)}{story.pseudonym ? " (name changed)" : ""} · {story.sentiment === "positive" ? "a good experience" : "a bad experience"} · {story.source}
+              {story.customer}{story.pseudonym ? " (name changed)" : ""} · {story.sentiment === "positive" ? "a good experience" : "a bad experience"} · {story.source}
             </Text>
           </View>
         ))}
@@ -126,7 +139,8 @@ function ReportDocument({ data }: { data: ReportData }) {
         ) : (
           <Table
             header={["Action", "Owner", "Due", "Status"]}
-            rows={model.actions.items.map((a) => [a.title, a.owner ?? "", a.due ? `${a.due}${a.overdue ? " (overdue)" : ""}` : "", a.status.replace("_", " ")])}
+            widths={[2.6, 3, 1.3, 1.4]}
+            rows={model.actions.items.map((a) => [a.title, a.owner ?? "", a.due ?? "", `${a.status.replace("_", " ")}${a.overdue ? ", overdue" : ""}`])}
           />
         )}
 
@@ -138,7 +152,7 @@ function ReportDocument({ data }: { data: ReportData }) {
         </Text>
 
         <View style={styles.footer} fixed>
-          <Text>Throughline · {plain(data.organisation)}</Text>
+          <Text>Throughline · {data.organisation}</Text>
           <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
         </View>
       </Page>
