@@ -73,6 +73,9 @@ test("a department head first sees their own department, and the diagnostic coun
   await page.getByRole("link", { name: "Whole organisation" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Harbour Mutual" })).toBeVisible();
   await expect(page.getByTestId("widget-three-p")).toContainText("Your departments only");
+  // Exposure is recorded for their own departments' roles only.
+  await page.goto(`/orgs/${ORG_A}/exposure`);
+  await expect(page.getByLabel("Role").locator("option")).toHaveText(["Contact-centre advisor", "Contact-centre team leader"]);
 });
 
 test("a consultant compares their organisations side by side and sorts them", async ({ page }) => {

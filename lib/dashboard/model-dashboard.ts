@@ -36,7 +36,7 @@ export type ModelDashboard = {
   stages: { key: string; name: string }[];
   /** The scope's roles (for forms and names). */
   roles: { key: string; name: string; department: string; customerFacing: boolean }[];
-  departments: { key: string; name: string }[];
+  departments: { key: string; name: string; parent?: string }[];
   alignment: AlignmentSummary;
   findings: FindingSummary;
   heatMap: HeatMap;
@@ -150,7 +150,7 @@ export function buildModelDashboard(
     scope: { ...scope, name: scopeName(model, scope) },
     stages: matrix.stages,
     roles: roles.map((r) => ({ key: r.key, name: r.name, department: r.department, customerFacing: r.customerFacing })),
-    departments: model.departments.map((d) => ({ key: d.key, name: d.name })),
+    departments: model.departments.map((d) => ({ key: d.key, name: d.name, parent: d.parent })),
     alignment: summariseAlignment(model, analysis, scope, matrix),
     findings: { total: visible.length, bySeverity, top: visible.slice(0, TOP_FINDINGS) },
     heatMap,
