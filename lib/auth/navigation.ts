@@ -12,7 +12,7 @@ export const ORGANISATION_NAV: readonly NavItem[] = [
   { label: "Findings", path: "/findings", action: "organisation:read" },
   { label: "Actions", path: "/actions", action: "organisation:read" },
   { label: "Diagnostic", path: "/diagnostic", action: "organisation:read" },
-  { label: "Stories", path: "/stories", action: "organisation:read", also: ["/exposure"] },
+  { label: "Stories", path: "/stories", action: "organisation:read", also: ["/exposure", "/workshops"] },
   { label: "Members", path: "/members", action: "members:read" },
   { label: "Audit log", path: "/audit", action: "audit:read" },
   { label: "Settings", path: "/settings", action: "organisation:update" },

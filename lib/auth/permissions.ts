@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   "stories:write": ["owner", "executive", "department_head"],
   /** Record that people of a role worked a customer-facing shift, listened in or met customers. */
   "exposure:record": ["owner", "executive", "department_head"],
+  /** Run an empathy workshop and turn its moments into customer stories. */
+  "workshops:run": ["owner"],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -2,6 +2,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { describeSharedLink, openSurveyToken } from "@/lib/diagnostic/respond/respond";
+import { describeWorkshop } from "@/lib/workshops/contribute";
 
 export const loadSurvey = (token: string) => openSurveyToken(db, token);
 export const loadSharedLink = (token: string) => describeSharedLink(db, token);
+export const loadWorkshop = (token: string) => describeWorkshop(db, token);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StoryCard } from "@/components/dashboard/story-card";
 import { StoryActions, StoryForm } from "@/components/stories/story-form";
 import { can } from "@/lib/auth/permissions";
@@ -18,6 +19,10 @@ export default async function StoriesPage({ params }: { params: Promise<{ org: s
         <div>
           <h1>Customer stories</h1>
           <p>What happened to real customers, in their words. The dashboards show them beside the numbers they explain: by stage and by the roles involved.</p>
+        </div>
+        <div className="row-actions">
+          <Link className="button secondary small" href={`/orgs/${org}/workshops`}>Empathy workshops</Link>
+          <Link className="button secondary small" href={`/orgs/${org}/exposure`}>Customer exposure</Link>
         </div>
       </div>
       {stories.length === 0 && <p className="card muted">No stories yet.</p>}

@@ -1,0 +1,4 @@
+import { orgRoute } from "@/lib/http/route-handlers";
+import { closeWorkshop } from "@/lib/workshops/manage-workshops";
+
+export const POST = orgRoute<{ org: string; workshop: string }>("workshops:run", async (_request, access, params) => closeWorkshop(access, params.workshop));

@@ -1,0 +1,7 @@
+import { orgRoute } from "@/lib/http/route-handlers";
+import { turnMomentIntoStory } from "@/lib/workshops/manage-workshops";
+
+/** Turns a remembered moment into a customer story. */
+export const POST = orgRoute<{ org: string; workshop: string; moment: string }>("workshops:run", async (_request, access, params) =>
+  Response.json(await turnMomentIntoStory(access, params.workshop, params.moment), { status: 201 }),
+);

@@ -1,0 +1,44 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { demo, ORG_A, signIn } from "./helpers";
+
+test("a consultant runs an empathy workshop: participants send their best and worst moments, one becomes a customer story", async ({ page, browser }) => {
+  const name = `Offsite ${Date.now().toString(36)}`;
+  await signIn(page, demo.consultant);
+  await page.goto(`/orgs/${ORG_A}/stories`);
+  await page.getByRole("link", { name: "Empathy workshops" }).click();
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Open the workshop" }).click();
+  const link = await page.getByLabel("Workshop link").inputValue();
+
+  const participant = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await participant.goto(link);
+  await expect(participant.getByRole("heading", { level: 1 })).toContainText(name);
+  const best = participant.getByRole("group", { name: /best experience/ });
+  await best.getByLabel("What happened?").fill("The airline rebooked me before I even knew my flight was cancelled.");
+  await best.getByLabel(/What made it so good/).fill("They acted before I had to ask");
+  await best.getByRole("radio", { name: "Sometimes" }).check();
+  const worst = participant.getByRole("group", { name: /worst experience/ });
+  await worst.getByLabel("What happened?").fill("My bank asked me to fax a form to close an account.");
+  await worst.getByLabel(/What made it so bad/).fill("Paperwork for their convenience, not mine");
+  await worst.getByRole("radio", { name: "Yes" }).check();
+  const results = await new AxeBuilder({ page: participant }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await participant.getByRole("button", { name: "Send" }).click();
+  await expect(participant.getByRole("heading", { name: "Thank you" })).toBeVisible();
+
+  await page.reload();
+  const workshop = page.getByTestId("workshop").filter({ hasText: name });
+  await expect(workshop).toContainText("2 moments");
+  await expect(workshop).toContainText("the worst ones: 1 yes");
+  const moment = workshop.getByTestId("moment").filter({ hasText: "fax a form" });
+  await moment.getByRole("button", { name: "Make it a customer story" }).click();
+  await expect(moment.getByRole("link", { name: "Now a customer story" })).toBeVisible();
+  await page.goto(`/orgs/${ORG_A}/stories`);
+  await expect(page.getByTestId("story-entry").filter({ hasText: "fax a form" })).toContainText("(name changed)");
+
+  await page.goto(`/orgs/${ORG_A}/workshops`);
+  await page.getByTestId("workshop").filter({ hasText: name }).getByRole("button", { name: "Close the workshop" }).click();
+  await participant.goto(link);
+  await expect(participant.getByRole("heading", { name: "This workshop has finished" })).toBeVisible();
+});

@@ -1,0 +1,61 @@
+import { beforeEach, expect, it } from "vitest";
+import { addMember } from "@/lib/members/add-member";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { listStories } from "@/lib/stories/manage-stories";
+import { refusal } from "@/lib/test-support/expectations";
+import { makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
+import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
+import { contributeToWorkshop, describeWorkshop } from "./contribute";
+import { closeWorkshop, listWorkshops, openWorkshop, turnMomentIntoStory } from "./manage-workshops";
+import { workshopContribution } from "./workshop-input";
+
+describeOnEachDatabase("empathy workshops", (use) => {
+  let owner: OrgAccess;
+
+  beforeEach(async () => {
+    owner = await makeOwnedOrganisation(use().db, "Workshop Co");
+  });
+
+  const best = { story: "The airline rebooked me before I even knew my flight was cancelled.", why: "They acted before I had to ask", weCreateIt: "sometimes" as const };
+  const worst = { story: "My bank asked me to fax a form to close an account.", why: "Paperwork for their convenience", weCreateIt: "yes" as const };
+
+  it("collects participants' best and worst moments anonymously, and tallies whether we create such moments", async () => {
+    const { db } = use();
+    const { id, token } = await openWorkshop(owner, "Leadership offsite");
+    expect(await describeWorkshop(db, token)).toEqual({ name: "Leadership offsite", organisation: "Workshop Co" });
+    await contributeToWorkshop(db, token, workshopContribution.parse({ best, worst }));
+    await contributeToWorkshop(db, token, workshopContribution.parse({ worst: { ...worst, weCreateIt: "no" } }));
+    const [workshop] = await listWorkshops(owner);
+    expect(workshop!.moments.map((m) => m.moment)).toEqual(["best", "worst", "worst"]);
+    expect(workshop!.weCreate).toEqual({ best: { yes: 0, sometimes: 1, no: 0, not_sure: 0 }, worst: { yes: 1, sometimes: 0, no: 1, not_sure: 0 } });
+    const [row] = await db.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "WorkshopEntry" WHERE "workshopId" = ${id} LIMIT 1`;
+    expect(Object.keys(row!).sort()).toEqual(["id", "moment", "story", "storyKey", "weCreateIt", "why", "workshopId"]);
+    expect(workshopContribution.safeParse({}).success).toBe(false);
+  });
+
+  it("turns a moment into a pseudonymous workshop story, once", async () => {
+    const { db } = use();
+    const { id, token } = await openWorkshop(owner, "Offsite");
+    await contributeToWorkshop(db, token, { worst });
+    const moment = (await listWorkshops(owner))[0]!.moments[0]!;
+    const { key } = await turnMomentIntoStory(owner, id, moment.id);
+    expect((await listStories(owner)).find((s) => s.key === key)).toMatchObject({ pseudonym: true, sentiment: "negative", source: "workshop", narrative: expect.stringContaining("What made it bad: Paperwork") });
+    expect((await refusal(turnMomentIntoStory(owner, id, moment.id))).status).toBe(409);
+    expect((await listWorkshops(owner))[0]!.moments[0]!.storyKey).toBe(key);
+  });
+
+  it("refuses a closed workshop's link, other organisations, and members who do not run workshops", async () => {
+    const { db } = use();
+    const { id, token } = await openWorkshop(owner, "Offsite");
+    await closeWorkshop(owner, id);
+    expect((await refusal(contributeToWorkshop(db, token, { best }))).status).toBe(410);
+    expect((await refusal(describeWorkshop(db, "no-such-token"))).status).toBe(404);
+    const outsider = await makeOwnedOrganisation(db, "Other Co", "Other");
+    expect((await refusal(closeWorkshop(outsider, id))).status).toBe(404);
+    const headUser = await makeUser(db, "Executive");
+    await addMember(owner, { email: headUser.email, role: "executive", departmentIds: [] });
+    const executive = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
+    expect((await refusal(openWorkshop(executive, "Mine"))).status).toBe(403);
+    expect(await listWorkshops(executive)).toHaveLength(1);
+  });
+});
