@@ -7,7 +7,8 @@ test("a consultant runs an empathy workshop: participants send their best and wo
   await signIn(page, demo.consultant);
   await page.goto(`/orgs/${ORG_A}/stories`);
   await page.getByRole("link", { name: "Empathy workshops" }).click();
-  await page.getByLabel("Name").fill(name);
+  await expect(page.getByRole("heading", { level: 1, name: "Empathy workshops" })).toBeVisible();
+  await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByRole("button", { name: "Open the workshop" }).click();
   const link = await page.getByLabel("Workshop link").inputValue();
 
