@@ -9,6 +9,9 @@ import pg from "pg";
 import { createClient } from "@/lib/db/create-client";
 import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createOrganisation } from "@/lib/organisations/create-organisation";
+import { type OrgAccess, resolveOrgAccess } from "@/lib/organisations/access";
+import { hashPassword } from "@/lib/users/password";
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -67,4 +70,14 @@ export async function startApp(databaseUrl: string, port: number, extraEnv: Reco
   }
   await stop();
   throw new Error("The app did not start within 60 s.");
+}
+
+export const BENCH_PASSWORD = "bench-password-1";
+
+/** The benchmark's organisation and its owner (who can sign in with BENCH_PASSWORD). */
+export async function createBenchOrganisation(db: PrismaClient): Promise<{ email: string; slug: string; access: OrgAccess }> {
+  const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: await hashPassword(BENCH_PASSWORD) } });
+  const actor = { id: user.id, email: user.email, name: user.name };
+  const organisation = await createOrganisation({ db, actor }, { name: "Bench" });
+  return { email: user.email, slug: organisation.slug, access: await resolveOrgAccess(db, actor, organisation.slug, "organisation:read") };
 }

@@ -11,10 +11,7 @@ import path from "node:path";
 import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
 import { closeWave, createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
 import { importModel } from "@/lib/model/import-model";
-import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess } from "@/lib/organisations/access";
-import { hashPassword } from "@/lib/users/password";
-import { createBenchDatabase, startApp } from "./app-server";
+import { BENCH_PASSWORD, createBenchDatabase, createBenchOrganisation, startApp } from "./app-server";
 import { generateModel } from "./generate-model";
 import { loadWave } from "./load-wave";
 import { percentile, summary, timed } from "./timing";
@@ -34,11 +31,7 @@ async function main() {
   const bench = await createBenchDatabase();
   const { db } = bench;
   try {
-    const password = "bench-password-1";
-    const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: await hashPassword(password) } });
-    const actor = { id: user.id, email: user.email, name: user.name };
-    const organisation = await createOrganisation({ db, actor }, { name: "Bench" });
-    const access = await resolveOrgAccess(db, actor, organisation.slug, "model:edit");
+    const { email, slug, access } = await createBenchOrganisation(db);
     const model = generateModel(1);
     let started = performance.now();
     await importModel(access, model);
@@ -54,8 +47,8 @@ async function main() {
 
     const server = await startApp(bench.url, PORT);
     try {
-      const cookie = await signIn(server.origin, user.email, password);
-      const page = `${server.origin}/orgs/${organisation.slug}`;
+      const cookie = await signIn(server.origin, email, BENCH_PASSWORD);
+      const page = `${server.origin}/orgs/${slug}`;
       const get = (url: string) => async () => {
         const response = await fetch(url, { headers: { cookie } });
         if (!response.ok) throw new Error(`${url} answered ${response.status}`);
@@ -64,8 +57,8 @@ async function main() {
       let size = 0;
       const [cold] = await timed(1, async () => (size = (await get(page)()).length));
       const warm = await timed(RUNS, get(page));
-      const modelWidgets = await timed(RUNS, get(`${server.origin}/api/orgs/${organisation.slug}/dashboard`));
-      const diagnostic = await timed(RUNS, get(`${server.origin}/api/orgs/${organisation.slug}/dashboard/diagnostic`));
+      const modelWidgets = await timed(RUNS, get(`${server.origin}/api/orgs/${slug}/dashboard`));
+      const diagnostic = await timed(RUNS, get(`${server.origin}/api/orgs/${slug}/dashboard/diagnostic`));
       console.log(`executive dashboard page (whole streamed HTML, ${(size / 1024).toFixed(0)} KB): cold ${cold!.toFixed(0)} ms (first request: reads and analyses the model), warm ${summary(warm)}`);
       console.log(`its JSON widgets, warm: model widgets ${summary(modelWidgets)}; 3P headline ${summary(diagnostic)}`);
       for (const preset of ["desktop", "mobile"] as const) {

@@ -9,10 +9,7 @@ import pg from "pg";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
 import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
-import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess } from "@/lib/organisations/access";
-import { hashPassword } from "@/lib/users/password";
-import { createBenchDatabase, startApp } from "./app-server";
+import { BENCH_PASSWORD, createBenchDatabase, createBenchOrganisation, startApp } from "./app-server";
 import { loadWave } from "./load-wave";
 import { percentile, summary, timed } from "./timing";
 import { signIn } from "./sign-in";
@@ -28,11 +25,7 @@ async function main() {
   const admin = new pg.Client({ connectionString: bench.url });
   await admin.connect();
   try {
-    const password = "bench-password-1";
-    const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: await hashPassword(password) } });
-    const actor = { id: user.id, email: user.email, name: user.name };
-    const organisation = await createOrganisation({ db, actor }, { name: "Bench" });
-    const access = await resolveOrgAccess(db, actor, organisation.slug, "diagnostic:manage");
+    const { email, slug, access } = await createBenchOrganisation(db);
     const { id: instrumentId } = await addInstrument(access);
     const { id: waveId } = await createWave(access, { name: "Bench wave", instrumentId });
     await openWave(access, waveId);
@@ -44,8 +37,8 @@ async function main() {
 
     const server = await startApp(bench.url, PORT);
     try {
-      const cookie = await signIn(server.origin, user.email, password);
-      const url = `${server.origin}/api/orgs/${organisation.slug}/waves/${waveId}/results?by=department`;
+      const cookie = await signIn(server.origin, email, BENCH_PASSWORD);
+      const url = `${server.origin}/api/orgs/${slug}/waves/${waveId}/results?by=department`;
       const get = async () => {
         const response = await fetch(url, { headers: { cookie } });
         if (!response.ok) throw new Error(`results answered ${response.status}`);

@@ -13,9 +13,7 @@ import { submitResponse } from "@/lib/diagnostic/respond/respond";
 import { hashSurveyToken } from "@/lib/diagnostic/survey-token";
 import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
 import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
-import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess } from "@/lib/organisations/access";
-import { createBenchDatabase, startApp } from "./app-server";
+import { createBenchDatabase, createBenchOrganisation, startApp } from "./app-server";
 import { percentile, runConcurrently } from "./timing";
 
 const SUBMISSIONS = Number(process.env.SUBMISSIONS ?? 10_000);
@@ -33,10 +31,7 @@ async function main() {
   const bench = await createBenchDatabase();
   const { db } = bench;
   try {
-    const user = await db.user.create({ data: { email: "bench@example.test", name: "Bench", passwordHash: "x" } });
-    const actor = { id: user.id, email: user.email, name: user.name };
-    const organisation = await createOrganisation({ db, actor }, { name: "Bench" });
-    const access = await resolveOrgAccess(db, actor, organisation.slug, "diagnostic:manage");
+    const { access } = await createBenchOrganisation(db);
     const { id: instrumentId } = await addInstrument(access);
     const { id: waveId } = await createWave(access, { name: "Bench wave", instrumentId });
     await openWave(access, waveId);
