@@ -2,13 +2,16 @@
 
 import Link from "next/link";
 import dynamic from "next/dynamic";
+import { alignmentBand } from "@/lib/alignment/alignment-band";
 import type { AlignmentSummary } from "@/lib/dashboard/model-dashboard";
 import { ChartFrame } from "./chart-frame";
 
-/** Same thresholds as the heat map: green from 70, amber from 40, red below. */
+const BAND_COLOUR = { high: "#3f9d63", mid: "#e0b341", low: "#d97757" } as const;
+
+/** The heat map's bands, as bar colours. */
 export function alignmentColour(index: number | null): string {
-  if (index === null) return "#c9ced8";
-  return index >= 70 ? "#3f9d63" : index >= 40 ? "#e0b341" : "#d97757";
+  const band = alignmentBand(index);
+  return band ? BAND_COLOUR[band] : "#c9ced8";
 }
 
 const AlignmentBars = dynamic(() => import("./charts/alignment-bars"), { ssr: false });

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { alignmentBand } from "@/lib/alignment/alignment-band";
 import type { DepartmentHeatMap } from "@/lib/dashboard/model-dashboard";
 
 function tone(alignment: number | null): string {
-  if (alignment === null) return "none";
-  return alignment >= 75 ? "align-high" : alignment >= 40 ? "align-mid" : "align-low";
+  const band = alignmentBand(alignment);
+  return band ? `align-${band}` : "none";
 }
 
 /** Top-level departments × stages for a large organisation; each department opens its own roles × stages. */

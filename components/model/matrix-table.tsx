@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { alignmentBand } from "@/lib/alignment/alignment-band";
 import type { Matrix, MatrixCell } from "@/lib/model/build-matrix";
 
 export type MatrixLayer = "coverage" | "alignment";
@@ -13,7 +14,7 @@ function coverageText(cell: MatrixCell): string {
 function alignmentClass(cell: MatrixCell): string {
   if (cell.blindSpot) return "blind";
   if (cell.alignment === null) return cell.touches ? "touch" : "none";
-  return cell.alignment >= 75 ? "align-high" : cell.alignment >= 40 ? "align-mid" : "align-low";
+  return `align-${alignmentBand(cell.alignment)}`;
 }
 
 /** Roles (grouped by department) × lifecycle stages; every cell opens that cell's behaviours. */
