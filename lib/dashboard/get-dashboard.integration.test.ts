@@ -46,7 +46,7 @@ describeOnEachDatabase("dashboard data", (use) => {
     const organisation = await getDiagnosticSummary(owner, { kind: "organisation" });
     expect([organisation.wave?.name, organisation.respondents, organisation.shown]).toEqual(["Spring", 25, true]);
     const service = await getDiagnosticSummary(owner, { kind: "department", key: "service" });
-    expect([service.respondents, service.index3P]).toEqual([18, expect.any(Number)]);
+    expect([service.respondents, service.index3P, service.limitedTo]).toEqual([18, expect.any(Number), null]);
     expect(service.gaps.every((g) => g.shown)).toBe(true);
     const handlers = await getDiagnosticSummary(owner, { kind: "role", key: "handler" });
     expect(handlers.respondents).toBe(6);

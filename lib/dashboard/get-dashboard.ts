@@ -6,7 +6,7 @@
 import { cache } from "react";
 import type { Dimension } from "@/lib/diagnostic/instrument-schema";
 import { HIDDEN_REASONS } from "@/lib/diagnostic/anonymity";
-import { getWaveResults, type ResultsFilter, resultsScope, type WaveDelta } from "@/lib/diagnostic/results/wave-results";
+import { getWaveResults, type ResultsFilter, type WaveDelta } from "@/lib/diagnostic/results/wave-results";
 import type { GapResult, Hidden, ShownDimension } from "@/lib/diagnostic/score-results";
 import { NotFoundError } from "@/lib/errors";
 import { getReviewedFindings } from "@/lib/findings/get-reviewed-findings";
@@ -100,9 +100,8 @@ async function filterFor(access: OrgAccess, scope: DashboardScope): Promise<{ fi
  * every overlapping group the member can see figures of, the people in one and not the other must be
  * none or at least k (DESIGN §4.1's complementary rule, across the levels of the drill-down).
  */
-async function exposesComplement(access: OrgAccess, waveId: string, k: number, filter: ResultsFilter, overlapping: Group[]): Promise<boolean> {
+async function exposesComplement(access: OrgAccess, waveId: string, k: number, filter: ResultsFilter, overlapping: Group[], memberScope: string[] | null): Promise<boolean> {
   if (overlapping.length === 0) return false;
-  const memberScope = await resultsScope(access);
   const cells = (await access.db.response.groupBy({ by: ["department", "role"], where: { waveId }, _count: { _all: true } })).filter(
     (c) => memberScope === null || (c.department !== null && memberScope.includes(c.department)),
   );
@@ -130,13 +129,13 @@ export async function getDiagnosticSummary(access: OrgAccess, scope: DashboardSc
   const { filter, overlapping } = await filterFor(access, scope);
   const results = await getWaveResults(access, wave.id, undefined, filter);
   const total = results.total;
-  if (total.shown && (await exposesComplement(access, wave.id, results.k, filter, overlapping))) {
-    return { ...empty, wave, limitedTo: results.scope, respondents: total.respondents, hiddenReason: HIDDEN_REASONS.complementary(results.k) };
+  if (total.shown && (await exposesComplement(access, wave.id, results.k, filter, overlapping, results.memberScope))) {
+    return { ...empty, wave, limitedTo: results.memberScope, respondents: total.respondents, hiddenReason: HIDDEN_REASONS.complementary(results.k) };
   }
   return {
     waves,
     wave,
-    limitedTo: results.scope,
+    limitedTo: results.memberScope,
     respondents: total.respondents,
     shown: total.shown,
     hiddenReason: total.shown ? null : total.reason,

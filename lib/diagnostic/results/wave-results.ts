@@ -143,7 +143,10 @@ export type WaveResults = Results & {
   statements: Instrument["items"];
   previousWave: { name: string } | null;
   deltas: WaveDelta[];
+  /** The departments counted (the member's, narrowed by the filter); null for all. */
   scope: string[] | null;
+  /** The departments the member may read results of; null for all. */
+  memberScope: string[] | null;
 };
 
 /** Narrows results to some departments or roles (a dashboard's drill-down), within what the member may read. */
@@ -176,5 +179,6 @@ export async function getWaveResults(access: OrgAccess, waveId: string, by?: Bre
     previousWave: before ? { name: before.previous.name } : null,
     deltas: waveDeltas(results, previousResults),
     scope,
+    memberScope,
   };
 }
