@@ -13,5 +13,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     reporters: ["default", ["json", { outputFile: ".test-results/vitest.json" }]],
     alias: { "server-only": path.join(root, "lib/test-support/server-only-stub.ts") },
+    // The ballot box seals with the app's secret; tests have their own.
+    env: { NEXTAUTH_SECRET: "test-secret-that-is-at-least-32-characters-long" },
   },
 });

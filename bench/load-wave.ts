@@ -1,6 +1,5 @@
-/** Fills a wave with generated respondents (answers in one statement per batch, as imports do). */
-import { randomUUID } from "node:crypto";
-import { insertAnswers } from "@/lib/diagnostic/insert-answers";
+/** Fills a wave with generated respondents (written as the ballot box and imports write them). */
+import { writeResponses } from "@/lib/diagnostic/write-responses";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 const LEVELS = ["leader", "manager", "frontline", "frontline", "frontline"];
@@ -8,9 +7,13 @@ const LEVELS = ["leader", "manager", "frontline", "frontline", "frontline"];
 export async function loadWave(db: PrismaClient, waveId: string, instrumentId: string, respondents: number, departments: readonly string[]): Promise<number> {
   const items = await db.instrumentItem.findMany({ where: { instrumentId } });
   for (let done = 0; done < respondents; done += 2000) {
-    const batch = Array.from({ length: Math.min(2000, respondents - done) }, (_, i) => ({ id: randomUUID(), department: departments[(done + i) % departments.length]!, level: LEVELS[(done + i) % LEVELS.length]! }));
-    await db.response.createMany({ data: batch.map((r) => ({ ...r, waveId })) });
-    await insertAnswers(db, batch.flatMap((r, i) => items.map((item, j) => ({ responseId: r.id, itemId: item.id, value: (i * 7 + j * 3) % 6 === 0 ? null : 1 + ((i + j) % 5) }))));
+    const batch = Array.from({ length: Math.min(2000, respondents - done) }, (_, i) => ({
+      department: departments[(done + i) % departments.length]!,
+      role: null,
+      level: LEVELS[(done + i) % LEVELS.length]!,
+      answers: Object.fromEntries(items.map((item, j) => [item.key, (i * 7 + j * 3) % 6 === 0 ? null : 1 + ((i + j) % 5)])),
+    }));
+    await writeResponses(db, waveId, items, batch);
   }
   return respondents * items.length;
 }

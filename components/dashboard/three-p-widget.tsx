@@ -47,7 +47,7 @@ export function ThreePWidget({ org, scope, initial, resultsHref }: { org: string
       </div>
       {query.error && <div className="alert error" role="alert">{query.error.message}</div>}
       {summary && summary.limitedTo && <p className="hint">Your departments only ({summary.limitedTo.length}).</p>}
-      {summary && !summary.shown && <div className="alert info" role="note" data-testid="three-p-hidden">{summary.hiddenReason ?? "No results to show."} ({summary.respondents} respondents)</div>}
+      {summary && !summary.shown && <div className="alert info" role="note" data-testid="three-p-hidden">{summary.hiddenReason ?? "No results to show."}</div>}
       {summary?.shown && (
         <>
           <div className="headline">

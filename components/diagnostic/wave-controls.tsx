@@ -34,9 +34,11 @@ export function CreateWaveForm({ org, instruments, audience }: { org: string; in
   const [roles, setRoles] = useState<string[]>([]);
   const [opensOn, setOpensOn] = useState("");
   const [closesOn, setClosesOn] = useState("");
+  const [sharedLinkMode, setSharedLinkMode] = useState<"verified" | "open">("verified");
+  const [resultsRelease, setResultsRelease] = useState<"after_close" | "snapshots">("after_close");
   const create = useMutation({
     mutationFn: () =>
-      callApi<{ id: string }>("POST", `/api/orgs/${org}/waves`, { name, k, instrumentId: instrumentId || undefined, audienceDepartments: departments, audienceRoles: roles, opensOn: opensOn || undefined, closesOn: closesOn || undefined }),
+      callApi<{ id: string }>("POST", `/api/orgs/${org}/waves`, { name, k, instrumentId: instrumentId || undefined, audienceDepartments: departments, audienceRoles: roles, opensOn: opensOn || undefined, closesOn: closesOn || undefined, sharedLinkMode, resultsRelease }),
     onSuccess: () => {
       setName("");
       router.refresh();
@@ -64,6 +66,28 @@ export function CreateWaveForm({ org, instruments, audience }: { org: string; in
         <div className="field"><label htmlFor="wave-opens">Opens on (optional)</label><input id="wave-opens" type="date" value={opensOn} onChange={(e) => setOpensOn(e.target.value)} /></div>
         <div className="field"><label htmlFor="wave-closes">Closes after (optional)</label><input id="wave-closes" type="date" value={closesOn} onChange={(e) => setClosesOn(e.target.value)} /></div>
       </div>
+      <fieldset className="field choice-group">
+        <legend>Shared link</legend>
+        <label className="radio">
+          <input type="radio" name="shared-link-mode" value="verified" checked={sharedLinkMode === "verified"} onChange={() => setSharedLinkMode("verified")} />
+          <span><strong>Verified work email</strong> (recommended): people enter their work address and get a personal single-use link by email; each address answers once.</span>
+        </label>
+        <label className="radio">
+          <input type="radio" name="shared-link-mode" value="open" checked={sharedLinkMode === "open"} onChange={() => setSharedLinkMode("open")} />
+          <span><strong>Open</strong>, for posters and shared tablets: anyone with the link answers. Answers stay safe from members&apos; views, but someone who sends many answers could make a small group visible and work out its people&apos;s answers.</span>
+        </label>
+      </fieldset>
+      <fieldset className="field choice-group">
+        <legend>When results are shown</legend>
+        <label className="radio">
+          <input type="radio" name="results-release" value="after_close" checked={resultsRelease === "after_close"} onChange={() => setResultsRelease("after_close")} />
+          <span><strong>When the wave closes</strong> (recommended): nobody can compare figures before and after someone answers.</span>
+        </label>
+        <label className="radio">
+          <input type="radio" name="results-release" value="snapshots" checked={resultsRelease === "snapshots"} onChange={() => setResultsRelease("snapshots")} />
+          <span><strong>In snapshots</strong> while it is open: you publish a snapshot when you want one; a group&apos;s figures change only when at least k new people have answered in it.</span>
+        </label>
+      </fieldset>
       <details style={{ margin: "0.75rem 0" }}>
         <summary>Audience: {departments.length || roles.length ? `${departments.length} department(s), ${roles.length} role(s)` : "everyone"}</summary>
         <AudiencePicker legend="Departments" name="audience-department" options={audience.departments.map((d) => ({ key: d.key, label: d.name }))} chosen={departments} onChange={setDepartments} />
@@ -78,7 +102,7 @@ export function CreateWaveForm({ org, instruments, audience }: { org: string; in
   );
 }
 
-export function WaveActions({ org, wave, departments }: { org: string; wave: { id: string; status: string }; departments: { key: string; name: string }[] }) {
+export function WaveActions({ org, wave, departments }: { org: string; wave: { id: string; status: string; resultsRelease: string; sharedLinkMode: string }; departments: { key: string; name: string }[] }) {
   const router = useRouter();
   const [sharedLink, setSharedLink] = useState<string | null>(null);
   const [links, setLinks] = useState<string[]>([]);
@@ -89,6 +113,7 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
   const open = useMutation({ mutationFn: () => callApi<{ sharedLink: string }>("POST", `/api/orgs/${org}/waves/${wave.id}/open`), onSuccess: (r) => { setSharedLink(r.sharedLink); router.refresh(); } });
   const renew = useMutation({ mutationFn: () => callApi<{ sharedLink: string }>("POST", `/api/orgs/${org}/waves/${wave.id}/shared-link`), onSuccess: (r) => setSharedLink(r.sharedLink) });
   const close = useMutation({ mutationFn: () => callApi("POST", `/api/orgs/${org}/waves/${wave.id}/close`), onSuccess: () => router.refresh() });
+  const snapshot = useMutation({ mutationFn: () => callApi<{ seq: number }>("POST", `/api/orgs/${org}/waves/${wave.id}/snapshots`), onSuccess: () => router.refresh() });
   const invite = useMutation({
     mutationFn: async () => {
       const response = await fetch(`/api/orgs/${org}/waves/${wave.id}/invitations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ department: department || undefined, level: level || undefined, count }) });
@@ -105,7 +130,7 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
       router.refresh();
     },
   });
-  const error = open.error ?? renew.error ?? close.error ?? invite.error;
+  const error = open.error ?? renew.error ?? close.error ?? invite.error ?? snapshot.error;
   return (
     <div>
       <FormError message={error?.message} />
@@ -116,11 +141,15 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
             New shared link
           </button>
         )}
+        {wave.status === "open" && wave.resultsRelease === "snapshots" && (
+          <button className="button secondary" type="button" disabled={snapshot.isPending} onClick={() => snapshot.mutate()}>Publish a snapshot of results</button>
+        )}
         {wave.status === "open" && <button className="button secondary" type="button" onClick={() => window.confirm("Close the wave? Links stop working.") && close.mutate()}>Close the wave</button>}
       </div>
+      {snapshot.isSuccess && <p className="alert success" role="status">Snapshot {snapshot.data.seq} published.</p>}
       {sharedLink && (
         <div className="alert success" role="status" style={{ marginTop: "0.75rem" }}>
-          <p>Shared link (shown once — respondents choose their department, role and level):</p>
+          <p>{wave.sharedLinkMode === "open" ? "Shared link (shown once — respondents choose their department, role and level):" : "Shared link (shown once — people enter their work email and get a personal link; then choose their department, role and level):"}</p>
           <input type="text" readOnly value={sharedLink} aria-label="Shared link" onFocus={(e) => e.currentTarget.select()} />
         </div>
       )}

@@ -40,35 +40,38 @@ describeOnEachDatabase("dashboard data", (use) => {
       ...Array.from({ length: 2 }, () => row("hr", "", "frontline", 2)),
     ];
     await importResponses(owner, waveId, [["department", "role", "level", ...keys].join(","), ...rows].join("\n"));
+    await closeWave(owner, waveId);
   });
 
-  it("gives the organisation's 3P headline, and narrows it to a department (with sub-departments) or a role", async () => {
+  it("gives the organisation's 3P headline, and narrows it to a department (with sub-departments)", async () => {
     const organisation = await getDiagnosticSummary(owner, { kind: "organisation" });
     expect([organisation.wave?.name, organisation.respondents, organisation.shown]).toEqual(["Spring", 25, true]);
+    // Leaders (5) and frontline (20) of the whole organisation.
+    expect(organisation.gaps.every((g) => g.shown)).toBe(true);
     const service = await getDiagnosticSummary(owner, { kind: "department", key: "service" });
     expect([service.respondents, service.index3P, service.limitedTo]).toEqual([18, expect.any(Number), null]);
-    expect(service.gaps.every((g) => g.shown)).toBe(true);
-    const handlers = await getDiagnosticSummary(owner, { kind: "role", key: "handler" });
-    expect(handlers.respondents).toBe(6);
-    // Handlers are all frontline: no leaders to compare with, so the gap is hidden and says why.
-    expect(handlers.gaps.every((g) => !g.shown)).toBe(true);
+    // Levels are reported for the whole organisation only.
+    expect(service.gaps).toEqual([]);
   });
 
-  it("hides a department's headline below k, saying why — no index, no dimensions", async () => {
+  it("hides a department's headline below k, saying why — no count, no index, no dimensions", async () => {
     const hr = await getDiagnosticSummary(owner, { kind: "department", key: "hr" });
-    expect(hr).toMatchObject({ respondents: 2, shown: false, index3P: null, dimensions: null, deltas: [] });
-    expect(hr.gaps.every((g) => !g.shown)).toBe(true);
+    expect(hr).toMatchObject({ respondents: null, shown: false, index3P: null, dimensions: null, deltas: [], gaps: [] });
     expect(hr.hiddenReason).toMatch(/fewer than 5/);
   });
 
-  it("hides a drilled-down scope whose difference to an overlapping one would expose fewer than k people", async () => {
-    // Claims with Fast-track (13), next to Claims' own 11 on the results page, would give away Fast-track's 2.
+  it("shows the same groups at every level of the drill-down: none differs from another by fewer than k", async () => {
+    // Service (18) ⊃ Claims (13) ⊃ Fast-track (2) and the handlers (6). Claims is shown; the handlers
+    // are not (Claims less its handlers is 7, but 2 of them are the frontline outside the handlers —
+    // with the organisation's frontline figures that is Fast-track's 2); IT (5) would leave HR's 2.
     const claims = await getDiagnosticSummary(owner, { kind: "department", key: "claims" });
-    expect(claims).toMatchObject({ respondents: 13, shown: false, index3P: null, dimensions: null, deltas: [], gaps: [] });
-    expect(claims.hiddenReason).toMatch(/subtraction/);
-    // IT (5) leaves 20 outside it; the handlers (6) leave 7 of Claims, 12 of Service: safe.
-    expect((await getDiagnosticSummary(owner, { kind: "department", key: "it" })).shown).toBe(true);
-    expect((await getDiagnosticSummary(owner, { kind: "role", key: "handler" })).shown).toBe(true);
+    expect([claims.shown, claims.respondents]).toEqual([true, 13]);
+    for (const scope of [{ kind: "department", key: "it" }, { kind: "role", key: "handler" }] as const) {
+      const hidden = await getDiagnosticSummary(owner, scope);
+      expect([hidden.shown, hidden.respondents]).toEqual([false, null]);
+      expect(hidden.hiddenReason).toMatch(/subtraction/);
+    }
+    expect((await getDiagnosticSummary(owner, { kind: "department", key: "claims-fast" })).hiddenReason).toMatch(/fewer than 5/);
   });
 
   it("limits a department head to their departments, whatever scope they ask for", async () => {
@@ -78,18 +81,19 @@ describeOnEachDatabase("dashboard data", (use) => {
     const head = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
     const asked = await getDiagnosticSummary(head, { kind: "organisation" });
     expect([asked.respondents, asked.limitedTo?.sort()]).toEqual([13, ["claims", "claims-fast"]]);
-    expect((await getDiagnosticSummary(head, { kind: "department", key: "it" })).respondents).toBe(0);
+    const outside = await getDiagnosticSummary(head, { kind: "department", key: "it" });
+    expect([outside.shown, outside.respondents, outside.hiddenReason]).toEqual([false, null, expect.stringMatching(/outside your departments/)]);
   });
 
   it("headlines the latest closed wave while a newer one is still collecting answers; any wave can be asked for", async () => {
     const { db } = use();
     const spring = await db.wave.findFirstOrThrow({ where: { organisationId: owner.organisation.id } });
-    await closeWave(owner, spring.id);
     const { id: autumn } = await createWave(owner, { name: "Autumn", instrumentId: spring.instrumentId });
     await openWave(owner, autumn);
     const summary = await getDiagnosticSummary(owner, { kind: "organisation" });
     expect([summary.wave?.name, summary.waves.map((w) => w.name)]).toEqual(["Spring", ["Autumn", "Spring"]]);
-    expect((await getDiagnosticSummary(owner, { kind: "organisation" }, autumn)).respondents).toBe(0);
+    const open = await getDiagnosticSummary(owner, { kind: "organisation" }, autumn);
+    expect([open.shown, open.respondents, open.hiddenReason]).toEqual([false, null, expect.stringMatching(/when the wave closes/)]);
   });
 
   it("puts every organisation of the user side by side, as each dashboard shows it", async () => {

@@ -15,7 +15,7 @@ export type PortfolioEntry = OrganisationSummary & {
   alignment: number | null;
   criticalFindings: number;
   lastWave: { name: string; status: string; date: string | null } | null;
-  /** Responses ÷ invitation links of the last wave, in percent; null without invitation links. */
+  /** Invitation links answered ÷ sent in the last wave, in percent; null without invitation links. */
   participation: number | null;
 };
 
@@ -33,7 +33,7 @@ export async function getPortfolio(user: UserContext): Promise<PortfolioEntry[]>
         alignment: model.alignment.index,
         criticalFindings: model.findings.bySeverity.critical,
         lastWave: last ? { name: last.name, status: last.phase, date: last.closesAt ?? last.opensAt } : null,
-        participation: last && last.invited > 0 ? Math.round((1000 * last.responses) / last.invited) / 10 : null,
+        participation: last && last.invited > 0 ? Math.round((1000 * last.answered) / last.invited) / 10 : null,
       };
     }),
   );

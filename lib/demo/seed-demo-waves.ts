@@ -3,9 +3,8 @@
  * patterns — leaders rosier than the frontline, Possible lowest, a small improvement between waves, a
  * department too small to show, and one under 60 % participation.
  */
-import { randomUUID } from "node:crypto";
-import { insertAnswers } from "@/lib/diagnostic/insert-answers";
-import type { Db } from "@/lib/db/types";
+import { writeResponses, type ResponseToWrite } from "@/lib/diagnostic/write-responses";
+import { publishResults } from "@/lib/diagnostic/results/publish-results";
 import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
 import type { Level } from "@/lib/diagnostic/scoring";
 import { newSurveyToken } from "@/lib/diagnostic/survey-token";
@@ -33,7 +32,7 @@ async function fillWave(access: OrgAccess, waveId: string, seed: number, improve
   const { db } = access;
   const rnd = random(seed);
   const items = await db.instrumentItem.findMany({ where: { instrument: { waves: { some: { id: waveId } } } } });
-  const responses: { id: string; department: string; level: Level }[] = [];
+  const responses: ResponseToWrite[] = [];
   const invitations: { tokenHash: string; department: string; submitted: boolean }[] = [];
   for (const department of DEPARTMENTS) {
     const answered = Math.round(department.answered * share);
@@ -41,23 +40,25 @@ async function fillWave(access: OrgAccess, waveId: string, seed: number, improve
       invitations.push({ tokenHash: newSurveyToken().tokenHash, department: department.key, submitted: i < answered });
       if (i >= answered) continue;
       const roll = rnd();
-      responses.push({ id: randomUUID(), department: department.key, level: roll < 0.1 ? "leader" : roll < 0.3 ? "manager" : "frontline" });
+      const level: Level = roll < 0.1 ? "leader" : roll < 0.3 ? "manager" : "frontline";
+      const answers: Record<string, number | null> = {};
+      for (const item of items) {
+        const roll = rnd();
+        if (roll < 0.04) continue;
+        if (roll < 0.08) {
+          answers[item.key] = null;
+          continue;
+        }
+        const agreement = BASE[item.dimension] + LEVEL_LIFT[level] + improvement + (rnd() - 0.5) * 2.2;
+        const value = Math.min(5, Math.max(1, Math.round(agreement)));
+        answers[item.key] = item.reversed ? 6 - value : value;
+      }
+      responses.push({ department: department.key, role: null, level, answers, comments: demoComments(rnd) });
     }
   }
-  const answers = responses.flatMap((response) =>
-    items.flatMap((item) => {
-      const roll = rnd();
-      if (roll < 0.04) return [];
-      if (roll < 0.08) return [{ responseId: response.id, itemId: item.id, value: null as number | null }];
-      const agreement = BASE[item.dimension] + LEVEL_LIFT[response.level] + improvement + (rnd() - 0.5) * 2.2;
-      const value = Math.min(5, Math.max(1, Math.round(agreement)));
-      return [{ responseId: response.id, itemId: item.id, value: item.reversed ? 6 - value : value }];
-    }),
-  );
   await db.$transaction(async (tx) => {
     await tx.waveInvitation.createMany({ data: invitations.map((i) => ({ waveId, ...i })) });
-    await tx.response.createMany({ data: responses.map((r) => ({ id: r.id, waveId, department: r.department, level: r.level, comments: demoComments(rnd) })) });
-    await insertAnswers(tx, answers);
+    await writeResponses(tx, waveId, items, responses);
   });
 }
 
@@ -99,12 +100,14 @@ export async function seedDemoWaves(access: OrgAccess): Promise<void> {
   const waves = [
     { name: "Spring 2026", seed: 11, improvement: 0, share: 1, dates: { opensAt: new Date("2026-03-02T00:00:00Z"), closesAt: new Date("2026-03-28T00:00:00Z") } },
     { name: "Autumn 2026", seed: 12, improvement: 0.15, share: 1, dates: { opensAt: new Date("2026-09-14T00:00:00Z"), closesAt: new Date("2026-10-10T00:00:00Z") } },
+    // Open now; its results are released in snapshots, one of which is published.
     { name: "Spring 2027", seed: 13, improvement: 0.25, share: 0.4, dates: null },
   ];
   for (const wave of waves) {
-    const { id } = await createWave(access, { name: wave.name, instrumentId, k: 5 });
+    const { id } = await createWave(access, { name: wave.name, instrumentId, k: 5, resultsRelease: wave.dates ? "after_close" : "snapshots" });
     await openWave(access, id);
     await fillWave(access, id, wave.seed, wave.improvement, wave.share);
     await access.db.wave.update({ where: { id }, data: wave.dates ? { status: "closed", ...wave.dates } : { opensAt: daysAgo(3) } });
+    await publishResults(access.db, id, wave.dates !== null);
   }
 }

@@ -6,25 +6,46 @@ import { refusal } from "@/lib/test-support/expectations";
 import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { anonymityOptions } from "./anonymity";
+import { BALLOT_BATCH } from "./ballot-box/empty-ballot-box";
 import { DEFAULT_INSTRUMENT } from "./default-instrument";
 import { describeSharedLink, openInvitation, saveAnswers, submitResponse } from "./respond/respond";
-import { getWaveResults } from "./results/wave-results";
+import { getWaveResults, type WaveResults } from "./results/wave-results";
 import { scoreResults, type Results } from "./score-results";
 import type { DiagnosticResponse, Level } from "./scoring";
 import { addMember } from "@/lib/members/add-member";
 import { importResponses } from "./waves/import-responses";
 import { addInstrument } from "./instruments/manage-instruments";
-import { closeWave, createInvitations, createWave, openWave, renewSharedLink } from "./waves/manage-waves";
+import { closeWave, createInvitations, createWave, openWave, publishSnapshot, renewSharedLink } from "./waves/manage-waves";
+import type { WaveStructure } from "./disclosure/wave-structure";
 
 function seededRandom(seed: number) {
   let state = seed;
   return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 }
 
+/** The organisation of these tests: departments (one nested) and a role in each. */
+const STRUCTURE: WaveStructure = {
+  departments: [
+    { key: "service", parent: null },
+    { key: "claims", parent: "service" },
+    { key: "contact", parent: "service" },
+    { key: "billing", parent: null },
+    { key: "it", parent: null },
+    { key: "hr", parent: null },
+  ],
+  roles: [
+    { key: "handler", department: "claims" },
+    { key: "agent", department: "contact" },
+    { key: "clerk", department: "billing" },
+    { key: "developer", department: "it" },
+    { key: "recruiter", department: "hr" },
+  ],
+};
+
 /** Random but realistic: leaders answer higher than the frontline, some don't-knows and skips. */
 function generateResponses(count: number, seed: number): DiagnosticResponse[] {
   const rnd = seededRandom(seed);
-  const departments = ["claims", "claims", "claims", "contact", "contact", "billing", "it"];
+  const roles = ["handler", "handler", "handler", "agent", "agent", "clerk", "developer"];
   const levels: Level[] = ["leader", "manager", "frontline", "frontline", "frontline"];
   return Array.from({ length: count }, () => {
     const level = levels[Math.floor(rnd() * levels.length)]!;
@@ -35,11 +56,18 @@ function generateResponses(count: number, seed: number): DiagnosticResponse[] {
       if (roll < 0.1) answers[item.key] = null;
       else answers[item.key] = Math.min(5, Math.max(1, Math.round(rnd() * 4 + 1 + (level === "leader" ? 0.8 : 0))));
     }
-    return { department: departments[Math.floor(rnd() * departments.length)]!, role: "r", level, answers, comments: rnd() < 0.3 ? { possible: `comment ${Math.floor(rnd() * 1000)}` } : undefined };
+    const role = roles[Math.floor(rnd() * roles.length)]!;
+    return { department: STRUCTURE.roles.find((r) => r.key === role)!.department, role, level, answers, comments: rnd() < 0.3 ? { possible: `comment ${Math.floor(rnd() * 1000)}` } : undefined };
   });
 }
 
-function expectSameResults(actual: Results, expected: Results) {
+function published(results: WaveResults): Extract<WaveResults, { available: true }> {
+  if (!results.available) throw new Error(`results not available: ${results.message}`);
+  return results;
+}
+
+function expectSameResults(fromApp: WaveResults, expected: Results) {
+  const actual = published(fromApp);
   const shape = (r: Results) => ({
     total: r.total.shown ? { respondents: r.total.respondents, items: r.total.items, comments: r.total.comments } : r.total,
     segments: r.breakdown?.segments.map((s) => (s.shown ? { key: s.key, respondents: s.respondents, items: s.items, comments: s.comments } : s)),
@@ -53,53 +81,80 @@ function expectSameResults(actual: Results, expected: Results) {
   a.forEach((x, i) => x !== null && expect(Math.abs(x - b[i]!)).toBeLessThanOrEqual(0.1));
 }
 
+const everyAnswer = (value: number) => Object.fromEntries(DEFAULT_INSTRUMENT.items.map((i) => [i.key, i.reversed ? 6 - value : value]));
 
 describeOnEachDatabase("the 3P diagnostic", (use) => {
   let owner: OrgAccess;
   let waveId: string;
+  let departmentIds: Map<string, string>;
+
+  async function newWave(name: string, options: { resultsRelease?: "after_close" | "snapshots" } = {}) {
+    const { id: instrumentId } = await addInstrument(owner);
+    const id = (await createWave(owner, { name, instrumentId, k: 5, ...options })).id;
+    await openWave(owner, id);
+    return id;
+  }
 
   beforeEach(async () => {
     const { db } = use();
     const user = await makeUser(db, "Consultant");
     const organisation = await createOrganisation({ db, actor: user }, { name: "Survey Co" });
     owner = await resolveOrgAccess(db, user, organisation.slug, "diagnostic:manage");
-    const { id: instrumentId } = await addInstrument(owner);
-    waveId = (await createWave(owner, { name: "Spring 2027", instrumentId, k: 5 })).id;
-    await openWave(owner, waveId);
+    departmentIds = new Map();
+    for (const d of STRUCTURE.departments) {
+      const row = await db.department.create({ data: { organisationId: organisation.id, key: d.key, name: d.key.toUpperCase(), parentId: d.parent ? departmentIds.get(d.parent) : null } });
+      departmentIds.set(d.key, row.id);
+    }
+    for (const r of STRUCTURE.roles) await db.role.create({ data: { organisationId: organisation.id, key: r.key, name: r.key, departmentId: departmentIds.get(r.department)!, customerFacing: true } });
+    waveId = await newWave("Spring 2027");
   });
 
-  async function answerAll(responses: DiagnosticResponse[]) {
+  async function answerAll(responses: DiagnosticResponse[], wave = waveId) {
     for (const response of responses) {
-      const [token] = await createInvitations(owner, waveId, { department: response.department, role: response.role, level: response.level, count: 1 });
+      const [token] = await createInvitations(owner, wave, { role: response.role, department: response.role ? undefined : response.department, level: response.level, count: 1 });
       await openInvitation(use().db, token!);
       await saveAnswers(use().db, token!, { answers: response.answers, comments: response.comments });
       await submitResponse(use().db, token!);
     }
   }
 
-  it("gives, from SQL aggregates, the same results and anonymity as the pure scoring of the same responses", async () => {
+  it("publishes, once the wave closes, the same results and anonymity as the pure scoring of the same responses", async () => {
     // Two people in HR: too few to show, and hiding them alone could be undone by subtraction.
-    const responses = [...generateResponses(45, 7), ...generateResponses(2, 11).map((r) => ({ ...r, department: "hr" }))];
+    const responses = [...generateResponses(45, 7), ...generateResponses(2, 11).map((r) => ({ ...r, department: "hr", role: "recruiter" }))];
     await answerAll(responses);
-    for (const by of ["department", "level", undefined] as const) {
-      const fromDatabase = await getWaveResults(owner, waveId, by);
-      expectSameResults(fromDatabase, scoreResults(DEFAULT_INSTRUMENT, responses, anonymityOptions(5, 10), by));
+    expect(await getWaveResults(owner, waveId)).toMatchObject({ available: false, message: expect.stringContaining("when the wave closes") });
+    await closeWave(owner, waveId);
+    for (const by of ["department", "role", "level", undefined] as const) {
+      expectSameResults(await getWaveResults(owner, waveId, by), scoreResults(DEFAULT_INSTRUMENT, responses, anonymityOptions(5, 10), by, STRUCTURE));
     }
-    const byDepartment = await getWaveResults(owner, waveId, "department");
-    const hidden = byDepartment.breakdown!.segments.filter((s) => !s.shown);
-    expect(hidden.map((s) => s.key)).toContain("hr");
-    expect(hidden.reduce((sum, s) => sum + s.respondents, 0)).toBeGreaterThanOrEqual(5);
+    const byRole = published(await getWaveResults(owner, waveId, "role"));
+    expect(byRole.breakdown!.segments.find((s) => s.key === "recruiter")).toEqual({ key: "recruiter", shown: false, reason: expect.stringContaining("fewer than 5") });
+  });
+
+  it("keeps figures still while the wave is open; snapshots need k new people, and one more answer changes nothing", async () => {
+    const { db } = use();
+    waveId = await newWave("Snapshots", { resultsRelease: "snapshots" });
+    await answerAll(generateResponses(4, 3));
+    expect((await refusal(publishSnapshot(owner, waveId))).status).toBe(409);
+    await answerAll(generateResponses(20, 4));
+    expect(await publishSnapshot(owner, waveId)).toEqual({ seq: 1 });
+    const first = published(await getWaveResults(owner, waveId, "department"));
+    expect(first.total).toMatchObject({ shown: true, respondents: 24 });
+    await answerAll([{ department: "claims", role: "handler", level: "leader", answers: everyAnswer(1) }]);
+    // Not published: the figures are those of the snapshot, whoever looks.
+    expect(published(await getWaveResults(owner, waveId, "department"))).toEqual(first);
+    expect((await refusal(publishSnapshot(owner, waveId))).status).toBe(409);
+    expect(await db.resultsSnapshot.count({ where: { waveId } })).toBe(1);
   });
 
   it("compares a wave with the organisation's previous one", async () => {
-    await answerAll(Array.from({ length: 6 }, () => ({ department: "claims", level: "frontline" as const, answers: Object.fromEntries(DEFAULT_INSTRUMENT.items.map((i) => [i.key, i.reversed ? 4 : 2])) })));
+    await answerAll(Array.from({ length: 6 }, () => ({ department: "claims", role: "handler", level: "frontline" as const, answers: everyAnswer(2) })));
     await closeWave(owner, waveId);
-    const { id: instrumentId } = await addInstrument(owner);
     const first = waveId;
-    waveId = (await createWave(owner, { name: "Autumn 2027", instrumentId, k: 5 })).id;
-    await openWave(owner, waveId);
-    await answerAll(Array.from({ length: 6 }, () => ({ department: "claims", level: "frontline" as const, answers: Object.fromEntries(DEFAULT_INSTRUMENT.items.map((i) => [i.key, i.reversed ? 2 : 4])) })));
-    const results = await getWaveResults(owner, waveId);
+    waveId = await newWave("Autumn 2027");
+    await answerAll(Array.from({ length: 6 }, () => ({ department: "claims", role: "handler", level: "frontline" as const, answers: everyAnswer(4) })));
+    await closeWave(owner, waveId);
+    const results = published(await getWaveResults(owner, waveId));
     expect(results.previousWave).toEqual({ name: "Spring 2027" });
     // Every answer moved from 2 to 4 (recoded): each index from 25 to 75.
     expect(results.deltas).toEqual([
@@ -108,21 +163,25 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
       { measure: "personal", current: 75, previous: 25, delta: 50 },
       { measure: "possible", current: 75, previous: 25, delta: 50 },
     ]);
-    expect((await getWaveResults(owner, first)).previousWave).toBeNull();
+    expect(published(await getWaveResults(owner, first)).previousWave).toBeNull();
   });
 
-  it("imports responses gathered elsewhere from CSV, all or nothing", async () => {
+  it("imports responses gathered elsewhere from CSV, all or nothing, with keys of this organisation; never into a closed wave", async () => {
     const { db } = use();
     const header = "department,role,level,pr-defined-1,po-kpi-2";
-    const bad = await refusal(importResponses(owner, waveId, `${header}\nclaims,handler,frontline,4,2\nclaims,handler,chief,9,2\n`));
+    const bad = await refusal(importResponses(owner, waveId, `${header}\nclaims,handler,frontline,4,2\nclaims,handler,chief,9,2\nsales,,leader,3,3\nbilling,handler,leader,3,3\n`));
     expect(bad.status).toBe(400);
     expect(bad.extensions?.errors).toEqual([
       { line: 3, column: "level", message: '"chief" is not one of leader, manager, frontline' },
       { line: 3, column: "pr-defined-1", message: '"9" is not an answer from 1 to 5, empty or DK' },
+      { line: 4, column: "department", message: 'no department with key "sales"' },
+      { line: 5, column: "role", message: 'the role "handler" belongs to the department "claims"' },
     ]);
     expect(await db.response.count({ where: { waveId } })).toBe(0);
     expect(await importResponses(owner, waveId, `${header}\nclaims,handler,frontline,4,DK\nbilling,,leader,5,1\n`)).toEqual({ imported: 2 });
     expect(await db.answer.count({ where: { response: { waveId } } })).toBe(4);
+    await closeWave(owner, waveId);
+    expect((await refusal(importResponses(owner, waveId, `${header}\nclaims,handler,frontline,4,DK\n`))).status).toBe(409);
   });
 
   it("gives imported responses the same results as the pure scoring (their dimension scores are written with the answers)", async () => {
@@ -130,47 +189,83 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     const keys = DEFAULT_INSTRUMENT.items.map((i) => i.key);
     const csv = [["department", "role", "level", ...keys].join(","), ...responses.map((r) => [r.department, r.role, r.level, ...keys.map((k) => (r.answers[k] === null ? "DK" : (r.answers[k] ?? "")))].join(","))].join("\n");
     await importResponses(owner, waveId, csv);
+    await closeWave(owner, waveId);
     for (const by of ["department", "level"] as const) {
-      expectSameResults(await getWaveResults(owner, waveId, by), scoreResults(DEFAULT_INSTRUMENT, responses, anonymityOptions(5, 10), by));
+      expectSameResults(await getWaveResults(owner, waveId, by), scoreResults(DEFAULT_INSTRUMENT, responses, anonymityOptions(5, 10), by, STRUCTURE));
     }
   });
 
-  it("shows a department head only their own departments' respondents, under the same anonymity rules", async () => {
+  it("shows a department head only their own departments, as groups of the same plan everyone sees", async () => {
     const { db } = use();
-    const claims = await db.department.create({ data: { organisationId: owner.organisation.id, key: "claims", name: "Claims" } });
-    await db.department.create({ data: { organisationId: owner.organisation.id, key: "it", name: "IT" } });
-    const responses = generateResponses(30, 5);
+    const responses = generateResponses(40, 5);
     await answerAll(responses);
-    const headUser = await makeUser(db, "Claims Head");
-    await addMember(owner, { email: headUser.email, role: "department_head", departmentIds: [claims.id] });
+    await closeWave(owner, waveId);
+    const headUser = await makeUser(db, "Service Head");
+    await addMember(owner, { email: headUser.email, role: "department_head", departmentIds: [departmentIds.get("service")!] });
     const head = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
-    const results = await getWaveResults(head, waveId, "department");
-    const claimsOnly = responses.filter((r) => r.department === "claims");
-    expect(results.scope).toEqual(["claims"]);
-    expect(results.total.respondents).toBe(claimsOnly.length);
-    expect(results.breakdown!.segments.map((s) => s.key)).toEqual(["claims"]);
-    expectSameResults(results, scoreResults(DEFAULT_INSTRUMENT, claimsOnly, anonymityOptions(5, 10), "department"));
+    const results = published(await getWaveResults(head, waveId, "department"));
+    expect(results.memberScope?.sort()).toEqual(["claims", "contact", "service"]);
+    const everyone = published(await getWaveResults(owner, waveId, "department"));
+    const asEveryoneSees = (key: string) => everyone.breakdown!.segments.find((s) => s.key === key);
+    expect(results.total).toEqual(asEveryoneSees("service"));
+    expect(results.breakdown!.segments.map((s) => s.key)).toEqual(["claims", "contact"]);
+    for (const segment of results.breakdown!.segments) expect(segment).toEqual(asEveryoneSees(segment.key));
+    expect(results.gaps).toEqual([]);
+    expect((await refusal(getWaveResults(head, waveId, undefined, { kind: "department", key: "billing" }))).status).toBe(403);
   });
 
-  it("stores a response with no link to its invitation: no invitation id, no time, a random id", async () => {
+  it("keeps ballots sealed until a batch is ready, then moves them in another transaction, shuffled, with nothing to join on", async () => {
     const { db } = use();
-    await answerAll(generateResponses(1, 3));
-    const [row] = await db.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "Response" WHERE "waveId" = ${waveId}`;
+    const responses = generateResponses(BALLOT_BATCH - 1, 21).map((r, i) => ({ ...r, comments: { possible: `ballot comment ${i}` } }));
+    await answerAll(responses);
+    expect(await db.response.count({ where: { waveId } })).toBe(0);
+    const ballots = await db.$queryRaw<{ sealed: Uint8Array }[]>`SELECT "sealed" FROM "Ballot" WHERE "waveId" = ${waveId}`;
+    expect(ballots).toHaveLength(BALLOT_BATCH - 1);
+    expect(ballots.some((b) => Buffer.from(b.sealed).toString("latin1").includes("ballot comment"))).toBe(false);
+    await answerAll(generateResponses(1, 22));
+    expect(await db.response.count({ where: { waveId } })).toBe(BALLOT_BATCH);
+    expect(await db.ballot.count({ where: { waveId } })).toBe(0);
+    const pairs = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Response" r JOIN "WaveInvitation" i ON i.xmin = r.xmin WHERE r."waveId" = ${waveId}`;
+    expect(pairs[0]!.n).toBe(0);
+    const [row] = await db.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "Response" WHERE "waveId" = ${waveId} LIMIT 1`;
     expect(Object.keys(row!).sort()).toEqual(["comments", "department", "id", "level", "personalScore", "possibleScore", "practicalScore", "role", "waveId"]);
     expect(String(row!.id)).toMatch(/^[0-9a-f-]{36}$/);
-    const [invitation] = await db.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "WaveInvitation" WHERE "waveId" = ${waveId}`;
-    expect(Object.keys(invitation!).sort()).toEqual(["department", "id", "level", "role", "submitted", "tokenHash", "waveId"]);
-    expect(await db.surveySession.count({ where: { waveId } })).toBe(0);
+  });
+
+  it("empties the ballot box when the wave closes, writing a short last batch among earlier responses", async () => {
+    const { db } = use();
+    await answerAll(generateResponses(BALLOT_BATCH, 31));
+    const before = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Response" WHERE "waveId" = ${waveId}`;
+    await answerAll(generateResponses(3, 32));
+    await closeWave(owner, waveId);
+    expect(await db.ballot.count({ where: { waveId } })).toBe(0);
+    expect(await db.response.count({ where: { waveId } })).toBe(BALLOT_BATCH + 3);
+    // The last three went in with earlier responses written again: one transaction of a whole batch, new ids.
+    const rows = await db.$queryRaw<{ id: string; xmin: string }[]>`SELECT "id", xmin::text AS xmin FROM "Response" WHERE "waveId" = ${waveId}`;
+    const earlier = new Set(before.map((r) => r.id));
+    const written = rows.filter((r) => !earlier.has(r.id));
+    expect(new Set(written.map((r) => r.xmin)).size).toBe(1);
+    expect(written).toHaveLength(BALLOT_BATCH);
+  });
+
+  it("seals answers in progress with the link: the database holds no readable answer or comment", async () => {
+    const { db } = use();
+    const [token] = await createInvitations(owner, waveId, { role: "handler", level: "frontline", count: 1 });
+    await openInvitation(db, token!);
+    await saveAnswers(db, token!, { answers: { "pr-defined-1": 4 }, comments: { personal: "We say PAX" } });
+    const [session] = await db.$queryRaw<{ sealed: Uint8Array }[]>`SELECT "sealed" FROM "SurveySession" WHERE "waveId" = ${waveId}`;
+    expect(Buffer.from(session!.sealed).toString("latin1")).not.toContain("PAX");
+    expect((await openInvitation(db, token!)).comments).toEqual({ personal: "We say PAX" });
   });
 
   it("resumes a half-finished response from the same link, and refuses the link once submitted", async () => {
     const { db } = use();
-    const [token] = await createInvitations(owner, waveId, { department: "claims", level: "frontline", count: 1 });
+    const [token] = await createInvitations(owner, waveId, { role: "handler", level: "frontline", count: 1 });
     await openInvitation(db, token!);
     await saveAnswers(db, token!, { answers: { "pr-defined-1": 4 } });
     await saveAnswers(db, token!, { answers: { "pe-people-1": null }, comments: { personal: "We say PAX" } });
     const resumed = await openInvitation(db, token!);
-    expect(resumed).toMatchObject({ answers: { "pr-defined-1": 4, "pe-people-1": null }, comments: { personal: "We say PAX" }, segment: { department: "claims", level: "frontline" } });
+    expect(resumed).toMatchObject({ answers: { "pr-defined-1": 4, "pe-people-1": null }, comments: { personal: "We say PAX" }, segment: { department: "claims", role: "handler", level: "frontline" } });
     expect(resumed.items).toHaveLength(DEFAULT_INSTRUMENT.items.length);
     await submitResponse(db, token!);
     expect((await refusal(openInvitation(db, token!))).status).toBe(410);
@@ -179,7 +274,7 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     expect(unknown.status).toBe(404);
   });
 
-  it("stores exactly one response when one invitation is submitted 50 times at once", async () => {
+  it("takes exactly one ballot when one invitation is submitted 50 times at once", async () => {
     const { db } = use();
     const [token] = await createInvitations(owner, waveId, { department: "it", level: "leader", count: 1 });
     await openInvitation(db, token!);
@@ -188,6 +283,8 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const failures = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected").map((o) => (o.reason as AppError).status);
     expect(failures.every((status) => status === 409)).toBe(true);
+    expect(await db.ballot.count({ where: { waveId } })).toBe(1);
+    await closeWave(owner, waveId);
     expect(await db.response.count({ where: { waveId } })).toBe(1);
     expect(await db.answer.count({ where: { response: { waveId } } })).toBe(1);
   });
@@ -198,14 +295,15 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     await openInvitation(db, token!);
     await saveAnswers(db, token!, { answers: { "pr-defined-1": 2, "pe-people-1": null, "po-process-1": 5 }, comments: { practical: "  ", possible: "Targets fight each other" } });
     await submitResponse(db, token!);
-    const [response] = await db.response.findMany({ where: { waveId }, include: { answers: { include: { item: true } } } });
-    expect(response).toMatchObject({ department: "claims", level: "manager", role: null, comments: { possible: "Targets fight each other" } });
-    expect(Object.fromEntries(response!.answers.map((a) => [a.item.key, a.value]))).toEqual({ "pr-defined-1": 2, "pe-people-1": null, "po-process-1": 5 });
     // A session left behind for a link that was used meanwhile writes nothing and goes away.
     const [second] = await createInvitations(owner, waveId, { count: 1 });
     await openInvitation(db, second!);
     await db.waveInvitation.updateMany({ where: { waveId, submitted: false }, data: { submitted: true } });
     expect((await refusal(submitResponse(db, second!))).status).toBe(409);
+    await closeWave(owner, waveId);
+    const [response] = await db.response.findMany({ where: { waveId }, include: { answers: { include: { item: true } } } });
+    expect(response).toMatchObject({ department: "claims", level: "manager", role: null, comments: { possible: "Targets fight each other" } });
+    expect(Object.fromEntries(response!.answers.map((a) => [a.item.key, a.value]))).toEqual({ "pr-defined-1": 2, "pe-people-1": null, "po-process-1": 5 });
     expect(await db.response.count({ where: { waveId } })).toBe(1);
     expect(await db.surveySession.count({ where: { waveId } })).toBe(0);
   });
@@ -217,7 +315,13 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     await saveAnswers(db, token!, { answers: { "pr-defined-1": 4 } });
     await db.wave.update({ where: { id: waveId }, data: { status: "closed" } });
     expect((await refusal(submitResponse(db, token!))).status).toBe(410);
-    expect(await db.response.count({ where: { waveId } })).toBe(0);
+    expect(await db.ballot.count({ where: { waveId } })).toBe(0);
+  });
+
+  it("lets only one of two simultaneous closes through", async () => {
+    const outcomes = await Promise.allSettled([closeWave(owner, waveId), closeWave(owner, waveId)]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === "rejected").map((o) => ((o as PromiseRejectedResult).reason as AppError).status)).toEqual([409]);
   });
 
   it("replaces the shared link: the old one stops working at once", async () => {

@@ -12,7 +12,14 @@ export type ResponsesCsvResult = { ok: true; responses: DiagnosticResponse[] } |
 
 export const MAX_REPORTED_CSV_ERRORS = 200;
 
-export function parseResponsesCsv(text: string, instrument: Instrument): ResponsesCsvResult {
+/** The organisation's departments and roles, when known: keys are checked against them. */
+export type KnownSegments = { departments: readonly string[]; roles: readonly { key: string; department: string }[] };
+
+/**
+ * Without known segments (the command line), a role must appear with one department throughout, so
+ * roles nest inside departments as results require.
+ */
+export function parseResponsesCsv(text: string, instrument: Instrument, known?: KnownSegments): ResponsesCsvResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
   const errors: ResponsesCsvError[] = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 1, column: "", message: e.message }));
   const [header, ...rows] = parsed.data;
@@ -31,6 +38,8 @@ export function parseResponsesCsv(text: string, instrument: Instrument): Respons
   if (errors.length) return { ok: false, errors };
 
   const responses: DiagnosticResponse[] = [];
+  const departments = known ? new Set(known.departments) : null;
+  const roleDepartment = new Map(known?.roles.map((r) => [r.key, { department: r.department, line: 0 }]));
   rows.forEach((row, index) => {
     const line = index + 2;
     if (row.length !== columns.length) {
@@ -39,6 +48,13 @@ export function parseResponsesCsv(text: string, instrument: Instrument): Respons
     }
     const [department, role, levelText] = row.map((cell) => cell.trim());
     const level = levelText?.toLowerCase();
+    if (department && departments && !departments.has(department)) errors.push({ line, column: "department", message: `no department with key "${department}"` });
+    if (role) {
+      const seen = roleDepartment.get(role);
+      if (!seen && known) errors.push({ line, column: "role", message: `no role with key "${role}"` });
+      else if (seen && department && seen.department !== department) errors.push({ line, column: "role", message: seen.line ? `the role "${role}" is in the department "${seen.department}" on line ${seen.line}` : `the role "${role}" belongs to the department "${seen.department}"` });
+      else if (!seen && department) roleDepartment.set(role, { department, line });
+    }
     if (level && !LEVELS.includes(level as Level)) errors.push({ line, column: "level", message: `"${levelText}" is not one of leader, manager, frontline` });
     const answers: Record<string, number | null> = {};
     answerColumns.forEach((key, i) => {

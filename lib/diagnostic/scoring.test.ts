@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anonymityOptions, suppressBreakdown } from "./anonymity";
+import { anonymityOptions } from "./anonymity";
 import type { Instrument } from "./instrument-schema";
 import { scoreResults } from "./score-results";
 import { dimensionFigures, itemFigures, recoded, threePIndex, type DiagnosticResponse } from "./scoring";
@@ -47,32 +47,9 @@ describe("anonymity", () => {
     expect(anonymityOptions()).toEqual({ k: 5, commentK: 10 });
   });
 
-  it("hides small segments, then the smallest shown ones until the hidden together reach k", () => {
-    const result = suppressBreakdown(
-      [
-        { key: "claims", respondents: 20 },
-        { key: "billing", respondents: 2 },
-        { key: "it", respondents: 6 },
-        { key: "hr", respondents: 6 },
-      ],
-      5,
-    );
-    expect(Object.fromEntries([...result].map(([key, s]) => [key, s.hidden ? s.reason : "shown"]))).toEqual({
-      claims: "shown",
-      billing: "too-few-respondents",
-      hr: "complementary",
-      it: "shown",
-    });
-  });
-
-  it("hides nothing extra when the hidden segments already hold k, or when none is hidden", () => {
-    expect([...suppressBreakdown([{ key: "x", respondents: 3 }, { key: "y", respondents: 3 }, { key: "z", respondents: 9 }], 5).values()].map((s) => s.hidden)).toEqual([true, true, false]);
-    expect([...suppressBreakdown([{ key: "x", respondents: 5 }, { key: "y", respondents: 9 }], 5).values()].map((s) => s.hidden)).toEqual([false, false]);
-  });
-
   it("shows no figure of a segment under k, and says why", () => {
     const responses = Array.from({ length: 4 }, () => response({ a: 4, c: 4, d: 4 }));
-    expect(scoreResults(instrument, responses, anonymityOptions()).total).toMatchObject({ shown: false, respondents: 4, reason: expect.stringContaining("fewer than 5 respondents") });
+    expect(scoreResults(instrument, responses, anonymityOptions()).total).toEqual({ key: "all", shown: false, reason: expect.stringContaining("fewer than 5 respondents") });
   });
 
   it("hides an item or dimension answered by fewer than k within a shown segment, and comments under the comment threshold", () => {

@@ -43,7 +43,7 @@ describe("the diagnostic report", () => {
       },
       departments: [
         { name: "Claims", segment: { key: "claims", respondents: 31, shown: true, index3P: 56.7, dimensions: { practical: shown, personal: shown, possible: shown }, items: [], comments: { shown: false, reason: "" } } },
-        { name: "IT", segment: { key: "it", respondents: 3, shown: false, reason: "Hidden: fewer than 5 respondents, so answers could identify people." } },
+        { name: "IT", segment: { key: "it", shown: false, reason: "Hidden: fewer than 5 respondents, so answers could identify people." } },
       ],
       model,
       findings: model.findings.top.map((f) => ({ severity: f.severity, rule: f.rule, sentence: firstSentence(f.explanation) })),

@@ -72,7 +72,7 @@ function ReportDocument({ data }: { data: ReportData }) {
 
         <Text style={styles.h2}>3P results</Text>
         {!diagnostic.wave && <Text style={styles.muted}>No wave of the diagnostic has opened yet.</Text>}
-        {diagnostic.wave && !diagnostic.shown && <Text>Hidden: {diagnostic.hiddenReason ?? ""} ({diagnostic.respondents} respondents)</Text>}
+        {diagnostic.wave && !diagnostic.shown && <Text>{diagnostic.hiddenReason ?? ""}</Text>}
         {diagnostic.shown && diagnostic.dimensions && (
           <View>
             <Text style={styles.big}>{diagnostic.index3P ?? "-"}</Text>

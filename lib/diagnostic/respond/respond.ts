@@ -1,13 +1,15 @@
 /**
- * The respondent's side (no sign-in): open a link, save answers as they go, submit once. A submitted
- * response is written with a random id, its segment and answers only — never the invitation, the
- * session or a time — so it cannot be traced back to the link it came from.
+ * The respondent's side (no sign-in): open a link, save answers as they go, submit once. What they
+ * give is sealed with a key from their own link while they answer; submitting drops a sealed ballot
+ * in the ballot box, which reaches the results shuffled, in batches, by another transaction — so a
+ * response cannot be traced back to the link it came from (DESIGN §4.1.1).
  */
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/lib/db/types";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { type BallotContent, BALLOT_BATCH, emptyBallotBox } from "../ballot-box/empty-ballot-box";
+import { ballotKey, seal, sessionKey, unseal } from "../ballot-box/seal";
 import { DIMENSIONS } from "../instrument-schema";
 import { LEVELS } from "../scoring";
 import { hashSurveyToken, newSurveyToken } from "../survey-token";
@@ -45,17 +47,22 @@ export type SurveyState = {
   comments: Record<string, string>;
 };
 
+type Progress = { answers: Record<string, number | null>; comments: Record<string, string> };
+
+const openProgress = (sealed: Uint8Array | null, sessionToken: string): Progress => (sealed ? unseal<Progress>(sealed, sessionKey(sessionToken)) : { answers: {}, comments: {} });
+
 async function stateOf(db: Db, sessionToken: string): Promise<SurveyState> {
   const session = await db.surveySession.findUnique({ where: { tokenHash: hashSurveyToken(sessionToken) }, include: { wave: { include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } } } } });
   if (!session) throw new NotFoundError("Survey");
   assertTakingAnswers(session.wave);
+  const progress = openProgress(session.sealed, sessionToken);
   return {
     sessionToken,
     wave: { name: session.wave.name },
     segment: { department: session.department, role: session.role, level: session.level },
     items: session.wave.instrument.items.map((i) => ({ key: i.key, dimension: i.dimension, theme: i.theme, text: i.text })),
-    answers: session.answers as Record<string, number | null>,
-    comments: session.comments as Record<string, string>,
+    answers: progress.answers,
+    comments: progress.comments,
   };
 }
 
@@ -76,19 +83,35 @@ export async function openInvitation(db: Db, invitationToken: string): Promise<S
   return stateOf(db, invitationToken);
 }
 
-/** Starts a session from the shared link with the segment the respondent states; returns its resume token. */
+/**
+ * Starts a session from an open shared link (posters, kiosks) with the segment the respondent states;
+ * returns its resume token. A verified shared link mails a single-use link instead.
+ */
 export async function openSharedLink(db: Db, sharedToken: string, segment: z.infer<typeof segmentInput>): Promise<SurveyState> {
   const parsed = segmentInput.safeParse(segment);
   if (!parsed.success) throw new ValidationError(String(parsed.error.issues[0]!.path[0] ?? "segment"), parsed.error.issues[0]!.message);
   const wave = await db.wave.findUnique({ where: { sharedTokenHash: hashSurveyToken(sharedToken) } });
   if (!wave) throw new NotFoundError("Survey");
   assertTakingAnswers(wave);
-  // The wave's audience, when set, bounds what a respondent may say they are.
-  if (parsed.data.department && wave.audienceDepartments.length && !wave.audienceDepartments.includes(parsed.data.department)) throw new ValidationError("department", "Choose one of the departments listed.");
-  if (parsed.data.role && wave.audienceRoles.length && !wave.audienceRoles.includes(parsed.data.role)) throw new ValidationError("role", "Choose one of the roles listed.");
+  if (wave.sharedLinkMode !== "open") throw new ConflictError("This survey first sends a personal link to your work email address.");
+  const { department, role } = await statedSegment(db, wave, parsed.data);
   const { token, tokenHash } = newSurveyToken();
-  await db.surveySession.create({ data: { waveId: wave.id, tokenHash, department: parsed.data.department ?? null, role: parsed.data.role ?? null, level: parsed.data.level ?? null } });
+  await db.surveySession.create({ data: { waveId: wave.id, tokenHash, department, role, level: parsed.data.level ?? null } });
   return stateOf(db, token);
+}
+
+/** What a respondent says they are, within the wave's audience; a role's people count in its department. */
+async function statedSegment(db: Db, wave: { organisationId: string; audienceDepartments: string[]; audienceRoles: string[] }, segment: z.infer<typeof segmentInput>): Promise<{ department: string | null; role: string | null }> {
+  if (segment.department && wave.audienceDepartments.length && !wave.audienceDepartments.includes(segment.department)) throw new ValidationError("department", "Choose one of the departments listed.");
+  if (segment.role && wave.audienceRoles.length && !wave.audienceRoles.includes(segment.role)) throw new ValidationError("role", "Choose one of the roles listed.");
+  if (!segment.role) {
+    if (segment.department && (await db.department.count({ where: { organisationId: wave.organisationId, key: segment.department } })) === 0) throw new ValidationError("department", "Choose one of the departments listed.");
+    return { department: segment.department ?? null, role: null };
+  }
+  const role = await db.role.findFirst({ where: { organisationId: wave.organisationId, key: segment.role }, select: { key: true, department: { select: { key: true } } } });
+  if (!role) throw new ValidationError("role", "Choose one of the roles listed.");
+  if (segment.department && segment.department !== role.department.key) throw new ValidationError("role", "That role is in another department: choose a role of your department.");
+  return { department: role.department.key, role: role.key };
 }
 
 export async function resumeSession(db: Db, sessionToken: string): Promise<SurveyState> {
@@ -101,55 +124,60 @@ export async function saveAnswers(db: Db, sessionToken: string, input: z.infer<t
   const keys = new Set(state.items.map((i) => i.key));
   const unknown = Object.keys(input.answers).find((key) => !keys.has(key));
   if (unknown) throw new ValidationError(`answers.${unknown}`, `No statement "${unknown}" in this survey.`);
-  await db.surveySession.update({
-    where: { tokenHash: hashSurveyToken(sessionToken) },
-    data: { answers: { ...state.answers, ...input.answers } as Prisma.InputJsonValue, comments: { ...state.comments, ...(input.comments ?? {}) } as Prisma.InputJsonValue },
-  });
+  const progress: Progress = { answers: { ...state.answers, ...input.answers }, comments: { ...state.comments, ...(input.comments ?? {}) } };
+  await db.surveySession.update({ where: { tokenHash: hashSurveyToken(sessionToken) }, data: { sealed: seal(progress, sessionKey(sessionToken)) } });
 }
 
 /**
- * Submits the session as a response, exactly once, in one statement (one transaction, one round trip —
- * this is the hot path). Deleting the session is the guard: under concurrent submits only one DELETE
- * finds the row, and only the statement that deleted it writes the response and its answers. A session
- * whose invitation is already marked used writes nothing.
+ * Submits the session, exactly once, as a sealed ballot. One statement (one round trip on the hot
+ * path): it share-locks the wave row, so closing waits for submissions under way and none lands
+ * after; deleting the session is the exactly-once guard (of concurrent submits only one DELETE finds
+ * the row); an invitation already marked used writes nothing. The ballot box is emptied, in another
+ * transaction, once a batch is waiting.
  */
 export async function submitResponse(db: Db, sessionToken: string): Promise<void> {
   const tokenHash = hashSurveyToken(sessionToken);
-  const [outcome] = await db.$queryRaw<{ submitted: number }[]>`
-    WITH claimed AS (
-      DELETE FROM "SurveySession" s USING "Wave" w
-      WHERE s."tokenHash" = ${tokenHash} AND w."id" = s."waveId" AND w."status" = 'open'
+  const session = await db.surveySession.findUnique({ where: { tokenHash }, select: { waveId: true, department: true, role: true, level: true, sealed: true, wave: { select: { status: true, opensAt: true, closesAt: true, instrument: { select: { items: { select: { key: true } } } } } } } });
+  if (!session) throw new ConflictError("This response has already been submitted.");
+  assertTakingAnswers(session.wave);
+  const progress = openProgress(session.sealed, sessionToken);
+  const keys = new Set(session.wave.instrument.items.map((i) => i.key));
+  const ballot: BallotContent = {
+    department: session.department,
+    role: session.role,
+    level: session.level,
+    answers: Object.fromEntries(Object.entries(progress.answers).filter(([key, value]) => keys.has(key) && (value === null || (Number.isInteger(value) && value >= 1 && value <= 5)))),
+    comments: Object.fromEntries(DIMENSIONS.flatMap((d) => (progress.comments[d]?.trim() ? [[d, progress.comments[d]!.trim()]] : []))),
+  };
+  const [outcome] = await db.$queryRaw<{ submitted: number; pending: number }[]>`
+    WITH wave AS (
+      SELECT w."id" FROM "Wave" w
+      WHERE w."id" = ${session.waveId} AND w."status" = 'open'
         AND (w."opensAt" IS NULL OR w."opensAt" <= now()) AND (w."closesAt" IS NULL OR w."closesAt" > now())
-      RETURNING s."waveId", s."invitationId", s."department", s."role", s."level", s."answers", s."comments", w."instrumentId"
+      FOR SHARE
+    ), claimed AS (
+      DELETE FROM "SurveySession" s USING wave WHERE s."tokenHash" = ${tokenHash} AND s."waveId" = wave."id"
+      RETURNING s."waveId", s."invitationId"
     ), used AS (
       UPDATE "WaveInvitation" invitation SET "submitted" = true FROM claimed
       WHERE invitation."id" = claimed."invitationId" AND invitation."submitted" = false
       RETURNING invitation."id"
-    ), given AS (
-      SELECT item."id" AS "itemId", item."dimension", (claimed."answers" ->> item."key")::smallint AS "value",
-        CASE WHEN item."reversed" THEN 6 - (claimed."answers" ->> item."key")::smallint ELSE (claimed."answers" ->> item."key")::smallint END AS "recoded"
-      FROM claimed JOIN "InstrumentItem" item ON item."instrumentId" = claimed."instrumentId" AND claimed."answers" ? item."key"
-    ), response AS (
-      INSERT INTO "Response" ("id", "waveId", "department", "role", "level", "comments", "practicalScore", "personalScore", "possibleScore")
-      SELECT ${randomUUID()}, claimed."waveId", claimed."department", claimed."role", claimed."level",
-        (SELECT COALESCE(jsonb_object_agg(c.key, c.value), '{}'::jsonb) FROM jsonb_each(claimed."comments") c WHERE btrim(c.value #>> '{}') <> ''),
-        -- The respondent's mean recoded answer per dimension, as scoring.ts defines it ("don't know" is null).
-        (SELECT avg("recoded") FROM given WHERE "dimension" = 'practical'),
-        (SELECT avg("recoded") FROM given WHERE "dimension" = 'personal'),
-        (SELECT avg("recoded") FROM given WHERE "dimension" = 'possible')
-      FROM claimed
+    ), ballot AS (
+      INSERT INTO "Ballot" ("id", "waveId", "sealed")
+      SELECT ${randomUUID()}, claimed."waveId", ${seal(ballot, ballotKey())} FROM claimed
       WHERE claimed."invitationId" IS NULL OR EXISTS (SELECT 1 FROM used)
-      RETURNING "id"
-    ), answers AS (
-      INSERT INTO "Answer" ("responseId", "itemId", "value")
-      SELECT response."id", given."itemId", given."value" FROM given CROSS JOIN response
       RETURNING 1
     )
-    SELECT (SELECT count(*) FROM response)::int AS submitted`;
-  if (outcome?.submitted === 1) return;
-  // Nothing written: say why (the session's wave has closed, or the response is already in).
-  const session = await db.surveySession.findUnique({ where: { tokenHash }, select: { wave: { select: { status: true, opensAt: true, closesAt: true } } } });
-  if (session) assertTakingAnswers(session.wave);
+    SELECT (SELECT count(*) FROM ballot)::int AS submitted,
+      (SELECT count(*) FROM "Ballot" b WHERE b."waveId" = ${session.waveId})::int AS pending`;
+  if (outcome?.submitted === 1) {
+    // The statement's own ballot is not in its count.
+    if (outcome.pending + 1 >= BALLOT_BATCH) await emptyBallotBox(db, session.waveId, "when-full").catch((error) => console.error("The ballot box could not be emptied now (it will be later):", error));
+    return;
+  }
+  // Nothing written: say why (the wave has closed, or the response is already in).
+  const wave = await db.wave.findUnique({ where: { id: session.waveId }, select: { status: true, opensAt: true, closesAt: true } });
+  if (wave) assertTakingAnswers(wave);
   throw new ConflictError("This response has already been submitted.");
 }
 

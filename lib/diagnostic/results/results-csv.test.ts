@@ -15,12 +15,13 @@ describe("resultsToCsv", () => {
     const results = scoreResults(DEFAULT_INSTRUMENT, [...group("claims", 7), ...group("billing", 6), ...group("it", 2)], anonymityOptions(), "department");
     const csv = resultsToCsv(results, DEFAULT_INSTRUMENT.items);
     const rows = Papa.parse<string[]>(csv.trim()).data;
-    expect(rows[0]!.slice(0, 4)).toEqual(["segment", "respondents", "status", "3P index"]);
+    expect(rows[0]!.slice(0, 5)).toEqual(["segment", "respondents", "status", "why hidden", "3P index"]);
     const byName = Object.fromEntries(rows.slice(1).map((row) => [row[0], row]));
-    expect(byName["everyone"]!.slice(1, 4)).toEqual(["15", "shown", "75"]);
-    expect(byName["department:it"]!.slice(1, 3)).toEqual(["", expect.stringContaining("hidden: Hidden: fewer than 5")]);
-    expect(byName["department:billing"]![2]).toContain("subtraction");
-    for (const name of ["department:it", "department:billing"]) expect(byName[name]!.slice(3).every((cell: string) => cell === "hidden")).toBe(true);
+    expect(byName["everyone"]!.slice(1, 5)).toEqual(["15", "shown", "", "75"]);
+    expect(byName["department:it"]!.slice(1, 4)).toEqual(["", "hidden", expect.stringContaining("Hidden: fewer than 5")]);
+    expect(byName["department:billing"]![3]).toContain("subtraction");
+    for (const name of ["department:it", "department:billing"]) expect(byName[name]!.slice(4).every((cell: string) => cell === "hidden")).toBe(true);
     expect(rows.slice(1).every((row) => row.length === rows[0]!.length)).toBe(true);
   });
+
 });

@@ -1,10 +1,9 @@
 /** Responses gathered elsewhere (the §7 CSV) into a wave: validated whole, written in one transaction. */
-import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { insertAnswers } from "../insert-answers";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 import { parseResponsesCsv, type ResponsesCsvError } from "../parse-responses-csv";
+import { writeResponses } from "../write-responses";
 
 export class ResponsesFileError extends AppError {
   constructor(errors: ResponsesCsvError[]) {
@@ -18,16 +17,25 @@ export async function importResponses(access: OrgAccess, waveId: string, text: s
   const wave = await access.db.wave.findFirst({ where: { id: waveId, organisationId: access.organisation.id }, include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } } });
   if (!wave) throw new NotFoundError("Wave");
   if (wave.status === "draft") throw new ConflictError("Open the wave before importing responses into it.");
+  // Published results never change afterwards: a closed wave's figures compared before and after an
+  // import would describe the people imported.
+  if (wave.status === "closed") throw new ConflictError("The wave is closed and its results are published; import into an open wave.");
   const instrument = { format: "throughline.instrument/1" as const, name: wave.instrument.name, items: wave.instrument.items.map((i) => ({ key: i.key, dimension: i.dimension, theme: i.theme, text: i.text, reversed: i.reversed })) };
-  const parsed = parseResponsesCsv(text, instrument);
+  const [departments, roles] = await Promise.all([
+    access.db.department.findMany({ where: { organisationId: access.organisation.id }, select: { key: true } }),
+    access.db.role.findMany({ where: { organisationId: access.organisation.id }, select: { key: true, department: { select: { key: true } } } }),
+  ]);
+  const parsed = parseResponsesCsv(text, instrument, { departments: departments.map((d) => d.key), roles: roles.map((r) => ({ key: r.key, department: r.department.key })) });
   if (!parsed.ok) throw new ResponsesFileError(parsed.errors);
-  const itemId = new Map(wave.instrument.items.map((i) => [i.key, i.id]));
-  const rows = parsed.responses.map((response) => ({ id: randomUUID(), response }));
+  const roleDepartment = new Map(roles.map((r) => [r.key, r.department.key]));
   await access.db.$transaction(async (tx) => {
-    await tx.response.createMany({ data: rows.map(({ id, response }) => ({ id, waveId: wave.id, department: response.department ?? null, role: response.role ?? null, level: response.level ?? null })) });
-    const answers = rows.flatMap(({ id, response }) => Object.entries(response.answers).map(([key, value]) => ({ responseId: id, itemId: itemId.get(key)!, value })));
-    await insertAnswers(tx, answers);
-    await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "wave.responses_imported", subjectType: "wave", subjectId: wave.id, summary: `Imported ${rows.length} responses into “${wave.name}” from CSV`, after: { imported: rows.length } });
+    await writeResponses(
+      tx,
+      wave.id,
+      wave.instrument.items,
+      parsed.responses.map((r) => ({ department: (r.role ? roleDepartment.get(r.role) : undefined) ?? r.department ?? null, role: r.role ?? null, level: r.level ?? null, answers: r.answers })),
+    );
+    await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "wave.responses_imported", subjectType: "wave", subjectId: wave.id, summary: `Imported ${parsed.responses.length} responses into “${wave.name}” from CSV`, after: { imported: parsed.responses.length } });
   });
-  return { imported: rows.length };
+  return { imported: parsed.responses.length };
 }

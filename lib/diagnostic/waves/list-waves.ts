@@ -1,4 +1,9 @@
 import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { emptyAtom, cellKey, type Atom } from "../disclosure/atoms";
+import { buildCatalogue, groupId, isWithin, LEVEL_ORDER, NOT_STATED } from "../disclosure/group-catalogue";
+import { planDisclosure } from "../disclosure/plan-disclosure";
+import { normaliseAtoms } from "../disclosure/wave-structure";
+import { resultsScope } from "../results/wave-results";
 import type { BreakdownField } from "../score-results";
 import { PARTICIPATION_FLAG } from "../scoring";
 import { type WavePhase, wavePhase } from "./wave-phase";
@@ -13,7 +18,12 @@ export type WaveSummary = {
   instrument: { name: string; version: number };
   audience: { departments: string[]; roles: string[] };
   invited: number;
+  /** Invitation links answered. */
+  answered: number;
+  /** Everyone who answered so far, by any link (one number for the wave: no group can be told apart). */
   responses: number;
+  resultsRelease: "after_close" | "snapshots";
+  sharedLinkMode: "verified" | "open";
   opensAt: string | null;
   closesAt: string | null;
 };
@@ -23,8 +33,11 @@ export async function listWaves(access: OrgAccess): Promise<WaveSummary[]> {
   const waves = await access.db.wave.findMany({
     where: { organisationId: access.organisation.id },
     orderBy: { createdAt: "desc" },
-    include: { _count: { select: { invitations: true, responses: true } }, instrument: { select: { name: true, version: true } } },
+    include: { _count: { select: { invitations: true, responses: true, ballots: true } }, instrument: { select: { name: true, version: true } } },
   });
+  const answered = new Map(
+    (await access.db.waveInvitation.groupBy({ by: ["waveId"], where: { submitted: true, wave: { organisationId: access.organisation.id } }, _count: { _all: true } })).map((row) => [row.waveId, row._count._all]),
+  );
   return waves.map((w) => ({
     id: w.id,
     name: w.name,
@@ -34,35 +47,76 @@ export async function listWaves(access: OrgAccess): Promise<WaveSummary[]> {
     instrument: w.instrument,
     audience: { departments: w.audienceDepartments, roles: w.audienceRoles },
     invited: w._count.invitations,
-    responses: w._count.responses,
+    answered: answered.get(w.id) ?? 0,
+    responses: w._count.responses + w._count.ballots,
+    resultsRelease: w.resultsRelease,
+    sharedLinkMode: w.sharedLinkMode,
     opensAt: w.opensAt?.toISOString() ?? null,
     closesAt: w.closesAt?.toISOString() ?? null,
   }));
 }
 
-export type Participation = { segment: string; invited: number; responded: number; rate: number; flagged: boolean };
+export type Participation = {
+  segment: string;
+  invited: number;
+  /** Null when hidden: fewer than k, or a count that would let a smaller group's be worked out. */
+  answered: number | null;
+  hidden: string | null;
+  rate: number | null;
+  flagged: boolean;
+};
 
 /**
- * Respondents ÷ invited per segment (department, role or level) where invitations were assigned to one;
- * under 60 % is flagged. A department head's view counts their departments only.
+ * Invitation links answered ÷ sent, per department, role or level, from the participation record
+ * (never from the answers). A count is shown only for groups the same differencing check allows, so
+ * no group's count can be worked out as fewer than k; a department head sees their departments only.
  */
-export async function waveParticipation(access: OrgAccess, waveId: string, scope: string[] | null, by: BreakdownField = "department"): Promise<Participation[]> {
+export async function waveParticipation(access: OrgAccess, waveId: string, by: BreakdownField = "department"): Promise<Participation[]> {
   assertCan(access, "results:read-own-departments");
-  const inScope = scope ? { department: { in: scope } } : {};
-  const wave = { organisationId: access.organisation.id };
-  const [invited, responded] = await Promise.all([
-    access.db.waveInvitation.groupBy({ by: [by], where: { waveId, wave, [by]: { not: null }, ...inScope }, _count: { _all: true } }),
-    access.db.response.groupBy({ by: [by], where: { waveId, wave, [by]: { not: null }, ...inScope }, _count: { _all: true } }),
+  const scope = await resultsScope(access);
+  const wave = await access.db.wave.findFirst({ where: { id: waveId, organisationId: access.organisation.id }, select: { k: true } });
+  if (!wave) return [];
+  const [cells, departments, roles] = await Promise.all([
+    access.db.waveInvitation.groupBy({ by: ["department", "role", "level", "submitted"], where: { waveId }, _count: { _all: true } }),
+    access.db.department.findMany({ where: { organisationId: access.organisation.id }, select: { key: true, parent: { select: { key: true } } } }),
+    access.db.role.findMany({ where: { organisationId: access.organisation.id }, select: { key: true, department: { select: { key: true } } } }),
   ]);
-  const answered = new Map(responded.map((row) => [row[by] as string, row._count._all]));
-  return invited
-    .map((row) => {
-      const segment = row[by] as string;
-      const count = answered.get(segment) ?? 0;
-      const rate = count / row._count._all;
-      return { segment, invited: row._count._all, responded: count, rate: Math.round(rate * 1000) / 10, flagged: rate < PARTICIPATION_FLAG };
+  const invitedAtoms = new Map<string, Atom>();
+  const answeredAtoms = new Map<string, Atom>();
+  for (const cell of cells) {
+    const key = cellKey(cell);
+    const invited = invitedAtoms.get(key) ?? emptyAtom(cell);
+    invitedAtoms.set(key, invited);
+    invited.respondents += cell._count._all;
+    if (!answeredAtoms.has(key)) answeredAtoms.set(key, emptyAtom(cell));
+    if (cell.submitted) answeredAtoms.get(key)!.respondents += cell._count._all;
+  }
+  const structure = { departments: departments.map((d) => ({ key: d.key, parent: d.parent?.key ?? null })), roles: roles.map((r) => ({ key: r.key, department: r.department.key })) };
+  const invitedNormalised = normaliseAtoms(structure, [...invitedAtoms.values()]);
+  const invitedCatalogue = buildCatalogue(invitedNormalised.structure, invitedNormalised.atoms);
+  const normalisedAnswered = normaliseAtoms(structure, [...answeredAtoms.values()]);
+  const answeredByCell = new Map(normalisedAnswered.atoms.map((a) => [cellKey(a), a.respondents]));
+  // Groups as the invitations define them; people counted are those who answered.
+  const catalogue = { ...invitedCatalogue, atoms: invitedCatalogue.atoms.map((a) => ({ ...a, respondents: answeredByCell.get(cellKey(a)) ?? 0 })) };
+  const plan = planDisclosure(catalogue, [catalogue.atoms], [], { k: wave.k, commentK: wave.k }, false);
+  const shown = new Set(plan.groups);
+  const roots = scope?.map((key) => catalogue.byId.get(groupId("department", key))).filter((g) => g !== undefined);
+  const groups = catalogue.groups.filter((g) => g.kind === by && (!roots || (by !== "level" && roots.some((root) => isWithin(catalogue, g, root!)))));
+  const order = (key: string | null) => (by === "level" ? LEVEL_ORDER.indexOf(key as (typeof LEVEL_ORDER)[number]) : 0);
+  return groups
+    .filter((g) => g.key !== null || by === "level")
+    .map((group) => {
+      const invited = group.atoms.reduce((sum, i) => sum + invitedCatalogue.atoms[i]!.respondents, 0);
+      const answered = group.atoms.reduce((sum, i) => sum + catalogue.atoms[i]!.respondents, 0);
+      const visible = shown.has(group.id) && answered >= wave.k;
+      const hidden = visible ? null : answered < wave.k ? `fewer than ${wave.k}` : "hidden, so that a smaller group's count cannot be worked out";
+      const rate = visible ? Math.round((1000 * answered) / invited) / 10 : null;
+      // Under k answered out of many invited is under 60 % for sure.
+      const flagged = visible ? answered / invited < PARTICIPATION_FLAG : answered < wave.k && (wave.k - 1) / invited < PARTICIPATION_FLAG;
+      return { segment: group.key ?? NOT_STATED, invited, answered: visible ? answered : null, hidden, rate, flagged, sort: order(group.key) };
     })
-    .sort((a, b) => a.segment.localeCompare(b.segment));
+    .sort((a, b) => a.sort - b.sort || a.segment.localeCompare(b.segment))
+    .map(({ sort: _sort, ...p }) => p);
 }
 
 export type AudienceChoices = { departments: { key: string; name: string }[]; roles: { key: string; name: string; department: string }[] };

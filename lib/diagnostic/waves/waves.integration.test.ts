@@ -28,7 +28,7 @@ describeOnEachDatabase("waves: audience and dates", (use) => {
 
   it("asks only its audience: the shared link lists only those departments and roles, and refuses others", async () => {
     const { db } = use();
-    const { id } = await createWave(owner, { name: "Claims only", instrumentId, audienceDepartments: ["claims", "contact"], audienceRoles: ["handler"] });
+    const { id } = await createWave(owner, { name: "Claims only", instrumentId, audienceDepartments: ["claims", "contact"], audienceRoles: ["handler"], sharedLinkMode: "open" });
     const { sharedToken } = await openWave(owner, id);
     const link = await describeSharedLink(db, sharedToken);
     expect(link.departments.map((d) => d.key)).toEqual(["claims", "contact"]);
@@ -68,22 +68,31 @@ describeOnEachDatabase("waves: audience and dates", (use) => {
     expect((await listWaves(owner))[0]).toMatchObject({ phase: "closed" });
   });
 
-  it("reports participation per department and per level among assigned links, flagging under 60 %", async () => {
+  it("reports participation from the participation record, never a count of fewer than k nor one that reveals it", async () => {
     const { db } = use();
-    const { id } = await createWave(owner, { name: "Pulse", instrumentId });
+    const { id } = await createWave(owner, { name: "Pulse", instrumentId, k: 3 });
     await openWave(owner, id);
-    const claims = await createInvitations(owner, id, { department: "claims", level: "frontline", count: 3 });
+    const claims = await createInvitations(owner, id, { department: "claims", level: "frontline", count: 6 });
+    const contact = await createInvitations(owner, id, { department: "contact", level: "frontline", count: 5 });
     await createInvitations(owner, id, { department: "it", level: "leader", count: 2 });
-    for (const token of claims.slice(0, 2)) {
+    for (const token of [...claims.slice(0, 4), ...contact.slice(0, 4)]) {
       await openInvitation(db, token);
       await saveAnswers(db, token, { answers: { "pr-defined-1": 3 } });
       await submitResponse(db, token);
     }
-    expect(await waveParticipation(owner, id, null, "department")).toEqual([
-      { segment: "claims", invited: 3, responded: 2, rate: 66.7, flagged: false },
-      { segment: "it", invited: 2, responded: 0, rate: 0, flagged: true },
+    expect(await waveParticipation(owner, id, "department")).toEqual([
+      { segment: "claims", invited: 6, answered: 4, hidden: null, rate: 66.7, flagged: false },
+      { segment: "contact", invited: 5, answered: 4, hidden: null, rate: 80, flagged: false },
+      { segment: "it", invited: 2, answered: null, hidden: "fewer than 3", rate: null, flagged: false },
     ]);
-    expect((await waveParticipation(owner, id, null, "level")).map((p) => [p.segment, p.rate])).toEqual([["frontline", 66.7], ["leader", 0]]);
-    expect((await waveParticipation(owner, id, ["it"], "level")).map((p) => p.segment)).toEqual(["leader"]);
+    // One answer in IT: claims and contact (8 of 9 answers) would now give IT's count by subtraction.
+    const [it] = await createInvitations(owner, id, { department: "it", level: "leader", count: 1 });
+    await openInvitation(db, it!);
+    await submitResponse(db, it!);
+    const byDepartment = await waveParticipation(owner, id, "department");
+    expect(byDepartment.filter((p) => p.answered !== null).length).toBeLessThan(2);
+    expect(byDepartment.find((p) => p.segment === "it")).toMatchObject({ answered: null, hidden: "fewer than 3" });
+    // Levels too: the wave's total (9) less frontline (8) would be the one leader.
+    expect((await waveParticipation(owner, id, "level")).map((p) => [p.segment, p.answered])).toEqual([["leader", null], ["frontline", null]]);
   });
 });

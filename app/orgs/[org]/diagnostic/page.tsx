@@ -58,7 +58,15 @@ export default async function DiagnosticPage({ params }: { params: Promise<{ org
           <p className="muted">
             {wave.responses} response{wave.responses === 1 ? "" : "s"} · {wave.invited} invitation link{wave.invited === 1 ? "" : "s"} · k = {wave.k} · {wave.instrument.name} v{wave.instrument.version}
           </p>
-          <p className="muted">{describeTiming(wave)} · Audience: {describeAudience(wave, departmentName)}</p>
+          <p className="muted">
+            {describeTiming(wave)} · Audience: {describeAudience(wave, departmentName)} · Results {wave.resultsRelease === "snapshots" ? "in published snapshots" : "when it closes"}
+          </p>
+          {wave.sharedLinkMode === "open" && wave.phase !== "draft" && (
+            <p className="alert warning" role="note" data-testid="open-link-warning">
+              This wave&apos;s shared link is open: anyone with it can answer, as often as they like from different browsers. Its answers are safe from what members can see, but not from someone who
+              sends many answers to make a small group visible and then subtracts their own. Prefer single-use invitations or a verified shared link where groups are small.
+            </p>
+          )}
           {readResults && <Link className="button secondary small" href={`/orgs/${org}/diagnostic/${wave.id}`}>Results</Link>}
           {manage && <WaveActions org={org} wave={wave} departments={departments.map((d) => ({ key: d.key, name: d.name }))} />}
         </section>

@@ -17,6 +17,8 @@ const waveInput = z.object({
   opensOn: day.optional(),
   /** …to the end of this one. */
   closesOn: day.optional(),
+  sharedLinkMode: z.enum(["verified", "open"]).default("verified"),
+  resultsRelease: z.enum(["after_close", "snapshots"]).default("after_close"),
 });
 
 const DAY_MS = 24 * 3600 * 1000;

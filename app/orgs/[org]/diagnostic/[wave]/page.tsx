@@ -24,13 +24,44 @@ export default async function WaveResultsPage({ params, searchParams }: { params
   const query = await searchParams;
   const by: BreakdownField = BREAKDOWNS.includes(query.by as BreakdownField) ? (query.by as BreakdownField) : "department";
   const access = await requireOrgPage(org, "results:read-own-departments", `/orgs/${org}/diagnostic/${waveId}`);
-  const [results, departments] = await Promise.all([getWaveResults(access, waveId, by), listDepartmentsForAssignment(access)]);
-  const participation = await waveParticipation(access, waveId, results.scope, by);
+  const [results, departments, participation] = await Promise.all([getWaveResults(access, waveId, by), listDepartmentsForAssignment(access), waveParticipation(access, waveId, by)]);
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
-  const segmentName = (key: string) => (key === "all" ? "Everyone" : by === "department" ? (departmentName.get(key) ?? key) : key);
+  const segmentName = (key: string) => (key === "all" ? "Everyone" : (departmentName.get(key) ?? key));
+  const participationTable = participation.length > 0 && (
+    <section className="card" aria-labelledby="participation-heading">
+      <h2 id="participation-heading">Participation by {by}</h2>
+      <p className="hint">Invitation links answered, from the participation record (never from the answers). The shared link&apos;s answers have no count of people asked, so they are not here. Counts under k, or that would give away a smaller group&apos;s, are not shown.</p>
+      <div className="table-wrap">
+        <table>
+          <thead><tr><th scope="col">{by[0]!.toUpperCase() + by.slice(1)}</th><th scope="col">Invited</th><th scope="col">Answered</th><th scope="col">Rate</th></tr></thead>
+          <tbody>
+            {participation.map((p) => (
+              <tr key={p.segment}>
+                <th scope="row">{segmentName(p.segment)}</th>
+                <td>{p.invited}</td>
+                <td>{p.answered ?? <span className="muted">{p.hidden}</span>}</td>
+                <td>{p.rate === null ? <span className="muted">—</span> : `${p.rate} %`}{p.flagged && <strong className="effect-obstructs"> — under 60 %</strong>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+  if (!results.available) {
+    return (
+      <>
+        <p><Link href={`/orgs/${org}/diagnostic`}>← Diagnostic</Link></p>
+        <h1>{results.wave.name}: results</h1>
+        <div className="alert info" role="note" data-testid="results-unavailable">{results.message}</div>
+        {participationTable}
+      </>
+    );
+  }
   const itemText = new Map(results.statements.map((i) => [i.key, i.text]));
   const total = results.total;
   const columns: SegmentResult[] = [total, ...(results.breakdown?.segments ?? [])];
+  const publishedOn = new Date(results.publication.publishedAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
   return (
     <>
@@ -39,8 +70,11 @@ export default async function WaveResultsPage({ params, searchParams }: { params
         <div>
           <h1>{results.wave.name}: results</h1>
           <p>
-            {results.scope ? `Your departments (${results.scope.map((key) => departmentName.get(key) ?? key).join(", ")}): ` : ""}
-            {total.respondents} respondents · anonymity threshold k = {results.k}. Hidden figures say why.
+            {results.memberScope ? `Your departments (${results.memberScope.map((key) => departmentName.get(key) ?? key).join(", ")}). ` : ""}
+            {total.shown ? `${total.respondents} respondents · ` : ""}anonymity threshold k = {results.k}. Hidden figures say why.
+          </p>
+          <p className="muted" data-testid="publication">
+            {results.publication.final ? "Final results" : `Snapshot ${results.publication.seq}, published ${publishedOn}: figures change only when the next snapshot is published.`}
           </p>
         </div>
       </div>
@@ -151,25 +185,8 @@ export default async function WaveResultsPage({ params, searchParams }: { params
           </table>
         </div>
       </section>
-      {participation.length > 0 && (
-        <section className="card" aria-labelledby="participation-heading">
-          <h2 id="participation-heading">Participation by {by}</h2>
-          <p className="hint">Among invitation links assigned to a {by}; the shared link's answers are not counted here.</p>
-          <table>
-            <thead><tr><th scope="col">{by[0]!.toUpperCase() + by.slice(1)}</th><th scope="col">Invited</th><th scope="col">Answered</th><th scope="col">Rate</th></tr></thead>
-            <tbody>
-              {participation.map((p) => (
-                <tr key={p.segment}>
-                  <th scope="row">{segmentName(p.segment)}</th>
-                  <td>{p.invited}</td>
-                  <td>{p.responded}</td>
-                  <td>{p.rate} %{p.flagged && <strong className="effect-obstructs"> — under 60 %</strong>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {results.breakdown?.note && <p className="alert info" role="note">{results.breakdown.note}</p>}
+      {participationTable}
       <ResultsComments total={total} segments={results.breakdown?.segments ?? []} segmentName={segmentName} />
     </>
   );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConflictError } from "@/lib/errors";
 import { resultsToCsv } from "@/lib/diagnostic/results/results-csv";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import { slugify } from "@/lib/organisations/slug";
@@ -7,12 +8,16 @@ import { orgRoute } from "@/lib/http/route-handlers";
 
 const resultsQuery = z.object({ by: z.enum(["department", "role", "level"]).optional(), format: z.enum(["json", "csv"]).default("json") });
 
-/** The wave's §4.1 figures with anonymity applied; hidden figures say why. `format=csv` for a spreadsheet. */
+/**
+ * The wave's §4.1 figures as the member may see them (the same view as the page); hidden figures say
+ * why. `format=csv` for a spreadsheet. Before anything is published, JSON says so and CSV answers 409.
+ */
 export const GET = orgRoute<{ org: string; wave: string }>("results:read-own-departments", async (request, access, params) => {
   const { by, format } = parseInput(resultsQuery, Object.fromEntries(new URL(request.url).searchParams));
   const results = await getWaveResults(access, params.wave, by);
   if (format === "json") return results;
+  if (!results.available) throw new ConflictError(results.message);
   return new Response(resultsToCsv(results, results.statements), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${slugify(results.wave.name)}-results.csv"` },
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${slugify(results.wave.name)}-results.csv"`, "cache-control": "no-store" },
   });
 });

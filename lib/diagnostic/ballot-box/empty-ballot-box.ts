@@ -1,0 +1,78 @@
+/**
+ * Moves ballots into the results tables (DESIGN §4.1.1): in a transaction of its own, never the one
+ * that marked an invitation used; in batches of at least BALLOT_BATCH, shuffled, with fresh ids and
+ * no time — so neither a transaction id, nor physical order, nor a timestamp pairs a response with
+ * the link it came from. When a wave closes the last ballots go in too; if they are fewer than a
+ * batch, responses already in are taken out and written again with them, so no batch is small.
+ */
+import { randomInt } from "node:crypto";
+import type { Db, DbTx } from "@/lib/db/types";
+import type { Dimension } from "../instrument-schema";
+import { type ResponseToWrite, type StoredItem, writeResponses } from "../write-responses";
+import { ballotKey, unseal } from "./seal";
+
+export const BALLOT_BATCH = 20;
+
+export type BallotContent = ResponseToWrite;
+
+function shuffle<T>(values: T[]): T[] {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [values[i], values[j]] = [values[j]!, values[i]!];
+  }
+  return values;
+}
+
+async function storedItems(tx: DbTx, waveId: string): Promise<StoredItem[]> {
+  const wave = await tx.wave.findUniqueOrThrow({ where: { id: waveId }, select: { instrument: { select: { items: { select: { id: true, key: true, dimension: true, theme: true, text: true, reversed: true } } } } } });
+  return wave.instrument.items;
+}
+
+/**
+ * Empties a wave's ballot box into its results. "when-full" does nothing below a batch (and when
+ * another request is already emptying it); "all" empties it whatever is there. Returns how many
+ * ballots went in.
+ */
+export async function emptyBallotBox(db: Db, waveId: string, mode: "when-full" | "all"): Promise<number> {
+  const moved = await db.$transaction(
+    async (tx) => {
+      if (mode === "when-full") {
+        const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`ballot-box:${waveId}`})) AS locked`;
+        if (!lock?.locked) return 0;
+        const [pending] = await tx.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Ballot" WHERE "waveId" = ${waveId}`;
+        if ((pending?.count ?? 0) < BALLOT_BATCH) return 0;
+      } else {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ballot-box:${waveId}`}))`;
+      }
+      const ballots = await tx.$queryRaw<{ sealed: Uint8Array }[]>`DELETE FROM "Ballot" WHERE "waveId" = ${waveId} RETURNING "sealed"`;
+      if (ballots.length === 0) return 0;
+      const key = ballotKey();
+      const batch: ResponseToWrite[] = ballots.map((b) => unseal<BallotContent>(b.sealed, key));
+      const items = await storedItems(tx, waveId);
+      if (batch.length < BALLOT_BATCH) batch.push(...(await rewriteCandidates(tx, waveId, items, BALLOT_BATCH - batch.length)));
+      await writeResponses(tx, waveId, items, shuffle(batch));
+      return ballots.length;
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+  if (moved > 0) {
+    // Dead ballot rows are sealed, but need not linger either.
+    await db.$executeRawUnsafe(`VACUUM "Ballot"`).catch(() => {});
+  }
+  return moved;
+}
+
+/** Random responses already in, with their answers, taken out so a small last batch is written among them. */
+async function rewriteCandidates(tx: DbTx, waveId: string, items: readonly StoredItem[], count: number): Promise<ResponseToWrite[]> {
+  const keyOf = new Map(items.map((i) => [i.id, i.key]));
+  const ids = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Response" WHERE "waveId" = ${waveId} ORDER BY random() LIMIT ${count}`;
+  if (ids.length === 0) return [];
+  const answers = await tx.answer.findMany({ where: { responseId: { in: ids.map((r) => r.id) } }, select: { responseId: true, itemId: true, value: true } });
+  // Their answers go with them (ON DELETE CASCADE), so they were read first.
+  const taken = await tx.$queryRaw<({ id: string; comments: Partial<Record<Dimension, string>> } & Omit<ResponseToWrite, "answers" | "comments">)[]>`
+    DELETE FROM "Response" WHERE "id" = ANY(${ids.map((r) => r.id)}) RETURNING "id", "department", "role", "level", "comments"`;
+  return taken.map(({ id, ...response }) => ({
+    ...response,
+    answers: Object.fromEntries(answers.filter((a) => a.responseId === id).map((a) => [keyOf.get(a.itemId)!, a.value])),
+  }));
+}

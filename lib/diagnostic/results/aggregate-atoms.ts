@@ -1,0 +1,70 @@
+/**
+ * A wave's responses added up per (department, role, level) in SQL — two queries, never every answer
+ * in JavaScript: respondents with the sums of their per-dimension means, and each statement's answers.
+ */
+import type { DbTx } from "@/lib/db/types";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { type Atom, cellKey, emptyAtom } from "../disclosure/atoms";
+import { DIMENSIONS, type Dimension } from "../instrument-schema";
+import type { WaveStructure } from "../disclosure/wave-structure";
+
+// The recoding of reversed statements (DESIGN §4.1), as scoring.ts's `recoded` does it.
+const RECODED = Prisma.raw(`(CASE WHEN i."reversed" THEN 6 - a."value" ELSE a."value" END)`);
+
+type Cell = { department: string | null; role: string | null; level: string | null };
+
+export async function aggregateAtoms(db: DbTx, waveId: string): Promise<Atom[]> {
+  type ScoreSums = Record<`${Dimension}Respondents`, number> & Record<`${Dimension}Sum`, number | null>;
+  const [respondents, items] = await Promise.all([
+    db.$queryRaw<(Cell & ScoreSums & { respondents: number })[]>`
+      SELECT r."department", r."role", r."level", count(*)::int AS respondents,
+        count(r."practicalScore")::int AS "practicalRespondents", sum(r."practicalScore")::float8 AS "practicalSum",
+        count(r."personalScore")::int AS "personalRespondents", sum(r."personalScore")::float8 AS "personalSum",
+        count(r."possibleScore")::int AS "possibleRespondents", sum(r."possibleScore")::float8 AS "possibleSum"
+      FROM "Response" r WHERE r."waveId" = ${waveId} GROUP BY 1, 2, 3`,
+    db.$queryRaw<(Cell & { key: string; n: number; sum: number; favourable: number; unfavourable: number })[]>`
+      SELECT r."department", r."role", r."level", i."key" AS key, count(*)::int AS n, sum(${RECODED})::int AS sum,
+        (count(*) FILTER (WHERE ${RECODED} >= 4))::int AS favourable, (count(*) FILTER (WHERE ${RECODED} <= 2))::int AS unfavourable
+      FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId" JOIN "InstrumentItem" i ON i."id" = a."itemId"
+      WHERE r."waveId" = ${waveId} AND a."value" BETWEEN 1 AND 5
+      GROUP BY 1, 2, 3, 4`,
+  ]);
+  const atoms = new Map<string, Atom>();
+  const of = (cell: Cell) => {
+    const key = cellKey(cell);
+    let atom = atoms.get(key);
+    if (!atom) atoms.set(key, (atom = emptyAtom({ department: cell.department, role: cell.role, level: cell.level })));
+    return atom;
+  };
+  for (const row of respondents) {
+    const atom = of(row);
+    atom.respondents += Number(row.respondents);
+    for (const d of DIMENSIONS) {
+      atom.dimensions[d].respondents += Number(row[`${d}Respondents`]);
+      atom.dimensions[d].sumOfScores += Number(row[`${d}Sum`] ?? 0);
+    }
+  }
+  for (const row of items) of(row).items[row.key] = { n: Number(row.n), sum: Number(row.sum), favourable: Number(row.favourable), unfavourable: Number(row.unfavourable) };
+  return [...atoms.values()];
+}
+
+/**
+ * Every comment of a wave, by normalised cell (a role's respondents count in the role's department, as
+ * in the atoms). Read once per final publication: comments are shown only after a wave closes.
+ */
+export async function commentsByCell(db: DbTx, waveId: string, structure: WaveStructure): Promise<Map<string, Record<Dimension, string[]>>> {
+  const roleDepartment = new Map(structure.roles.map((r) => [r.key, r.department]));
+  const rows = await db.$queryRaw<(Cell & { comments: Partial<Record<Dimension, string>> })[]>`
+    SELECT r."department", r."role", r."level", r."comments" FROM "Response" r WHERE r."waveId" = ${waveId} AND r."comments" <> '{}'::jsonb`;
+  const byCell = new Map<string, Record<Dimension, string[]>>();
+  for (const row of rows) {
+    const key = cellKey({ department: (row.role !== null ? roleDepartment.get(row.role) : undefined) ?? row.department, role: row.role, level: row.level });
+    let texts = byCell.get(key);
+    if (!texts) byCell.set(key, (texts = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as string[]])) as Record<Dimension, string[]>));
+    for (const d of DIMENSIONS) {
+      const text = row.comments?.[d]?.trim();
+      if (text) texts[d].push(text);
+    }
+  }
+  return byCell;
+}
