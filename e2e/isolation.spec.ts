@@ -94,6 +94,7 @@ const probes: Probe[] = [
   { file: "api/orgs/[org]/members/[member]/route.ts", method: "PATCH", url: (m) => `/api/orgs/${ORG_A}/members/${m}`, body: { role: "viewer" } },
   { file: "api/orgs/[org]/members/[member]/route.ts", method: "DELETE", url: (m) => `/api/orgs/${ORG_A}/members/${m}` },
   { file: "api/orgs/[org]/audit/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/audit` },
+  { file: "orgs/[org]/outbox/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/outbox` },
 ];
 
 test("the probes below cover every organisation page and route that exists", () => {

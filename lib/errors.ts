@@ -47,6 +47,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** The mail server refused or did not answer; nothing that depended on the mail was kept. */
+export class MailDeliveryError extends AppError {
+  constructor() {
+    super(503, "Mail not sent", "We could not send the email just now. Please try again in a few minutes.");
+  }
+}
+
 export class RateLimitedError extends AppError {
   constructor(
     public readonly retryAfterSeconds: number,

@@ -2,8 +2,11 @@
 import { type Action, can } from "./permissions";
 import type { MemberRole } from "./roles";
 
-/** `also`: other sections of the app that belong under this item (a behaviour's page is part of the model). */
-export type NavItem = { label: string; path: string; action: Action; also?: string[] };
+/**
+ * `also`: other sections of the app that belong under this item (a behaviour's page is part of the model).
+ * `outboxOnly`: shown only while mail is kept in the outbox (no mail server configured).
+ */
+export type NavItem = { label: string; path: string; action: Action; also?: string[]; outboxOnly?: boolean };
 
 export const ORGANISATION_NAV: readonly NavItem[] = [
   { label: "Dashboard", path: "", action: "organisation:read", also: ["/departments", "/roles", "/room"] },
@@ -15,13 +18,14 @@ export const ORGANISATION_NAV: readonly NavItem[] = [
   { label: "Stories", path: "/stories", action: "organisation:read", also: ["/exposure", "/workshops"] },
   { label: "Members", path: "/members", action: "members:read" },
   { label: "Audit log", path: "/audit", action: "audit:read" },
+  { label: "Outbox", path: "/outbox", action: "outbox:read", outboxOnly: true },
   { label: "Settings", path: "/settings", action: "organisation:update" },
 ];
 
 export type NavLink = { label: string; href: string; sections: string[] };
 
-export function navigationFor(role: MemberRole, orgSlug: string): NavLink[] {
-  return ORGANISATION_NAV.filter((item) => can(role, item.action)).map((item) => ({
+export function navigationFor(role: MemberRole, orgSlug: string, { outbox = false }: { outbox?: boolean } = {}): NavLink[] {
+  return ORGANISATION_NAV.filter((item) => can(role, item.action) && (outbox || !item.outboxOnly)).map((item) => ({
     label: item.label,
     href: `/orgs/${orgSlug}${item.path}`,
     sections: [item.path, ...(item.also ?? [])].map((path) => `/orgs/${orgSlug}${path}`),

@@ -88,6 +88,13 @@ describe("navigationFor", () => {
     expect(labels("viewer")).toEqual(["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members"]);
   });
 
+  it("shows owners the outbox only while mail is kept there (no mail server)", () => {
+    const withOutbox = (role: (typeof MEMBER_ROLES)[number]) => navigationFor(role, "acme", { outbox: true }).map((item) => item.label);
+    expect(withOutbox("owner")).toEqual(["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members", "Audit log", "Outbox", "Settings"]);
+    for (const role of ["executive", "department_head", "viewer"] as const) expect(withOutbox(role)).not.toContain("Outbox");
+    expect(MEMBER_ROLES.filter((role) => can(role, "outbox:read"))).toEqual(["owner"]);
+  });
+
   it("builds links inside the organisation", () => {
     expect(navigationFor("owner", "acme").map((item) => item.href)).toEqual([
       "/orgs/acme",

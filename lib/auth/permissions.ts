@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   "exposure:record": ["owner", "executive", "department_head"],
   /** Run an empathy workshop and turn its moments into customer stories. */
   "workshops:run": ["owner"],
+  /** Read the organisation's mail kept in the outbox when no mail server is configured (invitation links are in it). */
+  "outbox:read": ["owner"],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -23,6 +23,14 @@ describe("parseEnv", () => {
     expect(env.TRUST_PROXY).toBe(true);
   });
 
+  it("keeps mail in the outbox without SMTP_URL, and sends from the app's host unless MAIL_FROM says otherwise", () => {
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+    expect(parseEnv({}).MAIL_FROM).toBe("Throughline <no-reply@localhost>");
+    const env = parseEnv({ SMTP_URL: "smtps://user:secret@mail.example.com:465", NEXTAUTH_URL: "https://app.example.com", MAIL_FROM: "Survey <survey@example.com>" });
+    expect(env).toMatchObject({ SMTP_URL: "smtps://user:secret@mail.example.com:465", MAIL_FROM: "Survey <survey@example.com>" });
+    expect(parseEnv({ NEXTAUTH_URL: "https://app.example.com" }).MAIL_FROM).toBe("Throughline <no-reply@app.example.com>");
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", NEXTAUTH_SECRET: "" }).DATABASE_URL).toBeUndefined();
   });
@@ -36,6 +44,10 @@ describe("parseEnv", () => {
     ["NEXTAUTH_URL", "not a url"],
     ["TRUST_PROXY", "yes please"],
     ["NODE_ENV", "staging"],
+    ["SMTP_URL", "http://mail.example.com"],
+    ["SMTP_URL", "mail.example.com:25"],
+    ["MAIL_FROM", "not an address"],
+    ["MAIL_FROM", "Name <a@b>\r\nBcc: x@y"],
   ])("refuses a bad %s and names it", (variable, value) => {
     let caught: unknown;
     try {

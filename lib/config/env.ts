@@ -27,9 +27,16 @@ export const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: positiveInt(20),
   /** Requests one IP may make to the respondent endpoints per 10 minutes (a whole office behind one NAT answers through one IP). */
   RESPONDENT_REQUESTS_PER_IP: positiveInt(600),
+  /** The mail server, e.g. smtps://user:password@mail.example.com:465. Unset: mail is kept in the outbox (DESIGN §4.4). */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  /** The sender of every mail; without it, Throughline <no-reply@the host of NEXTAUTH_URL>. */
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, "must be an address, or a name and <address>")
+    .optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = z.infer<typeof envSchema> & { MAIL_FROM: string };
 
 export class EnvError extends Error {
   constructor(public readonly variables: string[], message: string) {
@@ -49,5 +56,6 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
       `Invalid environment:\n  ${problems.join("\n  ")}`,
     );
   }
-  return result.data;
+  const mailFrom = result.data.MAIL_FROM ?? `Throughline <no-reply@${new URL(result.data.NEXTAUTH_URL).hostname}>`;
+  return { ...result.data, MAIL_FROM: mailFrom };
 }

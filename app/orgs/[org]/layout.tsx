@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { navigationFor } from "@/lib/auth/navigation";
 import { requireOrgPage } from "@/lib/http/page-access";
+import { outboxInUse } from "@/lib/mail/mail-settings";
 import { listOrganisationsForUser } from "@/lib/organisations/list-organisations";
 
 export default async function OrganisationLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
@@ -12,7 +13,7 @@ export default async function OrganisationLayout({ children, params }: { childre
     <AppShell
       organisation={access.organisation}
       organisations={organisations}
-      navigation={navigationFor(access.membership.role, org)}
+      navigation={navigationFor(access.membership.role, org, { outbox: outboxInUse() })}
       user={access.actor}
       role={access.membership.role}
     >

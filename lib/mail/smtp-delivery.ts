@@ -1,0 +1,35 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import { MailDeliveryError } from "@/lib/errors";
+import type { MailMessage } from "./mail-message";
+
+// One pooled transport per server URL and process. Short timeouts: mail is sent while someone waits for the page.
+const transports = new Map<string, Transporter>();
+
+function transportFor(smtpUrl: string): Transporter {
+  let transport = transports.get(smtpUrl);
+  if (!transport) {
+    const url = new URL(smtpUrl);
+    transport = nodemailer.createTransport({
+      host: url.hostname,
+      port: url.port ? Number(url.port) : url.protocol === "smtps:" ? 465 : 587,
+      secure: url.protocol === "smtps:",
+      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      pool: true,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
+    transports.set(smtpUrl, transport);
+  }
+  return transport;
+}
+
+export async function deliverBySmtp(smtpUrl: string, from: string, message: MailMessage): Promise<void> {
+  try {
+    await transportFor(smtpUrl).sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+  } catch (error) {
+    // The server's answer may name internals (hosts, accounts): log it, tell the person only that it failed.
+    console.error("Mail to the SMTP server failed:", error instanceof Error ? error.message : error);
+    throw new MailDeliveryError();
+  }
+}
