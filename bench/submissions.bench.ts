@@ -9,6 +9,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createClient } from "@/lib/db/create-client";
+import { seal, sessionKey } from "@/lib/diagnostic/ballot-box/seal";
 import { submitResponse } from "@/lib/diagnostic/respond/respond";
 import { hashSurveyToken } from "@/lib/diagnostic/survey-token";
 import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
@@ -20,6 +21,8 @@ const SUBMISSIONS = Number(process.env.SUBMISSIONS ?? 10_000);
 const WARM_UP = 1_000;
 const CONNECTIONS = 50;
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
+// Ballots are sealed with the app's secret: the app and this process (which submits too) share one.
+process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("hex");
 
 type Figures = { label: string; total: number; errors: number; seconds: number; p50: number; p99: number };
 
@@ -40,14 +43,14 @@ async function main() {
     const answers = Object.fromEntries(items.map((item, i) => [item.key, i === 3 ? null : 1 + (i % 5)]));
     const comments = { possible: "The handling-time target stops me fixing the problem on the first call." };
 
-    // Half-finished sessions, as respondents leave them before pressing Submit.
+    // Answered sessions, as respondents leave them before pressing Submit (sealed with each link's key).
     const tokens = Array.from({ length: 2 * (WARM_UP + SUBMISSIONS) }, () => randomBytes(24).toString("base64url"));
     for (let from = 0; from < tokens.length; from += 5000) {
       const batch = tokens.slice(from, from + 5000);
       await db.$executeRaw`
-        INSERT INTO "SurveySession" ("id", "waveId", "tokenHash", "department", "level", "answers", "comments", "updatedAt")
-        SELECT gen_random_uuid()::text, ${waveId}, hash, 'contact-centre', 'frontline', ${JSON.stringify(answers)}::jsonb, ${JSON.stringify(comments)}::jsonb, now()
-        FROM unnest(${batch.map(hashSurveyToken)}::text[]) AS hash`;
+        INSERT INTO "SurveySession" ("id", "waveId", "tokenHash", "department", "level", "sealed")
+        SELECT gen_random_uuid()::text, ${waveId}, hash, 'contact-centre', 'frontline', sealed
+        FROM unnest(${batch.map(hashSurveyToken)}::text[], ${batch.map((token) => seal({ answers, comments }, sessionKey(token)))}::bytea[]) AS t(hash, sealed)`;
     }
 
     // Raw pg: BEGIN; INSERT the response; INSERT its answers (one multi-row statement); COMMIT.
@@ -80,7 +83,7 @@ async function main() {
       return { label: "submitResponse() in process, no HTTP", total: count, errors, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
     }
 
-    const server = await startApp(bench.url, PORT, { RESPONDENT_REQUESTS_PER_IP: "100000000", DB_POOL_SIZE: String(appPoolSize) });
+    const server = await startApp(bench.url, PORT, { RESPONDENT_REQUESTS_PER_IP: "100000000", DB_POOL_SIZE: String(appPoolSize), NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET });
     // autocannon reports in whole-second samples; the time to the last response is measured here instead.
     const load = (label: string, options: autocannon.Options) =>
       new Promise<Figures>((resolve, reject) => {
@@ -105,7 +108,7 @@ async function main() {
       const inProcess = await runDirect(SUBMISSIONS);
       const app = await runApp(SUBMISSIONS);
       const health = await runHealth(SUBMISSIONS);
-      const stored = await db.response.count({ where: { waveId } });
+      const stored = (await db.response.count({ where: { waveId } })) + (await db.ballot.count({ where: { waveId } }));
       console.log(`PostgreSQL at ${new URL(bench.url).host}, ${CONNECTIONS} connections, ${items.length} answers per response, app pool ${appPoolSize}`);
       console.log(report(raw));
       console.log(report(inProcess));

@@ -92,13 +92,23 @@ test("results hide a small department, and its smallest sibling with it, and say
   for (const link of billing) await answerByApi(page.request, link, 2);
   for (const link of it) await answerByApi(page.request, link, 5);
 
+  // While the wave is open its results are not shown: figures that move with each answer would give answers away.
+  await wave.getByRole("link", { name: "Results" }).click();
+  await expect(page.getByTestId("results-unavailable")).toContainText("when the wave closes");
+  await page.goBack();
+  page.once("dialog", (dialog) => dialog.accept());
+  await wave.getByRole("button", { name: "Close the wave" }).click();
+  await expect(wave.getByTestId("wave-phase")).toHaveText("closed");
   await wave.getByRole("link", { name: "Results" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /results/ })).toBeVisible();
   await expect(page.getByText("13 respondents")).toBeVisible();
+  await expect(page.getByTestId("publication")).toHaveText("Final results");
   await expect(page.getByTestId("index-3p")).not.toHaveText("—");
   await expect(page.getByTestId("segment-claims")).toContainText("6 people");
   await expect(page.getByTestId("reason-it")).toContainText("fewer than 5 respondents");
   await expect(page.getByTestId("reason-billing")).toContainText("subtraction");
+  // Hidden groups say so, never how many people they hold.
+  await expect(page.getByTestId("segment-it")).not.toContainText(/\d/);
   // Two leaders only: the leader–frontline gap is hidden too.
   await expect(page.getByRole("region", { name: "Leaders and frontline" })).toContainText("each need at least 5");
 
@@ -108,8 +118,8 @@ test("results hide a small department, and its smallest sibling with it, and say
   const csv = (await import("node:fs")).readFileSync((await (await download).path())!, "utf8");
   const rows = Papa.parse<string[]>(csv.trim()).data;
   const itRow = rows.find((row) => row[0] === "department:it")!;
-  expect(itRow[2]).toContain("hidden: Hidden: fewer than 5 respondents");
-  expect(itRow.slice(3).every((cell) => cell === "hidden")).toBe(true);
+  expect(itRow.slice(1, 4)).toEqual(["", "hidden", expect.stringContaining("fewer than 5 respondents")]);
+  expect(itRow.slice(4).every((cell) => cell === "hidden")).toBe(true);
 });
 
 test("a department head sees the results of their own department only", async ({ page }) => {
@@ -118,7 +128,7 @@ test("a department head sees the results of their own department only", async ({
   // Heads read results; they do not run waves.
   await expect(page.getByRole("button", { name: "Create wave" })).toHaveCount(0);
   await page.getByTestId("wave").filter({ hasText: "Autumn 2026" }).getByRole("link", { name: "Results" }).click();
-  await expect(page.getByText(/Your departments \(Contact centre\): \d+ respondents/)).toBeVisible();
+  await expect(page.getByText(/Your departments \(Contact centre\)\. \d+ respondents/)).toBeVisible();
   await expect(page.getByTestId("segment-contact")).toBeVisible();
   await expect(page.getByTestId("segment-claims")).toHaveCount(0);
 });
@@ -150,6 +160,8 @@ test("a consultant adapts an instrument, runs a wave for one department with it,
   await page.getByLabel("Instrument").selectOption({ label: `Harbour ${suffix} (v1)` });
   await page.getByText("Audience: everyone", { exact: true }).click();
   await page.getByRole("group", { name: /Departments/ }).getByLabel("Claims").check();
+  // A poster link: anyone with it answers, once per browser.
+  await page.getByLabel(/^Open, for posters/).check();
   await page.getByRole("button", { name: "Create wave" }).click();
   const wave = page.getByTestId("wave").filter({ hasText: `Claims pulse ${suffix}` });
   await expect(wave).toContainText(`Harbour ${suffix} v1`);

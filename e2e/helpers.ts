@@ -31,3 +31,16 @@ export function uniqueEmail(prefix: string) {
 export function formError(page: Page) {
   return page.locator('.alert[role="alert"]');
 }
+
+/** Mail the app sent, as the test mail server received it (started by scripts/e2e-server.sh). */
+export async function mailTo(address: string, match: RegExp, timeoutMs = 10_000): Promise<{ subject: string; text: string }> {
+  const port = Number(process.env.E2E_PORT ?? 3100) + 26;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const messages = (await (await fetch(`http://127.0.0.1:${port}/messages?to=${encodeURIComponent(address)}`)).json()) as { subject: string; text: string }[];
+    const found = messages.reverse().find((m) => match.test(m.subject));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No mail to ${address} matching ${match}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

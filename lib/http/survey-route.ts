@@ -16,6 +16,7 @@ export function surveyRoute<P>(handler: (request: Request, database: Db, params:
       assertSameOrigin(request);
       await throttleRespondent(clientIp(request.headers, env.TRUST_PROXY), env.RESPONDENT_REQUESTS_PER_IP);
       const result = await handler(request, db, await context.params);
+      if (result instanceof Response) return result;
       return result === undefined ? new Response(null, { status: 204 }) : Response.json(result);
     } catch (error) {
       return problemResponse(error);

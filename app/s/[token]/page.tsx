@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SharedStartForm } from "@/components/survey/shared-start-form";
 import { SurveyFlow } from "@/components/survey/survey-flow";
 import { SurveyMessage } from "@/components/survey/survey-message";
 import { AppError, NotFoundError } from "@/lib/errors";
@@ -11,6 +12,17 @@ export default async function SurveyPage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   try {
     const state = await loadSurvey(token);
+    if (state.kind === "choose-segment") {
+      return (
+        <main className="survey-page">
+          <div className="survey-card">
+            <h1>{state.organisation}: {state.wave.name}</h1>
+            <p>First, where you work. Results are shown only for groups of at least {state.wave.k} people, and never with your address.</p>
+            <SharedStartForm endpoint={`/api/survey/${encodeURIComponent(token)}/segment`} departments={state.departments} roles={state.roles} />
+          </div>
+        </main>
+      );
+    }
     return (
       <main className="survey-page">
         <p className="survey-intro">{state.wave.name} · anonymous</p>

@@ -7,13 +7,27 @@
  */
 import { randomInt } from "node:crypto";
 import type { Db, DbTx } from "@/lib/db/types";
-import type { Dimension } from "../instrument-schema";
+import { DIMENSIONS, type Dimension } from "../instrument-schema";
+import type { Progress } from "../respond/respond";
 import { type ResponseToWrite, type StoredItem, writeResponses } from "../write-responses";
 import { ballotKey, unseal } from "./seal";
 
 export const BALLOT_BATCH = 20;
 
-export type BallotContent = ResponseToWrite;
+type BallotRow = { department: string | null; role: string | null; level: string | null; sealed: Uint8Array | null; sealedKey: Uint8Array };
+
+/** A ballot opened: its link key unsealed with the app's, then its answers with that; only the instrument's statements and valid answers count. */
+function openBallot(ballot: BallotRow, appKey: Buffer, items: readonly StoredItem[]): ResponseToWrite {
+  const progress: Progress = ballot.sealed ? unseal<Progress>(ballot.sealed, Buffer.from(unseal<string>(ballot.sealedKey, appKey), "base64")) : { answers: {}, comments: {} };
+  const keys = new Set(items.map((i) => i.key));
+  return {
+    department: ballot.department,
+    role: ballot.role,
+    level: ballot.level,
+    answers: Object.fromEntries(Object.entries(progress.answers).filter(([key, value]) => keys.has(key) && (value === null || (Number.isInteger(value) && value >= 1 && value <= 5)))),
+    comments: Object.fromEntries(DIMENSIONS.flatMap((d) => (progress.comments[d]?.trim() ? [[d, progress.comments[d]!.trim()]] : []))),
+  };
+}
 
 function shuffle<T>(values: T[]): T[] {
   for (let i = values.length - 1; i > 0; i--) {
@@ -44,11 +58,11 @@ export async function emptyBallotBox(db: Db, waveId: string, mode: "when-full" |
       } else {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ballot-box:${waveId}`}))`;
       }
-      const ballots = await tx.$queryRaw<{ sealed: Uint8Array }[]>`DELETE FROM "Ballot" WHERE "waveId" = ${waveId} RETURNING "sealed"`;
+      const ballots = await tx.$queryRaw<BallotRow[]>`DELETE FROM "Ballot" WHERE "waveId" = ${waveId} RETURNING "department", "role", "level", "sealed", "sealedKey"`;
       if (ballots.length === 0) return 0;
-      const key = ballotKey();
-      const batch: ResponseToWrite[] = ballots.map((b) => unseal<BallotContent>(b.sealed, key));
       const items = await storedItems(tx, waveId);
+      const appKey = ballotKey();
+      const batch: ResponseToWrite[] = ballots.map((b) => openBallot(b, appKey, items));
       if (batch.length < BALLOT_BATCH) batch.push(...(await rewriteCandidates(tx, waveId, items, BALLOT_BATCH - batch.length)));
       await writeResponses(tx, waveId, items, shuffle(batch));
       return ballots.length;

@@ -4,7 +4,8 @@ import { refusal } from "@/lib/test-support/expectations";
 import { makeOwnedOrganisation } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { addInstrument } from "../instruments/manage-instruments";
-import { describeSharedLink, openInvitation, openSharedLink, saveAnswers, submitResponse } from "../respond/respond";
+import { requestPersonalLink } from "../respond/personal-link";
+import { describeSharedLink, openInvitation, openSharedLink, saveAnswers, stateSegment, submitResponse } from "../respond/respond";
 import { createInvitations, createWave, openWave } from "./manage-waves";
 import { listWaves, waveParticipation } from "./list-waves";
 
@@ -94,5 +95,49 @@ describeOnEachDatabase("waves: audience and dates", (use) => {
     expect(byDepartment.find((p) => p.segment === "it")).toMatchObject({ answered: null, hidden: "fewer than 3" });
     // Levels too: the wave's total (9) less frontline (8) would be the one leader.
     expect((await waveParticipation(owner, id, "level")).map((p) => [p.segment, p.answered])).toEqual([["leader", null], ["frontline", null]]);
+  });
+
+  it("verifies a work address by default: a personal single-use link by mail, one answer per address, the address never with the answers", async () => {
+    const { db } = use();
+    await db.organisation.update({ where: { id: owner.organisation.id }, data: { workEmailDomains: ["wave.example"] } });
+    const { id } = await createWave(owner, { name: "Verified", instrumentId });
+    const { sharedToken } = await openWave(owner, id);
+    expect((await describeSharedLink(db, sharedToken)).mode).toBe("verified");
+    // No segment-first start on a verified link, and no address outside the organisation's domains.
+    expect((await refusal(openSharedLink(db, sharedToken, { level: "frontline" }))).status).toBe(409);
+    expect((await refusal(requestPersonalLink(db, sharedToken, { email: "someone@gmail.example" }))).field).toBe("email");
+    await requestPersonalLink(db, sharedToken, { email: "Ana+survey@Wave.Example" });
+    const mails = await db.outboxMessage.findMany({ where: { organisationId: owner.organisation.id }, orderBy: { createdAt: "asc" } });
+    expect(mails.map((m) => m.to)).toEqual(["ana@wave.example"]);
+    const token = /\/s\/([\w-]+)/.exec(mails[0]!.text)![1]!;
+    const first = await openInvitation(db, token);
+    expect(first).toMatchObject({ kind: "choose-segment", departments: expect.arrayContaining([{ key: "claims", name: "Claims" }]) });
+    await stateSegment(db, token, { role: "handler", level: "frontline" });
+    await saveAnswers(db, token, { answers: { "pr-defined-1": 4 } });
+    await submitResponse(db, token);
+    // Asking again with the same mailbox gets a mail saying it has answered — and no new link.
+    await requestPersonalLink(db, sharedToken, { email: "ana@wave.example" });
+    const again = await db.outboxMessage.findMany({ where: { organisationId: owner.organisation.id }, orderBy: { createdAt: "asc" } });
+    expect(again).toHaveLength(2);
+    expect(again[1]!.subject).toMatch(/already answered/);
+    expect(again[1]!.text).not.toMatch(/\/s\//);
+    expect(await db.waveInvitation.count({ where: { waveId: id, email: "ana@wave.example", submitted: true } })).toBe(1);
+    // The ballot carries the stated segment only.
+    await db.wave.update({ where: { id }, data: { status: "closed" } });
+    expect(await db.ballot.count({ where: { waveId: id } })).toBe(1);
+  });
+
+  it("admits one answer per browser on an open shared link: the same browser resumes, then is refused once it has answered", async () => {
+    const { db } = use();
+    const { id } = await createWave(owner, { name: "Poster", instrumentId, sharedLinkMode: "open" });
+    const { sharedToken } = await openWave(owner, id);
+    const started = await openSharedLink(db, sharedToken, { role: "agent", level: "frontline" });
+    expect(started.segment).toEqual({ department: "contact", role: "agent", level: "frontline" });
+    const resumed = await openSharedLink(db, sharedToken, { level: "leader" }, started.sessionToken);
+    expect(resumed.sessionToken).toBe(started.sessionToken);
+    await submitResponse(db, started.sessionToken);
+    expect((await refusal(openSharedLink(db, sharedToken, { level: "leader" }, started.sessionToken))).detail).toMatch(/already answered/);
+    // A role of another department is refused, not filed under the wrong one.
+    expect((await refusal(openSharedLink(db, sharedToken, { department: "claims", role: "agent", level: "frontline" }))).field).toBe("role");
   });
 });

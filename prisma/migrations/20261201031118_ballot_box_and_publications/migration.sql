@@ -23,7 +23,11 @@ ALTER TABLE "WaveInvitation" ADD COLUMN     "email" TEXT;
 CREATE TABLE "Ballot" (
     "id" TEXT NOT NULL,
     "waveId" TEXT NOT NULL,
-    "sealed" BYTEA NOT NULL,
+    "department" TEXT,
+    "role" TEXT,
+    "level" TEXT,
+    "sealed" BYTEA,
+    "sealedKey" BYTEA NOT NULL,
 
     CONSTRAINT "Ballot_pkey" PRIMARY KEY ("id")
 );

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { RenameOrganisationForm } from "@/components/orgs/rename-organisation-form";
+import { WorkEmailDomainsForm } from "@/components/orgs/work-email-domains-form";
 import { requireOrgPage } from "@/lib/http/page-access";
+import { getWorkEmailDomains } from "@/lib/organisations/set-work-email-domains";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:update", `/orgs/${org}/settings`);
+  const domains = await getWorkEmailDomains(access);
   return (
     <>
       <div className="page-header">
@@ -17,6 +20,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
       </div>
       <section className="card">
         <RenameOrganisationForm org={org} name={access.organisation.name} />
+      </section>
+      <section className="card">
+        <WorkEmailDomainsForm org={org} domains={domains} />
       </section>
     </>
   );

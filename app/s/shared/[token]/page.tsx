@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PersonalLinkForm } from "@/components/survey/personal-link-form";
 import { SharedStartForm } from "@/components/survey/shared-start-form";
 import { SurveyMessage } from "@/components/survey/survey-message";
 import { AppError, NotFoundError } from "@/lib/errors";
@@ -16,7 +17,11 @@ export default async function SharedSurveyPage({ params }: { params: Promise<{ t
         <div className="survey-card">
           <h1>{link.organisation}: {link.wave.name}</h1>
           <p>Short statements on how your organisation serves its customers; it takes about ten minutes. Your answers are anonymous: they are stored without your name or your link, and shown only for groups of at least {link.wave.k} people.</p>
-          <SharedStartForm token={token} departments={link.departments} roles={link.roles} />
+          {link.mode === "verified" ? (
+            <PersonalLinkForm token={token} workEmailDomains={link.workEmailDomains} />
+          ) : (
+            <SharedStartForm endpoint={`/api/survey/shared/${encodeURIComponent(token)}`} departments={link.departments} roles={link.roles} />
+          )}
         </div>
       </main>
     );

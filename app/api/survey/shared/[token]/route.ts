@@ -1,18 +1,19 @@
-import { z } from "zod";
-import { openSharedLink } from "@/lib/diagnostic/respond/respond";
-import { LEVELS } from "@/lib/diagnostic/scoring";
+import { openSharedLink, statedSegmentInput } from "@/lib/diagnostic/respond/respond";
+import { hashSurveyToken } from "@/lib/diagnostic/survey-token";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { surveyRoute } from "@/lib/http/survey-route";
 
-const segmentInput = z.object({
-  department: z.string().max(100).optional(),
-  role: z.string().max(100).optional(),
-  level: z.enum(LEVELS, { message: "Choose leader, manager or frontline" }),
-});
+/** The browser remembers its answer to an open shared link, so it answers once (and can resume). */
+const cookieName = (sharedToken: string) => `tl_answer_${hashSurveyToken(sharedToken).slice(0, 16)}`;
 
-/** Starts an answer from the shared link with the segment the respondent states; returns its own link. */
+/** Starts an answer from an open shared link with the segment the respondent states; returns its own link. */
 export const POST = surveyRoute<{ token: string }>(async (request, db, params) => {
-  const segment = await parseJsonBody(request, segmentInput);
-  const state = await openSharedLink(db, params.token, { level: segment.level, department: segment.department || undefined, role: segment.role || undefined });
-  return { sessionToken: state.sessionToken };
+  const segment = await parseJsonBody(request, statedSegmentInput);
+  const name = cookieName(params.token);
+  const earlier = request.headers.get("cookie")?.split(/;\s*/).find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1);
+  const state = await openSharedLink(db, params.token, segment, earlier ? decodeURIComponent(earlier) : undefined);
+  return Response.json(
+    { sessionToken: state.sessionToken },
+    { headers: { "set-cookie": `${name}=${encodeURIComponent(state.sessionToken)}; Path=/; Max-Age=${90 * 86400}; HttpOnly; SameSite=Lax` } },
+  );
 });

@@ -1,0 +1,6 @@
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { orgRoute } from "@/lib/http/route-handlers";
+import { setWorkEmailDomains, workEmailDomainsInput } from "@/lib/organisations/set-work-email-domains";
+
+/** The work email domains a verified shared link accepts (empty: any address). */
+export const PUT = orgRoute("organisation:update", async (request, access) => setWorkEmailDomains(access, await parseJsonBody(request, workEmailDomainsInput)));

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Organisation" ADD COLUMN     "workEmailDomains" TEXT[] DEFAULT ARRAY[]::TEXT[];
