@@ -83,7 +83,7 @@ async function main() {
       return { label: "submitResponse() in process, no HTTP", total: count, errors, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
     }
 
-    const server = await startApp(bench.url, PORT, { RESPONDENT_REQUESTS_PER_IP: "100000000", DB_POOL_SIZE: String(appPoolSize), NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET });
+    const server = await startApp(bench.url, PORT, { RESPONDENT_REQUESTS_PER_IP: "100000000", DB_POOL_SIZE: String(appPoolSize), NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET! });
     // autocannon reports in whole-second samples; the time to the last response is measured here instead.
     const load = (label: string, options: autocannon.Options) =>
       new Promise<Figures>((resolve, reject) => {

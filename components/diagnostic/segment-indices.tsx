@@ -20,7 +20,7 @@ export function SegmentIndices({ segments, by, segmentName }: { segments: Segmen
           <tbody>
             {segments.map((segment) => (
               <tr key={segment.key}>
-                <th scope="row">{segmentName(segment.key)}</th>
+                <th scope="row" style={segment.depth ? { paddingLeft: `${0.6 + 1.1 * segment.depth}rem` } : undefined}>{segmentName(segment.key)}</th>
                 {segment.shown ? (
                   <>
                     <td>{segment.respondents}</td>

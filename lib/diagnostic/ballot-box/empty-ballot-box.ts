@@ -48,6 +48,23 @@ async function storedItems(tx: DbTx, waveId: string): Promise<StoredItem[]> {
  * ballots went in.
  */
 export async function emptyBallotBox(db: Db, waveId: string, mode: "when-full" | "all"): Promise<number> {
+  // Submissions arriving together would each start a transaction only to find the box being emptied:
+  // one at a time per app instance (the advisory lock below covers the other instances).
+  if (mode === "when-full") {
+    if (emptying.has(waveId)) return 0;
+    emptying.add(waveId);
+    try {
+      return await emptyBallotBoxNow(db, waveId, mode);
+    } finally {
+      emptying.delete(waveId);
+    }
+  }
+  return emptyBallotBoxNow(db, waveId, mode);
+}
+
+const emptying = new Set<string>();
+
+async function emptyBallotBoxNow(db: Db, waveId: string, mode: "when-full" | "all"): Promise<number> {
   const moved = await db.$transaction(
     async (tx) => {
       if (mode === "when-full") {

@@ -14,9 +14,11 @@ export type Hidden = { shown: false; reason: string };
 export type ShownItem = { key: string; dimension: Dimension; shown: true; n: number; mean: number; favourable: number; unfavourable: number };
 export type ShownDimension = { shown: true; index: number; respondents: number };
 export type SegmentResult =
-  | { key: string; shown: false; reason: string }
+  | { key: string; shown: false; reason: string; depth?: number }
   | {
       key: string;
+      /** In a breakdown by department: how deep the department sits (0 for a top-level one). */
+      depth?: number;
       respondents: number;
       shown: true;
       index3P: number | null;
@@ -116,7 +118,7 @@ function segmentOf(publication: Publication, shown: Shown, key: string, parts: r
 const segmentKey = (group: Group) => group.key ?? NOT_STATED;
 
 /** Departments in tree order (each before its sub-departments), then by key. */
-function treeOrder(catalogue: Catalogue, groups: Group[]): Group[] {
+export function treeOrder(catalogue: Catalogue, groups: Group[]): Group[] {
   const path = (group: Group): string[] => {
     const keys: string[] = [];
     for (let at: Group | undefined = group; at && at.kind !== "all"; at = at.parent ? catalogue.byId.get(at.parent) : undefined) keys.unshift(segmentKey(at));
@@ -175,7 +177,7 @@ export function viewResults(publication: Publication, scope: ReaderScope, focus:
       const inside = (g: Group) => parts.some((p) => isWithin(catalogue, g, p)) && !(parts.length === 1 && g.id === parts[0]!.id);
       let groups = catalogue.groups.filter((g) => g.kind === by && (by === "level" || inside(g)) && readable(g));
       groups = by === "department" ? treeOrder(catalogue, groups) : by === "level" ? LEVEL_ORDER.map((l) => groups.find((g) => g.key === l)).filter((g): g is Group => g !== undefined) : groups.sort((a, b) => (segmentKey(a) < segmentKey(b) ? -1 : 1));
-      results.breakdown = { by, segments: groups.map((g) => segmentOf(publication, shown, segmentKey(g), [g])) };
+      results.breakdown = { by, segments: groups.map((g) => (by === "department" ? { ...segmentOf(publication, shown, segmentKey(g), [g]), depth: g.depth - 1 } : segmentOf(publication, shown, segmentKey(g), [g]))) };
     }
   }
   return results;

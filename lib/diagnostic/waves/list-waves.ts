@@ -2,6 +2,7 @@ import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 import { emptyAtom, cellKey, type Atom } from "../disclosure/atoms";
 import { buildCatalogue, groupId, isWithin, LEVEL_ORDER, NOT_STATED } from "../disclosure/group-catalogue";
 import { planDisclosure } from "../disclosure/plan-disclosure";
+import { treeOrder } from "../disclosure/results-view";
 import { normaliseAtoms } from "../disclosure/wave-structure";
 import { resultsScope } from "../results/wave-results";
 import type { BreakdownField } from "../score-results";
@@ -101,8 +102,10 @@ export async function waveParticipation(access: OrgAccess, waveId: string, by: B
   const plan = planDisclosure(catalogue, [catalogue.atoms], [], { k: wave.k, commentK: wave.k }, false);
   const shown = new Set(plan.groups);
   const roots = scope?.map((key) => catalogue.byId.get(groupId("department", key))).filter((g) => g !== undefined);
-  const groups = catalogue.groups.filter((g) => g.kind === by && (!roots || (by !== "level" && roots.some((root) => isWithin(catalogue, g, root!)))));
-  const order = (key: string | null) => (by === "level" ? LEVEL_ORDER.indexOf(key as (typeof LEVEL_ORDER)[number]) : 0);
+  const chosen = catalogue.groups.filter((g) => g.kind === by && (!roots || (by !== "level" && roots.some((root) => isWithin(catalogue, g, root!)))));
+  // The same order as the results: departments as a tree, levels by rank, roles by key.
+  const groups = by === "department" ? treeOrder(catalogue, chosen) : chosen;
+  const order = (key: string | null) => (by === "level" ? LEVEL_ORDER.indexOf(key as (typeof LEVEL_ORDER)[number]) : by === "department" ? groups.findIndex((g) => g.key === key) : 0);
   return groups
     .filter((g) => g.key !== null || by === "level")
     .map((group) => {
@@ -115,7 +118,7 @@ export async function waveParticipation(access: OrgAccess, waveId: string, by: B
       const flagged = visible ? answered / invited < PARTICIPATION_FLAG : answered < wave.k && (wave.k - 1) / invited < PARTICIPATION_FLAG;
       return { segment: group.key ?? NOT_STATED, invited, answered: visible ? answered : null, hidden, rate, flagged, sort: order(group.key) };
     })
-    .sort((a, b) => a.sort - b.sort || a.segment.localeCompare(b.segment))
+    .sort((a, b) => a.sort - b.sort || (by === "role" ? a.segment.localeCompare(b.segment) : 0))
     .map(({ sort: _sort, ...p }) => p);
 }
 

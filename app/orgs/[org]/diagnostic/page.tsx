@@ -6,6 +6,7 @@ import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments
 import { listAudienceChoices, listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
 import { requireOrgPage } from "@/lib/http/page-access";
 import { listDepartmentsForAssignment } from "@/lib/members/list-members";
+import { getWorkEmailDomains } from "@/lib/organisations/set-work-email-domains";
 
 export const metadata: Metadata = { title: "Diagnostic" };
 
@@ -31,11 +32,12 @@ export default async function DiagnosticPage({ params }: { params: Promise<{ org
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/diagnostic`);
   const manage = can(access.membership.role, "diagnostic:manage");
-  const [waves, departments, instruments, audience] = await Promise.all([
+  const [waves, departments, instruments, audience, workEmailDomains] = await Promise.all([
     listWaves(access),
     listDepartmentsForAssignment(access),
     manage ? listInstruments(access) : Promise.resolve([]),
     manage ? listAudienceChoices(access) : Promise.resolve({ departments: [], roles: [] }),
+    getWorkEmailDomains(access),
   ]);
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const readResults = can(access.membership.role, "results:read-own-departments");
@@ -65,6 +67,11 @@ export default async function DiagnosticPage({ params }: { params: Promise<{ org
             <p className="alert warning" role="note" data-testid="open-link-warning">
               This wave&apos;s shared link is open: anyone with it can answer, as often as they like from different browsers. Its answers are safe from what members can see, but not from someone who
               sends many answers to make a small group visible and then subtracts their own. Prefer single-use invitations or a verified shared link where groups are small.
+            </p>
+          )}
+          {manage && wave.sharedLinkMode === "verified" && wave.phase !== "closed" && workEmailDomains.length === 0 && (
+            <p className="hint" role="note">
+              The shared link accepts any email address: name your organisation&apos;s email domains in <Link href={`/orgs/${org}/settings`}>Settings</Link> so that only its people can ask for a link.
             </p>
           )}
           {readResults && <Link className="button secondary small" href={`/orgs/${org}/diagnostic/${wave.id}`}>Results</Link>}

@@ -111,6 +111,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
           )}
           <section className="card" aria-labelledby="gaps-heading">
             <h2 id="gaps-heading">Leaders and frontline</h2>
+            <div className="table-wrap">
             <table>
               <thead><tr><th scope="col">Dimension</th><th scope="col">Leaders</th><th scope="col">Frontline</th><th scope="col">Gap</th></tr></thead>
               <tbody>
@@ -133,6 +134,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
                 ))}
               </tbody>
             </table>
+            </div>
           </section>
           <SegmentIndices segments={results.breakdown?.segments ?? []} by={by} segmentName={segmentName} />
           <StatementTable total={total} statementText={itemText} />
