@@ -7,4 +7,4 @@ export PGLITE_DIR="$dir/pglite" NEXTAUTH_URL="http://localhost:$port" NEXT_TELEM
 unset DATABASE_URL
 npx tsx scripts/db.ts apply
 npx tsx scripts/seed.ts >/dev/null
-exec npx next start -p "$port"
+exec node scripts/serve.mjs -p "$port"

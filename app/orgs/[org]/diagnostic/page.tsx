@@ -4,7 +4,7 @@ import { CreateWaveForm, WaveActions } from "@/components/diagnostic/wave-contro
 import { can } from "@/lib/auth/permissions";
 import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
 import { listAudienceChoices, listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { listDepartmentsForAssignment } from "@/lib/members/list-members";
 
 export const metadata: Metadata = { title: "Diagnostic" };
@@ -31,12 +31,14 @@ export default async function DiagnosticPage({ params }: { params: Promise<{ org
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/diagnostic`);
   const manage = can(access.membership.role, "diagnostic:manage");
-  const [waves, departments, instruments, audience] = await Promise.all([
-    listWaves(access),
-    listDepartmentsForAssignment(access),
-    manage ? listInstruments(access) : Promise.resolve([]),
-    manage ? listAudienceChoices(access) : Promise.resolve({ departments: [], roles: [] }),
-  ]);
+  const [waves, departments, instruments, audience] = await pageData(
+    Promise.all([
+      listWaves(access),
+      listDepartmentsForAssignment(access),
+      manage ? listInstruments(access) : Promise.resolve([]),
+      manage ? listAudienceChoices(access) : Promise.resolve({ departments: [], roles: [] }),
+    ]),
+  );
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const readResults = can(access.membership.role, "results:read-own-departments");
   return (
