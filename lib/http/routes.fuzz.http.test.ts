@@ -344,3 +344,14 @@ describe("simultaneous duplicate creates (409, never 500, no partial writes)", (
     for (const table of Object.keys(start)) expect(afterBurst[table]! - afterOne[table]!, table).toBe(successes * (afterOne[table]! - start[table]!));
   });
 });
+
+describe("simultaneous state changes", () => {
+  it("six closes of one workshop at once: one closes it, the others get 409, one audit event", async () => {
+    const post = (url: string, body?: unknown) =>
+      fetch(`${app.origin}${url}`, { method: "POST", headers: { cookie, origin: app.origin, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const { id } = (await (await post(`/api/orgs/${ORG}/workshops`, { name: "Closed twice" })).json()) as { id: string };
+    const statuses = (await Promise.all(Array.from({ length: 6 }, () => post(`/api/orgs/${ORG}/workshops/${id}/close`)))).map((response) => response.status).sort();
+    expect(statuses).toEqual([204, 409, 409, 409, 409, 409]);
+    expect(await app.db.auditEvent.count({ where: { action: "workshop.closed", subjectId: id } })).toBe(1);
+  });
+});
