@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
+    // Tests through HTTP against the production build run in their own stage (vitest.http.config.mts).
+    exclude: [...configDefaults.exclude, "**/*.http.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -15,7 +15,7 @@ import { BENCH_PASSWORD, createBenchDatabase, createBenchOrganisation, startApp 
 import { generateModel } from "./generate-model";
 import { loadWave } from "./load-wave";
 import { percentile, summary, timed } from "./timing";
-import { signIn } from "./sign-in";
+import { signIn } from "@/lib/test-support/sign-in";
 
 const RESPONDENTS = Number(process.env.RESPONDENTS ?? 10_000);
 const RUNS = 20;

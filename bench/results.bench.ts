@@ -12,7 +12,7 @@ import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
 import { BENCH_PASSWORD, createBenchDatabase, createBenchOrganisation, startApp } from "./app-server";
 import { loadWave } from "./load-wave";
 import { percentile, summary, timed } from "./timing";
-import { signIn } from "./sign-in";
+import { signIn } from "@/lib/test-support/sign-in";
 
 const RESPONDENTS = Number(process.env.RESPONDENTS ?? 10_000);
 const RUNS = 30;

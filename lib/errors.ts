@@ -63,6 +63,30 @@ export class RateLimitedError extends AppError {
   }
 }
 
+/** A request body over the size its address accepts (checked while reading, before any of it is used). */
+export class PayloadTooLargeError extends AppError {
+  constructor(limitDescription: string) {
+    super(413, "Payload too large", `The request body is larger than the ${limitDescription} this address accepts.`, "body");
+  }
+}
+
+/** A body in a format this address does not take (e.g. JSON sent to a CSV import, a form sent where JSON is expected). */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(expected: string) {
+    super(415, "Unsupported media type", `Send the request body as ${expected}.`, "content-type");
+  }
+}
+
+/** The database does not answer (stopped, unreachable, overloaded or too slow): try again shortly. */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    public readonly retryAfterSeconds: number,
+    detail = "The service cannot reach its database just now. Please try again in a few seconds.",
+  ) {
+    super(503, "Service unavailable", detail);
+  }
+}
+
 export class CrossOriginError extends AppError {
   constructor() {
     super(403, "Cross-origin request refused", "This request did not come from this site.");

@@ -17,7 +17,9 @@ function describeTarget(target: ReturnType<typeof targetFromEnv>) {
 }
 
 async function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
-  const database = openDatabase(targetFromEnv(loadEnv()));
+  // A migration may rightly run longer than the app's statement timeout allows a request.
+  const target = targetFromEnv(loadEnv());
+  const database = openDatabase(target.kind === "postgres" ? { ...target, statementTimeoutMs: undefined, queryTimeoutMs: undefined } : target);
   try {
     return await work(database);
   } finally {

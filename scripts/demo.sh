@@ -18,4 +18,4 @@ echo
 echo "$accounts"
 echo
 echo "Throughline is starting at http://localhost:$port (Ctrl+C stops it)."
-exec npx next start -p "$port"
+exec node scripts/serve.mjs -p "$port"

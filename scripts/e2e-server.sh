@@ -10,4 +10,4 @@ npx tsx scripts/e2e-mail-server.ts "$((port + 25))" "$((port + 26))" &
 export SMTP_URL="smtp://127.0.0.1:$((port + 25))"
 npx tsx scripts/db.ts apply
 npx tsx scripts/seed.ts >/dev/null
-exec npx next start -p "$port"
+exec node scripts/serve.mjs -p "$port"

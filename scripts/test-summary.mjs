@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
 const vitest = read(".test-results/vitest.json");
+const vitestHttp = read(".test-results/vitest-http.json");
 const playwright = read(".test-results/playwright.json");
 
 let unit = { passed: 0, failed: 0, skipped: 0 };
@@ -16,6 +17,15 @@ for (const file of vitest?.testResults ?? []) {
   }
   if (file.status === "failed" && file.assertionResults.length === 0) bucket.failed++;
 }
+const http = { passed: 0, failed: 0, skipped: 0 };
+for (const file of vitestHttp?.testResults ?? []) {
+  for (const test of file.assertionResults) {
+    if (test.status === "passed") http.passed++;
+    else if (test.status === "failed") http.failed++;
+    else http.skipped++;
+  }
+  if (file.status === "failed" && file.assertionResults.length === 0) http.failed++;
+}
 const e2e = playwright
   ? { passed: playwright.stats.expected + playwright.stats.flaky, failed: playwright.stats.unexpected, skipped: playwright.stats.skipped }
   : { passed: 0, failed: 0, skipped: 0 };
@@ -24,6 +34,7 @@ const line = (name, c) => `  ${name.padEnd(12)} ${c.passed} passed, ${c.failed} 
 console.log("\nTest counts by kind:");
 console.log(line("unit", unit));
 console.log(line("integration", integration));
+console.log(line("http", http) + (vitestHttp ? "" : " (not run)"));
 console.log(line("e2e", playwright ? e2e : { passed: 0, failed: 0, skipped: 0 }) + (playwright ? "" : " (not run)"));
-const total = [unit, integration, e2e].reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, skipped: a.skipped + c.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = [unit, integration, http, e2e].reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, skipped: a.skipped + c.skipped }), { passed: 0, failed: 0, skipped: 0 });
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

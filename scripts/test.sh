@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The full test suite: drift check, type check, unit + integration tests (PGlite and PostgreSQL),
-# production build, and Playwright end-to-end tests in Chromium. Ends with one "N passed, N failed" line.
+# production build, tests through HTTP against that build (scripts/serve.mjs on throwaway PostgreSQL
+# databases), and Playwright end-to-end tests in Chromium. Ends with one "N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -25,5 +26,7 @@ step "Unit and integration tests"
 npx vitest run
 step "Production build"
 npx next build
+step "HTTP tests against the production build (fuzz, database faults, body limits, proxy headers)"
+npx vitest run --config vitest.http.config.mts
 step "End-to-end tests (Chromium)"
 npx playwright test

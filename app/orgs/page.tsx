@@ -3,7 +3,7 @@ import { CreateOrganisationForm } from "@/components/orgs/create-organisation-fo
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { Brand } from "@/components/ui/brand";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requirePageUser } from "@/lib/http/page-access";
+import { pageData, requirePageUser } from "@/lib/http/page-access";
 import { PortfolioTable } from "@/components/orgs/portfolio-table";
 import { getPortfolio } from "@/lib/dashboard/get-portfolio";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Organisations" };
 
 export default async function OrganisationsPage() {
   const user = await requirePageUser("/orgs");
-  const organisations = await getPortfolio(user);
+  const organisations = await pageData(getPortfolio(user));
   return (
     <>
       <header className="top-bar">

@@ -3,6 +3,7 @@
  * update any item; an item's owner (a member named on it) updates their own.
  */
 import { z } from "zod";
+import { calendarDay } from "@/lib/validation/database-ranges";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can } from "@/lib/auth/permissions";
 import { isOverdue } from "@/lib/dashboard/action-progress";
@@ -12,7 +13,7 @@ import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 export const actionUpdateInput = z
   .object({
     status: z.enum(["open", "in_progress", "done"], { message: "Open, in progress or done" }).optional(),
-    due: z.iso.date({ message: "A date (YYYY-MM-DD)" }).nullable().optional(),
+    due: calendarDay("A date (YYYY-MM-DD)").nullable().optional(),
   })
   .refine((u) => u.status !== undefined || u.due !== undefined, { message: "Change the status or the due date", path: ["status"] });
 

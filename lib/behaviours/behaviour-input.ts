@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pgInt } from "@/lib/validation/database-ranges";
 import { BEHAVIOUR_STATUSES } from "@/lib/model/model-schema";
 
 /** Blank means "not given". */
@@ -20,13 +21,13 @@ export const createBehaviourInput = behaviourContentInput.extend({
 
 export const updateBehaviourInput = behaviourContentInput.extend({
   /** The version the editor started from: a save over a newer version is refused (409). */
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: pgInt().positive(),
 });
 
 export const transitionBehaviourInput = z.object({
   to: z.enum(BEHAVIOUR_STATUSES),
   comment: z.preprocess(blankToUndefined, z.string().trim().max(2000, "At most 2000 characters").optional()),
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: pgInt().positive(),
 });
 
 export type BehaviourContent = z.infer<typeof behaviourContentInput>;

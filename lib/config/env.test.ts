@@ -8,9 +8,11 @@ describe("parseEnv", () => {
     expect(env).toMatchObject({
       PGLITE_DIR: ".data/pglite",
       DB_POOL_SIZE: 10,
-      DB_CONNECT_TIMEOUT_MS: 5000,
+      DB_CONNECT_TIMEOUT_MS: 3000,
+      DB_STATEMENT_TIMEOUT_MS: 3000,
+      DB_QUERY_TIMEOUT_MS: 3500,
       NEXTAUTH_URL: "http://localhost:3000",
-      TRUST_PROXY: false,
+      TRUST_PROXY: 0,
       LOGIN_MAX_FAILURES_PER_ACCOUNT: 5,
       LOGIN_MAX_FAILURES_PER_IP: 20,
     });
@@ -20,7 +22,16 @@ describe("parseEnv", () => {
     const env = parseEnv({ DATABASE_URL: "postgresql://app@db:5432/throughline", DB_POOL_SIZE: "25", TRUST_PROXY: "true" });
     expect(env.DATABASE_URL).toBe("postgresql://app@db:5432/throughline");
     expect(env.DB_POOL_SIZE).toBe(25);
-    expect(env.TRUST_PROXY).toBe(true);
+    expect(env.TRUST_PROXY).toBe(1);
+  });
+
+  it("reads TRUST_PROXY as a number of trusted proxy hops (true is one, false none)", () => {
+    expect([undefined, "false", "0", "true", "1", "2"].map((value) => parseEnv({ TRUST_PROXY: value }).TRUST_PROXY)).toEqual([0, 0, 0, 1, 1, 2]);
+  });
+
+  it("derives the client-side query timeout from the statement timeout unless set", () => {
+    expect(parseEnv({ DB_STATEMENT_TIMEOUT_MS: "60000" }).DB_QUERY_TIMEOUT_MS).toBe(60500);
+    expect(parseEnv({ DB_STATEMENT_TIMEOUT_MS: "1000", DB_QUERY_TIMEOUT_MS: "1200" }).DB_QUERY_TIMEOUT_MS).toBe(1200);
   });
 
   it("keeps mail in the outbox without SMTP_URL, and sends from the app's host unless MAIL_FROM says otherwise", () => {
@@ -43,6 +54,9 @@ describe("parseEnv", () => {
     ["NEXTAUTH_SECRET", "short"],
     ["NEXTAUTH_URL", "not a url"],
     ["TRUST_PROXY", "yes please"],
+    ["TRUST_PROXY", "-1"],
+    ["DB_STATEMENT_TIMEOUT_MS", "0"],
+    ["DB_QUERY_TIMEOUT_MS", "10"],
     ["NODE_ENV", "staging"],
     ["SMTP_URL", "http://mail.example.com"],
     ["SMTP_URL", "mail.example.com:25"],

@@ -3,26 +3,37 @@
  * variable; with no variables at all the app runs the embedded demo (PGlite under .data/).
  */
 import { z } from "zod";
-
-const booleanFlag = z
-  .enum(["true", "false", "1", "0"])
-  .transform((value) => value === "true" || value === "1");
+import { parseTrustProxy } from "@/lib/server/client-address.mjs";
 
 const positiveInt = (fallback: number) =>
   z.coerce.number().int().positive().default(fallback);
 
-export const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
-    .optional(),
-  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
-  DB_POOL_SIZE: positiveInt(10).pipe(z.number().max(200)),
-  DB_CONNECT_TIMEOUT_MS: positiveInt(5000),
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  NEXTAUTH_URL: z.url().default("http://localhost:3000"),
-  TRUST_PROXY: booleanFlag.default(false),
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+    PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    DB_POOL_SIZE: positiveInt(10).pipe(z.number().max(200)),
+    /** A database that does not accept a connection within this fails the request (503) instead of hanging it. */
+    DB_CONNECT_TIMEOUT_MS: positiveInt(3000).pipe(z.number().max(600_000)),
+    /** The server cancels any statement running longer than this (PostgreSQL's statement_timeout). */
+    DB_STATEMENT_TIMEOUT_MS: positiveInt(3000).pipe(z.number().max(3_600_000)),
+    /** The app gives up on a query the server has not answered within this (a frozen server); default: the statement timeout + 0.5 s. */
+    DB_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().max(3_600_000).optional(),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+    /** How many proxies in front of the app may say who the client is (X-Forwarded-For); 0 trusts none. */
+    TRUST_PROXY: z.string().optional().transform((value, context) => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+  }),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
   LOGIN_MAX_FAILURES_PER_IP: positiveInt(20),
   /** Requests one IP may make to the respondent endpoints per 10 minutes (a whole office behind one NAT answers through one IP). */
@@ -34,7 +45,14 @@ export const envSchema = z.object({
     .string()
     .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, "must be an address, or a name and <address>")
     .optional(),
-});
+  /** Seals ballots waiting in the ballot box; without it, NEXTAUTH_SECRET. */
+  BALLOT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  })
+  .refine((env) => env.DB_QUERY_TIMEOUT_MS === undefined || env.DB_QUERY_TIMEOUT_MS > env.DB_STATEMENT_TIMEOUT_MS, {
+    path: ["DB_QUERY_TIMEOUT_MS"],
+    message: "must be longer than DB_STATEMENT_TIMEOUT_MS (the server should cancel a slow statement before the app gives up on it)",
+  })
+  .transform((env) => ({ ...env, DB_QUERY_TIMEOUT_MS: env.DB_QUERY_TIMEOUT_MS ?? env.DB_STATEMENT_TIMEOUT_MS + 500 }));
 
 export type Env = z.infer<typeof envSchema> & { MAIL_FROM: string };
 

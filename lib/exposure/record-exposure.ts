@@ -3,6 +3,7 @@
  * calls, or meeting customers. Department heads record it for their own departments' roles.
  */
 import { z } from "zod";
+import { calendarDay } from "@/lib/validation/database-ranges";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { canEditDepartment } from "@/lib/auth/permissions";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
@@ -11,7 +12,7 @@ import { assertCan, type OrgAccess } from "@/lib/organisations/access";
 export const exposureInput = z.object({
   role: z.string().min(1, "Choose a role").max(100),
   kind: z.enum(["shift", "listening", "meeting"], { message: "A shift, listening in, or meeting customers" }),
-  date: z.iso.date({ message: "A date (YYYY-MM-DD)" }),
+  date: calendarDay("A date (YYYY-MM-DD)"),
   people: z.number().int().min(1, "At least one person").max(10_000).nullable().default(null),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDay } from "@/lib/validation/database-ranges";
 
 export const reviewFindingInput = z
   .object({
@@ -12,5 +13,5 @@ export const createActionInput = z.object({
   findingId: z.string().min(3).max(2000),
   title: z.string().trim().min(3, "Give the action a title").max(200, "At most 200 characters"),
   owner: z.email("Choose an owner"),
-  due: z.iso.date({ message: "A due date as YYYY-MM-DD" }),
+  due: calendarDay("A due date as YYYY-MM-DD"),
 });

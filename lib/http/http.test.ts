@@ -21,6 +21,16 @@ describe("assertSameOrigin", () => {
     expect(() => assertSameOrigin(post({ host: "app.test", origin: "null" }))).toThrow();
   });
 
+  it("believes X-Forwarded-Host only when a trusted proxy is configured", () => {
+    const forged = post({ host: "app.test", "x-forwarded-host": "evil.example", origin: "http://evil.example" });
+    expect(() => assertSameOrigin(forged)).toThrow(/did not come from this site/);
+    expect(() => assertSameOrigin(forged, 0)).toThrow(/did not come from this site/);
+    expect(() => assertSameOrigin(forged, 1)).not.toThrow();
+    const proxied = post({ host: "10.0.0.5:3000", "x-forwarded-host": "app.example", origin: "https://app.example" });
+    expect(() => assertSameOrigin(proxied, 1)).not.toThrow();
+    expect(() => assertSameOrigin(proxied, 0)).toThrow();
+  });
+
   it("does not check safe methods", () => {
     expect(() => assertSameOrigin(new Request("http://app.test/x", { headers: { origin: "http://evil.test" } }))).not.toThrow();
   });
@@ -67,12 +77,15 @@ describe("problem responses", () => {
 });
 
 describe("clientIp", () => {
-  it("takes the peer Next appended unless a trusted proxy is in front", () => {
-    const headers = new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.2" });
-    expect(clientIp(headers, false)).toBe("10.0.0.2");
-    expect(clientIp(headers, true)).toBe("203.0.113.9");
-    expect(clientIp(new Headers(), false)).toBe("unknown");
+  it("reads the one address the server wrote into X-Forwarded-For, whatever trustProxy says", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9" }), false)).toBe("203.0.113.9");
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9" }), 2)).toBe("203.0.113.9");
     expect(clientIp({ "x-forwarded-for": "198.51.100.1" }, false)).toBe("198.51.100.1");
+  });
+
+  it("takes the nearest entry of a list (a server that does not rewrite it) and says unknown without one", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "1.1.1.1, 10.0.0.2" }), true)).toBe("10.0.0.2");
+    expect(clientIp(new Headers(), false)).toBe("unknown");
   });
 });
 

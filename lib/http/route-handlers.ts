@@ -1,23 +1,25 @@
 /**
  * Wrappers every route handler goes through: same-origin check for state changes, session, organisation
- * membership and permission, and one mapping of errors to problem+json.
+ * membership and permission, one mapping of errors to problem+json, and no caching of any answer.
  */
 import "server-only";
 import type { Action } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/current-actor";
+import { env } from "@/lib/config/server-env";
 import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/types";
 import type { OrgAccess, UserContext } from "@/lib/organisations/access";
 import { resolveOrgAccess } from "@/lib/organisations/access";
+import { noStore } from "./no-store";
 import { problemResponse } from "./problem";
 import { assertSameOrigin } from "./same-origin";
 
 type RouteContext<P> = { params: Promise<P> };
 
 function respond(result: unknown, status = 200): Response {
-  if (result instanceof Response) return result;
-  if (result === undefined) return new Response(null, { status: 204 });
-  return Response.json(result, { status });
+  if (result instanceof Response) return noStore(result);
+  if (result === undefined) return noStore(new Response(null, { status: 204 }));
+  return noStore(Response.json(result, { status }));
 }
 
 /** A route for any signed-in user (no organisation yet: account-level actions). */
@@ -26,7 +28,7 @@ export function userRoute<P = Record<string, never>>(
 ) {
   return async (request: Request, context: RouteContext<P>) => {
     try {
-      assertSameOrigin(request);
+      assertSameOrigin(request, env.TRUST_PROXY);
       const actor = await requireActor();
       return respond(await handler(request, { db, actor }, await context.params), request.method === "POST" ? 201 : 200);
     } catch (error) {
@@ -42,7 +44,7 @@ export function orgRoute<P extends { org: string }>(
 ) {
   return async (request: Request, context: RouteContext<P>) => {
     try {
-      assertSameOrigin(request);
+      assertSameOrigin(request, env.TRUST_PROXY);
       const actor = await requireActor();
       const params = await context.params;
       const access = await resolveOrgAccess(db, actor, params.org, action);
@@ -57,7 +59,7 @@ export function orgRoute<P extends { org: string }>(
 export function publicRoute(handler: (request: Request, database: Db) => Promise<unknown>) {
   return async (request: Request) => {
     try {
-      assertSameOrigin(request);
+      assertSameOrigin(request, env.TRUST_PROXY);
       const result = await handler(request, db);
       return respond(result, request.method === "POST" ? 201 : 200);
     } catch (error) {

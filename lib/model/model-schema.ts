@@ -3,6 +3,7 @@
  * between sections are checked by validate-model.ts.
  */
 import { z } from "zod";
+import { calendarDay, pgInt } from "@/lib/validation/database-ranges";
 
 export const MODEL_FORMAT = "throughline.model/1";
 
@@ -11,7 +12,7 @@ const key = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, "keys are 1–100 letters, digits, '-', '_' or '.', starting with a letter or digit");
 const name = z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters");
 const text = z.string().trim().min(1, "must not be empty").max(4000, "at most 4000 characters");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+const isoDate = calendarDay("a date as YYYY-MM-DD");
 const money = z.number().nonnegative("must not be negative").finite();
 
 export const BEHAVIOUR_STATUSES = ["draft", "proposed", "approved", "retired"] as const;
@@ -27,7 +28,7 @@ export const roleSchema = z.strictObject({
   name,
   department: key,
   customerFacing: z.boolean(),
-  headcount: z.number().int("a whole number").nonnegative("must not be negative").optional(),
+  headcount: pgInt("a whole number").nonnegative("must not be negative").optional(),
 });
 export const stageSchema = z.strictObject({ key, name });
 export const touchpointSchema = z.strictObject({ role: key, stage: key });
@@ -84,7 +85,7 @@ export const exposureSchema = z.strictObject({
   role: key,
   kind: z.enum(["shift", "listening", "meeting"]),
   date: isoDate,
-  people: z.number().int().positive().optional(),
+  people: pgInt().positive().optional(),
 });
 export const actionSchema = z.strictObject({
   key,

@@ -40,9 +40,10 @@ async function workshopOf(access: OrgAccess, workshopId: string) {
 export async function closeWorkshop(access: OrgAccess, workshopId: string): Promise<void> {
   assertCan(access, "workshops:run");
   const workshop = await workshopOf(access, workshopId);
-  if (workshop.status === "closed") throw new ConflictError("The workshop is already closed.");
   await access.db.$transaction(async (tx) => {
-    await tx.workshop.update({ where: { id: workshop.id }, data: { status: "closed" } });
+    // Closed only if still open, in the same statement: of two simultaneous closes one gets 409.
+    const closed = await tx.workshop.updateMany({ where: { id: workshop.id, status: "open" }, data: { status: "closed" } });
+    if (closed.count !== 1) throw new ConflictError("The workshop is already closed.");
     await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "workshop.closed", subjectType: "workshop", subjectId: workshop.id, summary: `Closed the empathy workshop “${workshop.name}”` });
   });
 }

@@ -4,7 +4,7 @@ import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { describeScope, memberDepartments } from "@/lib/dashboard/describe-scope";
 import type { DashboardScope } from "@/lib/dashboard/dashboard-scope";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -18,7 +18,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}`);
   const departments = access.membership.role === "department_head" ? await memberDepartments(access) : [];
   const scope: DashboardScope = departments.length > 0 && view !== "organisation" ? { kind: "department", key: departments[0]!.key } : { kind: "organisation" };
-  const heading = await describeScope(access, scope);
+  const heading = await pageData(describeScope(access, scope));
   return (
     <>
       <DashboardHeader org={org} heading={heading}>

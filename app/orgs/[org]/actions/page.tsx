@@ -4,7 +4,7 @@ import { ActionStatusSelect } from "@/components/actions/action-status-select";
 import { findingAnchor } from "@/lib/findings/finding-anchor";
 import { listActionItems } from "@/lib/actions/manage-actions";
 import { actionProgress } from "@/lib/dashboard/action-progress";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 
 export const metadata: Metadata = { title: "Action items" };
 
@@ -13,7 +13,7 @@ const STATUS_LABEL = { open: "Open", in_progress: "In progress", done: "Done" } 
 export default async function ActionsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/actions`);
-  const items = await listActionItems(access);
+  const items = await pageData(listActionItems(access));
   const progress = actionProgress(items.map((i) => ({ ...i, due: i.due ?? undefined, finding: i.finding ?? undefined, owner: i.owner ?? undefined })));
   return (
     <>

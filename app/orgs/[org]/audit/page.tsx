@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { describeChange } from "@/lib/audit/describe-change";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "audit:read", `/orgs/${org}/audit`);
-  const events = await listAuditEvents(access, { take: 200 });
+  const events = await pageData(listAuditEvents(access, { take: 200 }));
   return (
     <>
       <div className="page-header">

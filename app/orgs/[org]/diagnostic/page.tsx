@@ -4,7 +4,7 @@ import { CreateWaveForm, WaveActions } from "@/components/diagnostic/wave-contro
 import { can } from "@/lib/auth/permissions";
 import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
 import { listAudienceChoices, listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { listDepartmentsForAssignment } from "@/lib/members/list-members";
 import { getWorkEmailDomains } from "@/lib/organisations/set-work-email-domains";
 
@@ -32,13 +32,15 @@ export default async function DiagnosticPage({ params }: { params: Promise<{ org
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/diagnostic`);
   const manage = can(access.membership.role, "diagnostic:manage");
-  const [waves, departments, instruments, audience, workEmailDomains] = await Promise.all([
-    listWaves(access),
-    listDepartmentsForAssignment(access),
-    manage ? listInstruments(access) : Promise.resolve([]),
-    manage ? listAudienceChoices(access) : Promise.resolve({ departments: [], roles: [] }),
-    getWorkEmailDomains(access),
-  ]);
+  const [waves, departments, instruments, audience, workEmailDomains] = await pageData(
+    Promise.all([
+      listWaves(access),
+      listDepartmentsForAssignment(access),
+      manage ? listInstruments(access) : Promise.resolve([]),
+      manage ? listAudienceChoices(access) : Promise.resolve({ departments: [], roles: [] }),
+      getWorkEmailDomains(access),
+    ]),
+  );
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const readResults = can(access.membership.role, "results:read-own-departments");
   return (

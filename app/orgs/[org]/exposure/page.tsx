@@ -6,7 +6,7 @@ import { departmentSubtree } from "@/lib/dashboard/dashboard-scope";
 import { memberDepartments } from "@/lib/dashboard/describe-scope";
 import { getModelDashboard } from "@/lib/dashboard/get-dashboard";
 import { listExposures } from "@/lib/exposure/record-exposure";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 
 export const metadata: Metadata = { title: "Customer exposure" };
 
@@ -15,7 +15,7 @@ const KIND_LABELS = { shift: "customer-facing shift", listening: "listened in", 
 export default async function ExposurePage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/exposure`);
-  const [dashboard, records, assigned] = await Promise.all([getModelDashboard(access, { kind: "organisation" }), listExposures(access), memberDepartments(access)]);
+  const [dashboard, records, assigned] = await pageData(Promise.all([getModelDashboard(access, { kind: "organisation" }), listExposures(access), memberDepartments(access)]));
   // A department head records exposure for their own departments' roles: offer only those.
   const own = access.membership.role === "department_head" ? new Set(assigned.flatMap((d) => departmentSubtree({ departments: dashboard.departments }, d.key))) : null;
   const roles = dashboard.roles.filter((r) => !own || own.has(r.department)).sort((a, b) => a.name.localeCompare(b.name));

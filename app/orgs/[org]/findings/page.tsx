@@ -9,7 +9,7 @@ import { FindingReviewControls } from "@/components/findings/finding-review-cont
 import { can } from "@/lib/auth/permissions";
 import { getReviewedFindings } from "@/lib/findings/get-reviewed-findings";
 import { listMembers } from "@/lib/members/list-members";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { subjectNamer } from "@/lib/model/subject-names";
 
 export const metadata: Metadata = { title: "Findings" };
@@ -37,7 +37,7 @@ export default async function FindingsPage({ params, searchParams }: { params: P
   const parsed = findingFilterInput.safeParse(query);
   const filter: FindingFilter = parsed.success ? parsed.data : {};
   const showDismissed = query.show === "dismissed";
-  const { model, analysis, reviewed } = await getReviewedFindings(access);
+  const { model, analysis, reviewed } = await pageData(getReviewedFindings(access));
   const mayReview = can(access.membership.role, "findings:review");
   const members = mayReview ? (await listMembers(access)).members.map((m) => ({ email: m.email, name: m.name })) : [];
   const byId = new Map(reviewed.map((r) => [r.finding.id, r]));

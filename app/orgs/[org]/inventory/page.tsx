@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddProcessForm, AddSystemForm } from "@/components/inventory/add-named-item-form";
 import { KpiForm } from "@/components/inventory/kpi-form";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { getInventory } from "@/lib/inventory/get-inventory";
 
 export const metadata: Metadata = { title: "Inventory" };
@@ -12,7 +12,7 @@ const DIRECTION = { higher: "higher is better", lower: "lower is better", band: 
 export default async function InventoryPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/inventory`);
-  const { model, editableDepartments, canEditSystems } = await getInventory(access);
+  const { model, editableDepartments, canEditSystems } = await pageData(getInventory(access));
   const departmentName = new Map(model.departments.map((d) => [d.key, d.name]));
   const roleName = new Map(model.roles.map((r) => [r.key, r.name]));
   const influenceCount = (source: string) => model.influences.filter((i) => i.from === source).length;

@@ -3,7 +3,7 @@ import { AddMemberForm } from "@/components/members/add-member-form";
 import { MemberActions } from "@/components/members/member-actions";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { listDepartmentsForAssignment, listMembers } from "@/lib/members/list-members";
 
 export const metadata: Metadata = { title: "Members" };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Members" };
 export default async function MembersPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "members:read", `/orgs/${org}/members`);
-  const [{ members, invitations }, departments] = await Promise.all([listMembers(access), listDepartmentsForAssignment(access)]);
+  const [{ members, invitations }, departments] = await pageData(Promise.all([listMembers(access), listDepartmentsForAssignment(access)]));
   const manage = can(access.membership.role, "members:manage");
   return (
     <>

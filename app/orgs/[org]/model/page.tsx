@@ -4,7 +4,7 @@ import { MatrixTable, type MatrixLayer } from "@/components/model/matrix-table";
 import { ModelFilePanel } from "@/components/model/model-file-panel";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { can } from "@/lib/auth/permissions";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { buildMatrix } from "@/lib/model/build-matrix";
 
 export const metadata: Metadata = { title: "Model" };
@@ -13,7 +13,7 @@ export default async function ModelPage({ params, searchParams }: { params: Prom
   const { org } = await params;
   const query = await searchParams;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/model`);
-  const { model, analysis } = await getOrganisationAnalysis(access);
+  const { model, analysis } = await pageData(getOrganisationAnalysis(access));
   const layer: MatrixLayer = query.layer === "alignment" ? "alignment" : "coverage";
   const department = model.departments.some((d) => d.key === query.department) ? query.department : undefined;
   const matrix = buildMatrix(model, { department });

@@ -5,7 +5,7 @@ import { StoryCard } from "@/components/dashboard/story-card";
 import { FullScreenButton } from "@/components/room/full-screen-button";
 import { firstSentence } from "@/lib/findings/finding-anchor";
 import { getCustomerRoom } from "@/lib/dashboard/get-dashboard";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 
 export const metadata: Metadata = { title: "Customer room" };
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Customer room" };
 export default async function CustomerRoomPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/room`);
-  const stages = await getCustomerRoom(access);
+  const stages = await pageData(getCustomerRoom(access));
   return (
     <div id="customer-room" className="customer-room">
       <div className="room-header">

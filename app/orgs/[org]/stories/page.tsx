@@ -3,7 +3,7 @@ import Link from "next/link";
 import { StoryCard } from "@/components/dashboard/story-card";
 import { StoryActions, StoryForm } from "@/components/stories/story-form";
 import { can } from "@/lib/auth/permissions";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { listStories, storyChoices } from "@/lib/stories/manage-stories";
 
 export const metadata: Metadata = { title: "Customer stories" };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Customer stories" };
 export default async function StoriesPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/stories`);
-  const [stories, choices] = await Promise.all([listStories(access), storyChoices(access)]);
+  const [stories, choices] = await pageData(Promise.all([listStories(access), storyChoices(access)]));
   const mayWrite = can(access.membership.role, "stories:write");
   return (
     <>

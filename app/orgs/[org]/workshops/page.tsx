@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CloseWorkshopButton, MomentToStoryButton, OpenWorkshopForm } from "@/components/workshops/workshop-controls";
 import { can } from "@/lib/auth/permissions";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { listWorkshops } from "@/lib/workshops/manage-workshops";
 
 export const metadata: Metadata = { title: "Empathy workshops" };
@@ -12,7 +12,7 @@ const WE_CREATE = { yes: "yes", sometimes: "sometimes", no: "no", not_sure: "not
 export default async function WorkshopsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/workshops`);
-  const workshops = await listWorkshops(access);
+  const workshops = await pageData(listWorkshops(access));
   const run = can(access.membership.role, "workshops:run");
   return (
     <>

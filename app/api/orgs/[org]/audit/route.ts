@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { calendarDateTime } from "@/lib/validation/database-ranges";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { parseInput } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/http/route-handlers";
 
 const auditQuery = z.object({
   take: z.coerce.number().int().min(1).max(500).optional(),
-  before: z.iso.datetime({ message: "before must be an ISO date-time" }).optional(),
+  before: calendarDateTime("before must be an ISO date-time").optional(),
 });
 
 export const GET = orgRoute("audit:read", async (request, access) => {

@@ -1,15 +1,15 @@
-import { ValidationError } from "@/lib/errors";
 import { importInstrumentText, listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
+import { checkJsonText, requireJsonContentType } from "@/lib/http/parse-input";
+import { readBodyText } from "@/lib/http/read-body";
 import { orgRoute } from "@/lib/http/route-handlers";
-
-const MAX_INSTRUMENT_BYTES = 512 * 1024;
 
 /** The organisation's instruments: the latest version of each, with older versions and the waves using them. */
 export const GET = orgRoute("diagnostic:manage", async (_request, access) => listInstruments(access));
 
 /** Import: the body is a throughline.instrument/1 file; a bad file is refused whole, errors by path. */
 export const POST = orgRoute("diagnostic:manage", async (request, access) => {
-  const text = await request.text();
-  if (text.length > MAX_INSTRUMENT_BYTES) throw new ValidationError("body", "The file is larger than 512 KB.");
+  requireJsonContentType(request);
+  const text = await readBodyText(request);
+  checkJsonText(text); // nesting and unstorable strings; the file's own checks then name problems by path
   return Response.json(await importInstrumentText(access, text), { status: 201 });
 });

@@ -1,6 +1,8 @@
-import { ModelFileError, ValidationError } from "@/lib/errors";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { ModelFileError } from "@/lib/errors";
+import { checkJsonText, requireJsonContentType } from "@/lib/http/parse-input";
 import { toProblem } from "@/lib/http/problem";
+import { readBodyText } from "@/lib/http/read-body";
+import { orgRoute } from "@/lib/http/route-handlers";
 import { exportModel } from "@/lib/model/export-model";
 import { importModel } from "@/lib/model/import-model";
 import { MAX_MODEL_FILE_BYTES } from "@/lib/model/limits";
@@ -24,10 +26,9 @@ export const GET = orgRoute("organisation:read", async (_request, access) => {
  * answer streams one JSON line per import step ({step, done, total}) and ends with {summary} or {problem}.
  */
 export const POST = orgRoute("model:edit", async (request, access) => {
-  const tooLarge = () => new ValidationError("body", `The file is larger than ${MAX_MODEL_FILE_BYTES / 1024 / 1024} MB.`);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_MODEL_FILE_BYTES) throw tooLarge();
-  const text = await request.text();
-  if (text.length > MAX_MODEL_FILE_BYTES) throw tooLarge();
+  requireJsonContentType(request);
+  const text = await readBodyText(request, MAX_MODEL_FILE_BYTES);
+  checkJsonText(text); // nesting and unstorable strings; the file's own checks then name problems by line
   const validation = validateModelText(text);
   if (!validation.ok) throw new ModelFileError(validation.errors);
 

@@ -7,7 +7,7 @@ import { LanguageNotes, MarkedText } from "@/components/model/marked-text";
 import { availableTransitions } from "@/lib/behaviours/behaviour-workflow";
 import { compareVersions } from "@/lib/behaviours/compare-versions";
 import { getBehaviour } from "@/lib/behaviours/get-behaviour";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { checkLanguage } from "@/lib/language/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
 
@@ -17,7 +17,7 @@ export default async function BehaviourPage({ params, searchParams }: { params: 
   const { org, behaviour: key } = await params;
   const query = await searchParams;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/behaviours/${key}`);
-  const [behaviour, lexicon] = await Promise.all([getBehaviour(access, key), getLexicon(access)]);
+  const [behaviour, lexicon] = await pageData(Promise.all([getBehaviour(access, key), getLexicon(access)]));
   const hits = checkLanguage(behaviour.action, lexicon);
   const objectiveName = new Map(behaviour.allObjectives.map((o) => [o.key, o.name]));
   const versionNumbers = behaviour.versions.map((v) => v.version);

@@ -8,7 +8,7 @@ import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import type { BreakdownField, SegmentResult } from "@/lib/diagnostic/score-results";
 import { waveParticipation } from "@/lib/diagnostic/waves/list-waves";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { listDepartmentsForAssignment } from "@/lib/members/list-members";
 
 export const metadata: Metadata = { title: "Results" };
@@ -24,7 +24,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
   const query = await searchParams;
   const by: BreakdownField = BREAKDOWNS.includes(query.by as BreakdownField) ? (query.by as BreakdownField) : "department";
   const access = await requireOrgPage(org, "results:read-own-departments", `/orgs/${org}/diagnostic/${waveId}`);
-  const [results, departments, participation] = await Promise.all([getWaveResults(access, waveId, by), listDepartmentsForAssignment(access), waveParticipation(access, waveId, by)]);
+  const [results, departments, participation] = await pageData(Promise.all([getWaveResults(access, waveId, by), listDepartmentsForAssignment(access), waveParticipation(access, waveId, by)]));
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const segmentName = (key: string) => (key === "all" ? "Everyone" : (departmentName.get(key) ?? key));
   const participationTable = participation.length > 0 && (

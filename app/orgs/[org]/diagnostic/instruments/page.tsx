@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CopyInstrumentForm, ImportInstrumentInput } from "@/components/diagnostic/instrument-list-actions";
 import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 
 export const metadata: Metadata = { title: "Instruments" };
 
 export default async function InstrumentsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "diagnostic:manage", `/orgs/${org}/diagnostic/instruments`);
-  const instruments = await listInstruments(access);
+  const instruments = await pageData(listInstruments(access));
   return (
     <>
       <p><Link href={`/orgs/${org}/diagnostic`}>← Diagnostic</Link></p>

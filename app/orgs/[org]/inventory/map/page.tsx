@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InfluenceMatrix } from "@/components/inventory/influence-matrix";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { getInventory } from "@/lib/inventory/get-inventory";
 
 export const metadata: Metadata = { title: "Map influences" };
@@ -10,7 +10,7 @@ export default async function InfluenceMapPage({ params, searchParams }: { param
   const { org } = await params;
   const query = await searchParams;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/inventory/map`);
-  const { model, editableDepartments } = await getInventory(access);
+  const { model, editableDepartments } = await pageData(getInventory(access));
   const department = model.departments.find((d) => d.key === query.department) ?? model.departments.find((d) => editableDepartments.includes(d.key)) ?? model.departments[0];
   const parentOf = new Map(model.departments.map((d) => [d.key, d.parent]));
   const within = (key: string) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ModelSetup } from "@/components/model/model-setup";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { getLexicon } from "@/lib/language/get-lexicon";
 import { exportModel } from "@/lib/model/export-model";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Set up the model" };
 export default async function ModelSetupPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "model:edit", `/orgs/${org}/model/setup`);
-  const [model, lexicon] = await Promise.all([exportModel(access), getLexicon(access)]);
+  const [model, lexicon] = await pageData(Promise.all([exportModel(access), getLexicon(access)]));
   return (
     <>
       <p><Link href={`/orgs/${org}/model`}>← Model</Link></p>

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { describeScope } from "@/lib/dashboard/describe-scope";
-import { NotFoundError } from "@/lib/errors";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 
 export const metadata: Metadata = { title: "Role dashboard" };
 
@@ -14,10 +12,7 @@ export default async function RoleDashboardPage({ params }: { params: Promise<{ 
   const { org, role } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/roles/${role}`);
   const scope = { kind: "role" as const, key: role };
-  const heading = await describeScope(access, scope).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const heading = await pageData(describeScope(access, scope));
   return (
     <>
       <DashboardHeader org={org} heading={heading}>

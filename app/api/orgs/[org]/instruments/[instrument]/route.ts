@@ -1,5 +1,5 @@
 import { getInstrument, saveInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
-import { ValidationError } from "@/lib/errors";
+import { readJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/http/route-handlers";
 import { slugify } from "@/lib/organisations/slug";
 
@@ -15,11 +15,5 @@ export const GET = orgRoute<Params>("diagnostic:manage", async (_request, access
 
 /** Saves an edited instrument (the body is the whole document); a frozen one becomes a new version. */
 export const PUT = orgRoute<Params>("diagnostic:manage", async (request, access, params) => {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new ValidationError("body", "The request body must be JSON.");
-  }
-  return saveInstrument(access, params.instrument, body);
+  return saveInstrument(access, params.instrument, await readJsonBody(request));
 });

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { InstrumentEditor } from "@/components/diagnostic/instrument-editor";
 import { getInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
-import { NotFoundError } from "@/lib/errors";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 
 export const metadata: Metadata = { title: "Edit instrument" };
 
@@ -12,10 +10,7 @@ export default async function InstrumentPage({ params, searchParams }: { params:
   const { org, instrument: instrumentId } = await params;
   const { saved } = await searchParams;
   const access = await requireOrgPage(org, "diagnostic:manage", `/orgs/${org}/diagnostic/instruments/${instrumentId}`);
-  const instrument = await getInstrument(access, instrumentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const instrument = await pageData(getInstrument(access, instrumentId));
   return (
     <>
       <p><Link href={`/orgs/${org}/diagnostic/instruments`}>← Instruments</Link></p>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InfluenceForm } from "@/components/inventory/influence-form";
 import { KpiForm } from "@/components/inventory/kpi-form";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { getInventory } from "@/lib/inventory/get-inventory";
 
 export const metadata: Metadata = { title: "KPI" };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "KPI" };
 export default async function KpiPage({ params }: { params: Promise<{ org: string; kpi: string }> }) {
   const { org, kpi: key } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/inventory/kpis/${key}`);
-  const { model, editableDepartments } = await getInventory(access);
+  const { model, editableDepartments } = await pageData(getInventory(access));
   const kpi = model.kpis.find((k) => k.key === key);
   if (!kpi) notFound();
   const roleName = new Map(model.roles.map((r) => [r.key, r.name]));

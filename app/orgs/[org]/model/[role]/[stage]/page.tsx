@@ -6,7 +6,7 @@ import { LanguageNotes, MarkedText } from "@/components/model/marked-text";
 import { canEditRole } from "@/lib/behaviours/can-edit-role";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { classifyBehaviour, indexModel } from "@/lib/alignment/model-index";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/http/page-access";
 import { checkLanguage } from "@/lib/language/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
 
@@ -18,7 +18,7 @@ const ALIGNMENT_LABEL = { aligned: "Aligned", conflicted: "Conflicted", unsuppor
 export default async function CellPage({ params }: { params: Promise<{ org: string; role: string; stage: string }> }) {
   const { org, role: roleKey, stage: stageKey } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/model/${roleKey}/${stageKey}`);
-  const [{ model }, lexicon] = await Promise.all([getOrganisationAnalysis(access), getLexicon(access)]);
+  const [{ model }, lexicon] = await pageData(Promise.all([getOrganisationAnalysis(access), getLexicon(access)]));
   const role = model.roles.find((r) => r.key === roleKey);
   const stage = model.stages.find((s) => s.key === stageKey);
   if (!role || !stage) notFound();

@@ -1,5 +1,5 @@
-import Papa from "papaparse";
 import { z } from "zod";
+import { formulaSafeCsv } from "@/lib/csv/safe-csv";
 import { LEVELS } from "@/lib/diagnostic/scoring";
 import { createInvitations } from "@/lib/diagnostic/waves/manage-waves";
 import { parseJsonBody } from "@/lib/http/parse-input";
@@ -17,6 +17,6 @@ export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage",
   const input = await parseJsonBody(request, invitationsInput);
   const segment = { department: input.department || undefined, role: input.role || undefined, level: input.level, count: input.count };
   const tokens = await createInvitations(access, params.wave, segment);
-  const csv = Papa.unparse({ fields: ["link", "department", "role", "level"], data: tokens.map((token) => [new URL(`/s/${token}`, request.url).toString(), segment.department ?? "", segment.role ?? "", segment.level ?? ""]) });
-  return new Response(csv + "\n", { status: 201, headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="invitations.csv"` } });
+  const csv = formulaSafeCsv(["link", "department", "role", "level"], tokens.map((token) => [new URL(`/s/${token}`, request.url).toString(), segment.department ?? "", segment.role ?? "", segment.level ?? ""]));
+  return new Response(csv, { status: 201, headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="invitations.csv"` } });
 });

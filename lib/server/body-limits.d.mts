@@ -1,0 +1,3 @@
+export const DEFAULT_BODY_LIMIT: number;
+export function bodyLimitFor(method: string | undefined, pathname: string): number;
+export function describeBytes(bytes: number): string;

@@ -1,0 +1,46 @@
+/**
+ * The largest request body each path accepts. Plain JavaScript: the server (scripts/serve.mjs) refuses a
+ * larger body before Next reads it, and route code reads bodies through the same limits
+ * (lib/http/read-body.ts), so neither depends on the other.
+ */
+const KB = 1024;
+const MB = 1024 * KB;
+
+export const DEFAULT_BODY_LIMIT = 1 * MB;
+
+/** First match wins; a path no rule names gets DEFAULT_BODY_LIMIT. */
+const RULES = [
+  // Sign-in, sign-out and the session: a form of a few fields.
+  { path: /^\/api\/auth(\/|$)/, limit: 16 * KB },
+  // Respondents (no sign-in): answers to one survey or one workshop contribution.
+  { path: /^\/api\/(survey|workshop)(\/|$)/, limit: 64 * KB },
+  // A throughline.instrument/1 file (import, save), or a copy's name.
+  { path: /^\/api\/orgs\/[^/]+\/instruments(\/|$)/, limit: 512 * KB },
+  // A throughline.model/1 file (a 2,000-role model is about 17 MB).
+  { method: "POST", path: /^\/api\/orgs\/[^/]+\/model\/?$/, limit: 64 * MB },
+  // CSV imports: departments and roles; responses gathered elsewhere.
+  { method: "POST", path: /^\/api\/orgs\/[^/]+\/model\/csv\/?$/, limit: 32 * MB },
+  { method: "POST", path: /^\/api\/orgs\/[^/]+\/waves\/[^/]+\/responses\/?$/, limit: 32 * MB },
+];
+
+/**
+ * @param {string | undefined} method
+ * @param {string} pathname
+ * @returns {number} bytes
+ */
+export function bodyLimitFor(method, pathname) {
+  const upper = (method ?? "GET").toUpperCase();
+  for (const rule of RULES) {
+    if (rule.method && rule.method !== upper) continue;
+    if (rule.path.test(pathname)) return rule.limit;
+  }
+  return DEFAULT_BODY_LIMIT;
+}
+
+/**
+ * @param {number} bytes
+ * @returns {string} e.g. "16 KB", "64 MB"
+ */
+export function describeBytes(bytes) {
+  return bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${Math.round(bytes / KB)} KB`;
+}

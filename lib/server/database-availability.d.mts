@@ -1,0 +1,3 @@
+export const DATABASE_RETRY_AFTER_SECONDS: number;
+export function setDatabaseUnavailable(unavailable: boolean): void;
+export function isDatabaseUnavailable(): boolean;
