@@ -16,7 +16,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/orgs$/);
+  // The first sign-in after the server starts loads its modules and warms the database: give it time.
+  await expect(page).toHaveURL(/\/orgs$/, { timeout: 15_000 });
 }
 
 export async function navigationLabels(page: Page): Promise<string[]> {
