@@ -86,8 +86,8 @@ async function emptyBallotBoxNow(db: Db, waveId: string, mode: "when-full" | "al
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
-  if (moved > 0) {
-    // Dead ballot rows are sealed, but need not linger either.
+  if (moved > 0 && mode === "all") {
+    // Dead ballot rows are sealed, but need not linger once a wave closes (autovacuum sees to the rest).
     await db.$executeRawUnsafe(`VACUUM "Ballot"`).catch(() => {});
   }
   return moved;
