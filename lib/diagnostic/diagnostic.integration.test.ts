@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeUser } from "@/lib/test-support/fixtures";
+import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { anonymityOptions } from "./anonymity";
 import { DEFAULT_INSTRUMENT } from "./default-instrument";
@@ -11,7 +11,6 @@ import { describeSharedLink, openInvitation, saveAnswers, submitResponse } from 
 import { getWaveResults } from "./results/wave-results";
 import { scoreResults, type Results } from "./score-results";
 import type { DiagnosticResponse, Level } from "./scoring";
-import { addMember } from "@/lib/members/add-member";
 import { importResponses } from "./waves/import-responses";
 import { addInstrument } from "./instruments/manage-instruments";
 import { closeWave, createInvitations, createWave, openWave, renewSharedLink } from "./waves/manage-waves";
@@ -142,7 +141,7 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     const responses = generateResponses(30, 5);
     await answerAll(responses);
     const headUser = await makeUser(db, "Claims Head");
-    await addMember(owner, { email: headUser.email, role: "department_head", departmentIds: [claims.id] });
+    await joinOrganisation(owner, headUser, "department_head", [claims.id]);
     const head = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
     const results = await getWaveResults(head, waveId, "department");
     const claimsOnly = responses.filter((r) => r.department === "claims");
