@@ -33,15 +33,50 @@ export function formError(page: Page) {
   return page.locator('.alert[role="alert"]');
 }
 
-/** Mail the app sent, as the test mail server received it (started by scripts/e2e-server.sh). */
-export async function mailTo(address: string, match: RegExp, timeoutMs = 10_000): Promise<{ subject: string; text: string }> {
-  const port = Number(process.env.E2E_PORT ?? 3100) + 26;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const messages = (await (await fetch(`http://127.0.0.1:${port}/messages?to=${encodeURIComponent(address)}`)).json()) as { subject: string; text: string }[];
-    const found = messages.reverse().find((m) => match.test(m.subject));
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`No mail to ${address} matching ${match}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+// ── Mail: the e2e server's SMTP server (scripts/e2e-mail-server.ts) and its read-out ──
+
+const MAIL_READ_OUT = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 26}/messages`;
+
+export type DeliveredMail = { from: string; to: string[]; subject: string; text: string; receivedAt: string };
+
+/** Every mail delivered to an address so far, oldest first. */
+export async function mailsTo(address: string): Promise<DeliveredMail[]> {
+  const response = await fetch(`${MAIL_READ_OUT}?to=${encodeURIComponent(address)}`);
+  return (await response.json()) as DeliveredMail[];
+}
+
+/** Waits for the nth mail (1-based) delivered to an address, optionally with a given subject. */
+export async function mailTo(address: string, { subject, nth = 1 }: { subject?: string | RegExp; nth?: number } = {}): Promise<DeliveredMail> {
+  let found: DeliveredMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const matching = (await mailsTo(address)).filter((m) => subject === undefined || (typeof subject === "string" ? m.subject === subject : subject.test(m.subject)));
+        found = matching[nth - 1];
+        return Boolean(found);
+      },
+      { message: `mail to ${address}`, timeout: 10_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** The link to `path` (e.g. "/signup") in a mail. */
+export function linkIn(mail: DeliveredMail, path: string): string {
+  const match = new RegExp(`https?://\\S+${path}/[A-Za-z0-9_-]+`).exec(mail.text);
+  if (!match) throw new Error(`No ${path}/… link in:\n${mail.text}`);
+  return match[0];
+}
+
+/** Signs up through the mailed link, as a new person would; ends signed in on /orgs. */
+export async function signUp(page: Page, { name, email, password }: { name: string; email: string; password: string }) {
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await page.goto(linkIn(await mailTo(email, { subject: "Finish creating your Throughline account" }), "/signup"));
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/orgs$/);
 }

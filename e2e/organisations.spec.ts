@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, formError, ORG_A, ORG_B, signIn, uniqueEmail } from "./helpers";
+import { demo, linkIn, mailTo, ORG_A, ORG_B, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("a consultant creates an organisation and becomes its owner", async ({ page }) => {
   await signIn(page, demo.consultant);
@@ -20,14 +20,10 @@ test("a consultant switches between the organisations they belong to", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: "Northwind Energy" })).toBeVisible();
 });
 
-test("an owner adds an existing user, changes their role and removes them — all audited", async ({ page, browser }) => {
+test("an owner invites an existing user, who joins by the mailed link; their role changes and they are removed — all audited", async ({ page, browser }) => {
   const email = uniqueEmail("dana");
-  const newcomer = await browser.newPage();
-  await newcomer.goto("/signup");
-  await newcomer.getByLabel("Your name").fill("Dana Newcomer");
-  await newcomer.getByLabel("Email").fill(email);
-  await newcomer.getByLabel("Password").fill("dana-password-1");
-  await newcomer.getByRole("button", { name: "Create account" }).click();
+  const newcomer = await (await browser.newContext()).newPage();
+  await signUp(newcomer, { name: "Dana Newcomer", email, password: "dana-password-1" });
   await expect(newcomer.getByText("You are not a member of any organisation yet.")).toBeVisible();
 
   await signIn(page, demo.consultant);
@@ -36,14 +32,23 @@ test("an owner adds an existing user, changes their role and removes them — al
   await page.getByLabel("Role", { exact: true }).selectOption("department_head");
   await page.getByRole("checkbox", { name: "Claims" }).check();
   await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByRole("status")).toHaveText(`${email} was added.`);
+  await expect(page.getByRole("status")).toContainText(`${email} is invited. We have emailed them the link.`);
+  // An account of the address is not enough: nobody joins before the link is used.
+  await expect(page.getByTestId("member-row").filter({ hasText: email })).toHaveCount(0);
+
+  const mail = await mailTo(email, { subject: "Olivia Okafor invited you to Harbour Mutual on Throughline" });
+  expect(mail.text).toContain("as department head");
+  expect(linkIn(mail, "/invitations")).toBe(await page.getByLabel("Invitation link").inputValue());
+  await newcomer.goto(linkIn(mail, "/invitations"));
+  await expect(newcomer.getByRole("heading", { name: "Join Harbour Mutual" })).toBeVisible();
+  await newcomer.getByRole("button", { name: "Join Harbour Mutual" }).click();
+  await expect(newcomer).toHaveURL(new RegExp(`/orgs/${ORG_A}$`));
+  await expect(newcomer.getByTestId("current-role")).toHaveText("Department head");
+
+  await page.reload();
   const row = page.getByTestId("member-row").filter({ hasText: email });
   await expect(row).toContainText("Department head");
   await expect(row).toContainText("Claims");
-
-  await newcomer.reload();
-  await newcomer.getByRole("link", { name: /Harbour Mutual/ }).click();
-  await expect(newcomer.getByTestId("current-role")).toHaveText("Department head");
 
   await row.getByRole("button", { name: "Change role of Dana Newcomer" }).click();
   await row.getByLabel("Role", { exact: true }).selectOption("executive");
@@ -55,6 +60,8 @@ test("an owner adds an existing user, changes their role and removes them — al
   await expect(page.getByTestId("member-row").filter({ hasText: email })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Audit log" }).click();
+  await expect(page.getByTestId("audit-row").filter({ hasText: `Invited ${email} as Department head` })).toBeVisible();
+  await expect(page.getByTestId("audit-row").filter({ hasText: `${email} accepted the invitation as Department head` })).toBeVisible();
   await expect(page.getByTestId("audit-row").filter({ hasText: `Removed ${email}` })).toBeVisible();
   await expect(page.getByTestId("audit-row").filter({ hasText: `Changed ${email} from Department head to Executive` })).toBeVisible();
 
@@ -62,7 +69,7 @@ test("an owner adds an existing user, changes their role and removes them — al
   expect(refused?.status()).toBe(404);
 });
 
-test("an owner invites someone without an account, who joins through the link", async ({ page, browser }) => {
+test("an owner invites someone without an account, who creates one from the mailed link and joins", async ({ page, browser }) => {
   const email = uniqueEmail("ines");
   await signIn(page, demo.consultant);
   await page.goto(`/orgs/${ORG_A}/members`);
@@ -70,18 +77,19 @@ test("an owner invites someone without an account, who joins through the link", 
   await page.getByLabel("Role", { exact: true }).selectOption("viewer");
   await page.getByRole("button", { name: "Add member" }).click();
   const link = await page.getByLabel("Invitation link").inputValue();
-  expect(link).toContain("/signup?invitation=");
+  expect(link).toContain("/invitations/");
+  expect(linkIn(await mailTo(email), "/invitations")).toBe(link);
 
   const invitee = await (await browser.newContext()).newPage();
   await invitee.goto(link);
-  await expect(invitee.getByText("You were invited to join Harbour Mutual.")).toBeVisible();
+  await expect(invitee.getByText(`Olivia Okafor invited ${email} to join Harbour Mutual as viewer.`)).toBeVisible();
   await expect(invitee.getByLabel("Email")).toHaveValue(email);
   await invitee.getByLabel("Your name").fill("Ines Invited");
   await invitee.getByLabel("Password").fill("ines-password-1");
-  await invitee.getByRole("button", { name: "Create account" }).click();
+  await invitee.getByRole("button", { name: "Create account and join" }).click();
   await expect(invitee).toHaveURL(new RegExp(`/orgs/${ORG_A}$`));
   await expect(invitee.getByTestId("current-role")).toHaveText("Viewer");
 
   await invitee.goto(link);
-  await expect(formError(invitee)).toContainText("invalid, used or expired");
+  await expect(invitee.getByRole("heading", { name: "This invitation no longer works" })).toBeVisible();
 });

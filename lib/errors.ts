@@ -54,10 +54,16 @@ export class MailDeliveryError extends AppError {
   }
 }
 
+/** "1 minute", "15 minutes": how long to wait, for people. */
+export function waitInWords(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+}
+
 export class RateLimitedError extends AppError {
   constructor(
     public readonly retryAfterSeconds: number,
-    detail = `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
+    detail = `Too many failed sign-in attempts. Try again in ${waitInWords(retryAfterSeconds)}.`,
   ) {
     super(429, "Too many attempts", detail);
   }

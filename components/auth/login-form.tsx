@@ -4,8 +4,20 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
+import { waitInWords } from "@/lib/errors";
 
 export const WRONG_CREDENTIALS = "Email or password is incorrect.";
+
+/** The wait the sign-in gate sent with its 429 (in its URL, the only part next-auth passes on), in words. */
+function waitFrom(url: string | null | undefined): string {
+  let seconds = 60;
+  try {
+    seconds = Number(new URL(url ?? "", window.location.origin).searchParams.get("retryAfter")) || 60;
+  } catch {
+    // No URL: a minute.
+  }
+  return waitInWords(seconds);
+}
 
 export function LoginForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -27,7 +39,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
       router.replace(returnTo);
       router.refresh();
     } else if (result?.status === 429) {
-      setError("Too many failed sign-in attempts. Wait 15 minutes, then try again.");
+      setError(`Too many failed sign-in attempts. Try again in ${waitFrom(result.url)}.`);
     } else {
       setError(WRONG_CREDENTIALS);
     }

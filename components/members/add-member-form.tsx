@@ -8,7 +8,7 @@ import type { MemberRole } from "@/lib/auth/roles";
 import { ApiError, callApi } from "@/lib/client/api";
 import { RoleFields } from "./role-fields";
 
-type Result = { kind: "added" } | { kind: "invited"; inviteUrl: string };
+type Result = { kind: "invited"; inviteUrl: string; delivery: "sent" | "outbox" };
 
 export function AddMemberForm({ org, departments }: { org: string; departments: { id: string; name: string }[] }) {
   const router = useRouter();
@@ -35,12 +35,17 @@ export function AddMemberForm({ org, departments }: { org: string; departments: 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="add-member-heading">
       <h2 id="add-member-heading">Add a member</h2>
-      <p className="muted">People with an account join at once; anyone else gets an invitation link to pass on.</p>
+      <p className="muted">We email them an invitation. They join when they open its link, with their account or a new one.</p>
       <FormError message={mutation.error?.message} />
-      {outcome?.kind === "added" && <div className="alert success" role="status">{outcome.email} was added.</div>}
-      {outcome?.kind === "invited" && (
-        <div className="alert success" role="status">
-          <p>{outcome.email} has no account yet. Send them this invitation link (valid 14 days, shown once):</p>
+      {outcome && (
+        <div className="alert success break-anywhere" role="status">
+          <p>
+            {outcome.email} is invited.{" "}
+            {outcome.delivery === "sent"
+              ? "We have emailed them the link."
+              : "No mail server is set up, so the email is in the Outbox for you to pass on."}{" "}
+            You can also send them this link yourself. It works for 14 days and is shown only now:
+          </p>
           <div className="copy-box">
             <input type="text" readOnly value={outcome.inviteUrl} aria-label="Invitation link" onFocus={(e) => e.currentTarget.select()} />
           </div>
@@ -60,7 +65,7 @@ export function AddMemberForm({ org, departments }: { org: string; departments: 
         invalidField={error?.field}
       />
       <button className="button" type="submit" disabled={mutation.isPending}>
-        {mutation.isPending ? "Adding…" : "Add member"}
+        {mutation.isPending ? "Inviting…" : "Add member"}
       </button>
     </form>
   );

@@ -5,17 +5,16 @@ import { db } from "@/lib/db/client";
 import { UnauthenticatedError } from "@/lib/errors";
 import type { Actor } from "@/lib/organisations/access";
 import { authOptions } from "./auth-options";
+import { findSessionActor } from "./auth-sessions";
 
 /**
- * The signed-in user, read fresh from the database (a deleted account's token signs nobody in). Cached
- * per request, so a layout and its page share one read.
+ * The signed-in user: the cookie must name a session that still exists on the server (signing out or a new
+ * password deletes it), read with its user in one query. Cached per request, so a layout and its page share it.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
-  return user;
+  const session = (await getServerSession(authOptions)) as { userId?: string; sessionId?: string } | null;
+  if (!session?.userId || !session.sessionId) return null;
+  return findSessionActor(db, session.sessionId, session.userId);
 });
 
 export async function requireActor(): Promise<Actor> {

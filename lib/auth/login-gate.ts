@@ -1,24 +1,39 @@
-/** Refuses a sign-in attempt from an account or IP past its failure limit, before the password is checked. */
+/** The sign-in gate: reserves an attempt for the account and client address before next-auth checks the password. */
 import "server-only";
 import { env } from "@/lib/config/server-env";
 import { db } from "@/lib/db/client";
 import { RateLimitedError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { problemResponse } from "@/lib/http/problem";
-import { throttleLimits } from "./auth-options";
-import { assertLoginAllowed } from "./login-throttle";
+import { reserveSignInAttempt, type SignInAttempt, type ThrottleLimits } from "./login-throttle";
+import { runWithSignInAttempt } from "./sign-in-attempt-context";
 
-/** A 429 problem (also carrying `url` with error=RateLimited for next-auth's client), or null to proceed. */
-export async function loginGate(request: Request): Promise<Response | null> {
+export const throttleLimits: ThrottleLimits = {
+  perAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+  perIp: env.LOGIN_MAX_FAILURES_PER_IP,
+  maxPauseSeconds: env.LOGIN_MAX_PAUSE_MINUTES * 60,
+};
+
+/**
+ * Runs next-auth's credentials callback with a reserved attempt, or answers 429 (a problem that also carries
+ * `url` with error=RateLimited and the wait, for next-auth's client) without checking the password.
+ */
+export async function withSignInGate(request: Request, signIn: () => Promise<Response>): Promise<Response> {
   const form = await request.clone().formData().catch(() => null);
-  const email = String(form?.get("email") ?? "");
+  const email = String(form?.get("email") ?? "").slice(0, 320);
+  let attempt: SignInAttempt;
   try {
-    await assertLoginAllowed(db, throttleLimits, email, clientIp(request.headers, env.TRUST_PROXY));
-    return null;
+    attempt = await reserveSignInAttempt(db, throttleLimits, email, clientIp(request.headers, env.TRUST_PROXY));
   } catch (error) {
     const response = problemResponse(error);
     if (!(error instanceof RateLimitedError)) return response;
-    const body = { ...(await response.json()), url: `${env.NEXTAUTH_URL}/login?error=RateLimited` };
-    return new Response(JSON.stringify(body), { status: 429, headers: response.headers });
+    const url = `${env.NEXTAUTH_URL}/login?error=RateLimited&retryAfter=${error.retryAfterSeconds}`;
+    return new Response(JSON.stringify({ ...(await response.json()), url }), { status: 429, headers: response.headers });
+  }
+  try {
+    return await runWithSignInAttempt(attempt, signIn);
+  } finally {
+    // A request that never reached the password check (a bad CSRF token, an error) still counts as a failure.
+    if (!attempt.settled()) await attempt.failed().catch((error: unknown) => console.error("Sign-in throttle:", error));
   }
 }

@@ -15,3 +15,11 @@ export const ROLE_DESCRIPTIONS: Record<MemberRole, string> = {
   department_head: "Edits the behaviours, processes and KPIs of their own departments; reads their results.",
   viewer: "Reads.",
 };
+
+/** What a role lets its holder do, said to them (on invitations). */
+export const ROLE_FOR_YOU: Record<MemberRole, string> = {
+  owner: "You will run the diagnostic, set up the model, edit everything and manage members.",
+  executive: "You will read dashboards and reports, comment, approve behaviour definitions and own action items.",
+  department_head: "You will edit the behaviours, processes and KPIs of your departments, and read their results.",
+  viewer: "You will be able to read everything in the organisation, without changing anything.",
+};

@@ -1,11 +1,10 @@
 import { beforeEach, expect, it } from "vitest";
-import { addMember } from "@/lib/members/add-member";
 import { importModel } from "@/lib/model/import-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { exampleModel } from "@/lib/test-support/example-model";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeUser } from "@/lib/test-support/fixtures";
+import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { createBehaviour } from "./create-behaviour";
 import { getBehaviour } from "./get-behaviour";
@@ -29,7 +28,7 @@ describeOnEachDatabase("behaviour definitions", (use) => {
     const departments = new Map((await db.department.findMany({ where: { organisationId: organisation.id } })).map((d) => [d.key, d.id]));
     const member = async (name: string, role: "department_head" | "executive", department?: string) => {
       const user = await makeUser(db, name);
-      await addMember(owner, { email: user.email, role, departmentIds: department ? [departments.get(department)!] : [] });
+      await joinOrganisation(owner, user, role, department ? [departments.get(department)!] : []);
       return resolveOrgAccess(db, user, organisation.slug, "organisation:read");
     };
     head = await member("Contact Head", "department_head", "contact");

@@ -34,8 +34,15 @@ export const envSchema = z
         return z.NEVER;
       }
   }),
+  /** Failed sign-ins to one account from one address before the first pause (1 minute, then doubling). */
   LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
+  /** Failed sign-ins from one address, to any accounts, per 15 minutes. */
   LOGIN_MAX_FAILURES_PER_IP: positiveInt(20),
+  /** The longest pause between sign-in attempts to one account from one address. */
+  LOGIN_MAX_PAUSE_MINUTES: positiveInt(60),
+  /** Sign-up and password-reset mails to one address per hour, and requests for them from one address. */
+  ACCOUNT_MAILS_PER_EMAIL: positiveInt(3),
+  ACCOUNT_MAILS_PER_IP: positiveInt(20),
   /** Requests one IP may make to the respondent endpoints per 10 minutes (a whole office behind one NAT answers through one IP). */
   RESPONDENT_REQUESTS_PER_IP: positiveInt(600),
   /** The mail server, e.g. smtps://user:password@mail.example.com:465. Unset: mail is kept in the outbox (DESIGN §4.4). */

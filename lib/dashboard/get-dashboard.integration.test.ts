@@ -3,11 +3,10 @@ import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
 import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
 import { importResponses } from "@/lib/diagnostic/waves/import-responses";
 import { closeWave, createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
-import { addMember } from "@/lib/members/add-member";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
+import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { getDiagnosticSummary, getModelDashboard } from "./get-dashboard";
 import { getPortfolio } from "./get-portfolio";
@@ -77,7 +76,7 @@ describeOnEachDatabase("dashboard data", (use) => {
   it("limits a department head to their departments, whatever scope they ask for", async () => {
     const { db } = use();
     const headUser = await makeUser(db, "Head");
-    await addMember(owner, { email: headUser.email, role: "department_head", departmentIds: [claimsId] });
+    await joinOrganisation(owner, headUser, "department_head", [claimsId]);
     const head = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
     const asked = await getDiagnosticSummary(head, { kind: "organisation" });
     expect([asked.respondents, asked.limitedTo?.sort()]).toEqual([13, ["claims", "claims-fast"]]);

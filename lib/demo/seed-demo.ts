@@ -8,9 +8,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "@/lib/db/types";
 import { importModel } from "@/lib/model/import-model";
+import { grantDemoMembership } from "./grant-demo-membership";
 import { seedDemoWaves } from "./seed-demo-waves";
 import { describeModelError, validateModelText } from "@/lib/model/validate-model";
-import { addMember } from "@/lib/members/add-member";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type Actor } from "@/lib/organisations/access";
 import { hashPassword } from "@/lib/users/password";
@@ -44,11 +44,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   const departmentIds = new Map((await db.department.findMany({ where: { organisationId: demo.id } })).map((d) => [d.key, d.id]));
   for (const account of DEMO_ACCOUNTS) {
     if (account.role === null || account.role === "owner") continue;
-    await addMember(access, {
-      email: account.email,
-      role: account.role,
-      departmentIds: account.role === "department_head" ? [departmentIds.get("contact")!] : [],
-    });
+    await grantDemoMembership(access, users.get(account.email)!, account.role, account.role === "department_head" ? [departmentIds.get("contact")!] : []);
   }
 
   await seedDemoWaves(await resolveOrgAccess(db, consultant, demo.slug, "diagnostic:manage"));
@@ -56,6 +52,6 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   const second = await createOrganisation({ db, actor: outsider }, { name: SECOND_ORGANISATION.name });
   await db.department.create({ data: { organisationId: second.id, key: "field", name: "Field service" } });
   const secondAccess = await resolveOrgAccess(db, outsider, second.slug, "members:manage");
-  await addMember(secondAccess, { email: consultant.email, role: "owner", departmentIds: [] });
+  await grantDemoMembership(secondAccess, consultant, "owner");
   return { created: true };
 }

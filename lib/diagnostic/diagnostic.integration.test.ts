@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeUser } from "@/lib/test-support/fixtures";
+import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { anonymityOptions } from "./anonymity";
 import { BALLOT_BATCH } from "./ballot-box/empty-ballot-box";
@@ -12,7 +12,6 @@ import { describeSharedLink, openInvitation, saveAnswers, submitResponse } from 
 import { getWaveResults, type WaveResults } from "./results/wave-results";
 import { scoreResults, type Results } from "./score-results";
 import type { DiagnosticResponse, Level } from "./scoring";
-import { addMember } from "@/lib/members/add-member";
 import { importResponses } from "./waves/import-responses";
 import { addInstrument } from "./instruments/manage-instruments";
 import { closeWave, createInvitations, createWave, openWave, publishSnapshot, renewSharedLink } from "./waves/manage-waves";
@@ -201,7 +200,7 @@ describeOnEachDatabase("the 3P diagnostic", (use) => {
     await answerAll(responses);
     await closeWave(owner, waveId);
     const headUser = await makeUser(db, "Service Head");
-    await addMember(owner, { email: headUser.email, role: "department_head", departmentIds: [departmentIds.get("service")!] });
+    await joinOrganisation(owner, headUser, "department_head", [departmentIds.get("service")!]);
     const head = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
     const results = published(await getWaveResults(head, waveId, "department"));
     expect(results.memberScope?.sort()).toEqual(["claims", "contact", "service"]);

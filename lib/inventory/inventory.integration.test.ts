@@ -2,14 +2,13 @@ import { beforeEach, expect, it } from "vitest";
 import { getReviewedFindings } from "@/lib/findings/get-reviewed-findings";
 import { createActionItem } from "@/lib/findings/create-action-item";
 import { reviewFinding } from "@/lib/findings/review-finding";
-import { addMember } from "@/lib/members/add-member";
 import { exportModel } from "@/lib/model/export-model";
 import { importModel } from "@/lib/model/import-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { exampleModel } from "@/lib/test-support/example-model";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeUser } from "@/lib/test-support/fixtures";
+import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { createKpi, updateKpi } from "./save-kpi";
 import { createProcess, createSystem } from "./save-process-or-system";
@@ -32,10 +31,10 @@ describeOnEachDatabase("KPIs, influences and finding reviews", (use) => {
     await importModel(owner, example);
     const contact = await db.department.findFirstOrThrow({ where: { organisationId: organisation.id, key: "contact" } });
     const headUser = await makeUser(db, "Head");
-    await addMember(owner, { email: headUser.email, role: "department_head", departmentIds: [contact.id] });
+    await joinOrganisation(owner, headUser, "department_head", [contact.id]);
     head = await resolveOrgAccess(db, headUser, organisation.slug, "organisation:read");
     const execUser = await makeUser(db, "Exec");
-    await addMember(owner, { email: execUser.email, role: "executive", departmentIds: [] });
+    await joinOrganisation(owner, execUser, "executive", []);
     executive = await resolveOrgAccess(db, execUser, organisation.slug, "organisation:read");
   });
 

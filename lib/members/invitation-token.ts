@@ -1,13 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
-
-/** Invitation links carry a random token; only its hash is stored, so a database leak reveals no usable link. */
-export function newInvitationToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashInvitationToken(token) };
-}
-
-export function hashInvitationToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+/** Invitation links are mailed links like the account ones: a random token, only its hash stored. */
+export { hashLinkToken as hashInvitationToken, newLinkToken as newInvitationToken } from "@/lib/users/link-token";
 
 export const INVITATION_LIFETIME_DAYS = 14;

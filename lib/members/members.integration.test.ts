@@ -7,11 +7,20 @@ import { renameOrganisation } from "@/lib/organisations/rename-organisation";
 import { refusal } from "@/lib/test-support/expectations";
 import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { createAccount } from "@/lib/users/create-account";
+import type { MemberRole } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/types";
+import { acceptInvitation, createAccountWithInvitation } from "./accept-invitation";
 import { addMember } from "./add-member";
 import { changeMemberRole } from "./change-member-role";
 import { listMembers } from "./list-members";
 import { removeMember } from "./remove-member";
+
+/** Invites a person and accepts as them with the link (the only way in); returns their membership id. */
+async function join(db: Db, access: OrgAccess, person: Actor, role: MemberRole, departmentIds: string[] = []): Promise<string> {
+  const { token } = await addMember(access, { email: person.email, role, departmentIds });
+  await acceptInvitation(db, person, token);
+  return (await listMembers(access)).members.find((m) => m.email === person.email)!.id;
+}
 
 describeOnEachDatabase("organisations and members", (use) => {
   let owner: Actor;
@@ -37,24 +46,33 @@ describeOnEachDatabase("organisations and members", (use) => {
     expect(events.map((e) => e.action).sort()).toEqual(["member.added", "organisation.created"]);
   });
 
-  it("adds an existing user with a role and audits who did it, with the state after", async () => {
+  it("invites an existing user, who joins with the role only by accepting the link signed in as that address; both steps audited", async () => {
     const { db } = use();
     const executive = await makeUser(db, "Eamon Exec");
     const result = await addMember(access, { email: executive.email, role: "executive", departmentIds: [] });
-    expect(result.kind).toBe("added");
+    expect(result.kind).toBe("invited");
+    expect((await listMembers(access)).members.map((m) => m.email)).not.toContain(executive.email);
+    expect((await refusal(resolveOrgAccess(db, executive, access.organisation.slug, "organisation:read"))).status).toBe(404);
+    const [invited] = await listAuditEvents(access);
+    expect(invited).toMatchObject({ action: "member.invited", actorEmail: owner.email, after: { email: executive.email, role: "executive" } });
+
+    expect(await acceptInvitation(db, executive, result.token)).toEqual({ organisation: access.organisation.slug });
     const { members } = await listMembers(access);
     expect(members.find((m) => m.email === executive.email)?.role).toBe("executive");
-    const [latest] = await listAuditEvents(access);
-    expect(latest).toMatchObject({ action: "member.added", actorEmail: owner.email, after: { email: executive.email, role: "executive" } });
+    const [joined] = await listAuditEvents(access);
+    expect(joined).toMatchObject({ action: "member.joined", actorEmail: executive.email, after: { email: executive.email, role: "executive" } });
     await expect(resolveOrgAccess(db, executive, access.organisation.slug, "audit:read")).resolves.toBeTruthy();
   });
 
-  it("refuses a second membership of the same person with 409 on the email field", async () => {
+  it("refuses a second invitation of a member, or of an address with one waiting, with 409 on the email field", async () => {
     const { db } = use();
     const viewer = await makeUser(db, "Victor");
-    await addMember(access, { email: viewer.email, role: "viewer", departmentIds: [] });
+    await join(db, access, viewer, "viewer");
     const error = await refusal(addMember(access, { email: viewer.email, role: "executive", departmentIds: [] }));
     expect([error.status, error.field]).toEqual([409, "email"]);
+    await addMember(access, { email: "waiting@example.test", role: "viewer", departmentIds: [] });
+    const twice = await refusal(addMember(access, { email: "waiting@example.test", role: "viewer", departmentIds: [] }));
+    expect([twice.status, twice.field]).toEqual([409, "email"]);
   });
 
   it("requires departments of this organisation for a department head, writing nothing otherwise", async () => {
@@ -69,7 +87,7 @@ describeOnEachDatabase("organisations and members", (use) => {
     expect([cross.status, cross.field]).toEqual([400, "departmentIds"]);
     expect((await listMembers(access)).members.map((m) => m.email)).not.toContain(head.email);
 
-    await addMember(access, { email: head.email, role: "department_head", departmentIds: [contactCentre] });
+    await join(db, access, head, "department_head", [contactCentre]);
     const member = (await listMembers(access)).members.find((m) => m.email === head.email);
     expect(member?.departments.map((d) => d.name)).toEqual(["Contact centre"]);
   });
@@ -77,28 +95,23 @@ describeOnEachDatabase("organisations and members", (use) => {
   it("invites someone without an account; the link creates their account and membership once", async () => {
     const { db } = use();
     const result = await addMember(access, { email: "new.person@example.test", role: "department_head", departmentIds: [contactCentre] });
-    if (result.kind !== "invited") throw new Error("expected an invitation");
     expect((await listMembers(access)).invitations.map((i) => i.email)).toEqual(["new.person@example.test"]);
 
-    const wrongEmail = await refusal(createAccount(db, { name: "Someone", email: "someone.else@example.test", password: "long-enough-pw", invitation: result.token }));
-    expect(wrongEmail.field).toBe("email");
-
-    const created = await createAccount(db, { name: "New Person", email: "new.person@example.test", password: "long-enough-pw", invitation: result.token });
-    expect(created.joinedOrganisation).toBe(access.organisation.slug);
+    const created = await createAccountWithInvitation(db, { name: "New Person", password: "long-enough-pw", token: result.token });
+    expect(created).toEqual({ email: "new.person@example.test", organisation: access.organisation.slug });
     const member = (await listMembers(access)).members.find((m) => m.email === "new.person@example.test");
-    expect(member).toMatchObject({ role: "department_head", departments: [{ name: "Contact centre" }] });
+    expect(member).toMatchObject({ name: "New Person", role: "department_head", departments: [{ name: "Contact centre" }] });
     expect((await listMembers(access)).invitations).toEqual([]);
 
-    const reused = await refusal(createAccount(db, { name: "Again", email: "again@example.test", password: "long-enough-pw", invitation: result.token }));
-    expect([reused.status, reused.field]).toEqual([400, "invitation"]);
+    const reused = await refusal(createAccountWithInvitation(db, { name: "Again", password: "long-enough-pw", token: result.token }));
+    expect([reused.status, reused.field]).toEqual([400, "token"]);
   });
 
   it("changes a role with before and after in the audit log", async () => {
     const { db } = use();
     const person = await makeUser(db, "Pat");
-    const added = await addMember(access, { email: person.email, role: "viewer", departmentIds: [] });
-    if (added.kind !== "added") throw new Error("expected added");
-    await changeMemberRole(access, added.membershipId, { role: "department_head", departmentIds: [contactCentre] });
+    const membershipId = await join(db, access, person, "viewer");
+    await changeMemberRole(access, membershipId, { role: "department_head", departmentIds: [contactCentre] });
     const [latest] = await listAuditEvents(access);
     expect(latest).toMatchObject({
       action: "member.role_changed",
@@ -118,9 +131,7 @@ describeOnEachDatabase("organisations and members", (use) => {
   it("removes a member, who then cannot reach the organisation", async () => {
     const { db } = use();
     const person = await makeUser(db, "Leaving");
-    const added = await addMember(access, { email: person.email, role: "executive", departmentIds: [] });
-    if (added.kind !== "added") throw new Error("expected added");
-    await removeMember(access, added.membershipId);
+    await removeMember(access, await join(db, access, person, "executive"));
     const gone = await refusal(resolveOrgAccess(db, person, access.organisation.slug, "organisation:read"));
     expect(gone.status).toBe(404);
     const [latest] = await listAuditEvents(access);
@@ -133,7 +144,7 @@ describeOnEachDatabase("organisations and members", (use) => {
     expect((await refusal(resolveOrgAccess(db, stranger, access.organisation.slug, "organisation:read"))).status).toBe(404);
     expect((await refusal(resolveOrgAccess(db, stranger, "no-such-org", "organisation:read"))).status).toBe(404);
     const viewer = await makeUser(db, "Viewer");
-    await addMember(access, { email: viewer.email, role: "viewer", departmentIds: [] });
+    await join(db, access, viewer, "viewer");
     const viewerAccess = await resolveOrgAccess(db, viewer, access.organisation.slug, "organisation:read");
     expect((await refusal(addMember(viewerAccess, { email: "x@example.test", role: "owner", departmentIds: [] }))).status).toBe(403);
     expect((await refusal(listAuditEvents(viewerAccess))).status).toBe(403);

@@ -1,12 +1,11 @@
 import fc from "fast-check";
 import { beforeEach, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { addMember } from "@/lib/members/add-member";
 import { listMembers } from "@/lib/members/list-members";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { exampleModel } from "@/lib/test-support/example-model";
-import { makeUser } from "@/lib/test-support/fixtures";
+import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { canonicalModel } from "./canonical-model";
 import { exportModel } from "./export-model";
@@ -73,8 +72,8 @@ describeOnEachDatabase("model import and export", (use) => {
     const billing = await db.department.findFirstOrThrow({ where: { organisationId: access.organisation.id, key: "billing" } });
     const head = await makeUser(db, "Head");
     const otherHead = await makeUser(db, "Billing Head");
-    await addMember(access, { email: head.email, role: "department_head", departmentIds: [contact.id] });
-    await addMember(access, { email: otherHead.email, role: "department_head", departmentIds: [billing.id] });
+    await joinOrganisation(access, head, "department_head", [contact.id]);
+    await joinOrganisation(access, otherHead, "department_head", [billing.id]);
 
     const smaller: ModelDocument = {
       ...example,
@@ -105,7 +104,7 @@ describeOnEachDatabase("model import and export", (use) => {
     const { db } = use();
     await importModel(access, example);
     const executive = await makeUser(db, "Exec");
-    await addMember(access, { email: executive.email, role: "executive", departmentIds: [] });
+    await joinOrganisation(access, executive, "executive", []);
     const execAccess = await resolveOrgAccess(db, executive, access.organisation.slug, "organisation:read");
     const refused = await importModel(execAccess, example).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);

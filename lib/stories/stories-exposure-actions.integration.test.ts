@@ -1,11 +1,10 @@
 import { beforeEach, expect, it } from "vitest";
 import { listActionItems, updateActionItem } from "@/lib/actions/manage-actions";
 import { listExposures, recordExposure } from "@/lib/exposure/record-exposure";
-import { addMember } from "@/lib/members/add-member";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
+import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { createStory, deleteStory, listStories, updateStory } from "./manage-stories";
 import { storyInput } from "./story-input";
@@ -25,10 +24,10 @@ describeOnEachDatabase("stories, customer exposure and action items", (use) => {
     await db.role.create({ data: { organisationId: orgId, key: "invoicer", name: "Invoicing clerk", departmentId: billing.id, customerFacing: false } });
     await db.stage.create({ data: { organisationId: orgId, key: "help", name: "Get help", position: 0 } });
     const headUser = await makeUser(db, "Head");
-    await addMember(owner, { email: headUser.email, role: "department_head", departmentIds: [claims.id] });
+    await joinOrganisation(owner, headUser, "department_head", [claims.id]);
     head = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
     const viewerUser = await makeUser(db, "Viewer");
-    await addMember(owner, { email: viewerUser.email, role: "viewer", departmentIds: [] });
+    await joinOrganisation(owner, viewerUser, "viewer", []);
     viewer = await resolveOrgAccess(db, viewerUser, owner.organisation.slug, "organisation:read");
   });
 

@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
+import type { MemberRole } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/types";
+import { acceptInvitation } from "@/lib/members/accept-invitation";
+import { addMember } from "@/lib/members/add-member";
 import { type Actor, type OrgAccess, resolveOrgAccess } from "@/lib/organisations/access";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { hashPassword } from "@/lib/users/password";
@@ -20,4 +23,10 @@ export async function makeOwnedOrganisation(db: Db, organisationName: string, ow
   const user = await makeUser(db, ownerName);
   const organisation = await createOrganisation({ db, actor: user }, { name: organisationName });
   return resolveOrgAccess(db, user, organisation.slug, "organisation:read");
+}
+
+/** Brings a user into the organisation the only way there is: invited by an owner, accepted with the link. */
+export async function joinOrganisation(owner: OrgAccess, user: Actor, role: MemberRole, departmentIds: string[] = []): Promise<void> {
+  const { token } = await addMember(owner, { email: user.email, role, departmentIds });
+  await acceptInvitation(owner.db, user, token);
 }

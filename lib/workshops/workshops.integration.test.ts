@@ -1,9 +1,8 @@
 import { beforeEach, expect, it } from "vitest";
-import { addMember } from "@/lib/members/add-member";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { listStories } from "@/lib/stories/manage-stories";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
+import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { contributeToWorkshop, describeWorkshop } from "./contribute";
 import { closeWorkshop, listWorkshops, openWorkshop, turnMomentIntoStory } from "./manage-workshops";
@@ -53,7 +52,7 @@ describeOnEachDatabase("empathy workshops", (use) => {
     const outsider = await makeOwnedOrganisation(db, "Other Co", "Other");
     expect((await refusal(closeWorkshop(outsider, id))).status).toBe(404);
     const headUser = await makeUser(db, "Executive");
-    await addMember(owner, { email: headUser.email, role: "executive", departmentIds: [] });
+    await joinOrganisation(owner, headUser, "executive", []);
     const executive = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
     expect((await refusal(openWorkshop(executive, "Mine"))).status).toBe(403);
     expect(await listWorkshops(executive)).toHaveLength(1);

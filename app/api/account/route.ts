@@ -1,10 +1,12 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { publicRoute } from "@/lib/http/route-handlers";
-import { signUpInput } from "@/lib/users/account-input";
-import { createAccount } from "@/lib/users/create-account";
+import { signUpRequestInput } from "@/lib/users/account-input";
+import { requestSignUp } from "@/lib/users/request-sign-up";
+import { accountMailSource, CHECK_YOUR_INBOX } from "@/lib/users/request-source";
 
-/** Create an account (optionally accepting an invitation). */
+/** Sign-up, step one: mails a link to finish. The same answer whether or not the address has an account. */
 export const POST = publicRoute(async (request, db) => {
-  const input = await parseJsonBody(request, signUpInput);
-  return createAccount(db, input);
+  const input = await parseJsonBody(request, signUpRequestInput);
+  await requestSignUp(db, input, accountMailSource(request));
+  return Response.json(CHECK_YOUR_INBOX, { status: 202 });
 });

@@ -1,9 +1,8 @@
 import { beforeEach, expect, it } from "vitest";
-import { addMember } from "@/lib/members/add-member";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
 import { refusal } from "@/lib/test-support/expectations";
-import { makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
+import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { DEFAULT_INSTRUMENT } from "../default-instrument";
 import { createWave, openWave } from "../waves/manage-waves";
@@ -68,7 +67,7 @@ describeOnEachDatabase("instruments", (use) => {
     const { db } = use();
     const { id } = await addInstrument(owner);
     const executiveUser = await makeUser(db, "Executive");
-    await addMember(owner, { email: executiveUser.email, role: "executive", departmentIds: [] });
+    await joinOrganisation(owner, executiveUser, "executive", []);
     const executive = await resolveOrgAccess(db, executiveUser, owner.organisation.slug, "organisation:read");
     expect((await refusal(saveInstrument(executive, id, edited("No")))).status).toBe(403);
     expect((await refusal(listInstruments(executive))).status).toBe(403);

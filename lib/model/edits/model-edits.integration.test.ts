@@ -1,12 +1,11 @@
 import { beforeEach, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { getLexicon } from "@/lib/language/get-lexicon";
-import { addMember } from "@/lib/members/add-member";
 import { importStructureCsv } from "@/lib/model/csv/import-structure-csv";
 import { exportModel } from "@/lib/model/export-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
-import { makeUser } from "@/lib/test-support/fixtures";
+import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { applyModelEdit } from "./apply-model-edit";
 
@@ -48,7 +47,7 @@ describeOnEachDatabase("model setup edits and CSV", (use) => {
     const unknown = await applyModelEdit(access, { op: "addRole", name: "Ghost", department: "nowhere", customerFacing: false }).catch((e: unknown) => e);
     expect([(unknown as AppError).status, (unknown as AppError).field]).toEqual([400, "department"]);
     const viewer = await makeUser(db, "Viewer");
-    await addMember(access, { email: viewer.email, role: "viewer", departmentIds: [] });
+    await joinOrganisation(access, viewer, "viewer", []);
     const viewerAccess = await resolveOrgAccess(db, viewer, access.organisation.slug, "organisation:read");
     expect(((await applyModelEdit(viewerAccess, { op: "addObjective", name: "Nope" }).catch((e: unknown) => e)) as AppError).status).toBe(403);
   });

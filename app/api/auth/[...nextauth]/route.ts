@@ -1,7 +1,8 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/auth-options";
-import { loginGate } from "@/lib/auth/login-gate";
+import { withSafeCallbackUrl } from "@/lib/auth/auth-request";
+import { withSignInGate } from "@/lib/auth/login-gate";
 import { bufferedRequest } from "@/lib/http/buffered-request";
 import { problemResponse } from "@/lib/http/problem";
 
@@ -9,16 +10,17 @@ const nextAuthHandler = NextAuth(authOptions);
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-/** Sign-in attempts past the throttle limit answer 429 before the password is even checked. */
-async function post(original: NextRequest, context: Context) {
-  const request = await bufferedRequest(original).catch((error: unknown) => problemResponse(error));
-  if (request instanceof Response) return request;
+async function handle(incoming: NextRequest, context: Context) {
+  // The body is read once, capped and checked, before next-auth reads it (a 200 MB post is refused, not buffered).
+  const buffered = incoming.method === "POST" ? await bufferedRequest(incoming).catch((error: unknown) => problemResponse(error)) : incoming;
+  if (buffered instanceof Response) return buffered;
+  const request = await withSafeCallbackUrl(buffered);
   const { nextauth } = await context.params;
-  if (nextauth.join("/") === "callback/credentials") {
-    const refused = await loginGate(request);
-    if (refused) return refused;
+  // A sign-in attempt is reserved (or refused with 429) before the password is even checked.
+  if (request.method === "POST" && nextauth.join("/") === "callback/credentials") {
+    return withSignInGate(request, () => nextAuthHandler(request, context));
   }
   return nextAuthHandler(request, context);
 }
 
-export { nextAuthHandler as GET, post as POST };
+export { handle as GET, handle as POST };

@@ -38,7 +38,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
                 <tr key={member.id} data-testid="member-row">
                   <td>
                     <strong>{member.name}</strong>
-                    <div className="muted">{member.email}</div>
+                    <div className="muted break-anywhere">{member.email}</div>
                   </td>
                   <td><span className="badge">{ROLE_LABELS[member.role]}</span></td>
                   <td data-label="Departments">{member.departments.map((d) => d.name).join(", ") || <span className="muted">none</span>}</td>
@@ -63,7 +63,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
           <h2 id="invitations-heading">Pending invitations</h2>
           <ul>
             {invitations.map((invitation) => (
-              <li key={invitation.id}>
+              <li key={invitation.id} className="break-anywhere">
                 {invitation.email} — {ROLE_LABELS[invitation.role]}{" "}
                 <span className="muted">(expires {new Date(invitation.expiresAt).toLocaleDateString("en-GB")})</span>
               </li>

@@ -23,7 +23,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ org: st
       </div>
       {messages.length === 0 ? (
         <section className="card">
-          <p className="muted">Nothing here yet. Invitations you send will appear here.</p>
+          <p className="muted">{outboxInUse() ? "Nothing here yet. Invitations you send will appear here." : "No emails were kept here."}</p>
         </section>
       ) : (
         <>

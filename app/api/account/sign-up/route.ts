@@ -1,0 +1,7 @@
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { publicRoute } from "@/lib/http/route-handlers";
+import { passwordWithLinkInput } from "@/lib/users/account-input";
+import { completeSignUp } from "@/lib/users/complete-sign-up";
+
+/** Sign-up, step two: the mailed link and a password create the account. */
+export const POST = publicRoute(async (request, db) => completeSignUp(db, await parseJsonBody(request, passwordWithLinkInput)));

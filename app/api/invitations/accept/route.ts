@@ -1,0 +1,10 @@
+import { parseJsonBody } from "@/lib/http/parse-input";
+import { userRoute } from "@/lib/http/route-handlers";
+import { acceptInvitation } from "@/lib/members/accept-invitation";
+import { invitationInput } from "@/lib/users/account-input";
+
+/** Accept an invitation, signed in as the invited address, with the mailed link. */
+export const POST = userRoute(async (request, { db, actor }) => {
+  const { token } = await parseJsonBody(request, invitationInput);
+  return acceptInvitation(db, actor, token);
+});
