@@ -18,6 +18,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Each file serves its own app; two at a time keeps a 2-core machine responsive enough for timing checks.
     maxWorkers: 2,
+    // Tells lib/test-support/app-server.ts how to split the app ports between the workers.
+    env: { VITEST_MAX_WORKERS: "2" },
     reporters: ["default", ["json", { outputFile: ".test-results/vitest-http.json" }]],
     alias: { "server-only": path.join(root, "lib/test-support/server-only-stub.ts") },
   },

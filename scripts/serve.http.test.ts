@@ -108,6 +108,23 @@ describe("oversized bodies (issue 10, item 13)", () => {
     expect((await fetch(`${app.origin}/api/health`)).status).toBe(200);
   });
 
+  it("tells a client that asks first (Expect: 100-continue) not to send an oversized body at all", async () => {
+    const firstLine = (length: number) =>
+      new Promise<string>((resolve, reject) => {
+        const { hostname, port } = new URL(app.origin);
+        const socket = connect(Number(port), hostname, () => {
+          socket.write(`POST /api/auth/callback/credentials HTTP/1.1\r\nhost: ${hostname}:${port}\r\ncontent-type: application/x-www-form-urlencoded\r\ncontent-length: ${length}\r\nexpect: 100-continue\r\n\r\n`);
+        });
+        socket.once("data", (data) => {
+          resolve(data.toString("latin1").split("\r\n")[0]!);
+          socket.destroy();
+        });
+        socket.once("error", reject);
+      });
+    expect(await firstLine(200 * MB)).toBe("HTTP/1.1 413 Payload Too Large");
+    expect(await firstLine(100)).toBe("HTTP/1.1 100 Continue");
+  });
+
   it("lets a body just within the limit through to the route", async () => {
     const body = JSON.stringify({ answers: {}, filler: "x".repeat(60 * 1024) });
     const response = await fetch(`${app.origin}/api/survey/no-such-token/answers`, { method: "PUT", headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.1" }, body });

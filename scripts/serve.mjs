@@ -83,10 +83,21 @@ function refuseTooLarge(req, res, limit) {
  * 413 on seeing it) and nothing more; the rest is thrown away as it arrives. The body is not ended early:
  * Node would take an early end for an aborted request and reset the connection before the answer.
  */
+function limitOf(req) {
+  let pathname = "/";
+  try {
+    pathname = new URL(req.url ?? "/", "http://x").pathname;
+  } catch {
+    // Next refuses a request it cannot parse; the default limit applies until then.
+  }
+  return bodyLimitFor(req.method, pathname);
+}
+
+const declaredTooLarge = (req, limit) => req.headers["content-length"] !== undefined && !(Number(req.headers["content-length"]) <= limit);
+
 function limitBody(req, res) {
-  const limit = bodyLimitFor(req.method, new URL(req.url ?? "/", "http://x").pathname);
-  const declared = req.headers["content-length"];
-  if (declared !== undefined && !(Number(declared) <= limit)) {
+  const limit = limitOf(req);
+  if (declaredTooLarge(req, limit)) {
     refuseTooLarge(req, res, limit);
     return false;
   }
@@ -124,7 +135,7 @@ const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
+function serve(req, res) {
   settleForwardingHeaders(req);
   if (!limitBody(req, res)) return;
   unavailableInsteadOfError(res);
@@ -135,6 +146,14 @@ const server = createServer((req, res) => {
       res.end("Internal error");
     } else res.destroy();
   });
+}
+
+const server = createServer(serve);
+// A client that asks before sending a body (Expect: 100-continue, as curl does for large uploads) is told
+// to go ahead only when the body may fit; otherwise it hears 413 without sending it.
+server.on("checkContinue", (req, res) => {
+  if (!declaredTooLarge(req, limitOf(req))) res.writeContinue();
+  serve(req, res);
 });
 
 server.listen(port, hostname, () => {

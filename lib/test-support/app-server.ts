@@ -38,12 +38,16 @@ export async function createThrowawayDatabase(serverUrl = SERVER_DATABASE_URL, p
   };
 }
 
-/** A port in [from, to] that nothing listens on now (each vitest worker starts at its own offset). */
+/**
+ * A port in [from, to] that nothing listens on now. Each vitest worker searches its own slice of the
+ * range, so two test files running at once never pick the same port between probing and listening.
+ */
 export async function freePort(from = 3310, to = 3399): Promise<number> {
-  const span = to - from + 1;
-  const offset = (Number(process.env.VITEST_POOL_ID ?? 0) * 17) % span;
-  for (let i = 0; i < span; i++) {
-    const port = from + ((offset + i) % span);
+  const workers = Math.max(1, Number(process.env.VITEST_MAX_WORKERS ?? 4));
+  const worker = Math.max(0, Number(process.env.VITEST_POOL_ID ?? 1) - 1) % workers;
+  const slice = Math.floor((to - from + 1) / workers);
+  const first = from + worker * slice;
+  for (let port = first; port < first + slice; port++) {
     const free = await new Promise<boolean>((resolve) => {
       const probe = createServer();
       probe.once("error", () => resolve(false));
@@ -51,7 +55,7 @@ export async function freePort(from = 3310, to = 3399): Promise<number> {
     });
     if (free) return port;
   }
-  throw new Error(`No free port from ${from} to ${to}.`);
+  throw new Error(`No free port from ${first} to ${first + slice - 1}.`);
 }
 
 export type AppServer = { origin: string; port: number; pid: number; stop: () => Promise<void> };
@@ -69,7 +73,7 @@ export async function startApp(databaseUrl: string, port: number, extraEnv: Reco
       : ["npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"]];
   const child: ChildProcess = spawn(command, args, {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, NEXTAUTH_URL: origin, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), ...extraEnv },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
     // Its own process group, so stopping it stops anything it started.
     detached: true,
   });
@@ -86,10 +90,16 @@ export async function startApp(databaseUrl: string, port: number, extraEnv: Reco
     }
     process.kill(-child.pid!, "SIGKILL");
   };
+  // Only our own child saying it listens counts: another server answering on the port would not be ours.
+  let listening = false;
+  child.stdout!.on("data", (data: Buffer) => {
+    if (data.toString().includes(" is listening on ")) listening = true;
+  });
+  child.stdout!.resume();
   for (let attempt = 0; attempt < 120; attempt++) {
     if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode} before it answered.`);
     try {
-      if ((await fetch(`${origin}/login`)).ok) return { origin, port, pid: child.pid!, stop };
+      if ((server === "next-start" || listening) && (await fetch(`${origin}/login`)).ok) return { origin, port, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }
