@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/types";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { appLink } from "@/lib/mail/mail-settings";
+import { MAIL_TRANSACTION } from "@/lib/mail/mail-transaction";
 import { sendMail } from "@/lib/mail/send-mail";
 import { hashSurveyToken, newSurveyToken } from "../survey-token";
 import { closedLinkMessage, wavePhase } from "../waves/wave-phase";
@@ -58,7 +59,7 @@ export async function requestPersonalLink(db: Db, sharedToken: string, input: z.
   await db.$transaction(async (tx) => {
     const existing = await tx.waveInvitation.findUnique({ where: { waveId_email: { waveId: wave.id, email } } });
     if (existing?.submitted) {
-      await sendMail(tx, { to: email, organisationId: wave.organisation.id, subject: `You have already answered ${wave.name}`, text: `Someone asked for a link to ${survey} with this address.\n\nThis address has already answered, and each address answers once — thank you. If it was not you, you can ignore this mail: nobody can see what you answered.\n` });
+      await sendMail(tx, { to: email, subject: `You have already answered ${wave.name}`, text: `Someone asked for a link to ${survey} with this address.\n\nThis address has already answered, and each address answers once — thank you. If it was not you, you can ignore this mail: nobody can see what you answered.\n` });
       return;
     }
     // Only the link's hash is kept, so a new request makes a new link (the old one stops working).
@@ -69,12 +70,12 @@ export async function requestPersonalLink(db: Db, sharedToken: string, input: z.
     } else {
       await tx.waveInvitation.create({ data: { waveId: wave.id, email, tokenHash } });
     }
+    // Not filed under the organisation: its owners read its outbox, and must not be able to answer as this person.
     await sendMail(tx, {
       to: email,
-      organisationId: wave.organisation.id,
       subject: `Your link to ${wave.name}`,
       text: `Here is your personal link to ${survey}:\n\n${appLink(`/s/${token}`)}\n\nIt works once: your answers are saved as you go, and the same link brings you back to them. What you answer is stored without your address or this link, and shown only for groups of at least ${wave.k} people.\n\nIf you did not ask for this, ignore this mail.\n`,
     });
-    // The mail is the last step: a refused mail rolls back a link nobody received. A mail server may be slow.
-  }, { timeout: 30_000, maxWait: 10_000 });
+    // The mail is the last step: a refused mail rolls back a link nobody received.
+  }, MAIL_TRANSACTION);
 }

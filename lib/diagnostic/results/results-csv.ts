@@ -3,7 +3,7 @@
  * is written as "hidden" (with why, in its own column) — never as a number, never with a count.
  * Cells that a spreadsheet would run as a formula are neutralised. Pure.
  */
-import Papa from "papaparse";
+import { formulaSafeCsv } from "@/lib/csv/safe-csv";
 import { DIMENSIONS } from "../instrument-schema";
 import type { Results, SegmentResult } from "../score-results";
 
@@ -29,5 +29,5 @@ export function resultsToCsv(results: Results, items: { key: string; text: strin
       }),
     ];
   });
-  return Papa.unparse({ fields: header, data: rows }, { escapeFormulae: true }) + "\n";
+  return formulaSafeCsv(header, rows);
 }
