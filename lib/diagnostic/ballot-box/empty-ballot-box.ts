@@ -3,7 +3,7 @@
  * that marked an invitation used; in batches of at least BALLOT_BATCH, shuffled, with fresh ids and
  * no time — so neither a transaction id, nor physical order, nor a timestamp pairs a response with
  * the link it came from. When a wave closes the last ballots go in too; if they are fewer than a
- * batch, responses already in are taken out and written again with them, so no batch is small.
+ * batch, an earlier batch is taken out and written again with them, so no batch is small.
  */
 import { randomInt } from "node:crypto";
 import type { Db, DbTx } from "@/lib/db/types";
@@ -37,8 +37,14 @@ function shuffle<T>(values: T[]): T[] {
   return values;
 }
 
+// A wave's statements never change once it has opened (its instrument is frozen): read once per wave.
+const itemsOfWave = new Map<string, StoredItem[]>();
 async function storedItems(tx: DbTx, waveId: string): Promise<StoredItem[]> {
+  const known = itemsOfWave.get(waveId);
+  if (known) return known;
   const wave = await tx.wave.findUniqueOrThrow({ where: { id: waveId }, select: { instrument: { select: { items: { select: { id: true, key: true, dimension: true, theme: true, text: true, reversed: true } } } } } });
+  if (itemsOfWave.size > 200) itemsOfWave.clear();
+  itemsOfWave.set(waveId, wave.instrument.items);
   return wave.instrument.items;
 }
 
@@ -70,7 +76,7 @@ async function emptyBallotBoxNow(db: Db, waveId: string, mode: "when-full" | "al
       if (mode === "when-full") {
         const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`ballot-box:${waveId}`})) AS locked`;
         if (!lock?.locked) return 0;
-        const [pending] = await tx.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Ballot" WHERE "waveId" = ${waveId}`;
+        const [pending] = await tx.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM (SELECT 1 FROM "Ballot" WHERE "waveId" = ${waveId} LIMIT ${BALLOT_BATCH}) waiting`;
         if ((pending?.count ?? 0) < BALLOT_BATCH) return 0;
       } else {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ballot-box:${waveId}`}))`;
@@ -80,7 +86,7 @@ async function emptyBallotBoxNow(db: Db, waveId: string, mode: "when-full" | "al
       const items = await storedItems(tx, waveId);
       const appKey = ballotKey();
       const batch: ResponseToWrite[] = ballots.map((b) => openBallot(b, appKey, items));
-      if (batch.length < BALLOT_BATCH) batch.push(...(await rewriteCandidates(tx, waveId, items, BALLOT_BATCH - batch.length)));
+      if (batch.length < BALLOT_BATCH) batch.push(...(await rewriteCandidates(tx, waveId, items)));
       await writeResponses(tx, waveId, items, shuffle(batch));
       return ballots.length;
     },
@@ -93,10 +99,15 @@ async function emptyBallotBoxNow(db: Db, waveId: string, mode: "when-full" | "al
   return moved;
 }
 
-/** Random responses already in, with their answers, taken out so a small last batch is written among them. */
-async function rewriteCandidates(tx: DbTx, waveId: string, items: readonly StoredItem[], count: number): Promise<ResponseToWrite[]> {
+/**
+ * A whole earlier batch — every response one earlier transaction wrote — taken out with its answers,
+ * so a small last batch is written among them and every transaction still holds a full batch.
+ */
+async function rewriteCandidates(tx: DbTx, waveId: string, items: readonly StoredItem[]): Promise<ResponseToWrite[]> {
   const keyOf = new Map(items.map((i) => [i.id, i.key]));
-  const ids = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Response" WHERE "waveId" = ${waveId} ORDER BY random() LIMIT ${count}`;
+  const ids = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Response" WHERE "waveId" = ${waveId}
+      AND xmin = (SELECT xmin FROM "Response" WHERE "waveId" = ${waveId} ORDER BY random() LIMIT 1)`;
   if (ids.length === 0) return [];
   const answers = await tx.answer.findMany({ where: { responseId: { in: ids.map((r) => r.id) } }, select: { responseId: true, itemId: true, value: true } });
   // Their answers go with them (ON DELETE CASCADE), so they were read first.

@@ -15,11 +15,14 @@ function derive(secret: string, purpose: string): Buffer {
 
 export const sessionKey = (linkToken: string): Buffer => derive(linkToken, "survey session");
 
+let derived: { secret: string; key: Buffer } | undefined;
+
 /** The ballot box's key: BALLOT_SECRET, or else the session secret (loaded into process.env at start). */
 export function ballotKey(): Buffer {
   const secret = process.env.BALLOT_SECRET ?? process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("The ballot box needs BALLOT_SECRET or NEXTAUTH_SECRET.");
-  return derive(secret, "ballot box");
+  if (derived?.secret !== secret) derived = { secret, key: derive(secret, "ballot box") };
+  return derived.key;
 }
 
 export function seal(value: unknown, key: Buffer): Uint8Array<ArrayBuffer> {
