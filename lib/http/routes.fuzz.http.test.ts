@@ -98,7 +98,6 @@ const CSV_SAMPLES: Record<string, string> = {
 
 /** Keyed creates: a body per unique key n, to send the same one several times at once. */
 const KEYED_CREATES: Record<string, (n: number) => unknown> = {
-  "POST /api/account": (n) => ({ name: "Twin", email: `twin.${n}@example.test`, password: "long-enough-password" }),
   "POST /api/orgs": (n) => ({ name: `Twin organisation ${n}` }),
   "POST /api/orgs/[org]/actions": (n) => ({ findingId: "F6:kpi:email-open-rate", title: `Twin action ${n}`, owner: OWNER, due: "2027-01-01" }),
   "POST /api/orgs/[org]/behaviours": (n) => ({ role: "advisor", stage: "help", action: `Twin behaviour number ${n} as anyone would see it` }),
