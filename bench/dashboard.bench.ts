@@ -14,7 +14,7 @@ import { importModel } from "@/lib/model/import-model";
 import { BENCH_PASSWORD, createBenchDatabase, createBenchOrganisation, startApp } from "./app-server";
 import { generateModel } from "./generate-model";
 import { loadWave } from "./load-wave";
-import { percentile, summary, timed } from "./timing";
+import { summary, timed } from "./timing";
 import { signIn } from "@/lib/test-support/sign-in";
 
 const RESPONDENTS = Number(process.env.RESPONDENTS ?? 10_000);

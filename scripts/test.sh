@@ -22,6 +22,8 @@ step "Schema and migrations agree (drift check)"
 npx tsx scripts/db.ts check
 step "Type check"
 npx tsc --noEmit
+step "Lint (ESLint: TypeScript, React hooks, Next.js, and the layers: pages and components never reach the database, rules do no I/O)"
+npx eslint .
 step "Unit and integration tests"
 npx vitest run
 step "Production build"
