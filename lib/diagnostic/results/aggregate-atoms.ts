@@ -1,6 +1,6 @@
 /**
- * A wave's responses added up per (department, role, level) in SQL — two queries, never every answer
- * in JavaScript: respondents with the sums of their per-dimension means, and each statement's answers.
+ * A wave's responses added up per (department, role, level) in SQL — never every answer in JavaScript:
+ * respondents with the sums of their per-dimension means, then the statements' answers slice by slice.
  */
 import type { DbTx } from "@/lib/db/types";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -13,22 +13,33 @@ const RECODED = Prisma.raw(`(CASE WHEN i."reversed" THEN 6 - a."value" ELSE a."v
 
 type Cell = { department: string | null; role: string | null; level: string | null };
 
+/**
+ * Responses' ids are random UUIDs, so their first hex digit splits a wave into sixteen even slices: each
+ * answers query reads one slice and stays well inside the statement timeout, even for a 130,000-person
+ * wave (one query over every answer of such a wave takes seconds).
+ */
+const SLICES = "0123456789abcdef".split("");
+
 export async function aggregateAtoms(db: DbTx, waveId: string): Promise<Atom[]> {
   type ScoreSums = Record<`${Dimension}Respondents`, number> & Record<`${Dimension}Sum`, number | null>;
-  const [respondents, items] = await Promise.all([
-    db.$queryRaw<(Cell & ScoreSums & { respondents: number })[]>`
+  type ItemRow = Cell & { key: string; n: number; sum: number; favourable: number; unfavourable: number };
+  const respondents = await db.$queryRaw<(Cell & ScoreSums & { respondents: number })[]>`
       SELECT r."department", r."role", r."level", count(*)::int AS respondents,
         count(r."practicalScore")::int AS "practicalRespondents", sum(r."practicalScore")::float8 AS "practicalSum",
         count(r."personalScore")::int AS "personalRespondents", sum(r."personalScore")::float8 AS "personalSum",
         count(r."possibleScore")::int AS "possibleRespondents", sum(r."possibleScore")::float8 AS "possibleSum"
-      FROM "Response" r WHERE r."waveId" = ${waveId} GROUP BY 1, 2, 3`,
-    db.$queryRaw<(Cell & { key: string; n: number; sum: number; favourable: number; unfavourable: number })[]>`
+      FROM "Response" r WHERE r."waveId" = ${waveId} GROUP BY 1, 2, 3`;
+  const items: ItemRow[] = [];
+  for (const slice of SLICES) {
+    items.push(
+      ...(await db.$queryRaw<ItemRow[]>`
       SELECT r."department", r."role", r."level", i."key" AS key, count(*)::int AS n, sum(${RECODED})::int AS sum,
         (count(*) FILTER (WHERE ${RECODED} >= 4))::int AS favourable, (count(*) FILTER (WHERE ${RECODED} <= 2))::int AS unfavourable
-      FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId" JOIN "InstrumentItem" i ON i."id" = a."itemId"
-      WHERE r."waveId" = ${waveId} AND a."value" BETWEEN 1 AND 5
-      GROUP BY 1, 2, 3, 4`,
-  ]);
+      FROM "Response" r JOIN "Answer" a ON a."responseId" = r."id" JOIN "InstrumentItem" i ON i."id" = a."itemId"
+      WHERE r."waveId" = ${waveId} AND left(r."id", 1) = ${slice} AND a."value" BETWEEN 1 AND 5
+      GROUP BY 1, 2, 3, 4`),
+    );
+  }
   const atoms = new Map<string, Atom>();
   const of = (cell: Cell) => {
     const key = cellKey(cell);
@@ -44,7 +55,14 @@ export async function aggregateAtoms(db: DbTx, waveId: string): Promise<Atom[]> 
       atom.dimensions[d].sumOfScores += Number(row[`${d}Sum`] ?? 0);
     }
   }
-  for (const row of items) of(row).items[row.key] = { n: Number(row.n), sum: Number(row.sum), favourable: Number(row.favourable), unfavourable: Number(row.unfavourable) };
+  for (const row of items) {
+    // A cell's statement comes once per slice: add the slices up.
+    const sums = (of(row).items[row.key] ??= { n: 0, sum: 0, favourable: 0, unfavourable: 0 });
+    sums.n += Number(row.n);
+    sums.sum += Number(row.sum);
+    sums.favourable += Number(row.favourable);
+    sums.unfavourable += Number(row.unfavourable);
+  }
   return [...atoms.values()];
 }
 
