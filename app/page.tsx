@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
+import { currentActor } from "@/lib/access/current-actor";
 
 export default async function Home() {
   redirect((await currentActor()) ? "/orgs" : "/login");

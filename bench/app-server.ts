@@ -4,9 +4,9 @@
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { type OrgAccess, resolveOrgAccess } from "@/lib/organisations/access";
+import { type OrgAccess, resolveOrgAccess } from "@/lib/access/org-access";
 import { type AppServer, createThrowawayDatabase, startApp as startServer, type ThrowawayDatabase } from "@/lib/test-support/app-server";
-import { hashPassword } from "@/lib/users/password";
+import { hashPassword } from "@/lib/auth/password";
 
 /** The built app on the database: scripts/serve.mjs, or Next's own server with BENCH_SERVER=next-start (to compare them). */
 export const startApp = (databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<AppServer> =>

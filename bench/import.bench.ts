@@ -13,7 +13,7 @@ import { exportModel } from "@/lib/model/export-model";
 import { importModel } from "@/lib/model/import-model";
 import { validateModelText } from "@/lib/model/validate-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess } from "@/lib/organisations/access";
+import { resolveOrgAccess } from "@/lib/access/org-access";
 import { generateModel } from "./generate-model";
 
 const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
-import { currentActor } from "@/lib/auth/current-actor";
+import { currentActor } from "@/lib/access/current-actor";
 import { returnPath } from "@/lib/auth/return-path";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { CreateOrganisationForm } from "@/components/orgs/create-organisation-form";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { Brand } from "@/components/ui/brand";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { pageData, requirePageUser } from "@/lib/http/page-access";
+import { ROLE_LABELS } from "@/lib/access/roles";
+import { pageData, requirePageUser } from "@/lib/access/page-gates";
 import { PortfolioTable } from "@/components/orgs/portfolio-table";
 import { getPortfolio } from "@/lib/dashboard/get-portfolio";
 

@@ -8,7 +8,7 @@ import { getDiagnosticSummary, getModelDashboard } from "@/lib/dashboard/get-das
 import type { DashboardScope } from "@/lib/dashboard/dashboard-scope";
 import { storyForDiagnostic } from "@/lib/dashboard/model-dashboard";
 import type { Story } from "@/lib/dashboard/pick-story";
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 import { ActionsWidget } from "./actions-widget";
 import { DepartmentHeatMapTable } from "./department-heat-map";
 import { AlignmentWidget } from "./alignment-widget";

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import type { MemberRole } from "@/lib/auth/roles";
+import type { MemberRole } from "@/lib/access/roles";
 import { ApiError, callApi } from "@/lib/client/api";
 import { RoleFields } from "./role-fields";
 

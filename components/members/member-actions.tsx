@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { MemberRole } from "@/lib/auth/roles";
+import type { MemberRole } from "@/lib/access/roles";
 import { callApi } from "@/lib/client/api";
 import { RoleFields } from "./role-fields";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { MEMBER_ROLES, ROLE_LABELS, type MemberRole } from "@/lib/auth/roles";
+import { MEMBER_ROLES, ROLE_LABELS, type MemberRole } from "@/lib/access/roles";
 
 type Props = {
   idPrefix: string;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Brand } from "@/components/ui/brand";
-import type { NavLink } from "@/lib/auth/navigation";
-import { ROLE_LABELS, type MemberRole } from "@/lib/auth/roles";
+import type { NavLink } from "@/lib/access/navigation";
+import { ROLE_LABELS, type MemberRole } from "@/lib/access/roles";
 import { NavLinks } from "./nav-links";
 import { OrgSwitcher } from "./org-switcher";
 import { SignOutButton } from "./sign-out-button";

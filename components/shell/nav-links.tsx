@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { currentNavHref, type NavLink } from "@/lib/auth/navigation";
+import { currentNavHref, type NavLink } from "@/lib/access/navigation";
 
 export function NavLinks({ items }: { items: NavLink[] }) {
   const pathname = usePathname();

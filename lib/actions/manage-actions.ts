@@ -5,10 +5,10 @@
 import { z } from "zod";
 import { calendarDay } from "@/lib/validation/database-ranges";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { isOverdue } from "@/lib/dashboard/action-progress";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
 export const actionUpdateInput = z
   .object({

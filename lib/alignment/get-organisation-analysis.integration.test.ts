@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { applyModelEdit } from "@/lib/model/edits/apply-model-edit";
 import { importModel } from "@/lib/model/import-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess } from "@/lib/organisations/access";
+import { resolveOrgAccess } from "@/lib/access/org-access";
 import { exampleModel } from "@/lib/test-support/example-model";
 import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";

@@ -1,7 +1,7 @@
 import { analyzeModel, type Analysis } from "@/lib/alignment/analyze-model";
 import { readModel } from "@/lib/model/export-model";
 import type { ModelDocument } from "@/lib/model/model-schema";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
 type Entry = { stamp: string; value: Promise<{ model: ModelDocument; analysis: Analysis }> };
 

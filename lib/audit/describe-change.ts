@@ -2,7 +2,7 @@
  * Turns an audit event's before/after into readable lines ("role: viewer → executive"), listing only
  * the fields that changed (all fields when something was created or removed).
  */
-import { ROLE_LABELS, type MemberRole } from "@/lib/auth/roles";
+import { ROLE_LABELS, type MemberRole } from "@/lib/access/roles";
 
 type Snapshot = Record<string, unknown> | null | undefined;
 

@@ -1,4 +1,4 @@
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
 export type AuditEventView = {
   id: string;

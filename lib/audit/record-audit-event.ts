@@ -1,6 +1,6 @@
 import type { DbTx } from "@/lib/db/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/organisations/access";
+import type { Actor } from "@/lib/auth/actor";
 
 export type AuditEntry = {
   action: string;

@@ -4,10 +4,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { sameOriginUrl } from "@/lib/client/safe-return-path";
 import { env } from "@/lib/config/server-env";
 import { db } from "@/lib/db/client";
-import { signInInput } from "@/lib/users/account-input";
-import { verifyCredentials } from "@/lib/users/verify-credentials";
+import { verifyCredentials } from "./verify-credentials";
 import { endAuthSession, SESSION_MAX_AGE_SECONDS, startAuthSession } from "./auth-sessions";
 import { reservedSignInAttempt } from "./sign-in-attempt-context";
+import { signInInput } from "./sign-in-input";
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,

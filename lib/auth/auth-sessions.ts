@@ -4,7 +4,7 @@
  * when the password is changed, or after SESSION_MAX_AGE_SECONDS — whatever the cookie says.
  */
 import type { DbTx } from "@/lib/db/types";
-import type { Actor } from "@/lib/organisations/access";
+import type { Actor } from "@/lib/auth/actor";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/types";
 import { RateLimitedError } from "@/lib/errors";
 import { makeUser, TEST_PASSWORD } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { verifyCredentials } from "@/lib/users/verify-credentials";
+import { verifyCredentials } from "./verify-credentials";
 import { forgetSignInFailures, pauseSeconds, reserveSignInAttempt, type ThrottleLimits } from "./login-throttle";
 
 const limits: ThrottleLimits = { perAccount: 5, perIp: 20, maxPauseSeconds: 60 * 60 };

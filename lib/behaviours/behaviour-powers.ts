@@ -1,7 +1,7 @@
-import { can, canEditDepartment } from "@/lib/auth/permissions";
+import { can, canEditDepartment } from "@/lib/access/permissions";
 import type { DbTx } from "@/lib/db/types";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 
 export type BehaviourPowers = { editor: boolean; approver: boolean };
 

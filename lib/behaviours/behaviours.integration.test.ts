@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from "vitest";
 import { importModel } from "@/lib/model/import-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { exampleModel } from "@/lib/test-support/example-model";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";

@@ -1,4 +1,4 @@
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 import { powersOverRole } from "./behaviour-powers";
 
 /** Whether the acting member may write behaviours for this role (to show or hide the form; the server checks again). */

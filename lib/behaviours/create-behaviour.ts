@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ValidationError } from "@/lib/errors";
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 import { slugify } from "@/lib/organisations/slug";
 import type { z } from "zod";
 import type { createBehaviourInput } from "./behaviour-input";

@@ -1,4 +1,4 @@
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { type BehaviourPowers, findBehaviourOrThrow, powersOverRole } from "./behaviour-powers";
 
 export type BehaviourVersionView = { version: number; action: string; why: string | null; evidence: string | null; status: string; objectives: string[]; comment: string | null; author: string; at: string };

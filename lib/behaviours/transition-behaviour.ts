@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 import type { z } from "zod";
 import type { transitionBehaviourInput } from "./behaviour-input";
 import { findBehaviourOrThrow, powersOverRole } from "./behaviour-powers";

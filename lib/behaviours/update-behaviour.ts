@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ConflictError } from "@/lib/errors";
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 import type { z } from "zod";
 import type { updateBehaviourInput } from "./behaviour-input";
 import { assertEditor, findBehaviourOrThrow, powersOverRole } from "./behaviour-powers";

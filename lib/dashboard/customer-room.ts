@@ -7,7 +7,7 @@ import type { Analysis } from "@/lib/alignment/analyze-model";
 import { type Finding, SEVERITIES, type Severity } from "@/lib/alignment/finding";
 import { filterFindings } from "@/lib/alignment/filter-findings";
 import type { ModelDocument } from "@/lib/model/model-schema";
-import { subjectNamer } from "@/lib/model/subject-names";
+import { subjectNamer } from "@/lib/alignment/subject-names";
 import type { Story } from "./pick-story";
 
 export type RoomStage = {

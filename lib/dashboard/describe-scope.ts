@@ -1,6 +1,6 @@
 /** The heading and the drill-down trail of a dashboard's scope (organisation › department › role). */
 import { NotFoundError } from "@/lib/errors";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { DashboardScope } from "./dashboard-scope";
 
 export type ScopeHeading = { name: string; kind: DashboardScope["kind"]; trail: { label: string; path: string }[]; customerFacing?: boolean };

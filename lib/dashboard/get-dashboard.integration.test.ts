@@ -4,7 +4,7 @@ import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
 import { importResponses } from "@/lib/diagnostic/waves/import-responses";
 import { closeWave, createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";

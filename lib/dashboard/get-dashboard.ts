@@ -9,7 +9,7 @@ import { getWaveResults, type WaveDelta } from "@/lib/diagnostic/results/wave-re
 import type { GapResult, Hidden, ShownDimension } from "@/lib/diagnostic/score-results";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getReviewedFindings } from "@/lib/findings/get-reviewed-findings";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { DashboardScope } from "./dashboard-scope";
 import { buildCustomerRoom, type RoomStage } from "./customer-room";
 import { buildModelDashboard, type ModelDashboard } from "./model-dashboard";

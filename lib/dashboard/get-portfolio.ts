@@ -5,7 +5,7 @@
  */
 import { listWaves } from "@/lib/diagnostic/waves/list-waves";
 import { listOrganisationsForUser, type OrganisationSummary } from "@/lib/organisations/list-organisations";
-import { resolveOrgAccess, type UserContext } from "@/lib/organisations/access";
+import { resolveOrgAccess, type UserContext } from "@/lib/access/org-access";
 import { getDiagnosticSummary, getModelDashboard } from "./get-dashboard";
 
 export type PortfolioEntry = OrganisationSummary & {

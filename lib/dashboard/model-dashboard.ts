@@ -6,7 +6,7 @@
 import type { Analysis } from "@/lib/alignment/analyze-model";
 import { type Finding, SEVERITIES, type Severity } from "@/lib/alignment/finding";
 import { filterFindings } from "@/lib/alignment/filter-findings";
-import { buildMatrix, type Matrix } from "@/lib/model/build-matrix";
+import { buildMatrix, type Matrix } from "@/lib/alignment/build-matrix";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { type Action, type ActionProgress, actionProgress, isOverdue } from "./action-progress";
 import { type DashboardScope, rolesInScope } from "./dashboard-scope";

@@ -12,7 +12,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { type AppServer, freePort, startApp } from "@/lib/test-support/app-server";
 import { startPrivatePostgres, type PrivatePostgres } from "@/lib/test-support/private-postgres";
 import { signIn } from "@/lib/test-support/sign-in";
-import { hashPassword } from "@/lib/users/password";
+import { hashPassword } from "@/lib/auth/password";
 
 const PASSWORD = "faults-password-1";
 

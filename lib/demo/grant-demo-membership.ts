@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { ROLE_LABELS, type MemberRole } from "@/lib/auth/roles";
-import type { OrgAccess, Actor } from "@/lib/organisations/access";
+import { ROLE_LABELS, type MemberRole } from "@/lib/access/roles";
+import type { OrgAccess } from "@/lib/access/org-access";
+import type { Actor } from "@/lib/auth/actor";
 
 /**
  * The demo's memberships are written directly: its accounts are made up, so there is no inbox to prove and

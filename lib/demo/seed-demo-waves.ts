@@ -10,7 +10,7 @@ import type { Level } from "@/lib/diagnostic/scoring";
 import { newSurveyToken } from "@/lib/diagnostic/survey-token";
 import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
 import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 
 const DEPARTMENTS = [
   { key: "contact", invited: 60, answered: 48 },

@@ -12,8 +12,9 @@ import { grantDemoMembership } from "./grant-demo-membership";
 import { seedDemoWaves } from "./seed-demo-waves";
 import { describeModelError, validateModelText } from "@/lib/model/validate-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess, type Actor } from "@/lib/organisations/access";
-import { hashPassword } from "@/lib/users/password";
+import { resolveOrgAccess } from "@/lib/access/org-access";
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD, SECOND_ORGANISATION } from "./demo-accounts";
 
 function demoModel() {

@@ -5,9 +5,9 @@
 import { z } from "zod";
 import { calendarDay } from "@/lib/validation/database-ranges";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { canEditDepartment } from "@/lib/auth/permissions";
+import { canEditDepartment } from "@/lib/access/permissions";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
 export const exposureInput = z.object({
   role: z.string().min(1, "Choose a role").max(100),

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { uniqueKey } from "@/lib/model/edits/unique-key";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { createActionInput } from "./finding-review-input";
 
 /** Turns a current finding into an action item owned by a member of the organisation. */

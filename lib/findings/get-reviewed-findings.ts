@@ -3,7 +3,7 @@ import type { Finding } from "@/lib/alignment/finding";
 import { findingFingerprint } from "@/lib/alignment/finding-fingerprint";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import type { ModelDocument } from "@/lib/model/model-schema";
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 
 export type ReviewView = { state: "acknowledged" | "dismissed"; reason: string | null; by: string; at: string; stale: boolean };
 export type ActionView = { key: string; title: string; owner: string | null; due: string | null; status: string };

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { findingFingerprint } from "@/lib/alignment/finding-fingerprint";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { NotFoundError } from "@/lib/errors";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { reviewFindingInput } from "./finding-review-input";
 
 /** Acknowledges or dismisses a current finding (with its reason, kept in the audit log), or reopens it. */

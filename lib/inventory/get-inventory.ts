@@ -1,7 +1,7 @@
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { readModel } from "@/lib/model/export-model";
 import type { ModelDocument } from "@/lib/model/model-schema";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { departmentPowers } from "./inventory-powers";
 
 /** The model with what the acting member may edit in the inventory. */

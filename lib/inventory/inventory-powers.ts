@@ -1,7 +1,7 @@
-import { can, canEditDepartment } from "@/lib/auth/permissions";
+import { can, canEditDepartment } from "@/lib/access/permissions";
 import type { DbTx } from "@/lib/db/types";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 
 /** Department heads edit their own departments' KPIs and processes; owners everything. */
 export async function assertCanEditDepartment(tx: DbTx, access: OrgAccess, departmentKey: string): Promise<{ id: string; name: string }> {

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DbTx } from "@/lib/db/types";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { uniqueKey } from "@/lib/model/edits/unique-key";
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 import type { kpiInput } from "./inventory-input";
 import { assertCanEditDepartment } from "./inventory-powers";
 

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { uniqueKey } from "@/lib/model/edits/unique-key";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { processInput, systemInput } from "./inventory-input";
 import { assertCanEditDepartment } from "./inventory-powers";
 

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 import type { influenceInput } from "./inventory-input";
 import { departmentPowers } from "./inventory-powers";
 

@@ -1,4 +1,4 @@
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { DEFAULT_EUPHEMISMS, type LexiconEntry } from "./language-rules";
 
 /** The organisation's euphemism lexicon; the shipped defaults until the consultant edits it. */

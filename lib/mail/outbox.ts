@@ -1,5 +1,5 @@
 import type { DbTx } from "@/lib/db/types";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { MailMessage } from "./mail-message";
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
-import { resolveOrgAccess } from "@/lib/organisations/access";
+import { resolveOrgAccess } from "@/lib/access/org-access";
 import { makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { startSmtpTestServer, type SmtpTestServer } from "@/lib/test-support/smtp-test-server";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";

@@ -1,12 +1,12 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/access/roles";
 import type { Db, DbTx } from "@/lib/db/types";
 import { isUniqueViolation, retryOnWriteConflict } from "@/lib/db/write-conflicts";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import type { Actor } from "@/lib/organisations/access";
+import type { Actor } from "@/lib/auth/actor";
 import type { InvitationAccountInput } from "@/lib/users/account-input";
 import { retireAccountLinks } from "@/lib/users/account-links";
-import { hashPassword } from "@/lib/users/password";
+import { hashPassword } from "@/lib/auth/password";
 import { hashInvitationToken } from "./invitation-token";
 import { departmentNames } from "./validate-departments";
 

@@ -1,10 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/access/roles";
 import { ConflictError } from "@/lib/errors";
 import { appLink } from "@/lib/mail/mail-settings";
 import { MAIL_TRANSACTION } from "@/lib/mail/mail-transaction";
 import { sendMail } from "@/lib/mail/send-mail";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { invitationMail } from "./invitation-mail";
 import { INVITATION_LIFETIME_DAYS, newInvitationToken } from "./invitation-token";
 import type { AddMemberInput } from "./member-input";

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { ROLE_LABELS } from "@/lib/access/roles";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { MemberRoleInput } from "./member-input";
 import { findMemberOrThrow } from "./find-member";
 import { assertAnotherOwnerRemains } from "./owner-guard";

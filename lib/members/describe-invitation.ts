@@ -1,6 +1,6 @@
-import type { MemberRole } from "@/lib/auth/roles";
+import type { MemberRole } from "@/lib/access/roles";
 import type { Db } from "@/lib/db/types";
-import type { Actor } from "@/lib/organisations/access";
+import type { Actor } from "@/lib/auth/actor";
 import { hashInvitationToken } from "./invitation-token";
 
 /**

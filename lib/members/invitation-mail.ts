@@ -1,4 +1,4 @@
-import { ROLE_FOR_YOU, ROLE_LABELS, type MemberRole } from "@/lib/auth/roles";
+import { ROLE_FOR_YOU, ROLE_LABELS, type MemberRole } from "@/lib/access/roles";
 import { INVITATION_LIFETIME_DAYS } from "./invitation-token";
 
 /** The invitation mail: who invites, to what, as what, and the link that accepts. */

@@ -1,7 +1,7 @@
 import { beforeEach, expect, it, vi } from "vitest";
 import { findSessionActor, startAuthSession } from "@/lib/auth/auth-sessions";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { refusal } from "@/lib/test-support/expectations";
 import { makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { latestOutboxMail, linkToken } from "@/lib/test-support/mailbox";
@@ -10,7 +10,7 @@ import { completeSignUp } from "@/lib/users/complete-sign-up";
 import { requestPasswordReset } from "@/lib/users/request-password-reset";
 import { requestSignUp } from "@/lib/users/request-sign-up";
 import { resetPassword } from "@/lib/users/reset-password";
-import { verifyCredentials } from "@/lib/users/verify-credentials";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { acceptInvitation, createAccountWithInvitation } from "./accept-invitation";
 import { addMember } from "./add-member";
 import { describeInvitation } from "./describe-invitation";

@@ -1,6 +1,6 @@
-import type { MemberRole } from "@/lib/auth/roles";
-import { can } from "@/lib/auth/permissions";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import type { MemberRole } from "@/lib/access/roles";
+import { can } from "@/lib/access/permissions";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
 export type MemberView = {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MEMBER_ROLES } from "@/lib/auth/roles";
+import { MEMBER_ROLES } from "@/lib/access/roles";
 
 export const memberRoleInput = z.object({
   role: z.enum(MEMBER_ROLES, { message: "Choose a role" }),

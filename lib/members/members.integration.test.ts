@@ -1,13 +1,14 @@
 import { beforeEach, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess, type Actor, type OrgAccess } from "@/lib/organisations/access";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
+import type { Actor } from "@/lib/auth/actor";
 import { listOrganisationsForUser } from "@/lib/organisations/list-organisations";
 import { renameOrganisation } from "@/lib/organisations/rename-organisation";
 import { refusal } from "@/lib/test-support/expectations";
 import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import type { MemberRole } from "@/lib/auth/roles";
+import type { MemberRole } from "@/lib/access/roles";
 import type { Db } from "@/lib/db/types";
 import { acceptInvitation, createAccountWithInvitation } from "./accept-invitation";
 import { addMember } from "./add-member";

@@ -1,5 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { findMemberOrThrow } from "./find-member";
 import { assertAnotherOwnerRemains } from "./owner-guard";
 import { departmentNames } from "./validate-departments";

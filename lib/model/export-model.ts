@@ -4,7 +4,7 @@
  * exports to the same file.
  */
 import type { DbTx } from "@/lib/db/types";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
 
 const byKey = { key: "asc" } as const;

@@ -3,7 +3,7 @@ import { beforeEach, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { listMembers } from "@/lib/members/list-members";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { exampleModel } from "@/lib/test-support/example-model";
 import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";

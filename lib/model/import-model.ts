@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { DbTx } from "@/lib/db/types";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { ModelDocument } from "./model-schema";
 
 export type ImportProgress = { step: string; done: number; total: number };

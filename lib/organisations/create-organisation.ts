@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { UserContext } from "./access";
+import type { UserContext } from "@/lib/access/org-access";
 import { slugify } from "./slug";
 
 export const createOrganisationInput = z.object({

@@ -1,6 +1,6 @@
-import type { MemberRole } from "@/lib/auth/roles";
-import { MEMBER_ROLES } from "@/lib/auth/roles";
-import { assertCan, type OrgAccess } from "./access";
+import type { MemberRole } from "@/lib/access/roles";
+import { MEMBER_ROLES } from "@/lib/access/roles";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
 export type OrganisationOverview = {
   name: string;

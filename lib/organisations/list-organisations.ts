@@ -1,5 +1,5 @@
-import type { UserContext } from "./access";
-import type { MemberRole } from "@/lib/auth/roles";
+import type { UserContext } from "@/lib/access/org-access";
+import type { MemberRole } from "@/lib/access/roles";
 
 export type OrganisationSummary = { slug: string; name: string; role: MemberRole; memberCount: number };
 

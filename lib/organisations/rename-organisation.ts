@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { assertCan, type OrgAccess } from "./access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
 export const renameOrganisationInput = z.object({
   name: z.string().trim().min(2, "Name must be at least 2 characters").max(120, "Name must be at most 120 characters"),

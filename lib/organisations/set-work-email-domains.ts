@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { assertCan, type OrgAccess } from "./access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
 const domain = z
   .string()

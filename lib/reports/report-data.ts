@@ -8,7 +8,7 @@ import { getDiagnosticSummary, getModelDashboard, type DiagnosticSummary } from 
 import type { ModelDashboard } from "@/lib/dashboard/model-dashboard";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import type { SegmentResult } from "@/lib/diagnostic/score-results";
-import type { OrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess } from "@/lib/access/org-access";
 
 export type ReportData = {
   organisation: string;

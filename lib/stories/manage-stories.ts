@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DbTx } from "@/lib/db/types";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { uniqueKey } from "@/lib/model/edits/unique-key";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { StoryInput } from "./story-input";
 
 export type StoryView = {

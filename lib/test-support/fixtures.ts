@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
-import type { MemberRole } from "@/lib/auth/roles";
+import type { MemberRole } from "@/lib/access/roles";
 import type { Db } from "@/lib/db/types";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { addMember } from "@/lib/members/add-member";
-import { type Actor, type OrgAccess, resolveOrgAccess } from "@/lib/organisations/access";
+import { type OrgAccess, resolveOrgAccess } from "@/lib/access/org-access";
+import type { Actor } from "@/lib/auth/actor";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { hashPassword } from "@/lib/users/password";
+import { hashPassword } from "@/lib/auth/password";
 
 let cachedHash: Promise<string> | undefined;
 export const TEST_PASSWORD = "correct-horse-battery";

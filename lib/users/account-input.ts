@@ -20,11 +20,6 @@ export const passwordWithLinkInput = z.object({ token: linkToken, password });
 export const invitationInput = z.object({ token: linkToken });
 export const invitationAccountInput = z.object({ token: linkToken, name, password });
 
-export const signInInput = z.object({
-  email: z.string().trim().toLowerCase().max(320),
-  password: z.string().max(200),
-});
-
 export type SignUpRequestInput = z.infer<typeof signUpRequestInput>;
 export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestInput>;
 export type PasswordWithLinkInput = z.infer<typeof passwordWithLinkInput>;

@@ -24,7 +24,7 @@ describeOnEachDatabase("account and invitation mail through a real mail server",
     const { db, kind } = use();
     const { requestSignUp } = await import("./request-sign-up");
     const { completeSignUp } = await import("./complete-sign-up");
-    const { verifyCredentials } = await import("./verify-credentials");
+    const { verifyCredentials } = await import("@/lib/auth/verify-credentials");
     const email = `smtp.signup.${kind}@example.test`;
     await requestSignUp(db, { name: "Mail Reader", email }, { ip: "192.0.2.1", limits: mailLimits });
     const mail = await smtp.waitFor((m) => m.to.includes(email));

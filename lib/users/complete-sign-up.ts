@@ -3,7 +3,7 @@ import { isUniqueViolation, retryOnWriteConflict } from "@/lib/db/write-conflict
 import { ConflictError } from "@/lib/errors";
 import type { PasswordWithLinkInput } from "./account-input";
 import { retireAccountLinks, useAccountLink } from "./account-links";
-import { hashPassword } from "./password";
+import { hashPassword } from "@/lib/auth/password";
 
 const alreadyThere = () =>
   new ConflictError("There is already an account for this email address. Sign in, or choose a new password from the sign-in page.");

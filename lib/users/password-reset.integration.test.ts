@@ -8,7 +8,7 @@ import { latestOutboxMail, linkToken } from "@/lib/test-support/mailbox";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
-import { verifyCredentials } from "./verify-credentials";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
 
 const mailLimits = { perEmail: 3, perIp: 20 };
 const signInLimits = { perAccount: 5, perIp: 20, maxPauseSeconds: 3600 };

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/types";
 import { retryOnWriteConflict } from "@/lib/db/write-conflicts";
 import type { PasswordWithLinkInput } from "./account-input";
 import { retireAccountLinks, usedLinkError, useAccountLink } from "./account-links";
-import { hashPassword } from "./password";
+import { hashPassword } from "@/lib/auth/password";
 
 /**
  * Sets a new password with a mailed link, and ends every session of the account (whoever knew the old

@@ -8,7 +8,7 @@ import { findOpenAccountLink } from "./account-links";
 import { completeSignUp } from "./complete-sign-up";
 import { hashLinkToken } from "./link-token";
 import { requestSignUp } from "./request-sign-up";
-import { verifyCredentials } from "./verify-credentials";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
 
 const limits = { perEmail: 3, perIp: 20 };
 let n = 0;

@@ -6,7 +6,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { newSurveyToken } from "@/lib/diagnostic/survey-token";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { createStory } from "@/lib/stories/manage-stories";
 
 export type WorkshopMomentView = { id: string; moment: "best" | "worst"; story: string; why: string; weCreateIt: "yes" | "sometimes" | "no" | "not_sure"; storyKey: string | null };

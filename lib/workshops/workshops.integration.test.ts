@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from "vitest";
-import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { listStories } from "@/lib/stories/manage-stories";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";

@@ -1,5 +1,5 @@
 import { checkHealth } from "@/lib/db/check-health";
-import { publicRoute } from "@/lib/http/route-handlers";
+import { publicRoute } from "@/lib/access/route-gates";
 
 export const dynamic = "force-dynamic";
 

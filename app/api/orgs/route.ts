@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { userRoute } from "@/lib/http/route-handlers";
+import { userRoute } from "@/lib/access/route-gates";
 import { createOrganisation, createOrganisationInput } from "@/lib/organisations/create-organisation";
 import { listOrganisationsForUser } from "@/lib/organisations/list-organisations";
 

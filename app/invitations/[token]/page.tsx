@@ -3,9 +3,9 @@ import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { AcceptInvitationButton, SignOutAndReturn } from "@/components/auth/invitation-actions";
 import { PasswordForm } from "@/components/auth/password-form";
-import { currentActor } from "@/lib/auth/current-actor";
-import { ROLE_FOR_YOU, ROLE_LABELS } from "@/lib/auth/roles";
-import { lookUpInvitationFor } from "@/lib/users/account-pages";
+import { currentActor } from "@/lib/access/current-actor";
+import { ROLE_FOR_YOU, ROLE_LABELS } from "@/lib/access/roles";
+import { lookUpInvitationFor } from "@/lib/members/invitation-pages";
 import { LINK_PAGE_METADATA, tokenFromPath } from "@/lib/users/link-page";
 
 export const metadata: Metadata = { title: "Invitation", ...LINK_PAGE_METADATA };

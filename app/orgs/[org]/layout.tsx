@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
-import { navigationFor } from "@/lib/auth/navigation";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { navigationFor } from "@/lib/access/navigation";
+import { requireOrgPage } from "@/lib/access/page-gates";
 import { outboxInUse } from "@/lib/mail/mail-settings";
 import { listOrganisationsForUser } from "@/lib/organisations/list-organisations";
 

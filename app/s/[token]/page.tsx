@@ -4,7 +4,7 @@ import { SharedStartForm } from "@/components/survey/shared-start-form";
 import { SurveyFlow } from "@/components/survey/survey-flow";
 import { SurveyMessage } from "@/components/survey/survey-message";
 import { AppError, NotFoundError } from "@/lib/errors";
-import { loadSurvey } from "@/lib/http/survey-lookups";
+import { loadSurvey } from "@/lib/diagnostic/respond/public-reads";
 
 export const metadata: Metadata = { title: "Survey", robots: { index: false } };
 

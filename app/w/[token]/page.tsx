@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { SurveyMessage } from "@/components/survey/survey-message";
 import { WorkshopForm } from "@/components/workshops/workshop-form";
 import { AppError, NotFoundError } from "@/lib/errors";
-import { loadWorkshop } from "@/lib/http/survey-lookups";
+import { loadWorkshop } from "@/lib/workshops/public-reads";
 
 export const metadata: Metadata = { title: "Empathy workshop", robots: { index: false } };
 

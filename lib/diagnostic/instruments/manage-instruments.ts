@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DbTx } from "@/lib/db/types";
 import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { DEFAULT_INSTRUMENT } from "../default-instrument";
 import { INSTRUMENT_FORMAT, type Instrument, instrumentSchema } from "../instrument-schema";
 import { instrumentIssues, validateInstrumentText } from "../validate-instrument";

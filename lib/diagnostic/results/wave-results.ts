@@ -2,9 +2,9 @@
  * A wave's results as a member may see them: read from the wave's current publication and put
  * through the one view (`disclosure/results-view.ts`) that every page, chart, export and route uses.
  */
-import { can, canEditDepartment } from "@/lib/auth/permissions";
+import { can, canEditDepartment } from "@/lib/access/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { buildCatalogue, type Catalogue } from "../disclosure/group-catalogue";
 import { type BreakdownField, type Focus, OutsideScopeError, type ReaderScope, type Results, viewResults } from "../disclosure/results-view";
 import { DIMENSIONS, type Dimension, type Instrument } from "../instrument-schema";

@@ -1,7 +1,7 @@
 /** Responses gathered elsewhere (the §7 CSV) into a wave: validated whole, written in one transaction. */
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { parseResponsesCsv, type ResponsesCsvError } from "../parse-responses-csv";
 import { writeResponses } from "../write-responses";
 

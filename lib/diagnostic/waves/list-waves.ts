@@ -1,4 +1,4 @@
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { emptyAtom, cellKey, type Atom } from "../disclosure/atoms";
 import { buildCatalogue, groupId, isWithin, LEVEL_ORDER, NOT_STATED } from "../disclosure/group-catalogue";
 import { planDisclosure } from "../disclosure/plan-disclosure";

@@ -1,7 +1,7 @@
 /** Waves and invitations (DESIGN §4.1), for owners. */
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { anonymityOptions } from "../anonymity";
 import { publishResults } from "../results/publish-results";
 import { newSurveyToken } from "../survey-token";

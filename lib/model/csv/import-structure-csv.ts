@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { parseDepartmentsCsv, parseRolesCsv, type CsvError } from "./parse-structure-csv";
 
 export class CsvFileError extends AppError {

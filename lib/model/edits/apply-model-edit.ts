@@ -6,7 +6,7 @@ import { type AuditEntry, recordAuditEvent } from "@/lib/audit/record-audit-even
 import type { DbTx } from "@/lib/db/types";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { DEFAULT_EUPHEMISMS } from "@/lib/language/language-rules";
-import { assertCan, type OrgAccess } from "@/lib/organisations/access";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { type ModelEdit, STAGE_TEMPLATE } from "./model-edit-input";
 import { uniqueKey } from "./unique-key";
 

@@ -4,7 +4,7 @@ import { getLexicon } from "@/lib/language/get-lexicon";
 import { importStructureCsv } from "@/lib/model/csv/import-structure-csv";
 import { exportModel } from "@/lib/model/export-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
-import { resolveOrgAccess, type OrgAccess } from "@/lib/organisations/access";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { applyModelEdit } from "./apply-model-edit";

@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { publicRoute } from "@/lib/http/route-handlers";
+import { publicRoute } from "@/lib/access/route-gates";
 import { passwordWithLinkInput } from "@/lib/users/account-input";
 import { signInSource } from "@/lib/users/request-source";
 import { resetPassword } from "@/lib/users/reset-password";

@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { userRoute } from "@/lib/http/route-handlers";
+import { userRoute } from "@/lib/access/route-gates";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { invitationInput } from "@/lib/users/account-input";
 

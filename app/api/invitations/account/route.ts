@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { publicRoute } from "@/lib/http/route-handlers";
+import { publicRoute } from "@/lib/access/route-gates";
 import { createAccountWithInvitation } from "@/lib/members/accept-invitation";
 import { invitationAccountInput } from "@/lib/users/account-input";
 

@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { getOrganisationOverview } from "@/lib/organisations/get-organisation-overview";
 import { renameOrganisation, renameOrganisationInput } from "@/lib/organisations/rename-organisation";
 

@@ -1,5 +1,5 @@
 import { openSurveyToken } from "@/lib/diagnostic/respond/respond";
-import { surveyRoute } from "@/lib/http/survey-route";
+import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 
 /** Opens or resumes a survey link (no sign-in). */
 export const GET = surveyRoute<{ token: string }>(async (_request, db, params) => openSurveyToken(db, params.token));

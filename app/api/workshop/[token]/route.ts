@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { surveyRoute } from "@/lib/http/survey-route";
+import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 import { contributeToWorkshop } from "@/lib/workshops/contribute";
 import { workshopContribution } from "@/lib/workshops/workshop-input";
 

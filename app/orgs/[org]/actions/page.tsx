@@ -4,7 +4,7 @@ import { ActionStatusSelect } from "@/components/actions/action-status-select";
 import { findingAnchor } from "@/lib/findings/finding-anchor";
 import { listActionItems } from "@/lib/actions/manage-actions";
 import { actionProgress } from "@/lib/dashboard/action-progress";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Action items" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { describeChange } from "@/lib/audit/describe-change";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Audit log" };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateWaveForm, WaveActions } from "@/components/diagnostic/wave-controls";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
 import { listAudienceChoices, listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { listDepartmentsForAssignment } from "@/lib/members/list-members";
 import { getWorkEmailDomains } from "@/lib/organisations/set-work-email-domains";
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { ExposureWidget } from "@/components/dashboard/exposure-widget";
 import { ExposureForm } from "@/components/exposure/exposure-form";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { departmentSubtree } from "@/lib/dashboard/dashboard-scope";
 import { memberDepartments } from "@/lib/dashboard/describe-scope";
 import { getModelDashboard } from "@/lib/dashboard/get-dashboard";
 import { listExposures } from "@/lib/exposure/record-exposure";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Customer exposure" };
 

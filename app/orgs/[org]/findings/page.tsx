@@ -6,11 +6,11 @@ import { RULES, SEVERITIES } from "@/lib/alignment/finding";
 import { filterFindings, type FindingFilter } from "@/lib/alignment/filter-findings";
 import { findingFilterInput } from "@/lib/alignment/finding-filter-input";
 import { FindingReviewControls } from "@/components/findings/finding-review-controls";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { getReviewedFindings } from "@/lib/findings/get-reviewed-findings";
 import { listMembers } from "@/lib/members/list-members";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
-import { subjectNamer } from "@/lib/model/subject-names";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { subjectNamer } from "@/lib/alignment/subject-names";
 
 export const metadata: Metadata = { title: "Findings" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddProcessForm, AddSystemForm } from "@/components/inventory/add-named-item-form";
 import { KpiForm } from "@/components/inventory/kpi-form";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
 
 export const metadata: Metadata = { title: "Inventory" };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { MemberActions } from "@/components/members/member-actions";
-import { can } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { can } from "@/lib/access/permissions";
+import { ROLE_LABELS } from "@/lib/access/roles";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { listDepartmentsForAssignment, listMembers } from "@/lib/members/list-members";
 
 export const metadata: Metadata = { title: "Members" };

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { MatrixTable, type MatrixLayer } from "@/components/model/matrix-table";
 import { ModelFilePanel } from "@/components/model/model-file-panel";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
-import { can } from "@/lib/auth/permissions";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
-import { buildMatrix } from "@/lib/model/build-matrix";
+import { can } from "@/lib/access/permissions";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { buildMatrix } from "@/lib/alignment/build-matrix";
 
 export const metadata: Metadata = { title: "Model" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireOrgPage } from "@/lib/http/page-access";
+import { requireOrgPage } from "@/lib/access/page-gates";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "@/lib/mail/outbox";
 import { outboxInUse } from "@/lib/mail/mail-settings";
 

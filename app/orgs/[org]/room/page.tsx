@@ -5,7 +5,7 @@ import { StoryCard } from "@/components/dashboard/story-card";
 import { FullScreenButton } from "@/components/room/full-screen-button";
 import { firstSentence } from "@/lib/findings/finding-anchor";
 import { getCustomerRoom } from "@/lib/dashboard/get-dashboard";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Customer room" };
 

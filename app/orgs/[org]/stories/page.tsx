@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StoryCard } from "@/components/dashboard/story-card";
 import { StoryActions, StoryForm } from "@/components/stories/story-form";
-import { can } from "@/lib/auth/permissions";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { can } from "@/lib/access/permissions";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { listStories, storyChoices } from "@/lib/stories/manage-stories";
 
 export const metadata: Metadata = { title: "Customer stories" };

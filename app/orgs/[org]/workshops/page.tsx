@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CloseWorkshopButton, MomentToStoryButton, OpenWorkshopForm } from "@/components/workshops/workshop-controls";
-import { can } from "@/lib/auth/permissions";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { can } from "@/lib/access/permissions";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { listWorkshops } from "@/lib/workshops/manage-workshops";
 
 export const metadata: Metadata = { title: "Empathy workshops" };

@@ -4,7 +4,7 @@ import { PersonalLinkForm } from "@/components/survey/personal-link-form";
 import { SharedStartForm } from "@/components/survey/shared-start-form";
 import { SurveyMessage } from "@/components/survey/survey-message";
 import { AppError, NotFoundError } from "@/lib/errors";
-import { loadSharedLink } from "@/lib/http/survey-lookups";
+import { loadSharedLink } from "@/lib/diagnostic/respond/public-reads";
 
 export const metadata: Metadata = { title: "Survey", robots: { index: false } };
 

@@ -3,7 +3,7 @@ import { listActionItems } from "@/lib/actions/manage-actions";
 import { createActionItem } from "@/lib/findings/create-action-item";
 import { createActionInput } from "@/lib/findings/finding-review-input";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { slugify } from "@/lib/organisations/slug";
 
 /** Turn a finding into an action item with an owner and a due date. */

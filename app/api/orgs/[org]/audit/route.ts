@@ -2,7 +2,7 @@ import { z } from "zod";
 import { calendarDateTime } from "@/lib/validation/database-ranges";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { parseInput } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 const auditQuery = z.object({
   take: z.coerce.number().int().min(1).max(500).optional(),

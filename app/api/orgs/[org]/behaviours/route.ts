@@ -1,7 +1,7 @@
 import { createBehaviourInput } from "@/lib/behaviours/behaviour-input";
 import { createBehaviour } from "@/lib/behaviours/create-behaviour";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 /** Write a new draft behaviour (owners anywhere, department heads for their departments' roles). */
 export const POST = orgRoute("model:edit-own-departments", async (request, access) =>

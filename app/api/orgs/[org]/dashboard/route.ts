@@ -1,7 +1,7 @@
 import { dashboardQuery, scopeOf } from "@/lib/dashboard/dashboard-query";
 import { getModelDashboard } from "@/lib/dashboard/get-dashboard";
 import { parseInput } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 /** The model's dashboard widgets for the organisation, `?department=` or `?role=`. */
 export const GET = orgRoute("organisation:read", async (request, access) => {

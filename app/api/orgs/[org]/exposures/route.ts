@@ -1,6 +1,6 @@
 import { exposureInput, listExposures, recordExposure } from "@/lib/exposure/record-exposure";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 export const GET = orgRoute("organisation:read", async (_request, access) => listExposures(access));
 

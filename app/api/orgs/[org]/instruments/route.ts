@@ -1,7 +1,7 @@
 import { importInstrumentText, listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
 import { checkJsonText, requireJsonContentType } from "@/lib/http/parse-input";
 import { readBodyText } from "@/lib/http/read-body";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 /** The organisation's instruments: the latest version of each, with older versions and the waves using them. */
 export const GET = orgRoute("diagnostic:manage", async (_request, access) => listInstruments(access));

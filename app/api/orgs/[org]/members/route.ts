@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { outboxInUse } from "@/lib/mail/mail-settings";
 import { addMember } from "@/lib/members/add-member";
 import { listMembers } from "@/lib/members/list-members";

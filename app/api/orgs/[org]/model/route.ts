@@ -2,7 +2,7 @@ import { ModelFileError } from "@/lib/errors";
 import { checkJsonText, requireJsonContentType } from "@/lib/http/parse-input";
 import { toProblem } from "@/lib/http/problem";
 import { readBodyText } from "@/lib/http/read-body";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { exportModel } from "@/lib/model/export-model";
 import { importModel } from "@/lib/model/import-model";
 import { MAX_MODEL_FILE_BYTES } from "@/lib/model/limits";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { slugify } from "@/lib/organisations/slug";
 import { renderDiagnosticReport } from "@/lib/reports/diagnostic-report";
 import { gatherReport } from "@/lib/reports/report-data";

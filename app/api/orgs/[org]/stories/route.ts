@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { createStory, listStories } from "@/lib/stories/manage-stories";
 import { storyInput } from "@/lib/stories/story-input";
 

@@ -1,4 +1,4 @@
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { systemInput } from "@/lib/inventory/inventory-input";
 import { createSystem } from "@/lib/inventory/save-process-or-system";

@@ -3,7 +3,7 @@ import { calendarDay } from "@/lib/validation/database-ranges";
 import { currentInstrumentId } from "@/lib/diagnostic/instruments/manage-instruments";
 import { createWave } from "@/lib/diagnostic/waves/manage-waves";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 const day = calendarDay("Use a date (YYYY-MM-DD)");
 const keys = z.array(z.string().trim().min(1).max(100)).max(500);

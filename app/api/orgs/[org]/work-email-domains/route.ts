@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { setWorkEmailDomains, workEmailDomainsInput } from "@/lib/organisations/set-work-email-domains";
 
 /** The work email domains a verified shared link accepts (empty: any address). */

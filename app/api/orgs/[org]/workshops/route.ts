@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { listWorkshops, openWorkshop } from "@/lib/workshops/manage-workshops";
 
 export const GET = orgRoute("organisation:read", async (_request, access) => listWorkshops(access));

@@ -1,6 +1,6 @@
 import { answersInput, saveAnswers } from "@/lib/diagnostic/respond/respond";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { surveyRoute } from "@/lib/http/survey-route";
+import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 
 /** Saves answers as they are given, so the same link resumes. */
 export const PUT = surveyRoute<{ token: string }>(async (request, db, params) => {

@@ -1,6 +1,6 @@
 import { stateSegment, statedSegmentInput } from "@/lib/diagnostic/respond/respond";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { surveyRoute } from "@/lib/http/survey-route";
+import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 
 /** The holder of a personal link (from a verified shared link) says where they work, then answers. */
 export const POST = surveyRoute<{ token: string }>(async (request, db, params) => {

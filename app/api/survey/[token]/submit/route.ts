@@ -1,5 +1,5 @@
 import { submitResponse } from "@/lib/diagnostic/respond/respond";
-import { surveyRoute } from "@/lib/http/survey-route";
+import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 
 /** Submits the response, exactly once. */
 export const POST = surveyRoute<{ token: string }>(async (_request, db, params) => submitResponse(db, params.token));

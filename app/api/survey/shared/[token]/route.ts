@@ -1,7 +1,7 @@
 import { openSharedLink, statedSegmentInput } from "@/lib/diagnostic/respond/respond";
 import { hashSurveyToken } from "@/lib/diagnostic/survey-token";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { surveyRoute } from "@/lib/http/survey-route";
+import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 
 /** The browser remembers its answer to an open shared link, so it answers once (and can resume). */
 const cookieName = (sharedToken: string) => `tl_answer_${hashSurveyToken(sharedToken).slice(0, 16)}`;

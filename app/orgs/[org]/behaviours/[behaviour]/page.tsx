@@ -7,7 +7,7 @@ import { LanguageNotes, MarkedText } from "@/components/model/marked-text";
 import { availableTransitions } from "@/lib/behaviours/behaviour-workflow";
 import { compareVersions } from "@/lib/behaviours/compare-versions";
 import { getBehaviour } from "@/lib/behaviours/get-behaviour";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { checkLanguage } from "@/lib/language/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CopyInstrumentForm, ImportInstrumentInput } from "@/components/diagnostic/instrument-list-actions";
 import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Instruments" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ModelSetup } from "@/components/model/model-setup";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { getLexicon } from "@/lib/language/get-lexicon";
 import { exportModel } from "@/lib/model/export-model";
 

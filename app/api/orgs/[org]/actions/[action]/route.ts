@@ -1,6 +1,6 @@
 import { actionUpdateInput, updateActionItem } from "@/lib/actions/manage-actions";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 /** Changes an action item's status or due date (its owner, owners and executives). */
 export const PATCH = orgRoute<{ org: string; action: string }>("organisation:read", async (request, access, params) =>

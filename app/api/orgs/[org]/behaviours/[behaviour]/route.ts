@@ -2,7 +2,7 @@ import { updateBehaviourInput } from "@/lib/behaviours/behaviour-input";
 import { getBehaviour } from "@/lib/behaviours/get-behaviour";
 import { updateBehaviour } from "@/lib/behaviours/update-behaviour";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 type Params = { org: string; behaviour: string };
 

@@ -1,7 +1,7 @@
 import { dashboardQuery, scopeOf } from "@/lib/dashboard/dashboard-query";
 import { getDiagnosticSummary } from "@/lib/dashboard/get-dashboard";
 import { parseInput } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 /** The 3P headline of the latest wave (or `?wave=`) for the organisation, `?department=` or `?role=`. */
 export const GET = orgRoute("results:read-own-departments", async (request, access) => {

@@ -1,7 +1,7 @@
 import { reviewFindingInput } from "@/lib/findings/finding-review-input";
 import { reviewFinding } from "@/lib/findings/review-finding";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 /** Acknowledge, dismiss (with a reason) or reopen a finding. */
 export const POST = orgRoute("findings:review", async (request, access) => reviewFinding(access, await parseJsonBody(request, reviewFindingInput)));

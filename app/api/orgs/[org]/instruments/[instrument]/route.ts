@@ -1,6 +1,6 @@
 import { getInstrument, saveInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
 import { readJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { slugify } from "@/lib/organisations/slug";
 
 type Params = { org: string; instrument: string };

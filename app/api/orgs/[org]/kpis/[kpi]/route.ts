@@ -1,4 +1,4 @@
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { kpiInput } from "@/lib/inventory/inventory-input";
 import { updateKpi } from "@/lib/inventory/save-kpi";

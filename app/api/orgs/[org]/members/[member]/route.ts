@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { memberRoleInput } from "@/lib/members/member-input";
 import { removeMember } from "@/lib/members/remove-member";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseInput, refuseJsonContentType } from "@/lib/http/parse-input";
 import { readBodyText } from "@/lib/http/read-body";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { importStructureCsv } from "@/lib/model/csv/import-structure-csv";
 
 const csvQuery = z.object({ kind: z.enum(["departments", "roles"], { message: 'kind must be "departments" or "roles"' }) });

@@ -1,5 +1,5 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { applyModelEdit } from "@/lib/model/edits/apply-model-edit";
 import { modelEditInput } from "@/lib/model/edits/model-edit-input";
 

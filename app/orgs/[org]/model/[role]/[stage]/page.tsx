@@ -6,7 +6,7 @@ import { LanguageNotes, MarkedText } from "@/components/model/marked-text";
 import { canEditRole } from "@/lib/behaviours/can-edit-role";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { classifyBehaviour, indexModel } from "@/lib/alignment/model-index";
-import { pageData, requireOrgPage } from "@/lib/http/page-access";
+import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { checkLanguage } from "@/lib/language/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
 

@@ -1,7 +1,7 @@
 import { transitionBehaviourInput } from "@/lib/behaviours/behaviour-input";
 import { transitionBehaviour } from "@/lib/behaviours/transition-behaviour";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 type Params = { org: string; behaviour: string };
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { copyInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 const copyInput = z.object({ name: z.string().trim().min(1, "Give the copy a name").max(200) });
 

@@ -3,7 +3,7 @@ import { formulaSafeCsv } from "@/lib/csv/safe-csv";
 import { LEVELS } from "@/lib/diagnostic/scoring";
 import { createInvitations } from "@/lib/diagnostic/waves/manage-waves";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 const invitationsInput = z.object({
   department: z.string().max(100).optional(),

@@ -1,5 +1,5 @@
 import { openWave } from "@/lib/diagnostic/waves/manage-waves";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 /** Opens the wave; the shared link is returned once (only its hash is kept). */
 export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (request, access, params) => {

@@ -1,5 +1,5 @@
 import { renewSharedLink } from "@/lib/diagnostic/waves/manage-waves";
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 
 /** Replaces the open wave's shared link (the old one stops working); the new one is returned once. */
 export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (request, access, params) => {

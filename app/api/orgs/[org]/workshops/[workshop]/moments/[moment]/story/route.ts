@@ -1,4 +1,4 @@
-import { orgRoute } from "@/lib/http/route-handlers";
+import { orgRoute } from "@/lib/access/route-gates";
 import { turnMomentIntoStory } from "@/lib/workshops/manage-workshops";
 
 /** Turns a remembered moment into a customer story. */

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/types";
-import type { Actor } from "@/lib/organisations/access";
+import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "./password";
 
 /** The user for an email and password, or null. Unknown email and wrong password are indistinguishable. */

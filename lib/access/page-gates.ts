@@ -6,12 +6,13 @@ import "server-only";
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { currentActor } from "@/lib/auth/current-actor";
-import { type Action, can } from "@/lib/auth/permissions";
+import { currentActor } from "./current-actor";
+import { type Action, can } from "./permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Actor, OrgAccess, UserContext } from "@/lib/organisations/access";
-import { resolveOrgAccess } from "@/lib/organisations/access";
+import type { OrgAccess, UserContext } from "./org-access";
+import type { Actor } from "@/lib/auth/actor";
+import { resolveOrgAccess } from "./org-access";
 
 export async function requirePageUser(returnTo: string): Promise<UserContext> {
   const actor = await currentActor();

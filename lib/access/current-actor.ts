@@ -3,9 +3,9 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { UnauthenticatedError } from "@/lib/errors";
-import type { Actor } from "@/lib/organisations/access";
-import { authOptions } from "./auth-options";
-import { findSessionActor } from "./auth-sessions";
+import type { Actor } from "@/lib/auth/actor";
+import { authOptions } from "@/lib/auth/auth-options";
+import { findSessionActor } from "@/lib/auth/auth-sessions";
 
 /**
  * The signed-in user: the cookie must name a session that still exists on the server (signing out or a new

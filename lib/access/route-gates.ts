@@ -3,16 +3,16 @@
  * membership and permission, one mapping of errors to problem+json, and no caching of any answer.
  */
 import "server-only";
-import type { Action } from "@/lib/auth/permissions";
-import { requireActor } from "@/lib/auth/current-actor";
+import type { Action } from "./permissions";
+import { requireActor } from "./current-actor";
 import { env } from "@/lib/config/server-env";
 import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/types";
-import type { OrgAccess, UserContext } from "@/lib/organisations/access";
-import { resolveOrgAccess } from "@/lib/organisations/access";
-import { noStore } from "./no-store";
-import { problemResponse } from "./problem";
-import { assertSameOrigin } from "./same-origin";
+import type { OrgAccess, UserContext } from "./org-access";
+import { resolveOrgAccess } from "./org-access";
+import { noStore } from "@/lib/http/no-store";
+import { problemResponse } from "@/lib/http/problem";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 
 type RouteContext<P> = { params: Promise<P> };
 

@@ -1,9 +1,7 @@
 /** Reads the public respondent pages make (no session; the link's token is the key). */
 import "server-only";
 import { db } from "@/lib/db/client";
-import { describeSharedLink, openSurveyToken } from "@/lib/diagnostic/respond/respond";
-import { describeWorkshop } from "@/lib/workshops/contribute";
+import { describeSharedLink, openSurveyToken } from "./respond";
 
 export const loadSurvey = (token: string) => openSurveyToken(db, token);
 export const loadSharedLink = (token: string) => describeSharedLink(db, token);
-export const loadWorkshop = (token: string) => describeWorkshop(db, token);

@@ -3,11 +3,11 @@ import "server-only";
 import { env } from "@/lib/config/server-env";
 import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/types";
-import { throttleRespondent } from "@/lib/diagnostic/respond/respondent-throttle";
-import { clientIp } from "./client-ip";
-import { noStore } from "./no-store";
-import { problemResponse } from "./problem";
-import { assertSameOrigin } from "./same-origin";
+import { throttleRespondent } from "./respondent-throttle";
+import { clientIp } from "@/lib/http/client-ip";
+import { noStore } from "@/lib/http/no-store";
+import { problemResponse } from "@/lib/http/problem";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 
 export function surveyRoute<P>(handler: (request: Request, database: Db, params: P) => Promise<unknown>) {
   return async (request: Request, context: { params: Promise<P> }) => {

@@ -3,8 +3,8 @@
  * behaviours it has by status, and how many approved ones are aligned. Cells with a touchpoint and no
  * approved behaviour are blind spots (F7).
  */
-import { classifyBehaviour, indexModel } from "@/lib/alignment/model-index";
-import { BEHAVIOUR_STATUSES, type BehaviourStatus, type ModelDocument } from "./model-schema";
+import { classifyBehaviour, indexModel } from "./model-index";
+import { BEHAVIOUR_STATUSES, type BehaviourStatus, type ModelDocument } from "@/lib/model/model-schema";
 
 export type MatrixCell = {
   stage: string;

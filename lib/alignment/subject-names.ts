@@ -1,5 +1,5 @@
-import type { Subject } from "@/lib/alignment/finding";
-import type { ModelDocument } from "./model-schema";
+import type { Subject } from "./finding";
+import type { ModelDocument } from "@/lib/model/model-schema";
 
 /** Display names of a finding's subjects, looked up in the model. */
 export function subjectNamer(model: ModelDocument): (subject: Subject) => string {

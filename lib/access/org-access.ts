@@ -3,12 +3,11 @@
  * organisation → permission. Not being a member answers 404, so other organisations' existence is
  * not revealed; being a member without the permission answers 403.
  */
-import { type Action, can } from "@/lib/auth/permissions";
-import type { MemberRole } from "@/lib/auth/roles";
+import { type Action, can } from "./permissions";
+import type { MemberRole } from "./roles";
+import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/types";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-
-export type Actor = { id: string; email: string; name: string };
 
 /** A signed-in user and the database, before any organisation is chosen. */
 export type UserContext = { db: Db; actor: Actor };
