@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { currentNavHref, navigationFor } from "./navigation";
-import { can, canEditDepartment, PERMISSIONS } from "./permissions";
+import { DepartmentTree } from "./department-tree";
+import { can, departmentsInReach, PERMISSIONS } from "./permissions";
 import { MEMBER_ROLES } from "./roles";
 
 describe("permission matrix", () => {
@@ -26,41 +27,89 @@ describe("permission matrix", () => {
 
   it("lets department heads edit only their own departments' model entries", () => {
     expect(can("department_head", "model:edit")).toBe(false);
-    expect(can("department_head", "model:edit-own-departments")).toBe(true);
+    expect(can("department_head", "model:edit-department")).toBe(true);
   });
 });
 
-describe("canEditDepartment", () => {
-  const tree = [
-    { id: "service", parentId: null },
-    { id: "contact", parentId: "service" },
-    { id: "night-shift", parentId: "contact" },
-    { id: "billing", parentId: null },
-  ];
+describe("department scope", () => {
+  const tree = new DepartmentTree([
+    { key: "service", parent: null },
+    { key: "contact", parent: "service" },
+    { key: "night-shift", parent: "contact" },
+    { key: "billing", parent: null },
+  ]);
+  const edit = (member: { role: (typeof MEMBER_ROLES)[number]; departmentIds: string[] }, department: string) => can(member, "model:edit-department", { department, tree });
 
   it("allows a head in an assigned department and every department below it", () => {
     const head = { role: "department_head" as const, departmentIds: ["service"] };
-    expect(canEditDepartment(head, "service", tree)).toBe(true);
-    expect(canEditDepartment(head, "night-shift", tree)).toBe(true);
-    expect(canEditDepartment(head, "billing", tree)).toBe(false);
+    expect(edit(head, "service")).toBe(true);
+    expect(edit(head, "night-shift")).toBe(true);
+    expect(edit(head, "billing")).toBe(false);
   });
 
   it("does not let a head of a sub-department edit its parent", () => {
-    expect(canEditDepartment({ role: "department_head", departmentIds: ["contact"] }, "service", tree)).toBe(false);
+    expect(edit({ role: "department_head", departmentIds: ["contact"] }, "service")).toBe(false);
   });
 
   it("allows owners everywhere and executives and viewers nowhere", () => {
-    expect(canEditDepartment({ role: "owner", departmentIds: [] }, "billing", tree)).toBe(true);
-    expect(canEditDepartment({ role: "executive", departmentIds: ["billing"] }, "billing", tree)).toBe(false);
-    expect(canEditDepartment({ role: "viewer", departmentIds: ["billing"] }, "billing", tree)).toBe(false);
+    expect(edit({ role: "owner", departmentIds: [] }, "billing")).toBe(true);
+    expect(edit({ role: "executive", departmentIds: ["billing"] }, "billing")).toBe(false);
+    expect(edit({ role: "viewer", departmentIds: ["billing"] }, "billing")).toBe(false);
   });
 
   it("terminates on a cyclic tree", () => {
-    const cyclic = [
-      { id: "a", parentId: "b" },
-      { id: "b", parentId: "a" },
-    ];
-    expect(canEditDepartment({ role: "department_head", departmentIds: ["x"] }, "a", cyclic)).toBe(false);
+    const cyclic = new DepartmentTree([
+      { key: "a", parent: "b" },
+      { key: "b", parent: "a" },
+    ]);
+    expect(can({ role: "department_head", departmentIds: ["x"] }, "model:edit-department", { department: "a", tree: cyclic })).toBe(false);
+    expect(can({ role: "department_head", departmentIds: ["b"] }, "model:edit-department", { department: "a", tree: cyclic })).toBe(true);
+  });
+
+  it("limits a head's results and exposure to their departments, and leaves executives' everywhere", () => {
+    const head = { role: "department_head" as const, departmentIds: ["contact"] };
+    const all = ["service", "contact", "night-shift", "billing"];
+    expect(departmentsInReach(head, "results:read", tree, all)).toEqual(["contact", "night-shift"]);
+    expect(departmentsInReach(head, "exposure:record", tree, all)).toEqual(["contact", "night-shift"]);
+    expect(departmentsInReach({ role: "executive" }, "results:read", tree, all)).toBeNull();
+    expect(departmentsInReach({ role: "executive" }, "exposure:record", tree, all)).toBeNull();
+    expect(departmentsInReach({ role: "viewer" }, "exposure:record", tree, all)).toEqual([]);
+  });
+
+  it("answers an unscoped question with whether the member may act anywhere at all", () => {
+    expect(can("department_head", "model:edit-department")).toBe(true);
+    expect(can("department_head", "model:edit")).toBe(false);
+    expect(can({ role: "department_head", departmentIds: [] }, "results:read")).toBe(true);
+  });
+});
+
+describe("DepartmentTree", () => {
+  const tree = new DepartmentTree([
+    { key: "service", parent: null },
+    { key: "contact", parent: "service" },
+    { key: "night-shift", parent: "contact" },
+    { key: "billing" },
+  ]);
+
+  it("walks up, down and to the top", () => {
+    expect(tree.lineage("night-shift")).toEqual(["night-shift", "contact", "service"]);
+    expect(tree.subtree("service")).toEqual(["service", "contact", "night-shift"]);
+    expect(tree.topLevel("night-shift")).toBe("service");
+    expect(tree.topLevel("billing")).toBe("billing");
+    expect(tree.isWithin("night-shift", "service")).toBe(true);
+    expect(tree.isWithin("service", "night-shift")).toBe(false);
+  });
+
+  it("finds departments that are their own ancestors, and stops walking at the cycle", () => {
+    const cyclic = new DepartmentTree([
+      { key: "a", parent: "b" },
+      { key: "b", parent: "a" },
+      { key: "c", parent: "a" },
+    ]);
+    expect(cyclic.isOwnAncestor("a")).toBe(true);
+    expect(cyclic.isOwnAncestor("c")).toBe(false);
+    expect(cyclic.lineage("c")).toEqual(["c", "a", "b"]);
+    expect(cyclic.subtree("a")).toEqual(["a", "b", "c"]);
   });
 });
 

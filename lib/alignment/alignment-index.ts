@@ -3,6 +3,7 @@
  * the scope has no approved behaviour. A department's scope includes its sub-departments' roles.
  */
 import { classifyBehaviour, type ModelIndex } from "./model-index";
+import { DepartmentTree } from "@/lib/access/department-tree";
 
 export type AlignmentIndex = {
   organisation: number | null;
@@ -18,7 +19,7 @@ const toIndex = (tally: Tally | undefined): number | null =>
 
 export function computeAlignment(index: ModelIndex): AlignmentIndex {
   const { model } = index;
-  const parentOf = new Map(model.departments.map((d) => [d.key, d.parent]));
+  const tree = new DepartmentTree(model.departments);
   const byDepartment = new Map<string, Tally>();
   const byRole = new Map<string, Tally>();
   const byStage = new Map<string, Tally>();
@@ -34,13 +35,8 @@ export function computeAlignment(index: ModelIndex): AlignmentIndex {
   const departmentsOf = (roleKey: string): string[] => {
     let chain = ancestry.get(roleKey);
     if (!chain) {
-      chain = [];
-      const seen = new Set<string>();
-      for (let d = index.roles.get(roleKey)?.department; d !== undefined && !seen.has(d); d = parentOf.get(d)) {
-        chain.push(d);
-        seen.add(d);
-      }
-      ancestry.set(roleKey, chain);
+      const department = index.roles.get(roleKey)?.department;
+      ancestry.set(roleKey, (chain = department === undefined ? [] : tree.lineage(department)));
     }
     return chain;
   };

@@ -5,6 +5,7 @@
  */
 import { classifyBehaviour, indexModel } from "./model-index";
 import { BEHAVIOUR_STATUSES, type BehaviourStatus, type ModelDocument } from "@/lib/model/model-schema";
+import { DepartmentTree } from "@/lib/access/department-tree";
 
 export type MatrixCell = {
   stage: string;
@@ -22,12 +23,8 @@ export type Matrix = { stages: { key: string; name: string }[]; rows: MatrixRow[
 export function buildMatrix(model: ModelDocument, filter: { department?: string } = {}): Matrix {
   const index = indexModel(model);
   const departmentName = new Map(model.departments.map((d) => [d.key, d.name]));
-  const parentOf = new Map(model.departments.map((d) => [d.key, d.parent]));
-  const inDepartment = (department: string) => {
-    if (!filter.department) return true;
-    for (let d: string | undefined = department, hops = 0; d !== undefined && hops <= model.departments.length; d = parentOf.get(d), hops++) if (d === filter.department) return true;
-    return false;
-  };
+  const tree = new DepartmentTree(model.departments);
+  const inDepartment = (department: string) => !filter.department || tree.isWithin(department, filter.department);
   const touches = new Set(model.touchpoints.map((t) => `${t.role}\u0000${t.stage}`));
   const cells = new Map<string, { byStatus: Record<BehaviourStatus, number>; aligned: number }>();
   model.behaviours.forEach((behaviour, b) => {

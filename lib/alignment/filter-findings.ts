@@ -6,6 +6,7 @@
  */
 import type { ModelDocument } from "@/lib/model/model-schema";
 import type { Finding, RuleId, Severity } from "./finding";
+import { DepartmentTree } from "@/lib/access/department-tree";
 
 export type FindingFilter = { severity?: Severity; rule?: RuleId; department?: string; role?: string; stage?: string };
 
@@ -14,15 +15,8 @@ export function filterFindings(model: ModelDocument, findings: readonly Finding[
   const roleDepartment = new Map(model.roles.map((r) => [r.key, r.department]));
   const kpiDepartment = new Map(model.kpis.map((k) => [k.key, k.department]));
   const processDepartment = new Map(model.processes.map((p) => [p.key, p.department]));
-  const parentOf = new Map(model.departments.map((d) => [d.key, d.parent]));
-  const within = (department: string | undefined, ancestor: string) => {
-    const seen = new Set<string>();
-    for (let d = department; d !== undefined && !seen.has(d); d = parentOf.get(d)) {
-      if (d === ancestor) return true;
-      seen.add(d);
-    }
-    return false;
-  };
+  const tree = new DepartmentTree(model.departments);
+  const within = (department: string | undefined, ancestor: string) => department !== undefined && tree.isWithin(department, ancestor);
 
   const facts = (finding: Finding) => {
     const roles = new Set<string>();

@@ -1,16 +1,16 @@
-import { can, canEditDepartment } from "@/lib/access/permissions";
+import { can } from "@/lib/access/permissions";
+import { canInDepartment } from "@/lib/access/department-scope";
 import type { DbTx } from "@/lib/db/types";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
 
 export type BehaviourPowers = { editor: boolean; approver: boolean };
 
-/** What the acting member may do with the behaviours of a role: edit (own departments) and approve. */
+/** What the acting member may do with the behaviours of a role in this department, as the permission matrix says. */
 export async function powersOverRole(tx: DbTx, access: OrgAccess, departmentId: string): Promise<BehaviourPowers> {
-  const departments = await tx.department.findMany({ where: { organisationId: access.organisation.id }, select: { id: true, parentId: true } });
   return {
-    editor: can(access.membership.role, "model:edit-own-departments") && canEditDepartment(access.membership, departmentId, departments),
-    approver: can(access.membership.role, "behaviours:approve"),
+    editor: await canInDepartment(tx, access, "model:edit-department", departmentId),
+    approver: can(access.membership, "behaviours:approve"),
   };
 }
 

@@ -5,18 +5,19 @@ import { analyzeModel } from "@/lib/alignment/analyze-model";
 import { filterFindings } from "@/lib/alignment/filter-findings";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { actionProgress, isOverdue } from "./action-progress";
-import { departmentSubtree, rolesInScope } from "./dashboard-scope";
+import { rolesInScope } from "./dashboard-scope";
 import { exposureCoverage } from "./exposure-coverage";
 import { buildCustomerRoom } from "./customer-room";
 import { buildModelDashboard, storyForDiagnostic } from "./model-dashboard";
 import { pickStory } from "./pick-story";
+import { DepartmentTree } from "@/lib/access/department-tree";
 
 const demo = JSON.parse(readFileSync(path.join(__dirname, "../demo/harbour-mutual.model.json"), "utf8")) as ModelDocument;
 const today = new Date("2026-11-24T10:00:00Z");
 
 describe("the dashboard's scope", () => {
   it("takes a department with its sub-departments, and their roles", () => {
-    expect(departmentSubtree(demo, "service").sort()).toEqual(["contact", "service"]);
+    expect(new DepartmentTree(demo.departments).subtree("service").sort()).toEqual(["contact", "service"]);
     expect(rolesInScope(demo, { kind: "department", key: "service" }).map((r) => r.key)).toEqual(["advisor", "team-leader"]);
     expect(rolesInScope(demo, { kind: "role", key: "invoicer" }).map((r) => r.key)).toEqual(["invoicer"]);
   });

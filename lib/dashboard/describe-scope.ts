@@ -2,6 +2,7 @@
 import { NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { DashboardScope } from "./dashboard-scope";
+import { DepartmentTree } from "@/lib/access/department-tree";
 
 export type ScopeHeading = { name: string; kind: DashboardScope["kind"]; trail: { label: string; path: string }[]; customerFacing?: boolean };
 
@@ -11,11 +12,9 @@ export async function describeScope(access: OrgAccess, scope: DashboardScope): P
   if (scope.kind === "organisation") return { name: access.organisation.name, kind: "organisation", trail: [] };
   const departments = await access.db.department.findMany({ where: { organisationId: access.organisation.id }, select: { id: true, key: true, name: true, parentId: true } });
   const byId = new Map(departments.map((d) => [d.id, d]));
-  const chain = (id: string | null) => {
-    const trail: { label: string; path: string }[] = [];
-    for (let d = id ? byId.get(id) : undefined; d && trail.length <= departments.length; d = d.parentId ? byId.get(d.parentId) : undefined) trail.unshift({ label: d.name, path: `/departments/${d.key}` });
-    return trail;
-  };
+  const tree = new DepartmentTree(departments.map((d) => ({ key: d.id, parent: d.parentId })));
+  // The trail reads from the top of the organisation down to the department.
+  const chain = (id: string | null) => (id ? tree.lineage(id) : []).reverse().map((at) => ({ label: byId.get(at)!.name, path: `/departments/${byId.get(at)!.key}` }));
   if (scope.kind === "department") {
     const department = departments.find((d) => d.key === scope.key);
     if (!department) throw new NotFoundError("Department");

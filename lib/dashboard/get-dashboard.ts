@@ -63,7 +63,7 @@ export type DiagnosticSummary = {
  * holds partial answers), else of the open one.
  */
 export async function getDiagnosticSummary(access: OrgAccess, scope: DashboardScope, waveId?: string): Promise<DiagnosticSummary> {
-  assertCan(access, "results:read-own-departments");
+  assertCan(access, "results:read");
   const waves = await access.db.wave.findMany({ where: { organisationId: access.organisation.id, status: { not: "draft" } }, orderBy: { createdAt: "desc" }, select: { id: true, name: true, status: true } });
   const empty = { waves, wave: null, limitedTo: null, respondents: null, shown: false, hiddenReason: null, index3P: null, dimensions: null, previousWave: null, deltas: [], gaps: [] };
   const wave = waveId ? waves.find((w) => w.id === waveId) : (waves.find((w) => w.status === "closed") ?? waves[0]);

@@ -12,6 +12,7 @@ import { type Action, type ActionProgress, actionProgress, isOverdue } from "./a
 import { type DashboardScope, rolesInScope } from "./dashboard-scope";
 import { type ExposureCoverage, exposureCoverage } from "./exposure-coverage";
 import { pickStory, type Story } from "./pick-story";
+import { DepartmentTree } from "@/lib/access/department-tree";
 
 export type AlignmentPart = { kind: "department" | "role" | "stage"; key: string; name: string; index: number | null };
 export type AlignmentSummary = { index: number | null; parts: AlignmentPart[] };
@@ -72,12 +73,8 @@ function summariseAlignment(model: ModelDocument, analysis: Analysis, scope: Das
 
 /** Sums a roles × stages matrix into top-level departments × stages (approved, aligned, blind spots). */
 function byTopDepartment(model: ModelDocument, matrix: Matrix): DepartmentHeatMap {
-  const parentOf = new Map(model.departments.map((d) => [d.key, d.parent]));
-  const topOf = (key: string) => {
-    let top = key;
-    for (let d: string | undefined = key, hops = 0; d !== undefined && hops <= model.departments.length; d = parentOf.get(d), hops++) top = d;
-    return top;
-  };
+  const tree = new DepartmentTree(model.departments);
+  const topOf = (key: string) => tree.topLevel(key);
   const rows = new Map(model.departments.filter((d) => !d.parent).map((d) => [d.key, { key: d.key, name: d.name, roles: 0, cells: matrix.stages.map((s) => ({ stage: s.key, approved: 0, aligned: 0, alignment: null as number | null, blindSpots: 0 })) }]));
   for (const row of matrix.rows) {
     const target = rows.get(topOf(row.department));

@@ -5,8 +5,8 @@
 import { z } from "zod";
 import { calendarDay } from "@/lib/validation/database-ranges";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { canEditDepartment } from "@/lib/access/permissions";
-import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { assertCanInDepartment, departmentKeysInReach } from "@/lib/access/department-scope";
+import { ValidationError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
 export const exposureInput = z.object({
@@ -31,12 +31,14 @@ export async function recordExposure(access: OrgAccess, input: z.infer<typeof ex
   return access.db.$transaction(async (tx) => {
     const role = await tx.role.findFirst({ where: { organisationId, key: input.role }, select: { id: true, name: true, departmentId: true } });
     if (!role) throw new ValidationError("role", `No role "${input.role}" in this organisation.`);
-    if (access.membership.role === "department_head") {
-      const departments = await tx.department.findMany({ where: { organisationId }, select: { id: true, parentId: true } });
-      if (!canEditDepartment(access.membership, role.departmentId, departments)) throw new ForbiddenError("You can record exposure for your own departments' roles.");
-    }
+    await assertCanInDepartment(tx, access, "exposure:record", role.departmentId, "You can record exposure for your own departments' roles.");
     const exposure = await tx.exposure.create({ data: { organisationId, roleId: role.id, kind: input.kind, date: new Date(`${input.date}T00:00:00Z`), people: input.people } });
     await recordAuditEvent(tx, organisationId, access.actor, { action: "exposure.recorded", subjectType: "exposure", subjectId: exposure.id, summary: `Recorded customer exposure (${input.kind}) for ${role.name} on ${input.date}`, after: input });
     return { id: exposure.id };
   });
+}
+
+/** The departments whose roles the member may record exposure for: null for all of them. */
+export function exposureDepartments(access: OrgAccess): Promise<string[] | null> {
+  return departmentKeysInReach(access.db, access, "exposure:record");
 }

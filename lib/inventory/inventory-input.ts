@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INFLUENCE_EFFECTS, KPI_CATEGORIES, KPI_DIRECTIONS, KPI_HORIZONS } from "@/lib/model/model-schema";
+import { influenceSourceRef } from "@/lib/model/references";
 
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const key = z.string().min(1).max(100);
@@ -26,7 +27,7 @@ export const systemInput = z.object({
 });
 
 export const influenceInput = z.object({
-  source: z.string().regex(/^(kpi|process|system):[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, 'A source like "kpi:<key>"'),
+  source: influenceSourceRef('A source like "kpi:<key>"'),
   behaviour: key,
   effect: z.union([z.enum(INFLUENCE_EFFECTS), z.literal("none")]),
   strength: z.number().int().min(1, "1, 2 or 3").max(3, "1, 2 or 3").default(2),

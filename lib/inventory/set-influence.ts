@@ -4,6 +4,7 @@ import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
 import type { influenceInput } from "./inventory-input";
 import { departmentPowers } from "./inventory-powers";
+import { parseInfluenceSource } from "@/lib/model/references";
 
 /**
  * Says that a KPI, process or system supports or obstructs a behaviour (or, with "none", that it does
@@ -11,7 +12,7 @@ import { departmentPowers } from "./inventory-powers";
  */
 export async function setInfluence(access: OrgAccess, input: z.infer<typeof influenceInput>): Promise<void> {
   const organisationId = access.organisation.id;
-  const [kind, sourceKey] = input.source.split(":") as ["kpi" | "process" | "system", string];
+  const { kind, key: sourceKey } = parseInfluenceSource(input.source);
   await access.db.$transaction(async (tx) => {
     const behaviour = await tx.behaviour.findFirst({ where: { organisationId, key: input.behaviour }, include: { role: true } });
     if (!behaviour) throw new ValidationError("behaviour", `No behaviour with key "${input.behaviour}".`);

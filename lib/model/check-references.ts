@@ -3,6 +3,8 @@
  * something that exists. Errors name the path and the problem: roles[3].department: no department with key "cc".
  */
 import type { ModelDocument } from "./model-schema";
+import { DepartmentTree } from "@/lib/access/department-tree";
+import { parseInfluenceSource } from "./references";
 
 export type ModelIssue = { path: (string | number)[]; message: string };
 
@@ -65,7 +67,7 @@ export function checkReferences(model: ModelDocument): ModelIssue[] {
   const sources = { kpi: kpis, process: processes, system: systems } as const;
   const influencePairs = new Set<string>();
   model.influences.forEach((influence, index) => {
-    const [kind, sourceKey] = influence.from.split(":") as [keyof typeof sources, string];
+    const { kind, key: sourceKey } = parseInfluenceSource(influence.from);
     expect(sources[kind], kind === "kpi" ? "KPI" : kind, sourceKey, ["influences", index, "from"]);
     expect(behaviours, "behaviour", influence.to, ["influences", index, "to"]);
     const pair = `${influence.from}\u0000${influence.to}`;
@@ -83,18 +85,6 @@ export function checkReferences(model: ModelDocument): ModelIssue[] {
 
 /** Departments whose parent chain leads back to themselves (reported once per department on a cycle). */
 function departmentCycles(departments: ModelDocument["departments"]): { index: number; key: string }[] {
-  const parentOf = new Map(departments.map((d) => [d.key, d.parent]));
-  const found: { index: number; key: string }[] = [];
-  departments.forEach((department, index) => {
-    const seen = new Set<string>();
-    for (let current = department.parent; current !== undefined; current = parentOf.get(current)) {
-      if (current === department.key) {
-        found.push({ index, key: department.key });
-        break;
-      }
-      if (seen.has(current)) break;
-      seen.add(current);
-    }
-  });
-  return found;
+  const tree = new DepartmentTree(departments);
+  return departments.flatMap((department, index) => (tree.isOwnAncestor(department.key) ? [{ index, key: department.key }] : []));
 }

@@ -6,6 +6,7 @@
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
+import { storySourceFromDb } from "./references";
 
 const byKey = { key: "asc" } as const;
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -95,7 +96,7 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
         stage: s.stage?.key,
         roles: s.roles.length ? s.roles.map((r) => r.role.key).sort() : undefined,
         sentiment: s.sentiment,
-        source: s.source === "ride_along" ? ("ride-along" as const) : s.source,
+        source: storySourceFromDb(s.source),
         pseudonym: s.pseudonym || undefined,
       }),
     );

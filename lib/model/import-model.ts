@@ -10,6 +10,7 @@ import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { ModelDocument } from "./model-schema";
+import { parseInfluenceSource, storySourceToDb } from "./references";
 
 export type ImportProgress = { step: string; done: number; total: number };
 export type ImportSummary = Record<"departments" | "roles" | "stages" | "touchpoints" | "objectives" | "behaviours" | "kpis" | "processes" | "systems" | "influences" | "stories" | "exposures" | "actions", number> & {
@@ -117,7 +118,7 @@ export async function importModel(access: OrgAccess, model: ModelDocument, onPro
       advance("kpis");
 
       const influenceRows = model.influences.map((i) => {
-        const [kind, key] = i.from.split(":") as ["kpi" | "process" | "system", string];
+        const { kind, key } = parseInfluenceSource(i.from);
         const id = (kind === "kpi" ? kpiId : kind === "process" ? processId : systemId).get(key)!;
         return { ...i, kind, id };
       });
@@ -145,7 +146,7 @@ export async function importModel(access: OrgAccess, model: ModelDocument, onPro
           narrative: s.narrative,
           stageId: s.stage ? stageId.get(s.stage)! : null,
           sentiment: s.sentiment,
-          source: s.source === "ride-along" ? "ride_along" : s.source,
+          source: storySourceToDb(s.source),
           pseudonym: s.pseudonym ?? false,
         })),
       });

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { calendarDay, pgInt } from "@/lib/validation/database-ranges";
+import { influenceSourceRef, STORY_SOURCES } from "./references";
 
 export const MODEL_FORMAT = "throughline.model/1";
 
@@ -64,7 +65,7 @@ export const systemSchema = z.strictObject({
   technologySpend: money.optional(),
 });
 export const influenceSchema = z.strictObject({
-  from: z.string().regex(/^(kpi|process|system):[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, 'must be "kpi:<key>", "process:<key>" or "system:<key>"'),
+  from: influenceSourceRef('must be "kpi:<key>", "process:<key>" or "system:<key>"'),
   to: key,
   effect: z.enum(INFLUENCE_EFFECTS),
   strength: z.number().int("1, 2 or 3").min(1, "1, 2 or 3").max(3, "1, 2 or 3"),
@@ -77,7 +78,7 @@ export const storySchema = z.strictObject({
   stage: key.optional(),
   roles: z.array(key).optional(),
   sentiment: z.enum(["positive", "negative"]),
-  source: z.enum(["interview", "complaint", "ride-along", "workshop"]),
+  source: z.enum(STORY_SOURCES),
   /** The customer's name is a pseudonym. */
   pseudonym: z.boolean().optional(),
 });

@@ -8,6 +8,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { uniqueKey } from "@/lib/model/edits/unique-key";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { StoryInput } from "./story-input";
+import { type StorySource, storySourceFromDb, storySourceToDb } from "@/lib/model/references";
 
 export type StoryView = {
   key: string;
@@ -17,11 +18,9 @@ export type StoryView = {
   stage: { key: string; name: string } | null;
   roles: { key: string; name: string }[];
   sentiment: "positive" | "negative";
-  source: "interview" | "complaint" | "ride-along" | "workshop";
+  source: StorySource;
   photo: string | null;
 };
-
-const SOURCE_TO_DB = { interview: "interview", complaint: "complaint", "ride-along": "ride_along", workshop: "workshop" } as const;
 
 export async function listStories(access: OrgAccess): Promise<StoryView[]> {
   assertCan(access, "organisation:read");
@@ -38,7 +37,7 @@ export async function listStories(access: OrgAccess): Promise<StoryView[]> {
     stage: s.stage,
     roles: s.roles.map((r) => r.role).sort((a, b) => a.name.localeCompare(b.name)),
     sentiment: s.sentiment,
-    source: s.source === "ride_along" ? "ride-along" : s.source,
+    source: storySourceFromDb(s.source),
     photo: s.photo,
   }));
 }
@@ -60,7 +59,7 @@ export async function createStory(access: OrgAccess, input: StoryInput): Promise
     const { stageId, roleIds } = await resolvePlace(tx, organisationId, input);
     const key = uniqueKey(input.customer, (await tx.story.findMany({ where: { organisationId }, select: { key: true } })).map((s) => s.key));
     const story = await tx.story.create({
-      data: { organisationId, key, customer: input.customer, pseudonym: input.pseudonym, narrative: input.narrative, stageId, sentiment: input.sentiment, source: SOURCE_TO_DB[input.source], photo: input.photo, roles: { create: roleIds.map((roleId) => ({ roleId })) } },
+      data: { organisationId, key, customer: input.customer, pseudonym: input.pseudonym, narrative: input.narrative, stageId, sentiment: input.sentiment, source: storySourceToDb(input.source), photo: input.photo, roles: { create: roleIds.map((roleId) => ({ roleId })) } },
     });
     await recordAuditEvent(tx, organisationId, access.actor, { action: "story.created", subjectType: "story", subjectId: story.id, summary: `Added the story of ${input.customer}`, after: { ...input, photo: input.photo ? "(photo)" : null } });
     return { key };
@@ -77,7 +76,7 @@ export async function updateStory(access: OrgAccess, key: string, input: StoryIn
     await tx.storyRole.deleteMany({ where: { storyId: story.id } });
     await tx.story.update({
       where: { id: story.id },
-      data: { customer: input.customer, pseudonym: input.pseudonym, narrative: input.narrative, stageId, sentiment: input.sentiment, source: SOURCE_TO_DB[input.source], photo: input.photo, roles: { create: roleIds.map((roleId) => ({ roleId })) } },
+      data: { customer: input.customer, pseudonym: input.pseudonym, narrative: input.narrative, stageId, sentiment: input.sentiment, source: storySourceToDb(input.source), photo: input.photo, roles: { create: roleIds.map((roleId) => ({ roleId })) } },
     });
     await recordAuditEvent(tx, organisationId, access.actor, { action: "story.edited", subjectType: "story", subjectId: story.id, summary: `Edited the story of ${input.customer}`, before: { customer: story.customer, narrative: story.narrative }, after: { customer: input.customer, narrative: input.narrative } });
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STORY_SOURCES } from "@/lib/model/references";
 
 /** A photo travels as a data URL of a small PNG, JPEG or WebP (the page shrinks it before sending). */
 export const MAX_PHOTO_CHARS = 200_000;
@@ -10,7 +11,7 @@ export const storyInput = z.object({
   stage: z.string().max(100).nullable().default(null),
   roles: z.array(z.string().min(1).max(100)).max(100).default([]),
   sentiment: z.enum(["positive", "negative"], { message: "Positive or negative" }),
-  source: z.enum(["interview", "complaint", "ride-along", "workshop"], { message: "Interview, complaint, ride-along or workshop" }),
+  source: z.enum(STORY_SOURCES, { message: "Interview, complaint, ride-along or workshop" }),
   photo: z
     .string()
     .max(MAX_PHOTO_CHARS, "The photo is too large (about 150 KB at most)")

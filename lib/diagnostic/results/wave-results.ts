@@ -2,7 +2,7 @@
  * A wave's results as a member may see them: read from the wave's current publication and put
  * through the one view (`disclosure/results-view.ts`) that every page, chart, export and route uses.
  */
-import { can, canEditDepartment } from "@/lib/access/permissions";
+import { departmentKeysInReach } from "@/lib/access/department-scope";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { buildCatalogue, type Catalogue } from "../disclosure/group-catalogue";
@@ -35,10 +35,8 @@ export function waveDeltas(current: Results, previous: Results | null): WaveDelt
  * a department head's departments (the view adds their sub-departments).
  */
 export async function resultsScope(access: OrgAccess): Promise<string[] | null> {
-  if (can(access.membership.role, "results:read-all")) return null;
-  assertCan(access, "results:read-own-departments");
-  const departments = await access.db.department.findMany({ where: { organisationId: access.organisation.id }, select: { id: true, key: true, parentId: true } });
-  return departments.filter((d) => canEditDepartment({ role: "department_head", departmentIds: access.membership.departmentIds }, d.id, departments)).map((d) => d.key);
+  assertCan(access, "results:read");
+  return departmentKeysInReach(access.db, access, "results:read");
 }
 
 type WaveHeader = { id: string; name: string; status: string; resultsRelease: "after_close" | "snapshots" };

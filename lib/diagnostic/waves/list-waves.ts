@@ -73,7 +73,7 @@ export type Participation = {
  * no group's count can be worked out as fewer than k; a department head sees their departments only.
  */
 export async function waveParticipation(access: OrgAccess, waveId: string, by: BreakdownField = "department"): Promise<Participation[]> {
-  assertCan(access, "results:read-own-departments");
+  assertCan(access, "results:read");
   const scope = await resultsScope(access);
   const wave = await access.db.wave.findFirst({ where: { id: waveId, organisationId: access.organisation.id }, select: { k: true } });
   if (!wave) return [];

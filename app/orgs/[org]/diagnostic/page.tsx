@@ -42,7 +42,7 @@ export default async function DiagnosticPage({ params }: { params: Promise<{ org
     ]),
   );
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
-  const readResults = can(access.membership.role, "results:read-own-departments");
+  const readResults = can(access.membership.role, "results:read");
   return (
     <>
       <div className="page-header">

@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { ExposureWidget } from "@/components/dashboard/exposure-widget";
 import { ExposureForm } from "@/components/exposure/exposure-form";
 import { can } from "@/lib/access/permissions";
-import { departmentSubtree } from "@/lib/dashboard/dashboard-scope";
-import { memberDepartments } from "@/lib/dashboard/describe-scope";
 import { getModelDashboard } from "@/lib/dashboard/get-dashboard";
-import { listExposures } from "@/lib/exposure/record-exposure";
+import { exposureDepartments, listExposures } from "@/lib/exposure/record-exposure";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Customer exposure" };
@@ -15,9 +13,9 @@ const KIND_LABELS = { shift: "customer-facing shift", listening: "listened in", 
 export default async function ExposurePage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/exposure`);
-  const [dashboard, records, assigned] = await pageData(Promise.all([getModelDashboard(access, { kind: "organisation" }), listExposures(access), memberDepartments(access)]));
+  const [dashboard, records, reach] = await pageData(Promise.all([getModelDashboard(access, { kind: "organisation" }), listExposures(access), exposureDepartments(access)]));
   // A department head records exposure for their own departments' roles: offer only those.
-  const own = access.membership.role === "department_head" ? new Set(assigned.flatMap((d) => departmentSubtree({ departments: dashboard.departments }, d.key))) : null;
+  const own = reach && new Set(reach);
   const roles = dashboard.roles.filter((r) => !own || own.has(r.department)).sort((a, b) => a.name.localeCompare(b.name));
   return (
     <>

@@ -3,6 +3,6 @@ import { parseJsonBody } from "@/lib/http/parse-input";
 import { kpiInput } from "@/lib/inventory/inventory-input";
 import { createKpi } from "@/lib/inventory/save-kpi";
 
-export const POST = orgRoute("model:edit-own-departments", async (request, access) =>
+export const POST = orgRoute("model:edit-department", async (request, access) =>
   Response.json(await createKpi(access, await parseJsonBody(request, kpiInput)), { status: 201 }),
 );

@@ -10,7 +10,7 @@ export const runtime = "nodejs";
 const reportQuery = z.object({ wave: z.string().min(1).max(100).optional() });
 
 /** The diagnostic report as a PDF: the latest closed wave (or `?wave=`), under the member's results scope. */
-export const GET = orgRoute("results:read-own-departments", async (request, access) => {
+export const GET = orgRoute("results:read", async (request, access) => {
   const { wave } = parseInput(reportQuery, Object.fromEntries(new URL(request.url).searchParams));
   const data = await gatherReport(access, wave);
   const pdf = await renderDiagnosticReport(data);

@@ -23,7 +23,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
   const { org, wave: waveId } = await params;
   const query = await searchParams;
   const by: BreakdownField = BREAKDOWNS.includes(query.by as BreakdownField) ? (query.by as BreakdownField) : "department";
-  const access = await requireOrgPage(org, "results:read-own-departments", `/orgs/${org}/diagnostic/${waveId}`);
+  const access = await requireOrgPage(org, "results:read", `/orgs/${org}/diagnostic/${waveId}`);
   const [results, departments, participation] = await pageData(Promise.all([getWaveResults(access, waveId, by), listDepartmentsForAssignment(access), waveParticipation(access, waveId, by)]));
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const segmentName = (key: string) => (key === "all" ? "Everyone" : (departmentName.get(key) ?? key));

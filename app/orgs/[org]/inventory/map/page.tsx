@@ -3,6 +3,7 @@ import Link from "next/link";
 import { InfluenceMatrix } from "@/components/inventory/influence-matrix";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
+import { departmentInfluenceMap } from "@/lib/inventory/influence-map";
 
 export const metadata: Metadata = { title: "Map influences" };
 
@@ -12,21 +13,7 @@ export default async function InfluenceMapPage({ params, searchParams }: { param
   const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/inventory/map`);
   const { model, editableDepartments } = await pageData(getInventory(access));
   const department = model.departments.find((d) => d.key === query.department) ?? model.departments.find((d) => editableDepartments.includes(d.key)) ?? model.departments[0];
-  const parentOf = new Map(model.departments.map((d) => [d.key, d.parent]));
-  const within = (key: string) => {
-    for (let d: string | undefined = key, hops = 0; d && hops <= model.departments.length; d = parentOf.get(d), hops++) if (d === department?.key) return true;
-    return false;
-  };
-  const roles = model.roles.filter((r) => within(r.department));
-  const roleKeys = new Set(roles.map((r) => r.key));
-  const roleName = new Map(model.roles.map((r) => [r.key, r.name]));
-  const roleDepartment = new Map(model.roles.map((r) => [r.key, r.department]));
-  // The department's own KPIs, and any KPI that measures its roles.
-  const kpis = model.kpis.filter((k) => within(k.department) || (k.measuredRoles ?? []).some((r) => roleKeys.has(r)));
-  const behaviours = model.behaviours
-    .filter((b) => roleKeys.has(b.role) && b.status !== "retired")
-    .map((b) => ({ key: b.key, label: `${roleName.get(b.role)}: ${b.action}`, editable: editableDepartments.includes(roleDepartment.get(b.role)!) || kpis.some((k) => editableDepartments.includes(k.department)) }));
-  const influences = Object.fromEntries(model.influences.filter((i) => i.from.startsWith("kpi:")).map((i) => [`${i.from.slice(4)}>${i.to}`, i.effect]));
+  const { behaviours, kpis, influences } = departmentInfluenceMap(model, department?.key, editableDepartments);
 
   return (
     <>
@@ -50,7 +37,7 @@ export default async function InfluenceMapPage({ params, searchParams }: { param
         {behaviours.length === 0 || kpis.length === 0 ? (
           <p className="muted">This department has no {behaviours.length === 0 ? "behaviours" : "KPIs"} to map yet.</p>
         ) : (
-          <InfluenceMatrix org={org} behaviours={behaviours} kpis={kpis.map((k) => ({ key: k.key, name: k.name }))} influences={influences} />
+          <InfluenceMatrix org={org} behaviours={behaviours} kpis={kpis} influences={influences} />
         )}
       </section>
     </>

@@ -9,6 +9,6 @@ type Params = { org: string; behaviour: string };
 export const GET = orgRoute<Params>("organisation:read", async (_request, access, params) => getBehaviour(access, params.behaviour));
 
 /** Save new words as the next version; `expectedVersion` guards against overwriting someone else's save. */
-export const PATCH = orgRoute<Params>("model:edit-own-departments", async (request, access, params) =>
+export const PATCH = orgRoute<Params>("model:edit-department", async (request, access, params) =>
   updateBehaviour(access, params.behaviour, await parseJsonBody(request, updateBehaviourInput)),
 );

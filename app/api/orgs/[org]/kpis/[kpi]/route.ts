@@ -3,6 +3,6 @@ import { parseJsonBody } from "@/lib/http/parse-input";
 import { kpiInput } from "@/lib/inventory/inventory-input";
 import { updateKpi } from "@/lib/inventory/save-kpi";
 
-export const PUT = orgRoute<{ org: string; kpi: string }>("model:edit-own-departments", async (request, access, params) =>
+export const PUT = orgRoute<{ org: string; kpi: string }>("model:edit-department", async (request, access, params) =>
   updateKpi(access, params.kpi, await parseJsonBody(request, kpiInput)),
 );

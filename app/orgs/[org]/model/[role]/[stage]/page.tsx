@@ -9,6 +9,7 @@ import { classifyBehaviour, indexModel } from "@/lib/alignment/model-index";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { checkLanguage } from "@/lib/language/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
+import { INFLUENCE_SOURCE_LABELS, parseInfluenceSource } from "@/lib/model/references";
 
 export const metadata: Metadata = { title: "Behaviours" };
 
@@ -30,9 +31,9 @@ export default async function CellPage({ params }: { params: Promise<{ org: stri
     .filter((b) => b.role === role.key && b.stage === stage.key)
     .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.key.localeCompare(b.key));
   const sourceName = (from: string) => {
-    const [kind, key] = from.split(":") as ["kpi" | "process" | "system", string];
+    const { kind, key } = parseInfluenceSource(from);
     const list = kind === "kpi" ? model.kpis : kind === "process" ? model.processes : model.systems;
-    return `${kind === "kpi" ? "KPI" : kind === "process" ? "Process" : "System"} “${list.find((x) => x.key === key)?.name ?? key}”`;
+    return `${INFLUENCE_SOURCE_LABELS[kind]} “${list.find((x) => x.key === key)?.name ?? key}”`;
   };
   const objectiveName = new Map(model.objectives.map((o) => [o.key, o.name]));
 

@@ -12,7 +12,7 @@ const resultsQuery = z.object({ by: z.enum(["department", "role", "level"]).opti
  * The wave's §4.1 figures as the member may see them (the same view as the page); hidden figures say
  * why. `format=csv` for a spreadsheet. Before anything is published, JSON says so and CSV answers 409.
  */
-export const GET = orgRoute<{ org: string; wave: string }>("results:read-own-departments", async (request, access, params) => {
+export const GET = orgRoute<{ org: string; wave: string }>("results:read", async (request, access, params) => {
   const { by, format } = parseInput(resultsQuery, Object.fromEntries(new URL(request.url).searchParams));
   const results = await getWaveResults(access, params.wave, by);
   if (format === "json") return results;
