@@ -3,7 +3,7 @@
  * parsed once here: a problem+json document (lib/http/problem.ts) gives its `detail`, `field` and extension
  * members; any other body (an HTML 502 from a proxy, a plain-text 500, a dropped connection) gives a
  * readable message instead of a parse error. A JSON answer the caller reads is checked against a zod schema,
- * so a component never works on a shape it only assumed.
+ * so a component never works on a shape it only assumed. Components never call fetch themselves.
  *
  *   await api.post(url, body);                             // the answer is not read
  *   const { id } = await api.post(url, body, idSchema);   // the answer, checked
@@ -35,6 +35,14 @@ export class ApiError extends Error {
     this.name = "ApiError";
     this.detail = options.detail;
     this.problem = options.problem ?? {};
+  }
+
+  /**
+   * The server's detail, else `fallback` (a page's own words for "refused without a reason", e.g. a 502
+   * from a proxy); when no answer came at all, the message saying so.
+   */
+  detailOr(fallback: string): string {
+    return this.detail ?? (this.status === 0 ? this.message : fallback);
   }
 
   /** An extension member of the problem (e.g. every `errors` entry of a refused import); undefined when absent or not of that shape. */
@@ -175,15 +183,7 @@ export const api = {
   delete: (url: string): Promise<void> => send("DELETE", url, undefined, undefined).then(() => undefined),
   /** The answer's text (a CSV made on the server). */
   text: (url: string, options?: RequestOptions): Promise<string> => request(url, options).then((response) => response.text()),
-  /** The answer as a file (a PDF or CSV to save). */
-  blob: (url: string, options?: RequestOptions): Promise<Blob> => request(url, options).then((response) => response.blob()),
   /** The Response itself, once it is known to be 2xx (a stream, a header). */
   raw: request,
 };
 
-/** @deprecated The old unchecked call, kept only while components move to `api`; removed at the end of the move. */
-export async function callApi<T>(method: Method, url: string, body?: unknown): Promise<T> {
-  const response = await request(url, { method, body });
-  if (response.status === 204) return undefined as T;
-  return (await response.json().catch(() => ({}))) as T;
-}
