@@ -1,15 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiAction } from "@/lib/client/use-api-form";
 
 export function ActionStatusSelect({ org, action }: { org: string; action: { key: string; title: string; status: string } }) {
-  const router = useRouter();
-  const update = useMutation({ mutationFn: (status: string) => callApi("PATCH", `/api/orgs/${org}/actions/${action.key}`, { status }), onSuccess: () => router.refresh() });
+  const update = useApiAction({ send: (status: string) => api.patch(`/api/orgs/${org}/actions/${action.key}`, { status }), refresh: true });
   return (
     <>
-      <select aria-label={`Status of “${action.title}”`} defaultValue={action.status} disabled={update.isPending} onChange={(e) => update.mutate(e.target.value)}>
+      <select aria-label={`Status of “${action.title}”`} defaultValue={action.status} disabled={update.pending} onChange={(e) => update.run(e.target.value)}>
         <option value="open">Open</option>
         <option value="in_progress">In progress</option>
         <option value="done">Done</option>

@@ -1,29 +1,19 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import { ApiError, callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { CheckYourInbox } from "./check-your-inbox";
 
-export function ForgotPasswordForm() {
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-  const [pending, setPending] = useState(false);
-  const [sentTo, setSentTo] = useState<string | null>(null);
+const emailOf = (form: FormData) => String(form.get("email") ?? "").trim();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get("email") ?? "").trim();
-    setPending(true);
-    setError(null);
-    try {
-      await callApi("POST", "/api/account/password-reset", { email });
-      setSentTo(email);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? { message: caught.message, field: caught.field } : { message: "Something went wrong. Please try again." });
-    } finally {
-      setPending(false);
-    }
-  }
+export function ForgotPasswordForm() {
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const form = useApiForm({
+    send: (data) => api.post("/api/account/password-reset", { email: emailOf(data) }),
+    onSuccess: (_, data) => setSentTo(emailOf(data)),
+  });
 
   if (sentTo) {
     return (
@@ -34,15 +24,15 @@ export function ForgotPasswordForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={form.onSubmit} noValidate>
       <p className="muted">Enter the email address you sign in with. We will email you a link to choose a new password.</p>
-      <FormError message={error?.message} />
+      <FormError message={form.error?.message} />
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" required autoFocus aria-invalid={error?.field === "email" || undefined} />
+        <input id="email" name="email" type="email" autoComplete="email" required autoFocus aria-invalid={form.invalid("email")} />
       </div>
-      <button className="button" type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Email me a link"}
+      <button className="button" type="submit" disabled={form.pending}>
+        {form.pending ? "Sending…" : "Email me a link"}
       </button>
     </form>
   );

@@ -2,33 +2,28 @@
 
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
-import { ApiError, callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiAction } from "@/lib/client/use-api-form";
 
 /** Accepts the invitation as the signed-in person. */
 export function AcceptInvitationButton({ token, organisationName }: { token: string; organisationName: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function accept() {
-    setPending(true);
-    setError(null);
-    try {
-      const { organisation } = await callApi<{ organisation: string }>("POST", "/api/invitations/accept", { token });
+  const accept = useApiAction({
+    send: () => api.post("/api/invitations/accept", { token }, z.object({ organisation: z.string() })),
+    onSuccess: ({ organisation }) => {
       router.replace(`/orgs/${organisation}`);
       router.refresh();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : "Something went wrong. Please try again.");
-      setPending(false);
-    }
-  }
+    },
+  });
+  // Once accepted, the button stays busy while the organisation's page loads.
+  const pending = accept.pending || accept.succeeded;
 
   return (
     <>
-      <FormError message={error} />
-      <button type="button" className="button" onClick={accept} disabled={pending}>
+      <FormError message={accept.error?.message} />
+      <button type="button" className="button" onClick={() => accept.run()} disabled={pending}>
         {pending ? "Joining…" : `Join ${organisationName}`}
       </button>
     </>

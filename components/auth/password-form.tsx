@@ -3,9 +3,11 @@
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
-import { ApiError, callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { PASSWORD_MIN_LENGTH } from "@/lib/users/account-input";
 
 type Props = {
@@ -23,38 +25,27 @@ type Props = {
   destination: string;
 };
 
+const accountSchema = z.object({ email: z.string(), organisation: z.string().optional() });
+
 /** Chooses a password with a mailed link, then signs in with it. */
 export function PasswordForm({ token, email, endpoint, passwordLabel, submitLabel, pendingLabel, askName = false, destination }: Props) {
   const router = useRouter();
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-  const [pending, setPending] = useState(false);
   const [signInFailed, setSignInFailed] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const password = String(form.get("password") ?? "");
-    setPending(true);
-    setError(null);
-    try {
-      const result = await callApi<{ email: string; organisation?: string }>("POST", endpoint, {
-        token,
-        password,
-        ...(askName ? { name: String(form.get("name") ?? "") } : {}),
-      });
-      const signedIn = await signIn("credentials", { email: result.email, password, redirect: false });
-      if (!signedIn?.ok) {
-        setSignInFailed(true);
-        setPending(false);
-        return;
-      }
+  const form = useApiForm({
+    send: async (data) => {
+      const password = String(data.get("password") ?? "");
+      const account = await api.post(endpoint, { token, password, ...(askName ? { name: String(data.get("name") ?? "") } : {}) }, accountSchema);
+      const signedIn = await signIn("credentials", { email: account.email, password, redirect: false });
+      return { ...account, signedIn: Boolean(signedIn?.ok) };
+    },
+    onSuccess: (result) => {
+      if (!result.signedIn) return setSignInFailed(true);
       router.replace(result.organisation ? `/orgs/${result.organisation}` : destination);
       router.refresh();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? { message: caught.message, field: caught.field } : { message: "Something went wrong. Please try again." });
-      setPending(false);
-    }
-  }
+    },
+  });
+  // Once signed in, the button stays busy while the next page loads.
+  const pending = form.pending || form.result?.signedIn === true;
 
   if (signInFailed) {
     return (
@@ -64,10 +55,9 @@ export function PasswordForm({ token, email, endpoint, passwordLabel, submitLabe
     );
   }
 
-  const invalid = (field: string) => (error?.field === field ? true : undefined);
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormError message={error?.message} />
+    <form onSubmit={form.onSubmit} noValidate>
+      <FormError message={form.error?.message} />
       <div className="field">
         <label htmlFor="email">Email</label>
         <input id="email" name="email" type="email" autoComplete="username" value={email} readOnly aria-readonly="true" />
@@ -75,7 +65,7 @@ export function PasswordForm({ token, email, endpoint, passwordLabel, submitLabe
       {askName && (
         <div className="field">
           <label htmlFor="name">Your name</label>
-          <input id="name" name="name" type="text" autoComplete="name" required autoFocus aria-invalid={invalid("name")} />
+          <input id="name" name="name" type="text" autoComplete="name" required autoFocus aria-invalid={form.invalid("name")} />
         </div>
       )}
       <div className="field">
@@ -89,7 +79,7 @@ export function PasswordForm({ token, email, endpoint, passwordLabel, submitLabe
           autoFocus={!askName}
           minLength={PASSWORD_MIN_LENGTH}
           aria-describedby="password-hint"
-          aria-invalid={invalid("password")}
+          aria-invalid={form.invalid("password")}
         />
         <span className="hint" id="password-hint">At least {PASSWORD_MIN_LENGTH} characters.</span>
       </div>

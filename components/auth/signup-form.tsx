@@ -1,31 +1,20 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import { ApiError, callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { CheckYourInbox } from "./check-your-inbox";
+
+const emailOf = (form: FormData) => String(form.get("email") ?? "").trim();
 
 /** Sign-up asks for a name and an address; the password comes once the mailed link proves the address. */
 export function SignupForm() {
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-  const [pending, setPending] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const body = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? "").trim() };
-    setPending(true);
-    setError(null);
-    try {
-      await callApi("POST", "/api/account", body);
-      setSentTo(body.email);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? { message: caught.message, field: caught.field } : { message: "Something went wrong. Please try again." });
-    } finally {
-      setPending(false);
-    }
-  }
+  const form = useApiForm({
+    send: (data) => api.post("/api/account", { name: String(data.get("name") ?? ""), email: emailOf(data) }),
+    onSuccess: (_, data) => setSentTo(emailOf(data)),
+  });
 
   if (sentTo) {
     return (
@@ -35,21 +24,20 @@ export function SignupForm() {
     );
   }
 
-  const invalid = (field: string) => (error?.field === field ? true : undefined);
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={form.onSubmit} noValidate>
       <p className="muted">We will email you a link to choose your password.</p>
-      <FormError message={error?.message} />
+      <FormError message={form.error?.message} />
       <div className="field">
         <label htmlFor="name">Your name</label>
-        <input id="name" name="name" type="text" autoComplete="name" required autoFocus aria-invalid={invalid("name")} />
+        <input id="name" name="name" type="text" autoComplete="name" required autoFocus aria-invalid={form.invalid("name")} />
       </div>
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" required aria-invalid={invalid("email")} />
+        <input id="email" name="email" type="email" autoComplete="email" required aria-invalid={form.invalid("email")} />
       </div>
-      <button className="button" type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Email me a link"}
+      <button className="button" type="submit" disabled={form.pending}>
+        {form.pending ? "Sending…" : "Email me a link"}
       </button>
     </form>
   );

@@ -1,10 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
-import { ApiError, callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import type { LexiconEntry } from "@/lib/language/language-rules";
 import { BehaviourFields, type BehaviourDraft } from "./behaviour-fields";
 
@@ -14,26 +15,20 @@ export function NewBehaviourForm({ org, role, stage, objectives, lexicon }: Prop
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<BehaviourDraft>({ action: "", why: "", evidence: "", objectives: [] });
-  const create = useMutation({
-    mutationFn: () => callApi<{ key: string }>("POST", `/api/orgs/${org}/behaviours`, { ...draft, role, stage }),
+  const create = useApiForm({
+    send: () => api.post(`/api/orgs/${org}/behaviours`, { ...draft, role, stage }, z.object({ key: z.string() })),
     onSuccess: (created) => router.push(`/orgs/${org}/behaviours/${created.key}`),
   });
   if (!open) {
     return <button className="button" type="button" onClick={() => setOpen(true)}>Write a behaviour</button>;
   }
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        create.mutate();
-      }}
-      aria-labelledby="new-behaviour-heading"
-    >
+    <form onSubmit={create.onSubmit} aria-labelledby="new-behaviour-heading">
       <h2 id="new-behaviour-heading">New behaviour</h2>
       <FormError message={create.error?.message} />
-      <BehaviourFields draft={draft} onChange={setDraft} objectives={objectives} lexicon={lexicon} invalidField={create.error instanceof ApiError ? create.error.field : undefined} />
+      <BehaviourFields draft={draft} onChange={setDraft} objectives={objectives} lexicon={lexicon} invalidField={create.error?.field} />
       <div className="row-actions">
-        <button className="button" type="submit" disabled={create.isPending}>{create.isPending ? "Saving…" : "Save as draft"}</button>
+        <button className="button" type="submit" disabled={create.pending}>{create.pending ? "Saving…" : "Save as draft"}</button>
         <button className="button secondary" type="button" onClick={() => setOpen(false)}>Cancel</button>
       </div>
     </form>

@@ -1,25 +1,23 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiAction } from "@/lib/client/use-api-form";
 
 type Action = { to: string; label: string; needsComment: boolean };
 
 /** The workflow steps the acting member may take now (computed on the server from the permission matrix). */
 export function WorkflowActions({ org, behaviourKey, version, actions }: { org: string; behaviourKey: string; version: number; actions: Action[] }) {
-  const router = useRouter();
   const [commenting, setCommenting] = useState<Action | null>(null);
   const [comment, setComment] = useState("");
-  const step = useMutation({
-    mutationFn: (action: Action) => callApi("POST", `/api/orgs/${org}/behaviours/${behaviourKey}/transitions`, { to: action.to, comment, expectedVersion: version }),
+  const step = useApiAction({
+    send: (action: Action) => api.post(`/api/orgs/${org}/behaviours/${behaviourKey}/transitions`, { to: action.to, comment, expectedVersion: version }),
     onSuccess: () => {
       setCommenting(null);
       setComment("");
-      router.refresh();
     },
+    refresh: true,
   });
   if (actions.length === 0) return null;
   return (
@@ -29,7 +27,7 @@ export function WorkflowActions({ org, behaviourKey, version, actions }: { org: 
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            step.mutate(commenting);
+            step.run(commenting);
           }}
         >
           <div className="field">
@@ -37,7 +35,7 @@ export function WorkflowActions({ org, behaviourKey, version, actions }: { org: 
             <textarea id="workflow-comment" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} required />
           </div>
           <div className="row-actions">
-            <button className="button" type="submit" disabled={step.isPending}>{commenting.label}</button>
+            <button className="button" type="submit" disabled={step.pending}>{commenting.label}</button>
             <button className="button secondary" type="button" onClick={() => setCommenting(null)}>Cancel</button>
           </div>
         </form>
@@ -48,8 +46,8 @@ export function WorkflowActions({ org, behaviourKey, version, actions }: { org: 
               key={`${action.to}-${action.needsComment}`}
               className={`button ${action.to === "approved" ? "" : "secondary"}`}
               type="button"
-              disabled={step.isPending}
-              onClick={() => (action.needsComment ? setCommenting(action) : step.mutate(action))}
+              disabled={step.pending}
+              onClick={() => (action.needsComment ? setCommenting(action) : step.run(action))}
             >
               {action.label}
             </button>

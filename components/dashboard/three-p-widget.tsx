@@ -3,11 +3,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import dynamic from "next/dynamic";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
 import type { DiagnosticSummary } from "@/lib/dashboard/get-dashboard";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import type { Dimension } from "@/lib/diagnostic/instrument-schema";
 import { ChartFrame } from "./chart-frame";
+import { diagnosticSummarySchema } from "./diagnostic-summary-schema";
 
 const DIMENSIONS: Dimension[] = ["practical", "personal", "possible"];
 const DimensionRadar = dynamic(() => import("./charts/dimension-radar"), { ssr: false });
@@ -23,7 +24,7 @@ export function ThreePWidget({ org, scope, initial, resultsHref }: { org: string
   const [waveId, setWaveId] = useState(initial.wave?.id ?? "");
   const query = useQuery({
     queryKey: ["dashboard", "diagnostic", org, scope, waveId],
-    queryFn: () => callApi<DiagnosticSummary>("GET", `/api/orgs/${org}/dashboard/diagnostic?${new URLSearchParams({ ...scope, ...(waveId ? { wave: waveId } : {}) })}`),
+    queryFn: () => api.get(`/api/orgs/${org}/dashboard/diagnostic?${new URLSearchParams({ ...scope, ...(waveId ? { wave: waveId } : {}) })}`, diagnosticSummarySchema),
     initialData: waveId === (initial.wave?.id ?? "") ? initial : undefined,
   });
   const summary = query.data;

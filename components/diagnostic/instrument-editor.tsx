@@ -1,10 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import type { Dimension, Instrument } from "@/lib/diagnostic/instrument-schema";
 
@@ -24,11 +25,12 @@ function describeField(field: string | undefined): string {
   return match ? `Statement ${Number(match[1]) + 1}${match[2] ? ` (${match[2]})` : ""}: ` : "";
 }
 
+const savedSchema = z.object({ id: z.string(), version: z.number(), newVersion: z.boolean() });
+
 export function InstrumentEditor({ org, instrumentId, initial, version, frozen }: { org: string; instrumentId: string; initial: Instrument; version: number; frozen: boolean }) {
   const router = useRouter();
   const [name, setName] = useState(initial.name);
   const [items, setItems] = useState<Statement[]>(initial.items);
-  const [saved, setSaved] = useState<string | null>(null);
   const update = (index: number, change: Partial<Statement>) => setItems((current) => current.map((item, i) => (i === index ? { ...item, ...change } : item)));
   const move = (index: number, by: -1 | 1) =>
     setItems((current) => {
@@ -37,25 +39,20 @@ export function InstrumentEditor({ org, instrumentId, initial, version, frozen }
       next.splice(index + by, 0, item!);
       return next;
     });
-  const save = useMutation({
-    mutationFn: () => callApi<{ id: string; version: number; newVersion: boolean }>("PUT", `/api/orgs/${org}/instruments/${instrumentId}`, { format: initial.format, name, items }),
-    onSuccess: (result) => {
-      if (result.newVersion) router.push(`/orgs/${org}/diagnostic/instruments/${result.id}?saved=${result.version}`);
-      else {
-        setSaved(`Saved (version ${result.version}).`);
-        router.refresh();
-      }
-    },
+  const save = useApiForm({
+    send: () => api.put(`/api/orgs/${org}/instruments/${instrumentId}`, { format: initial.format, name, items }, savedSchema),
+    onSuccess: (result) => (result.newVersion ? router.push(`/orgs/${org}/diagnostic/instruments/${result.id}?saved=${result.version}`) : router.refresh()),
   });
+  const saved = save.result && !save.result.newVersion ? `Saved (version ${save.result.version}).` : null;
   const counts = DIMENSION_KEYS.map((d) => `${items.filter((i) => i.dimension === d).length} ${DIMENSION_NAMES[d]}`).join(" · ");
   return (
-    <form onSubmit={(e) => { e.preventDefault(); setSaved(null); save.mutate(); }} aria-label="Edit the instrument">
+    <form onSubmit={save.onSubmit} aria-label="Edit the instrument">
       {frozen && (
         <div className="alert info" role="note">
           Version {version} is in use by a wave that has opened, so it stays as people answered it. Saving creates version {version + 1}; waves that have not opened yet can then use it.
         </div>
       )}
-      <FormError message={save.error ? `${describeField((save.error as { field?: string }).field)}${save.error.message}` : null} />
+      <FormError message={save.error && `${describeField(save.error.field)}${save.error.message}`} />
       {saved && <div className="alert success" role="status">{saved}</div>}
       <div className="field">
         <label htmlFor="instrument-name">Name</label>
@@ -100,7 +97,7 @@ export function InstrumentEditor({ org, instrumentId, initial, version, frozen }
         <button className="button secondary" type="button" onClick={() => setItems((current) => [...current, { key: newKey(current, "possible"), dimension: "possible", theme: "", text: "", reversed: false }])}>
           Add a statement
         </button>
-        <button className="button" type="submit" disabled={save.isPending}>{frozen ? `Save as version ${version + 1}` : "Save"}</button>
+        <button className="button" type="submit" disabled={save.pending}>{frozen ? `Save as version ${version + 1}` : "Save"}</button>
       </div>
     </form>
   );

@@ -1,13 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
-import { callApi } from "@/lib/client/api";
+import { api, textBody } from "@/lib/client/api";
+import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
 import type { AudienceChoices } from "@/lib/diagnostic/waves/list-waves";
 
 type InstrumentChoice = { id: string; name: string; version: number };
+const sharedLinkSchema = z.object({ sharedLink: z.string() });
+const csvErrors = z.array(z.object({ line: z.number(), column: z.string(), message: z.string() }));
 
 function AudiencePicker({ legend, name, options, chosen, onChange }: { legend: string; name: string; options: { key: string; label: string }[]; chosen: string[]; onChange: (keys: string[]) => void }) {
   return (
@@ -26,7 +29,6 @@ function AudiencePicker({ legend, name, options, chosen, onChange }: { legend: s
 }
 
 export function CreateWaveForm({ org, instruments, audience }: { org: string; instruments: InstrumentChoice[]; audience: AudienceChoices }) {
-  const router = useRouter();
   const [name, setName] = useState("");
   const [k, setK] = useState(5);
   const [instrumentId, setInstrumentId] = useState(instruments[instruments.length - 1]?.id ?? "");
@@ -36,16 +38,13 @@ export function CreateWaveForm({ org, instruments, audience }: { org: string; in
   const [closesOn, setClosesOn] = useState("");
   const [sharedLinkMode, setSharedLinkMode] = useState<"verified" | "open">("verified");
   const [resultsRelease, setResultsRelease] = useState<"after_close" | "snapshots">("after_close");
-  const create = useMutation({
-    mutationFn: () =>
-      callApi<{ id: string }>("POST", `/api/orgs/${org}/waves`, { name, k, instrumentId: instrumentId || undefined, audienceDepartments: departments, audienceRoles: roles, opensOn: opensOn || undefined, closesOn: closesOn || undefined, sharedLinkMode, resultsRelease }),
-    onSuccess: () => {
-      setName("");
-      router.refresh();
-    },
+  const create = useApiForm({
+    send: () => api.post(`/api/orgs/${org}/waves`, { name, k, instrumentId: instrumentId || undefined, audienceDepartments: departments, audienceRoles: roles, opensOn: opensOn || undefined, closesOn: closesOn || undefined, sharedLinkMode, resultsRelease }),
+    onSuccess: () => setName(""),
+    refresh: true,
   });
   return (
-    <form onSubmit={(e) => { e.preventDefault(); create.mutate(); }} aria-labelledby="new-wave-heading">
+    <form onSubmit={create.onSubmit} aria-labelledby="new-wave-heading">
       <h2 id="new-wave-heading">New wave</h2>
       <FormError message={create.error?.message} />
       <div className="inline-form">
@@ -93,7 +92,7 @@ export function CreateWaveForm({ org, instruments, audience }: { org: string; in
         <AudiencePicker legend="Departments" name="audience-department" options={audience.departments.map((d) => ({ key: d.key, label: d.name }))} chosen={departments} onChange={setDepartments} />
         <AudiencePicker legend="Roles" name="audience-role" options={audience.roles.map((r) => ({ key: r.key, label: `${r.name} — ${r.department}` }))} chosen={roles} onChange={setRoles} />
       </details>
-      <button className="button" type="submit" disabled={create.isPending}>Create wave</button>
+      <button className="button" type="submit" disabled={create.pending}>Create wave</button>
       <p className="hint">
         No figure is shown for fewer than k respondents (at least 3); k and the instrument are fixed once the wave opens. Links work from the start of the open date to the end of the close date (UTC).
         The shared link offers only the audience&apos;s departments and roles.
@@ -109,44 +108,41 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
   const [department, setDepartment] = useState("");
   const [level, setLevel] = useState("");
   const [count, setCount] = useState(10);
-  const [imported, setImported] = useState<{ ok: boolean; text: string; errors?: { line: number; column: string; message: string }[] } | null>(null);
-  const open = useMutation({ mutationFn: () => callApi<{ sharedLink: string }>("POST", `/api/orgs/${org}/waves/${wave.id}/open`), onSuccess: (r) => { setSharedLink(r.sharedLink); router.refresh(); } });
-  const renew = useMutation({ mutationFn: () => callApi<{ sharedLink: string }>("POST", `/api/orgs/${org}/waves/${wave.id}/shared-link`), onSuccess: (r) => setSharedLink(r.sharedLink) });
-  const close = useMutation({ mutationFn: () => callApi("POST", `/api/orgs/${org}/waves/${wave.id}/close`), onSuccess: () => router.refresh() });
-  const snapshot = useMutation({ mutationFn: () => callApi<{ seq: number }>("POST", `/api/orgs/${org}/waves/${wave.id}/snapshots`), onSuccess: () => router.refresh() });
-  const invite = useMutation({
-    mutationFn: async () => {
-      const response = await fetch(`/api/orgs/${org}/waves/${wave.id}/invitations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ department: department || undefined, level: level || undefined, count }) });
-      const text = await response.text();
-      if (!response.ok) throw new Error(JSON.parse(text).detail ?? "Could not create the links.");
-      return text;
-    },
+  const url = `/api/orgs/${org}/waves/${wave.id}`;
+  const open = useApiAction({ send: () => api.post(`${url}/open`, undefined, sharedLinkSchema), onSuccess: (r) => setSharedLink(r.sharedLink), refresh: true });
+  const renew = useApiAction({ send: () => api.post(`${url}/shared-link`, undefined, sharedLinkSchema), onSuccess: (r) => setSharedLink(r.sharedLink) });
+  const close = useApiAction({ send: () => api.post(`${url}/close`), refresh: true });
+  const snapshot = useApiAction({ send: () => api.post(`${url}/snapshots`, undefined, z.object({ seq: z.number() })), refresh: true });
+  const importResponses = useApiAction({ send: async (file: File) => api.post(`${url}/responses`, textBody(await file.text(), "text/csv"), z.object({ imported: z.number() })), refresh: true });
+  const importErrors = importResponses.error?.extension("errors", csvErrors);
+  const invite = useApiForm({
+    send: () => api.text(`${url}/invitations`, { method: "POST", body: { department: department || undefined, level: level || undefined, count } }),
     onSuccess: (csv) => {
       setLinks(csv.trim().split("\n").slice(1).map((line) => line.split(",")[0]!));
-      const url = URL.createObjectURL(new Blob([csv], { type: "text/csv" }));
-      const a = Object.assign(document.createElement("a"), { href: url, download: "invitations.csv" });
+      const href = URL.createObjectURL(new Blob([csv], { type: "text/csv" }));
+      const a = Object.assign(document.createElement("a"), { href, download: "invitations.csv" });
       a.click();
-      URL.revokeObjectURL(url);
-      router.refresh();
+      URL.revokeObjectURL(href);
     },
+    refresh: true,
   });
   const error = open.error ?? renew.error ?? close.error ?? invite.error ?? snapshot.error;
   return (
     <div>
       <FormError message={error?.message} />
       <div className="row-actions">
-        {wave.status === "draft" && <button className="button" type="button" onClick={() => open.mutate()}>Open the wave</button>}
+        {wave.status === "draft" && <button className="button" type="button" onClick={() => open.run()}>Open the wave</button>}
         {wave.status === "open" && (
-          <button className="button secondary" type="button" disabled={renew.isPending} onClick={() => window.confirm("Make a new shared link? The current one stops working at once.") && renew.mutate()}>
+          <button className="button secondary" type="button" disabled={renew.pending} onClick={() => window.confirm("Make a new shared link? The current one stops working at once.") && renew.run()}>
             New shared link
           </button>
         )}
         {wave.status === "open" && wave.resultsRelease === "snapshots" && (
-          <button className="button secondary" type="button" disabled={snapshot.isPending} onClick={() => snapshot.mutate()}>Publish a snapshot of results</button>
+          <button className="button secondary" type="button" disabled={snapshot.pending} onClick={() => snapshot.run()}>Publish a snapshot of results</button>
         )}
-        {wave.status === "open" && <button className="button secondary" type="button" onClick={() => window.confirm("Close the wave? Links stop working.") && close.mutate()}>Close the wave</button>}
+        {wave.status === "open" && <button className="button secondary" type="button" onClick={() => window.confirm("Close the wave? Links stop working.") && close.run()}>Close the wave</button>}
       </div>
-      {snapshot.isSuccess && <p className="alert success" role="status">Snapshot {snapshot.data.seq} published.</p>}
+      {snapshot.result && <p className="alert success" role="status">Snapshot {snapshot.result.seq} published.</p>}
       {sharedLink && (
         <div className="alert success" role="status" style={{ marginTop: "0.75rem" }}>
           <p>{wave.sharedLinkMode === "open" ? "Shared link (shown once — respondents choose their department, role and level):" : "Shared link (shown once — people enter their work email and get a personal link; then choose their department, role and level):"}</p>
@@ -154,7 +150,7 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
         </div>
       )}
       {wave.status !== "closed" && (
-        <form className="inline-form" style={{ marginTop: "1rem" }} onSubmit={(e) => { e.preventDefault(); invite.mutate(); }}>
+        <form className="inline-form" style={{ marginTop: "1rem" }} onSubmit={invite.onSubmit}>
           <div className="field">
             <label htmlFor={`inv-dept-${wave.id}`}>Invite department</label>
             <select id={`inv-dept-${wave.id}`} value={department} onChange={(e) => setDepartment(e.target.value)}>
@@ -175,7 +171,7 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
             <label htmlFor={`inv-count-${wave.id}`}>How many</label>
             <input id={`inv-count-${wave.id}`} type="number" min={1} max={5000} value={count} onChange={(e) => setCount(Number(e.target.value))} />
           </div>
-          <button className="button secondary" type="submit" disabled={invite.isPending}>Create links (CSV)</button>
+          <button className="button secondary" type="submit" disabled={invite.pending}>Create links (CSV)</button>
         </form>
       )}
       {wave.status === "open" && (
@@ -185,20 +181,18 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
             id={`import-${wave.id}`}
             type="file"
             accept=".csv,text/csv"
-            onChange={async (e) => {
+            onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = "";
-              if (!file) return;
-              const response = await fetch(`/api/orgs/${org}/waves/${wave.id}/responses`, { method: "POST", headers: { "content-type": "text/csv" }, body: await file.text() });
-              const body = await response.json().catch(() => ({}));
-              setImported(response.ok ? { ok: true, text: `Imported ${body.imported} responses.` } : { ok: false, text: body.detail ?? "The file was refused.", errors: body.errors });
-              router.refresh();
+              // A refused file still refreshes the page, as before.
+              if (file) importResponses.run(file, { onError: () => router.refresh() });
             }}
           />
-          {imported && (
-            <div className={`alert ${imported.ok ? "success" : "error"}`} role={imported.ok ? "status" : "alert"}>
-              {imported.text}
-              {imported.errors && <ul>{imported.errors.map((er, i) => <li key={i}>line {er.line}{er.column ? ` (${er.column})` : ""}: {er.message}</li>)}</ul>}
+          {importResponses.result && <div className="alert success" role="status">Imported {importResponses.result.imported} responses.</div>}
+          {importResponses.error && (
+            <div className="alert error" role="alert">
+              {importResponses.error.detailOr("The file was refused.")}
+              {importErrors && <ul>{importErrors.map((er, i) => <li key={i}>line {er.line}{er.column ? ` (${er.column})` : ""}: {er.message}</li>)}</ul>}
             </div>
           )}
         </div>

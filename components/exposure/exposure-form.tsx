@@ -1,27 +1,25 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 
 export function ExposureForm({ org, roles }: { org: string; roles: { key: string; name: string; customerFacing: boolean }[] }) {
-  const router = useRouter();
   const [role, setRole] = useState(roles.find((r) => !r.customerFacing)?.key ?? roles[0]?.key ?? "");
   const [kind, setKind] = useState("listening");
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const [people, setPeople] = useState("");
-  const [done, setDone] = useState(false);
-  const record = useMutation({
-    mutationFn: () => callApi("POST", `/api/orgs/${org}/exposures`, { role, kind, date, people: people ? Number(people) : null }),
-    onSuccess: () => { setDone(true); setPeople(""); router.refresh(); },
+  const record = useApiForm({
+    send: () => api.post(`/api/orgs/${org}/exposures`, { role, kind, date, people: people ? Number(people) : null }),
+    onSuccess: () => setPeople(""),
+    refresh: true,
   });
   return (
-    <form className="inline-form" onSubmit={(e) => { e.preventDefault(); setDone(false); record.mutate(); }} aria-label="Record customer exposure">
+    <form className="inline-form" onSubmit={record.onSubmit} aria-label="Record customer exposure">
       <div style={{ flexBasis: "100%" }}>
         <FormError message={record.error?.message} />
-        {done && <div className="alert success" role="status">Recorded.</div>}
+        {record.succeeded && <div className="alert success" role="status">Recorded.</div>}
       </div>
       <div className="field">
         <label htmlFor="exposure-role">Role</label>
@@ -39,7 +37,7 @@ export function ExposureForm({ org, roles }: { org: string; roles: { key: string
       </div>
       <div className="field"><label htmlFor="exposure-date">Date</label><input id="exposure-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required /></div>
       <div className="field" style={{ maxWidth: "8rem" }}><label htmlFor="exposure-people">People</label><input id="exposure-people" type="number" min={1} value={people} onChange={(e) => setPeople(e.target.value)} /></div>
-      <button className="button" type="submit" disabled={record.isPending}>Record</button>
+      <button className="button" type="submit" disabled={record.pending}>Record</button>
     </form>
   );
 }

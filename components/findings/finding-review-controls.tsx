@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
 
 type Props = {
   org: string;
@@ -16,38 +15,34 @@ type Props = {
 
 /** Acknowledge, dismiss with a reason, reopen, or turn the finding into an action item. */
 export function FindingReviewControls({ org, findingId, state, defaultTitle, members }: Props) {
-  const router = useRouter();
   const [mode, setMode] = useState<"idle" | "dismiss" | "action">("idle");
   const [reason, setReason] = useState("");
   const [title, setTitle] = useState(defaultTitle);
   const [owner, setOwner] = useState(members[0]?.email ?? "");
   const [due, setDue] = useState("");
-  const done = () => {
-    setMode("idle");
-    router.refresh();
-  };
-  const review = useMutation({ mutationFn: (next: { state: string; reason?: string }) => callApi("POST", `/api/orgs/${org}/findings/reviews`, { findingId, ...next }), onSuccess: done });
-  const action = useMutation({ mutationFn: () => callApi("POST", `/api/orgs/${org}/actions`, { findingId, title, owner, due }), onSuccess: done });
+  const done = { onSuccess: () => setMode("idle"), refresh: true };
+  const review = useApiAction({ send: (next: { state: string; reason?: string }) => api.post(`/api/orgs/${org}/findings/reviews`, { findingId, ...next }), ...done });
+  const action = useApiForm({ send: () => api.post(`/api/orgs/${org}/actions`, { findingId, title, owner, due }), ...done });
   const error = review.error ?? action.error;
 
   return (
     <div className="finding-controls">
       <FormError message={error?.message} />
       {mode === "dismiss" && (
-        <form onSubmit={(e) => { e.preventDefault(); review.mutate({ state: "dismissed", reason }); }}>
+        <form onSubmit={(e) => { e.preventDefault(); review.run({ state: "dismissed", reason }); }}>
           <div className="field">
             <label htmlFor={`reason-${findingId}`}>Why dismiss it?</label>
             <textarea id={`reason-${findingId}`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required />
             <span className="hint">Kept in the audit log. The finding comes back if anything it is about changes.</span>
           </div>
           <div className="row-actions">
-            <button className="button small" type="submit" disabled={review.isPending}>Dismiss</button>
+            <button className="button small" type="submit" disabled={review.pending}>Dismiss</button>
             <button className="button small secondary" type="button" onClick={() => setMode("idle")}>Cancel</button>
           </div>
         </form>
       )}
       {mode === "action" && (
-        <form onSubmit={(e) => { e.preventDefault(); action.mutate(); }}>
+        <form onSubmit={action.onSubmit}>
           <div className="form-grid">
             <div className="field">
               <label htmlFor={`title-${findingId}`}>Action</label>
@@ -65,16 +60,16 @@ export function FindingReviewControls({ org, findingId, state, defaultTitle, mem
             </div>
           </div>
           <div className="row-actions">
-            <button className="button small" type="submit" disabled={action.isPending}>Create action</button>
+            <button className="button small" type="submit" disabled={action.pending}>Create action</button>
             <button className="button small secondary" type="button" onClick={() => setMode("idle")}>Cancel</button>
           </div>
         </form>
       )}
       {mode === "idle" && (
         <div className="row-actions">
-          {state === "open" && <button className="button small secondary" type="button" onClick={() => review.mutate({ state: "acknowledged" })}>Acknowledge</button>}
+          {state === "open" && <button className="button small secondary" type="button" onClick={() => review.run({ state: "acknowledged" })}>Acknowledge</button>}
           {state !== "dismissed" && <button className="button small secondary" type="button" onClick={() => setMode("dismiss")}>Dismiss…</button>}
-          {state !== "open" && <button className="button small secondary" type="button" onClick={() => review.mutate({ state: "open" })}>Reopen</button>}
+          {state !== "open" && <button className="button small secondary" type="button" onClick={() => review.run({ state: "open" })}>Reopen</button>}
           <button className="button small" type="button" onClick={() => setMode("action")}>Create action…</button>
         </div>
       )}

@@ -1,19 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 
 /** Adds a process (to a department) or a system (with training coverage and spend). */
 export function AddProcessForm({ org, departments }: { org: string; departments: { key: string; name: string }[] }) {
-  const router = useRouter();
   const [name, setName] = useState("");
   const [department, setDepartment] = useState(departments[0]?.key ?? "");
-  const add = useMutation({ mutationFn: () => callApi("POST", `/api/orgs/${org}/processes`, { name, department }), onSuccess: () => { setName(""); router.refresh(); } });
+  const add = useApiForm({ send: () => api.post(`/api/orgs/${org}/processes`, { name, department }), onSuccess: () => setName(""), refresh: true });
   return (
-    <form className="inline-form" onSubmit={(e) => { e.preventDefault(); add.mutate(); }}>
+    <form className="inline-form" onSubmit={add.onSubmit}>
       <FormError message={add.error?.message} />
       <div className="field"><label htmlFor="new-process">New process</label><input id="new-process" type="text" value={name} onChange={(e) => setName(e.target.value)} required /></div>
       <div className="field">
@@ -22,30 +20,30 @@ export function AddProcessForm({ org, departments }: { org: string; departments:
           {departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
         </select>
       </div>
-      <button className="button" type="submit" disabled={add.isPending}>Add process</button>
+      <button className="button" type="submit" disabled={add.pending}>Add process</button>
     </form>
   );
 }
 
 export function AddSystemForm({ org }: { org: string }) {
-  const router = useRouter();
   const [name, setName] = useState("");
   const [trained, setTrained] = useState("");
   const [people, setPeople] = useState("");
   const [technology, setTechnology] = useState("");
   const number = (text: string) => (text.trim() === "" ? undefined : Number(text));
-  const add = useMutation({
-    mutationFn: () => callApi("POST", `/api/orgs/${org}/systems`, { name, trainedShare: trained.trim() === "" ? undefined : Number(trained) / 100, peopleSpend: number(people), technologySpend: number(technology) }),
-    onSuccess: () => { setName(""); setTrained(""); setPeople(""); setTechnology(""); router.refresh(); },
+  const add = useApiForm({
+    send: () => api.post(`/api/orgs/${org}/systems`, { name, trainedShare: trained.trim() === "" ? undefined : Number(trained) / 100, peopleSpend: number(people), technologySpend: number(technology) }),
+    onSuccess: () => { setName(""); setTrained(""); setPeople(""); setTechnology(""); },
+    refresh: true,
   });
   return (
-    <form className="inline-form" onSubmit={(e) => { e.preventDefault(); add.mutate(); }}>
+    <form className="inline-form" onSubmit={add.onSubmit}>
       <FormError message={add.error?.message} />
       <div className="field"><label htmlFor="new-system">New system</label><input id="new-system" type="text" value={name} onChange={(e) => setName(e.target.value)} required /></div>
       <div className="field"><label htmlFor="new-system-trained">Users trained (%)</label><input id="new-system-trained" type="number" min={0} max={100} value={trained} onChange={(e) => setTrained(e.target.value)} /></div>
       <div className="field"><label htmlFor="new-system-people">Spend on people</label><input id="new-system-people" type="number" min={0} value={people} onChange={(e) => setPeople(e.target.value)} /></div>
       <div className="field"><label htmlFor="new-system-technology">Spend on technology</label><input id="new-system-technology" type="number" min={0} value={technology} onChange={(e) => setTechnology(e.target.value)} /></div>
-      <button className="button" type="submit" disabled={add.isPending}>Add system</button>
+      <button className="button" type="submit" disabled={add.pending}>Add system</button>
     </form>
   );
 }

@@ -1,38 +1,24 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 
 type Props = { org: string; source: string; sourceName: string; behaviours: { key: string; label: string }[] };
 
 /** “What does this KPI push people to do?” — map one influence from the KPI's side. */
 export function InfluenceForm({ org, source, sourceName, behaviours }: Props) {
-  const router = useRouter();
   const [behaviour, setBehaviour] = useState(behaviours[0]?.key ?? "");
   const [effect, setEffect] = useState<"supports" | "obstructs" | "none">("obstructs");
   const [strength, setStrength] = useState(2);
   const [why, setWhy] = useState("");
-  const save = useMutation({
-    mutationFn: () => callApi("POST", `/api/orgs/${org}/influences`, { source, behaviour, effect, strength, why }),
-    onSuccess: () => {
-      setWhy("");
-      router.refresh();
-    },
-  });
+  const save = useApiForm({ send: () => api.post(`/api/orgs/${org}/influences`, { source, behaviour, effect, strength, why }), onSuccess: () => setWhy(""), refresh: true });
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-      aria-labelledby="influence-heading"
-    >
+    <form onSubmit={save.onSubmit} aria-labelledby="influence-heading">
       <h2 id="influence-heading">What does {sourceName} push people to do?</h2>
       <FormError message={save.error?.message} />
-      {save.isSuccess && <div className="alert success" role="status">Influence saved. The findings are recomputed.</div>}
+      {save.succeeded && <div className="alert success" role="status">Influence saved. The findings are recomputed.</div>}
       <div className="field">
         <label htmlFor="influence-behaviour">Behaviour</label>
         <select id="influence-behaviour" value={behaviour} onChange={(e) => setBehaviour(e.target.value)}>
@@ -63,7 +49,7 @@ export function InfluenceForm({ org, source, sourceName, behaviours }: Props) {
           <input id="influence-why" type="text" value={why} onChange={(e) => setWhy(e.target.value)} />
         </div>
       </div>
-      <button className="button" type="submit" disabled={save.isPending || !behaviour}>Save influence</button>
+      <button className="button" type="submit" disabled={save.pending || !behaviour}>Save influence</button>
     </form>
   );
 }

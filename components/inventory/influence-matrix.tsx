@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiAction } from "@/lib/client/use-api-form";
 
 type Effect = "supports" | "obstructs" | "none";
 const NEXT: Record<Effect, Effect> = { none: "supports", supports: "obstructs", obstructs: "none" };
@@ -19,12 +18,10 @@ type Props = {
 
 /** Behaviours × KPIs: each cell cycles — nothing, supports, obstructs — with a click, Enter or Space. */
 export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
-  const router = useRouter();
   const [cells, setCells] = useState(influences);
-  const save = useMutation({
-    mutationFn: (change: { kpi: string; behaviour: string; effect: Effect }) =>
-      callApi("POST", `/api/orgs/${org}/influences`, { source: `kpi:${change.kpi}`, behaviour: change.behaviour, effect: change.effect, strength: 2 }),
-    onSuccess: () => router.refresh(),
+  const save = useApiAction({
+    send: (change: { kpi: string; behaviour: string; effect: Effect }) => api.post(`/api/orgs/${org}/influences`, { source: `kpi:${change.kpi}`, behaviour: change.behaviour, effect: change.effect, strength: 2 }),
+    refresh: true,
   });
   return (
     <>
@@ -50,13 +47,13 @@ export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
                       <button
                         type="button"
                         className={`cell-link effect-cell ${effect}`}
-                        disabled={!b.editable || save.isPending}
+                        disabled={!b.editable || save.pending}
                         aria-label={`${k.name} on “${b.label}”: ${effect === "none" ? "no influence" : effect}. Press to change.`}
                         data-testid={`influence-${k.key}-${b.key}`}
                         onClick={() => {
                           const next = NEXT[effect];
                           setCells({ ...cells, [id]: next });
-                          save.mutate({ kpi: k.key, behaviour: b.key, effect: next }, { onError: () => setCells((current) => ({ ...current, [id]: effect })) });
+                          save.run({ kpi: k.key, behaviour: b.key, effect: next }, { onError: () => setCells((current) => ({ ...current, [id]: effect })) });
                         }}
                       >
                         {LABEL[effect]}

@@ -1,10 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
-import { ApiError, callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 
 export type KpiDraft = {
   name: string;
@@ -17,6 +18,8 @@ export type KpiDraft = {
   horizon: "short" | "long";
   category: "financial" | "operational" | "customer" | "employee";
 };
+
+const savedSchema = z.object({ key: z.string() });
 
 type Props = {
   org: string;
@@ -32,27 +35,20 @@ export function KpiForm({ org, existingKey, initial, departments, roles }: Props
     initial ?? { name: "", definition: "", unit: "", direction: "higher", department: departments[0]?.key ?? "", measuredRoles: [], payLinked: false, horizon: "short", category: "operational" },
   );
   const set = (changes: Partial<KpiDraft>) => setDraft({ ...draft, ...changes });
-  const save = useMutation({
-    mutationFn: () => (existingKey ? callApi<{ key: string }>("PUT", `/api/orgs/${org}/kpis/${existingKey}`, draft) : callApi<{ key: string }>("POST", `/api/orgs/${org}/kpis`, draft)),
+  const save = useApiForm({
+    send: () => (existingKey ? api.put(`/api/orgs/${org}/kpis/${existingKey}`, draft, savedSchema) : api.post(`/api/orgs/${org}/kpis`, draft, savedSchema)),
     onSuccess: (saved) => (existingKey ? router.refresh() : router.push(`/orgs/${org}/inventory/kpis/${saved.key}`)),
   });
-  const invalid = (field: string) => (save.error instanceof ApiError && save.error.field === field) || undefined;
   const id = existingKey ? "edit-kpi" : "new-kpi";
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-      aria-labelledby={`${id}-heading`}
-    >
+    <form onSubmit={save.onSubmit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{existingKey ? "Edit this KPI" : "Add a KPI"}</h2>
       <FormError message={save.error?.message} />
-      {existingKey && save.isSuccess && <div className="alert success" role="status">Saved.</div>}
+      {existingKey && save.succeeded && <div className="alert success" role="status">Saved.</div>}
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-name`}>KPI name</label>
-          <input id={`${id}-name`} type="text" value={draft.name} onChange={(e) => set({ name: e.target.value })} aria-invalid={invalid("name")} required />
+          <input id={`${id}-name`} type="text" value={draft.name} onChange={(e) => set({ name: e.target.value })} aria-invalid={save.invalid("name")} required />
         </div>
         <div className="field">
           <label htmlFor={`${id}-unit`}>Unit</label>
@@ -100,7 +96,7 @@ export function KpiForm({ org, existingKey, initial, departments, roles }: Props
         </select>
       </div>
       <label className="checkbox-inline"><input type="checkbox" checked={draft.payLinked} onChange={(e) => set({ payLinked: e.target.checked })} /> Tied to pay or bonus</label>
-      <button className="button" type="submit" disabled={save.isPending}>{existingKey ? "Save KPI" : "Add KPI"}</button>
+      <button className="button" type="submit" disabled={save.pending}>{existingKey ? "Save KPI" : "Add KPI"}</button>
     </form>
   );
 }

@@ -1,42 +1,31 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import type { MemberRole } from "@/lib/access/roles";
-import { ApiError, callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { RoleFields } from "./role-fields";
 
-type Result = { kind: "invited"; inviteUrl: string; delivery: "sent" | "outbox" };
+const invitedSchema = z.object({ kind: z.literal("invited"), inviteUrl: z.string(), delivery: z.enum(["sent", "outbox"]) });
 
 export function AddMemberForm({ org, departments }: { org: string; departments: { id: string; name: string }[] }) {
-  const router = useRouter();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<MemberRole>("viewer");
   const [departmentIds, setDepartmentIds] = useState<string[]>([]);
-  const [outcome, setOutcome] = useState<Result & { email: string } | null>(null);
-  const mutation = useMutation({
-    mutationFn: () => callApi<Result>("POST", `/api/orgs/${org}/members`, { email, role, departmentIds }),
-    onSuccess: (result) => {
-      setOutcome({ ...result, email });
-      setEmail("");
-      router.refresh();
-    },
+  const form = useApiForm({
+    send: () => api.post(`/api/orgs/${org}/members`, { email, role, departmentIds }, invitedSchema).then((invited) => ({ ...invited, email })),
+    onSuccess: () => setEmail(""),
+    refresh: true,
   });
-  const error = mutation.error instanceof ApiError ? mutation.error : null;
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setOutcome(null);
-    mutation.mutate();
-  }
+  const outcome = form.result;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="add-member-heading">
+    <form onSubmit={form.onSubmit} noValidate aria-labelledby="add-member-heading">
       <h2 id="add-member-heading">Add a member</h2>
       <p className="muted">We email them an invitation. They join when they open its link, with their account or a new one.</p>
-      <FormError message={mutation.error?.message} />
+      <FormError message={form.error?.message} />
       {outcome && (
         <div className="alert success break-anywhere" role="status">
           <p>
@@ -53,7 +42,7 @@ export function AddMemberForm({ org, departments }: { org: string; departments: 
       )}
       <div className="field">
         <label htmlFor="member-email">Email</label>
-        <input id="member-email" type="email" value={email} onChange={(event) => setEmail(event.target.value)} required aria-invalid={error?.field === "email" || undefined} />
+        <input id="member-email" type="email" value={email} onChange={(event) => setEmail(event.target.value)} required aria-invalid={form.invalid("email")} />
       </div>
       <RoleFields
         idPrefix="member"
@@ -62,10 +51,10 @@ export function AddMemberForm({ org, departments }: { org: string; departments: 
         departmentIds={departmentIds}
         onDepartmentsChange={setDepartmentIds}
         departments={departments}
-        invalidField={error?.field}
+        invalidField={form.error?.field}
       />
-      <button className="button" type="submit" disabled={mutation.isPending}>
-        {mutation.isPending ? "Inviting…" : "Add member"}
+      <button className="button" type="submit" disabled={form.pending}>
+        {form.pending ? "Inviting…" : "Add member"}
       </button>
     </form>
   );

@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { MemberRole } from "@/lib/access/roles";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
 import { RoleFields } from "./role-fields";
 
 type Props = {
@@ -15,34 +14,22 @@ type Props = {
 };
 
 export function MemberActions({ org, member, departments, isSelf }: Props) {
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [role, setRole] = useState(member.role);
   const [departmentIds, setDepartmentIds] = useState(member.departmentIds);
   const url = `/api/orgs/${org}/members/${member.id}`;
-  const save = useMutation({
-    mutationFn: () => callApi("PATCH", url, { role, departmentIds }),
-    onSuccess: () => {
-      setEditing(false);
-      router.refresh();
-    },
-  });
-  const remove = useMutation({ mutationFn: () => callApi("DELETE", url), onSuccess: () => router.refresh() });
+  const save = useApiForm({ send: () => api.patch(url, { role, departmentIds }), onSuccess: () => setEditing(false), refresh: true });
+  const remove = useApiAction({ send: () => api.delete(url), refresh: true });
   const error = save.error ?? remove.error;
 
   if (editing) {
     return (
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-        aria-label={`Change role of ${member.name}`}
+      <form onSubmit={save.onSubmit} aria-label={`Change role of ${member.name}`}
       >
         {error && <p className="field-error" role="alert">{error.message}</p>}
         <RoleFields idPrefix={`m-${member.id}`} role={role} onRoleChange={setRole} departmentIds={departmentIds} onDepartmentsChange={setDepartmentIds} departments={departments} />
         <div className="row-actions">
-          <button className="button small" type="submit" disabled={save.isPending}>Save</button>
+          <button className="button small" type="submit" disabled={save.pending}>Save</button>
           <button className="button small secondary" type="button" onClick={() => setEditing(false)}>Cancel</button>
         </div>
       </form>
@@ -58,10 +45,10 @@ export function MemberActions({ org, member, departments, isSelf }: Props) {
         <button
           className="button small danger"
           type="button"
-          disabled={remove.isPending}
+          disabled={remove.pending}
           aria-label={isSelf ? "Leave organisation" : `Remove ${member.name}`}
           onClick={() => {
-            if (window.confirm(isSelf ? "Leave this organisation?" : `Remove ${member.name} from this organisation?`)) remove.mutate();
+            if (window.confirm(isSelf ? "Leave this organisation?" : `Remove ${member.name} from this organisation?`)) remove.run();
           }}
         >
           {isSelf ? "Leave" : "Remove"}

@@ -2,8 +2,27 @@
 
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, useState } from "react";
+import { z } from "zod";
+import { api, asApiError, textBody, UNREADABLE_MESSAGE } from "@/lib/client/api";
 
-type ImportError = { path: string; message: string; line: number; column: number };
+const importErrors = z.array(z.object({ path: z.string(), message: z.string(), line: z.number(), column: z.number() }));
+type ImportError = z.output<typeof importErrors>[number];
+/** One line of the streamed answer: a step done, then the summary or the problem that stopped it. */
+const streamLine = z.union([
+  z.object({ summary: z.record(z.string(), z.unknown()) }),
+  z.object({ problem: z.object({ detail: z.string() }) }),
+  z.object({ step: z.string(), done: z.number(), total: z.number() }),
+]);
+
+function readLine(line: string): z.output<typeof streamLine> {
+  try {
+    const parsed = streamLine.safeParse(JSON.parse(line));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON: the same as a line of the wrong shape.
+  }
+  return { problem: { detail: UNREADABLE_MESSAGE } };
+}
 type State =
   | { kind: "idle" }
   | { kind: "running"; step: string; done: number; total: number }
@@ -21,12 +40,15 @@ export function ModelFilePanel({ org, canImport }: { org: string; canImport: boo
     if (!file) return;
     if (!window.confirm(`Replace this organisation's model with ${file.name}? Behaviours, KPIs and influences not in the file will be removed.`)) return;
     setState({ kind: "running", step: "uploading", done: 0, total: 1 });
-    const response = await fetch(`/api/orgs/${org}/model`, { method: "POST", headers: { accept: "application/x-ndjson", "content-type": "application/json" }, body: await file.text() });
-    if (!response.ok || !response.body) {
-      const problem = await response.json().catch(() => ({ detail: `Import failed (${response.status}).` }));
-      setState({ kind: "refused", detail: problem.detail, errors: problem.errors ?? [] });
+    let response: Response;
+    try {
+      response = await api.raw(`/api/orgs/${org}/model`, { method: "POST", body: textBody(await file.text(), "application/json"), accept: "application/x-ndjson" });
+    } catch (caught) {
+      const error = asApiError(caught);
+      setState({ kind: "refused", detail: error.detailOr(`Import failed (${error.status}).`), errors: error.extension("errors", importErrors) ?? [] });
       return;
     }
+    if (!response.body) return setState({ kind: "refused", detail: `Import failed (${response.status}).`, errors: [] });
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = "";
     for (;;) {
@@ -36,11 +58,11 @@ export function ModelFilePanel({ org, canImport }: { org: string; canImport: boo
       const lines = buffer.split("\n");
       buffer = lines.pop() ?? "";
       for (const line of lines.filter(Boolean)) {
-        const message = JSON.parse(line);
-        if (message.summary) {
+        const message = readLine(line);
+        if ("summary" in message) {
           setState({ kind: "done", summary: message.summary });
           router.refresh();
-        } else if (message.problem) setState({ kind: "refused", detail: message.problem.detail, errors: [] });
+        } else if ("problem" in message) setState({ kind: "refused", detail: message.problem.detail, errors: [] });
         else setState({ kind: "running", ...message });
       }
     }

@@ -1,10 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
+import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
-import { ApiError } from "@/lib/client/api";
+import { api, textBody } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 import { useModelEdit } from "./use-model-edit";
 
 type Props = {
@@ -37,7 +37,7 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
         <h2 id="stages-heading">Lifecycle stages</h2>
         {stages.length === 0 && (
           <p>
-            <button className="button secondary" type="button" onClick={() => edit.mutate({ op: "applyStageTemplate" })}>
+            <button className="button secondary" type="button" onClick={() => edit.run({ op: "applyStageTemplate" })}>
               Start from the template (Discover … Renew or leave)
             </button>
           </p>
@@ -45,19 +45,19 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
         <ol className="setup-list">
           {stages.map((stage, i) => (
             <li key={stage.key}>
-              <form className="inline-form" onSubmit={submit((f) => edit.mutate({ op: "renameStage", key: stage.key, name: String(f.get("name")) }))}>
+              <form className="inline-form" onSubmit={submit((f) => edit.run({ op: "renameStage", key: stage.key, name: String(f.get("name")) }))}>
                 <div className="field">
                   <label htmlFor={`stage-${stage.key}`} className="sr-only">Name of stage {i + 1}</label>
                   <input id={`stage-${stage.key}`} name="name" type="text" defaultValue={stage.name} required />
                 </div>
                 <button className="button small secondary" type="submit">Rename</button>
-                <button className="button small secondary" type="button" aria-label={`Move ${stage.name} earlier`} disabled={i === 0} onClick={() => edit.mutate({ op: "moveStage", key: stage.key, direction: "earlier" })}>↑</button>
-                <button className="button small secondary" type="button" aria-label={`Move ${stage.name} later`} disabled={i === stages.length - 1} onClick={() => edit.mutate({ op: "moveStage", key: stage.key, direction: "later" })}>↓</button>
+                <button className="button small secondary" type="button" aria-label={`Move ${stage.name} earlier`} disabled={i === 0} onClick={() => edit.run({ op: "moveStage", key: stage.key, direction: "earlier" })}>↑</button>
+                <button className="button small secondary" type="button" aria-label={`Move ${stage.name} later`} disabled={i === stages.length - 1} onClick={() => edit.run({ op: "moveStage", key: stage.key, direction: "later" })}>↓</button>
               </form>
             </li>
           ))}
         </ol>
-        <form className="inline-form" onSubmit={submit((f) => edit.mutate({ op: "addStage", name: String(f.get("name")) }))}>
+        <form className="inline-form" onSubmit={submit((f) => edit.run({ op: "addStage", name: String(f.get("name")) }))}>
           <div className="field">
             <label htmlFor="new-stage">New stage</label>
             <input id="new-stage" name="name" type="text" required />
@@ -71,11 +71,11 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
         <ul className="setup-list">
           {departments.map((d) => (
             <li key={d.key}>
-              <RenameRow label={`Name of department ${d.name}`} name={d.name} note={d.parent ? `in ${departmentName.get(d.parent)}` : undefined} onRename={(name) => edit.mutate({ op: "renameDepartment", key: d.key, name })} onRemove={() => edit.mutate({ op: "removeDepartment", key: d.key })} />
+              <RenameRow label={`Name of department ${d.name}`} name={d.name} note={d.parent ? `in ${departmentName.get(d.parent)}` : undefined} onRename={(name) => edit.run({ op: "renameDepartment", key: d.key, name })} onRemove={() => edit.run({ op: "removeDepartment", key: d.key })} />
             </li>
           ))}
         </ul>
-        <form className="inline-form" onSubmit={submit((f) => edit.mutate({ op: "addDepartment", name: String(f.get("name")), parent: String(f.get("parent")) || undefined }))}>
+        <form className="inline-form" onSubmit={submit((f) => edit.run({ op: "addDepartment", name: String(f.get("name")), parent: String(f.get("parent")) || undefined }))}>
           <div className="field">
             <label htmlFor="new-department">New department</label>
             <input id="new-department" name="name" type="text" required />
@@ -100,8 +100,8 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
                 label={`Name of role ${r.name}`}
                 name={r.name}
                 note={`${departmentName.get(r.department)}, ${r.customerFacing ? "customer-facing" : "back-office"}${r.headcount !== undefined ? `, ${r.headcount} people` : ""}`}
-                onRename={(name) => edit.mutate({ op: "renameRole", key: r.key, name })}
-                onRemove={() => edit.mutate({ op: "removeRole", key: r.key })}
+                onRename={(name) => edit.run({ op: "renameRole", key: r.key, name })}
+                onRemove={() => edit.run({ op: "removeRole", key: r.key })}
               />
             </li>
           ))}
@@ -112,7 +112,7 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
           <form
             className="inline-form"
             onSubmit={submit((f) =>
-              edit.mutate({
+              edit.run({
                 op: "addRole",
                 name: String(f.get("name")),
                 department: String(f.get("department")),
@@ -173,7 +173,7 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
       <section className="card" aria-labelledby="objectives-heading">
         <h2 id="objectives-heading">Business objectives</h2>
         <ul>{objectives.map((o) => <li key={o.key}>{o.name}</li>)}</ul>
-        <form className="inline-form" onSubmit={submit((f) => edit.mutate({ op: "addObjective", name: String(f.get("name")) }))}>
+        <form className="inline-form" onSubmit={submit((f) => edit.run({ op: "addObjective", name: String(f.get("name")) }))}>
           <div className="field">
             <label htmlFor="new-objective">New objective</label>
             <input id="new-objective" name="name" type="text" placeholder="e.g. Retain 5% more customers" required />
@@ -189,11 +189,11 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
           {lexicon.map((t) => (
             <li key={t.term} className="row-actions" style={{ alignItems: "center" }}>
               <span>“{t.term}” → <em>{t.plainer}</em></span>
-              <button className="link-button" type="button" aria-label={`Remove ${t.term}`} onClick={() => edit.mutate({ op: "removeLexiconTerm", term: t.term })}>Remove</button>
+              <button className="link-button" type="button" aria-label={`Remove ${t.term}`} onClick={() => edit.run({ op: "removeLexiconTerm", term: t.term })}>Remove</button>
             </li>
           ))}
         </ul>
-        <form className="inline-form" onSubmit={submit((f) => edit.mutate({ op: "addLexiconTerm", term: String(f.get("term")), plainer: String(f.get("plainer")) }))}>
+        <form className="inline-form" onSubmit={submit((f) => edit.run({ op: "addLexiconTerm", term: String(f.get("term")), plainer: String(f.get("plainer")) }))}>
           <div className="field">
             <label htmlFor="new-term">Word or phrase</label>
             <input id="new-term" name="term" type="text" required />
@@ -211,35 +211,24 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
   );
 }
 
+const csvErrors = z.array(z.object({ line: z.number(), column: z.string(), message: z.string() }));
+
 function CsvImport({ org }: { org: string }) {
-  const router = useRouter();
   const [kind, setKind] = useState<"departments" | "roles">("departments");
   const [text, setText] = useState("");
-  const upload = useMutation({
-    mutationFn: async () => {
-      const response = await fetch(`/api/orgs/${org}/model/csv?kind=${kind}`, { method: "POST", headers: { "content-type": "text/csv" }, body: text });
-      const body = await response.json();
-      if (!response.ok) throw Object.assign(new ApiError(response.status, body.detail, body.field), { errors: body.errors as { line: number; column: string; message: string }[] | undefined });
-      return body as { created: number; updated: number };
-    },
-    onSuccess: () => {
-      setText("");
-      router.refresh();
-    },
+  const upload = useApiForm({
+    send: () => api.post(`/api/orgs/${org}/model/csv?kind=${kind}`, textBody(text, "text/csv"), z.object({ created: z.number(), updated: z.number() })),
+    onSuccess: () => setText(""),
+    refresh: true,
   });
-  const errors = (upload.error as (ApiError & { errors?: { line: number; column: string; message: string }[] }) | null)?.errors;
+  const errors = upload.error?.extension("errors", csvErrors);
   return (
     <section className="card" aria-labelledby="csv-heading">
       <h2 id="csv-heading">Import from a spreadsheet (CSV)</h2>
       <p className="muted">
         Departments: columns <code>key,name,parent</code>. Roles: <code>key,name,department,customerFacing,headcount</code> (customerFacing: yes or no). Rows are created or updated by key; a file with any error is refused whole.
       </p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          upload.mutate();
-        }}
-      >
+      <form onSubmit={upload.onSubmit}>
         <div className="field">
           <label htmlFor="csv-kind">What the file holds</label>
           <select id="csv-kind" value={kind} onChange={(e) => setKind(e.target.value as "departments" | "roles")}>
@@ -255,7 +244,7 @@ function CsvImport({ org }: { org: string }) {
           <label htmlFor="csv-text">…or paste the rows</label>
           <textarea id="csv-text" rows={5} value={text} onChange={(e) => setText(e.target.value)} />
         </div>
-        {upload.isSuccess && <div className="alert success" role="status">Imported: {upload.data.created} created, {upload.data.updated} updated.</div>}
+        {upload.result && <div className="alert success" role="status">Imported: {upload.result.created} created, {upload.result.updated} updated.</div>}
         {upload.error && (
           <div className="alert error" role="alert">
             <p>{upload.error.message}</p>
@@ -266,7 +255,7 @@ function CsvImport({ org }: { org: string }) {
             )}
           </div>
         )}
-        <button className="button" type="submit" disabled={upload.isPending || !text.trim()}>Import {kind}</button>
+        <button className="button" type="submit" disabled={upload.pending || !text.trim()}>Import {kind}</button>
       </form>
     </section>
   );
@@ -284,7 +273,7 @@ function TouchpointBox({ org, role, stage, initiallyOn }: { org: string; role: {
       onChange={(e) => {
         const next = e.target.checked;
         setOn(next);
-        edit.mutate({ op: "setTouchpoint", role: role.key, stage: stage.key, on: next }, { onError: () => setOn(!next) });
+        edit.run({ op: "setTouchpoint", role: role.key, stage: stage.key, on: next }, { onError: () => setOn(!next) });
       }}
     />
   );

@@ -1,15 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiAction } from "@/lib/client/use-api-form";
 import type { ModelEdit } from "@/lib/model/edits/model-edit-input";
 
 /** Sends one setup edit and refreshes the page's data when it lands. */
 export function useModelEdit(org: string) {
-  const router = useRouter();
-  return useMutation({
-    mutationFn: (edit: ModelEdit) => callApi<{ key?: string }>("POST", `/api/orgs/${org}/model/edits`, edit),
-    onSuccess: () => router.refresh(),
-  });
+  return useApiAction({ send: (edit: ModelEdit) => api.post(`/api/orgs/${org}/model/edits`, edit), refresh: true });
 }

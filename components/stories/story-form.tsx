@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import { callApi } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
+import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
 import type { StoryView } from "@/lib/stories/manage-stories";
 
 type Choices = { stages: { key: string; name: string }[]; roles: { key: string; name: string }[] };
@@ -19,7 +18,6 @@ async function shrinkPhoto(file: File): Promise<string> {
 }
 
 export function StoryForm({ org, choices, story, onDone }: { org: string; choices: Choices; story?: StoryView; onDone?: () => void }) {
-  const router = useRouter();
   const id = useId();
   const [customer, setCustomer] = useState(story?.customer ?? "");
   const [pseudonym, setPseudonym] = useState(story?.pseudonym ?? false);
@@ -29,10 +27,10 @@ export function StoryForm({ org, choices, story, onDone }: { org: string; choice
   const [sentiment, setSentiment] = useState<"positive" | "negative">(story?.sentiment ?? "negative");
   const [source, setSource] = useState<StoryView["source"]>(story?.source ?? "interview");
   const [photo, setPhoto] = useState<string | null>(story?.photo ?? null);
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useApiForm({
+    send: () => {
       const body = { customer, pseudonym, narrative, stage: stage || null, roles, sentiment, source, photo };
-      return story ? callApi("PUT", `/api/orgs/${org}/stories/${story.key}`, body) : callApi("POST", `/api/orgs/${org}/stories`, body);
+      return story ? api.put(`/api/orgs/${org}/stories/${story.key}`, body) : api.post(`/api/orgs/${org}/stories`, body);
     },
     onSuccess: () => {
       if (!story) {
@@ -42,11 +40,11 @@ export function StoryForm({ org, choices, story, onDone }: { org: string; choice
         setPhoto(null);
       }
       onDone?.();
-      router.refresh();
     },
+    refresh: true,
   });
   return (
-    <form onSubmit={(e) => { e.preventDefault(); save.mutate(); }} aria-label={story ? `Edit the story of ${story.customer}` : "Add a story"}>
+    <form onSubmit={save.onSubmit} aria-label={story ? `Edit the story of ${story.customer}` : "Add a story"}>
       <FormError message={save.error?.message} />
       <div className="inline-form">
         <div className="field"><label htmlFor={`${id}-customer`}>Customer</label><input id={`${id}-customer`} type="text" value={customer} onChange={(e) => setCustomer(e.target.value)} required maxLength={200} /></div>
@@ -102,21 +100,20 @@ export function StoryForm({ org, choices, story, onDone }: { org: string; choice
           </span>
         )}
       </div>
-      <button className="button" type="submit" disabled={save.isPending}>{story ? "Save story" : "Add story"}</button>
+      <button className="button" type="submit" disabled={save.pending}>{story ? "Save story" : "Add story"}</button>
     </form>
   );
 }
 
 export function StoryActions({ org, choices, story }: { org: string; choices: Choices; story: StoryView }) {
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const remove = useMutation({ mutationFn: () => callApi("DELETE", `/api/orgs/${org}/stories/${story.key}`), onSuccess: () => router.refresh() });
+  const remove = useApiAction({ send: () => api.delete(`/api/orgs/${org}/stories/${story.key}`), refresh: true });
   return (
     <div>
       <FormError message={remove.error?.message} />
       <div className="row-actions">
         <button className="button secondary small" type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{editing ? "Cancel" : "Edit"}</button>
-        <button className="button danger small" type="button" onClick={() => window.confirm(`Remove the story of ${story.customer}?`) && remove.mutate()}>Remove</button>
+        <button className="button danger small" type="button" onClick={() => window.confirm(`Remove the story of ${story.customer}?`) && remove.run()}>Remove</button>
       </div>
       {editing && <StoryForm org={org} choices={choices} story={story} onDone={() => setEditing(false)} />}
     </div>

@@ -2,7 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
+
+/** An open shared link answers with the respondent's own link; a personal link answers 204. */
+const startedSchema = z.object({ sessionToken: z.string().optional() }).optional();
 
 type Props = {
   /** Where the stated segment is sent: an open shared link (answers with a new link) or a personal link (answers on). */
@@ -14,29 +20,15 @@ type Props = {
 /** Where the respondent works: department, then one of its roles, and their level. */
 export function SharedStartForm({ endpoint, departments, roles }: Props) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const [department, setDepartment] = useState("");
-  const [pending, setPending] = useState(false);
   const rolesShown = department ? roles.filter((r) => r.department === department) : roles;
+  const form = useApiForm({
+    send: (data) => api.post(endpoint, { department: data.get("department") || undefined, role: data.get("role") || undefined, level: data.get("level") }, startedSchema),
+    onSuccess: (started) => (started?.sessionToken ? router.replace(`/s/${started.sessionToken}`) : router.refresh()),
+  });
   return (
-    <form
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setPending(true);
-        const form = new FormData(event.currentTarget);
-        const response = await fetch(endpoint, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ department: form.get("department") || undefined, role: form.get("role") || undefined, level: form.get("level") }),
-        });
-        const body = await response.json().catch(() => ({}));
-        setPending(false);
-        if (!response.ok) return setError(body.detail ?? "Could not start the survey.");
-        if (body.sessionToken) router.replace(`/s/${body.sessionToken}`);
-        else router.refresh();
-      }}
-    >
-      <FormError message={error} />
+    <form onSubmit={form.onSubmit}>
+      <FormError message={form.error?.detailOr("Could not start the survey.")} />
       <div className="field">
         <label htmlFor="department">Your department</label>
         <select id="department" name="department" value={department} onChange={(e) => setDepartment(e.target.value)}>
@@ -57,7 +49,7 @@ export function SharedStartForm({ endpoint, departments, roles }: Props) {
           <label key={level} className="checkbox-inline"><input type="radio" name="level" value={level} required /> {level === "frontline" ? "Frontline (no one reports to you)" : level === "manager" ? "Manager" : "Leader (you lead managers)"}</label>
         ))}
       </fieldset>
-      <button className="button" type="submit" disabled={pending}>Start</button>
+      <button className="button" type="submit" disabled={form.pending}>Start</button>
       <p className="hint">Bookmark the next page: its link brings you back to your answers.</p>
     </form>
   );

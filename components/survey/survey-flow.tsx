@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useRef, useState } from "react";
+import { api, asApiError } from "@/lib/client/api";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import type { Dimension } from "@/lib/diagnostic/instrument-schema";
 import type { SurveyState } from "@/lib/diagnostic/respond/respond";
@@ -41,8 +42,7 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
 
   async function save(body: { answers: Record<string, number | null>; comments?: Record<string, string> }) {
     setSaveState("saving");
-    const response = await fetch(`${base}/answers`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
-    setSaveState(response?.ok ? "saved" : "error");
+    setSaveState(await api.put(`${base}/answers`, body).then(() => "saved" as const, () => "error" as const));
   }
 
   function answer(key: string, value: number | null) {
@@ -58,9 +58,10 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
 
   async function submit() {
     setError(null);
-    const response = await fetch(`${base}/submit`, { method: "POST" });
-    if (response.ok) setSubmitted(true);
-    else setError((await response.json().catch(() => ({}))).detail ?? "Your answers could not be sent. Please try again.");
+    await api.post(`${base}/submit`).then(
+      () => setSubmitted(true),
+      (caught: unknown) => setError(asApiError(caught).detailOr("Your answers could not be sent. Please try again.")),
+    );
   }
 
   if (submitted) {

@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
+import { api } from "@/lib/client/api";
+import { useApiForm } from "@/lib/client/use-api-form";
 
 type Moment = { story: string; why: string; weCreateIt: string };
 const EMPTY: Moment = { story: "", why: "", weCreateIt: "" };
@@ -35,10 +37,9 @@ function MomentFields({ kind, value, onChange }: { kind: "best" | "worst"; value
 export function WorkshopForm({ token }: { token: string }) {
   const [best, setBest] = useState(EMPTY);
   const [worst, setWorst] = useState(EMPTY);
-  const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
   const given = (m: Moment) => (m.story.trim() || m.why.trim() || m.weCreateIt ? m : undefined);
-  if (sent) {
+  const form = useApiForm({ send: () => api.post(`/api/workshop/${encodeURIComponent(token)}`, { best: given(best), worst: given(worst) }) });
+  if (form.succeeded) {
     return (
       <div role="status">
         <h2>Thank you</h2>
@@ -47,20 +48,11 @@ export function WorkshopForm({ token }: { token: string }) {
     );
   }
   return (
-    <form
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setError(null);
-        const response = await fetch(`/api/workshop/${encodeURIComponent(token)}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ best: given(best), worst: given(worst) }) });
-        if (response.ok) return setSent(true);
-        const body = await response.json().catch(() => ({}));
-        setError(body.detail ?? "Could not send your moments.");
-      }}
-    >
-      <FormError message={error} />
+    <form onSubmit={form.onSubmit}>
+      <FormError message={form.error?.detailOr("Could not send your moments.")} />
       <MomentFields kind="best" value={best} onChange={setBest} />
       <MomentFields kind="worst" value={worst} onChange={setWorst} />
-      <button className="button" type="submit">Send</button>
+      <button className="button" type="submit" disabled={form.pending}>Send</button>
       <p className="hint">No name is asked or kept. Fill in one experience or both.</p>
     </form>
   );
