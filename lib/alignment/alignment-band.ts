@@ -1,6 +1,8 @@
 /**
  * How an alignment index is coloured everywhere (heat maps, bars): high from 75, mid from 40, low below;
- * null without approved behaviours. One place, so a number reads the same colour on every page.
+ * null without approved behaviours. The one place for alignment indices, so a number reads the same colour
+ * on every page. A diagnostic statement's favourable share (per cent agreeing) is a different measure with
+ * its own bands (high from 70): lib/diagnostic/rules/favourable-band.ts.
  */
 export type AlignmentBand = "high" | "mid" | "low";
 

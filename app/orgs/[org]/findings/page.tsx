@@ -9,7 +9,7 @@ import { FindingReviewControls } from "@/components/findings/finding-review-cont
 import { can } from "@/lib/access/permissions";
 import { getReviewedFindings } from "@/lib/findings/get-reviewed-findings";
 import { listMembers } from "@/lib/members/list-members";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { subjectNamer } from "@/lib/alignment/subject-names";
 
 export const metadata: Metadata = { title: "Findings" };
@@ -30,14 +30,11 @@ function FilterSelect({ name, label, value, options }: { name: string; label: st
   );
 }
 
-export default async function FindingsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string>> }) {
-  const { org } = await params;
-  const query = await searchParams;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/findings`);
+export default orgPage("organisation:read", async (access, { org }, query) => {
   const parsed = findingFilterInput.safeParse(query);
   const filter: FindingFilter = parsed.success ? parsed.data : {};
   const showDismissed = query.show === "dismissed";
-  const { model, analysis, reviewed } = await pageData(getReviewedFindings(access));
+  const { model, analysis, reviewed } = await getReviewedFindings(access);
   const mayReview = can(access.membership.role, "findings:review");
   const members = mayReview ? (await listMembers(access)).members.map((m) => ({ email: m.email, name: m.name })) : [];
   const byId = new Map(reviewed.map((r) => [r.finding.id, r]));
@@ -141,4 +138,4 @@ export default async function FindingsPage({ params, searchParams }: { params: P
       {findings.length > SHOWN && <p className="muted">Showing the {SHOWN} most severe of {findings.length}. Narrow the filter to see the rest.</p>}
     </>
   );
-}
+});

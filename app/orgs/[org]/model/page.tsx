@@ -4,18 +4,15 @@ import { MatrixTable, type MatrixLayer } from "@/components/model/matrix-table";
 import { ModelFilePanel } from "@/components/model/model-file-panel";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { can } from "@/lib/access/permissions";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { buildMatrix } from "@/lib/alignment/build-matrix";
 
 export const metadata: Metadata = { title: "Model" };
 
-export default async function ModelPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ layer?: string; department?: string }> }) {
-  const { org } = await params;
-  const query = await searchParams;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/model`);
-  const { model, analysis } = await pageData(getOrganisationAnalysis(access));
+export default orgPage("organisation:read", async (access, { org }, query) => {
+  const { model, analysis } = await getOrganisationAnalysis(access);
   const layer: MatrixLayer = query.layer === "alignment" ? "alignment" : "coverage";
-  const department = model.departments.some((d) => d.key === query.department) ? query.department : undefined;
+  const department = model.departments.find((d) => d.key === query.department)?.key;
   const matrix = buildMatrix(model, { department });
   const blindSpots = matrix.rows.reduce((n, row) => n + row.cells.filter((c) => c.blindSpot).length, 0);
   const href = (changes: Record<string, string | undefined>) => {
@@ -81,4 +78,4 @@ export default async function ModelPage({ params, searchParams }: { params: Prom
       </section>
     </>
   );
-}
+});
