@@ -6,7 +6,11 @@
  */
 export type AlignmentBand = "high" | "mid" | "low";
 
+/** The lowest index of each band (legends name them too). */
+export const ALIGNMENT_HIGH = 75;
+export const ALIGNMENT_MID = 40;
+
 export function alignmentBand(index: number | null): AlignmentBand | null {
   if (index === null) return null;
-  return index >= 75 ? "high" : index >= 40 ? "mid" : "low";
+  return index >= ALIGNMENT_HIGH ? "high" : index >= ALIGNMENT_MID ? "mid" : "low";
 }

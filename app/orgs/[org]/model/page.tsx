@@ -5,6 +5,7 @@ import { ModelFilePanel } from "@/components/model/model-file-panel";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { can } from "@/lib/access/permissions";
 import { orgPage } from "@/lib/access/page-gates";
+import { ALIGNMENT_HIGH, ALIGNMENT_MID } from "@/lib/alignment/alignment-band";
 import { buildMatrix } from "@/lib/alignment/build-matrix";
 
 export const metadata: Metadata = { title: "Model" };
@@ -66,9 +67,9 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
             </>
           ) : (
             <>
-              <span style={{ ["--swatch" as string]: "#dff3e6" }}>75 % or more aligned</span>
-              <span style={{ ["--swatch" as string]: "#fff1c2" }}>40–74 %</span>
-              <span style={{ ["--swatch" as string]: "#fde6d8" }}>under 40 %</span>
+              <span style={{ ["--swatch" as string]: "#dff3e6" }}>{`${ALIGNMENT_HIGH} % or more aligned`}</span>
+              <span style={{ ["--swatch" as string]: "#fff1c2" }}>{`${ALIGNMENT_MID}–${ALIGNMENT_HIGH - 1} %`}</span>
+              <span style={{ ["--swatch" as string]: "#fde6d8" }}>{`under ${ALIGNMENT_MID} %`}</span>
             </>
           )}
         </div>

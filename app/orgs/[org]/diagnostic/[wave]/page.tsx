@@ -8,6 +8,7 @@ import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import type { BreakdownField, SegmentResult } from "@/lib/diagnostic/score-results";
+import { PARTICIPATION_FLAG } from "@/lib/diagnostic/scoring";
 import { waveParticipation } from "@/lib/diagnostic/waves/list-waves";
 import { orgPage } from "@/lib/access/page-gates";
 import { favourableBand } from "@/lib/diagnostic/rules/favourable-band";
@@ -37,7 +38,7 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
                 <th scope="row">{segmentName(p.segment)}</th>
                 <td>{p.invited}</td>
                 <td>{p.answered ?? <span className="muted">{p.hidden}</span>}</td>
-                <td>{p.rate === null ? <span className="muted">—</span> : `${p.rate} %`}{p.flagged && <strong className="effect-obstructs"> — under 60 %</strong>}</td>
+                <td>{p.rate === null ? <span className="muted">—</span> : `${p.rate} %`}{p.flagged && <strong className="effect-obstructs">{` — under ${PARTICIPATION_FLAG * 100} %`}</strong>}</td>
               </tr>
             ))}
           </tbody>
