@@ -72,3 +72,11 @@ describe("publicPage", () => {
     expect(await outcome(page(new AppError(500, "Oops", "Broken")))).toEqual({ error: "Broken" });
   });
 });
+
+describe("parameters no key can be", () => {
+  it("are a 404 before any lookup", async () => {
+    const page = orgPage<{ wave: string }>("organisation:read", () => "never");
+    expect(await outcome(page(props({ wave: "a\u0000b" })))).toEqual({ error: "notFound" });
+    expect(await outcome(publicPage<{ token: string }>(() => "never")({ params: Promise.resolve({ token: "\uD800" }) }))).toEqual({ error: "notFound" });
+  });
+});

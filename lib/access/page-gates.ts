@@ -20,6 +20,7 @@ import { currentActor } from "./current-actor";
 import { type Action, can } from "./permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { badCharacters } from "@/lib/http/parse-input";
 import type { OrgAccess, UserContext } from "./org-access";
 import type { Actor } from "@/lib/auth/actor";
 import { resolveOrgAccess } from "./org-access";
@@ -49,6 +50,14 @@ export function throwForPage(error: unknown): never {
   throw error;
 }
 
+/** An address segment no id, key or token can be (a NUL, an unpaired surrogate) is a 404 before any lookup. */
+function checkParams<P extends object>(params: P): P {
+  for (const value of Object.values(params)) {
+    if (typeof value === "string" && badCharacters(value)) notFound();
+  }
+  return params;
+}
+
 /** Runs a page's work, answering errors of the family as `throwForPage` does. */
 async function answered<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -75,7 +84,7 @@ export function orgPage<P extends object = object>(
   render: (access: OrgAccess, params: OrgParams & P, query: PageQuery) => Promise<ReactNode> | ReactNode,
 ) {
   return async function OrganisationPage({ params, searchParams }: PageProps<OrgParams & P>): Promise<ReactNode> {
-    const resolved = await params;
+    const resolved = checkParams(await params);
     const access = await organisationAccess(resolved.org, action);
     const query = (await searchParams) ?? {};
     return answered(async () => render(access, resolved, query));
@@ -85,7 +94,7 @@ export function orgPage<P extends object = object>(
 /** The organisation's layout: the same gate (membership), its children passed through. */
 export function orgLayout(render: (access: OrgAccess, children: ReactNode) => Promise<ReactNode> | ReactNode) {
   return async function OrganisationLayout({ params, children }: { params: Promise<OrgParams>; children: ReactNode }): Promise<ReactNode> {
-    const { org } = await params;
+    const { org } = checkParams(await params);
     const access = await organisationAccess(org, "organisation:read");
     return answered(async () => render(access, children));
   };
@@ -110,7 +119,7 @@ export function publicPage<P extends object>(
   answers: Partial<Record<number, (error: AppError) => ReactNode>> = {},
 ) {
   return async function PublicPage({ params, searchParams }: PageProps<P>): Promise<ReactNode> {
-    const resolved = await params;
+    const resolved = checkParams(await params);
     const query = (await searchParams) ?? {};
     try {
       return await render(resolved, query);
