@@ -81,4 +81,14 @@ describe("an invalid findings filter", () => {
     const api = (await (await get(`/api/orgs/${ORG}/findings?rule=F6`)).json()) as { findings: unknown[] };
     expect(html.match(/data-testid="finding"/g)?.length ?? 0).toBe(api.findings.length);
   });
+
+  it("leaves a valid query as it was on the API (the e2e suite's expectations), and dismissed findings out by default", async () => {
+    const body = (await (await get(`/api/orgs/${ORG}/findings?rule=F6`)).json()) as { findings: { subjects: { key: string }[] }[]; dismissed: number; alignment: { organisation: number } };
+    expect(body.findings.map((f) => f.subjects[0]!.key)).toEqual(["email-open-rate"]);
+    expect(body.alignment.organisation).toBe(25);
+    expect(body.dismissed).toBe(0);
+    const dismissed = (await (await get(`/api/orgs/${ORG}/findings?show=dismissed`)).json()) as { findings: unknown[] };
+    expect(dismissed.findings).toEqual([]);
+    expect((await get(`/orgs/${ORG}/findings?show=dismissed&sort=rule`)).status).toBe(200);
+  });
 });
