@@ -3,15 +3,14 @@ import { CreateOrganisationForm } from "@/components/orgs/create-organisation-fo
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { Brand } from "@/components/ui/brand";
 import { ROLE_LABELS } from "@/lib/access/roles";
-import { pageData, requirePageUser } from "@/lib/access/page-gates";
+import { userPage } from "@/lib/access/page-gates";
 import { PortfolioTable } from "@/components/orgs/portfolio-table";
 import { getPortfolio } from "@/lib/dashboard/get-portfolio";
 
 export const metadata: Metadata = { title: "Organisations" };
 
-export default async function OrganisationsPage() {
-  const user = await requirePageUser("/orgs");
-  const organisations = await pageData(getPortfolio(user));
+export default userPage("/orgs", async (user) => {
+  const organisations = await getPortfolio(user);
   return (
     <>
       <header className="top-bar">
@@ -35,4 +34,4 @@ export default async function OrganisationsPage() {
       </main>
     </>
   );
-}
+});

@@ -7,11 +7,12 @@ import { currentActor } from "@/lib/access/current-actor";
 import { ROLE_FOR_YOU, ROLE_LABELS } from "@/lib/access/roles";
 import { lookUpInvitationFor } from "@/lib/members/invitation-pages";
 import { LINK_PAGE_METADATA, tokenFromPath } from "@/lib/users/link-page";
+import { publicPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Invitation", ...LINK_PAGE_METADATA };
 
-export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
-  const token = tokenFromPath((await params).token);
+export default publicPage<{ token: string }>(async (params) => {
+  const token = tokenFromPath(params.token);
   const actor = await currentActor();
   const invitation = token ? await lookUpInvitationFor(token, actor) : null;
   if (!token || !invitation) {
@@ -77,4 +78,4 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       )}
     </AuthCard>
   );
-}
+});

@@ -1,13 +1,12 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { navigationFor } from "@/lib/access/navigation";
-import { requireOrgPage } from "@/lib/access/page-gates";
+import { orgLayout } from "@/lib/access/page-gates";
 import { outboxInUse } from "@/lib/mail/mail-settings";
 import { listOrganisationsForUser } from "@/lib/organisations/list-organisations";
 
-export default async function OrganisationLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}`);
+export default orgLayout(async (access, children: ReactNode) => {
+  const org = access.organisation.slug;
   const organisations = await listOrganisationsForUser(access);
   return (
     <AppShell
@@ -20,4 +19,4 @@ export default async function OrganisationLayout({ children, params }: { childre
       {children}
     </AppShell>
   );
-}
+});

@@ -4,7 +4,7 @@ import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { describeScope, memberDepartments } from "@/lib/dashboard/describe-scope";
 import type { DashboardScope } from "@/lib/dashboard/dashboard-scope";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -12,13 +12,11 @@ export const metadata: Metadata = { title: "Dashboard" };
  * The organisation's dashboard (DESIGN §5). A department head sees their department's first — what
  * they can act on — with the way to the others they lead and to the whole organisation.
  */
-export default async function DashboardPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ view?: string }> }) {
-  const { org } = await params;
-  const { view } = await searchParams;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}`);
+export default orgPage("organisation:read", async (access, { org }, query) => {
+  const { view } = query;
   const departments = access.membership.role === "department_head" ? await memberDepartments(access) : [];
   const scope: DashboardScope = departments.length > 0 && view !== "organisation" ? { kind: "department", key: departments[0]!.key } : { kind: "organisation" };
-  const heading = await pageData(describeScope(access, scope));
+  const heading = await describeScope(access, scope);
   return (
     <>
       <DashboardHeader org={org} heading={heading}>
@@ -32,4 +30,4 @@ export default async function DashboardPage({ params, searchParams }: { params: 
       <DashboardView access={access} org={org} scope={scope} />
     </>
   );
-}
+});

@@ -4,11 +4,12 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { PasswordForm } from "@/components/auth/password-form";
 import { lookUpPasswordResetLink } from "@/lib/users/account-pages";
 import { LINK_PAGE_METADATA, tokenFromPath } from "@/lib/users/link-page";
+import { publicPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Choose a new password", ...LINK_PAGE_METADATA };
 
-export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
-  const token = tokenFromPath((await params).token);
+export default publicPage<{ token: string }>(async (params) => {
+  const token = tokenFromPath(params.token);
   const link = token ? await lookUpPasswordResetLink(token) : null;
   if (!token || !link) {
     return (
@@ -32,4 +33,4 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       />
     </AuthCard>
   );
-}
+});

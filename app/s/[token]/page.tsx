@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { SharedStartForm } from "@/components/survey/shared-start-form";
 import { SurveyFlow } from "@/components/survey/survey-flow";
 import { SurveyMessage } from "@/components/survey/survey-message";
-import { AppError, NotFoundError } from "@/lib/errors";
 import { loadSurvey } from "@/lib/diagnostic/respond/public-reads";
+import { publicPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Survey", robots: { index: false } };
 
-export default async function SurveyPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  try {
+export default publicPage<{ token: string }>(
+  async ({ token }) => {
     const state = await loadSurvey(token);
     if (state.kind === "choose-segment") {
       return (
@@ -29,9 +27,7 @@ export default async function SurveyPage({ params }: { params: Promise<{ token: 
         <SurveyFlow state={state} />
       </main>
     );
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof AppError && error.status === 410) return <SurveyMessage title="Thank you">{error.detail}</SurveyMessage>;
-    throw error;
-  }
-}
+  },
+  // A closed wave or workshop (410) is answered with its message, not an error page.
+  { 410: (error) => <SurveyMessage title="Thank you">{error.detail}</SurveyMessage> },
+);

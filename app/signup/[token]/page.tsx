@@ -4,11 +4,12 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { PasswordForm } from "@/components/auth/password-form";
 import { lookUpSignUpLink } from "@/lib/users/account-pages";
 import { LINK_PAGE_METADATA, tokenFromPath } from "@/lib/users/link-page";
+import { publicPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Choose your password", ...LINK_PAGE_METADATA };
 
-export default async function FinishSignUpPage({ params }: { params: Promise<{ token: string }> }) {
-  const token = tokenFromPath((await params).token);
+export default publicPage<{ token: string }>(async (params) => {
+  const token = tokenFromPath(params.token);
   const link = token ? await lookUpSignUpLink(token) : null;
   if (!token || !link) {
     return (
@@ -32,4 +33,4 @@ export default async function FinishSignUpPage({ params }: { params: Promise<{ t
       />
     </AuthCard>
   );
-}
+});

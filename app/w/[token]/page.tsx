@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { SurveyMessage } from "@/components/survey/survey-message";
 import { WorkshopForm } from "@/components/workshops/workshop-form";
-import { AppError, NotFoundError } from "@/lib/errors";
 import { loadWorkshop } from "@/lib/workshops/public-reads";
+import { publicPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Empathy workshop", robots: { index: false } };
 
-export default async function WorkshopPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  try {
+export default publicPage<{ token: string }>(
+  async ({ token }) => {
     const workshop = await loadWorkshop(token);
     return (
       <main className="survey-page">
@@ -20,9 +18,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ token
         </div>
       </main>
     );
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof AppError && error.status === 410) return <SurveyMessage title="This workshop has finished">{error.detail}</SurveyMessage>;
-    throw error;
-  }
-}
+  },
+  // A closed wave or workshop (410) is answered with its message, not an error page.
+  { 410: (error) => <SurveyMessage title="This workshop has finished">{error.detail}</SurveyMessage> },
+);

@@ -4,16 +4,14 @@ import { ActionStatusSelect } from "@/components/actions/action-status-select";
 import { findingAnchor } from "@/lib/findings/finding-anchor";
 import { listActionItems } from "@/lib/actions/manage-actions";
 import { actionProgress } from "@/lib/dashboard/action-progress";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Action items" };
 
 const STATUS_LABEL = { open: "Open", in_progress: "In progress", done: "Done" } as const;
 
-export default async function ActionsPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/actions`);
-  const items = await pageData(listActionItems(access));
+export default orgPage("organisation:read", async (access, { org }) => {
+  const items = await listActionItems(access);
   const progress = actionProgress(items.map((i) => ({ ...i, due: i.due ?? undefined, finding: i.finding ?? undefined, owner: i.owner ?? undefined })));
   return (
     <>
@@ -50,4 +48,4 @@ export default async function ActionsPage({ params }: { params: Promise<{ org: s
       )}
     </>
   );
-}
+});

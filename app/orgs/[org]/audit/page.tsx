@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { describeChange } from "@/lib/audit/describe-change";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "audit:read", `/orgs/${org}/audit`);
-  const events = await pageData(listAuditEvents(access, { take: 200 }));
+export default orgPage("audit:read", async (access) => {
+  const events = await listAuditEvents(access, { take: 200 });
   return (
     <>
       <div className="page-header">
@@ -48,4 +46,4 @@ export default async function AuditPage({ params }: { params: Promise<{ org: str
       </section>
     </>
   );
-}
+});

@@ -4,7 +4,7 @@ import { CreateWaveForm, WaveActions } from "@/components/diagnostic/wave-contro
 import { can } from "@/lib/access/permissions";
 import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
 import { listAudienceChoices, listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { listDepartmentsForAssignment } from "@/lib/members/list-members";
 import { getWorkEmailDomains } from "@/lib/organisations/set-work-email-domains";
 
@@ -28,19 +28,15 @@ function describeAudience(wave: WaveSummary, departmentName: Map<string, string>
   return [departments, roles].filter(Boolean).join("; ");
 }
 
-export default async function DiagnosticPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/diagnostic`);
+export default orgPage("organisation:read", async (access, { org }) => {
   const manage = can(access.membership.role, "diagnostic:manage");
-  const [waves, departments, instruments, audience, workEmailDomains] = await pageData(
-    Promise.all([
-      listWaves(access),
-      listDepartmentsForAssignment(access),
-      manage ? listInstruments(access) : Promise.resolve([]),
-      manage ? listAudienceChoices(access) : Promise.resolve({ departments: [], roles: [] }),
-      getWorkEmailDomains(access),
-    ]),
-  );
+  const [waves, departments, instruments, audience, workEmailDomains] = await Promise.all([
+    listWaves(access),
+    listDepartmentsForAssignment(access),
+    manage ? listInstruments(access) : Promise.resolve([]),
+    manage ? listAudienceChoices(access) : Promise.resolve({ departments: [], roles: [] }),
+    getWorkEmailDomains(access),
+  ]);
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const readResults = can(access.membership.role, "results:read");
   return (
@@ -87,4 +83,4 @@ export default async function DiagnosticPage({ params }: { params: Promise<{ org
       )}
     </>
   );
-}
+});

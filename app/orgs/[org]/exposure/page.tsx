@@ -4,16 +4,14 @@ import { ExposureForm } from "@/components/exposure/exposure-form";
 import { can } from "@/lib/access/permissions";
 import { getModelDashboard } from "@/lib/dashboard/get-dashboard";
 import { exposureDepartments, listExposures } from "@/lib/exposure/record-exposure";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Customer exposure" };
 
 const KIND_LABELS = { shift: "customer-facing shift", listening: "listened in", meeting: "met customers" } as const;
 
-export default async function ExposurePage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/exposure`);
-  const [dashboard, records, reach] = await pageData(Promise.all([getModelDashboard(access, { kind: "organisation" }), listExposures(access), exposureDepartments(access)]));
+export default orgPage("organisation:read", async (access, { org }) => {
+  const [dashboard, records, reach] = await Promise.all([getModelDashboard(access, { kind: "organisation" }), listExposures(access), exposureDepartments(access)]);
   // A department head records exposure for their own departments' roles: offer only those.
   const own = reach && new Set(reach);
   const roles = dashboard.roles.filter((r) => !own || own.has(r.department)).sort((a, b) => a.name.localeCompare(b.name));
@@ -50,4 +48,4 @@ export default async function ExposurePage({ params }: { params: Promise<{ org: 
       </section>
     </>
   );
-}
+});

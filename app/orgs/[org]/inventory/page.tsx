@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddProcessForm, AddSystemForm } from "@/components/inventory/add-named-item-form";
 import { KpiForm } from "@/components/inventory/kpi-form";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
 
 export const metadata: Metadata = { title: "Inventory" };
 
 const DIRECTION = { higher: "higher is better", lower: "lower is better", band: "target band" } as const;
 
-export default async function InventoryPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/inventory`);
-  const { model, editableDepartments, canEditSystems } = await pageData(getInventory(access));
+export default orgPage("organisation:read", async (access, { org }) => {
+  const { model, editableDepartments, canEditSystems } = await getInventory(access);
   const departmentName = new Map(model.departments.map((d) => [d.key, d.name]));
   const roleName = new Map(model.roles.map((r) => [r.key, r.name]));
   const influenceCount = (source: string) => model.influences.filter((i) => i.from === source).length;
@@ -78,4 +76,4 @@ export default async function InventoryPage({ params }: { params: Promise<{ org:
       </section>
     </>
   );
-}
+});

@@ -3,15 +3,13 @@ import { AddMemberForm } from "@/components/members/add-member-form";
 import { MemberActions } from "@/components/members/member-actions";
 import { can } from "@/lib/access/permissions";
 import { ROLE_LABELS } from "@/lib/access/roles";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { listDepartmentsForAssignment, listMembers } from "@/lib/members/list-members";
 
 export const metadata: Metadata = { title: "Members" };
 
-export default async function MembersPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "members:read", `/orgs/${org}/members`);
-  const [{ members, invitations }, departments] = await pageData(Promise.all([listMembers(access), listDepartmentsForAssignment(access)]));
+export default orgPage("members:read", async (access, { org }) => {
+  const [{ members, invitations }, departments] = await Promise.all([listMembers(access), listDepartmentsForAssignment(access)]);
   const manage = can(access.membership.role, "members:manage");
   return (
     <>
@@ -78,4 +76,4 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
       )}
     </>
   );
-}
+});

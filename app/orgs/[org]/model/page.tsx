@@ -4,18 +4,16 @@ import { MatrixTable, type MatrixLayer } from "@/components/model/matrix-table";
 import { ModelFilePanel } from "@/components/model/model-file-panel";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { can } from "@/lib/access/permissions";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
+import { ALIGNMENT_HIGH, ALIGNMENT_MID } from "@/lib/alignment/alignment-band";
 import { buildMatrix } from "@/lib/alignment/build-matrix";
 
 export const metadata: Metadata = { title: "Model" };
 
-export default async function ModelPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ layer?: string; department?: string }> }) {
-  const { org } = await params;
-  const query = await searchParams;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/model`);
-  const { model, analysis } = await pageData(getOrganisationAnalysis(access));
+export default orgPage("organisation:read", async (access, { org }, query) => {
+  const { model, analysis } = await getOrganisationAnalysis(access);
   const layer: MatrixLayer = query.layer === "alignment" ? "alignment" : "coverage";
-  const department = model.departments.some((d) => d.key === query.department) ? query.department : undefined;
+  const department = model.departments.find((d) => d.key === query.department)?.key;
   const matrix = buildMatrix(model, { department });
   const blindSpots = matrix.rows.reduce((n, row) => n + row.cells.filter((c) => c.blindSpot).length, 0);
   const href = (changes: Record<string, string | undefined>) => {
@@ -69,9 +67,9 @@ export default async function ModelPage({ params, searchParams }: { params: Prom
             </>
           ) : (
             <>
-              <span style={{ ["--swatch" as string]: "#dff3e6" }}>75 % or more aligned</span>
-              <span style={{ ["--swatch" as string]: "#fff1c2" }}>40–74 %</span>
-              <span style={{ ["--swatch" as string]: "#fde6d8" }}>under 40 %</span>
+              <span style={{ ["--swatch" as string]: "#dff3e6" }}>{`${ALIGNMENT_HIGH} % or more aligned`}</span>
+              <span style={{ ["--swatch" as string]: "#fff1c2" }}>{`${ALIGNMENT_MID}–${ALIGNMENT_HIGH - 1} %`}</span>
+              <span style={{ ["--swatch" as string]: "#fde6d8" }}>{`under ${ALIGNMENT_MID} %`}</span>
             </>
           )}
         </div>
@@ -81,4 +79,4 @@ export default async function ModelPage({ params, searchParams }: { params: Prom
       </section>
     </>
   );
-}
+});

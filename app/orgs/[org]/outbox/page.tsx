@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { listOutbox, OUTBOX_PAGE_SIZE } from "@/lib/mail/outbox";
 import { outboxInUse } from "@/lib/mail/mail-settings";
 
 export const metadata: Metadata = { title: "Outbox" };
 
-export default async function OutboxPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "outbox:read", `/orgs/${org}/outbox`);
+export default orgPage("outbox:read", async (access) => {
   const messages = await listOutbox(access);
   return (
     <>
@@ -46,4 +44,4 @@ export default async function OutboxPage({ params }: { params: Promise<{ org: st
       )}
     </>
   );
-}
+});

@@ -5,7 +5,7 @@ import { StoryCard } from "@/components/dashboard/story-card";
 import { FullScreenButton } from "@/components/room/full-screen-button";
 import { firstSentence } from "@/lib/findings/finding-anchor";
 import { getCustomerRoom } from "@/lib/dashboard/get-dashboard";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Customer room" };
 
@@ -13,10 +13,8 @@ export const metadata: Metadata = { title: "Customer room" };
  * The customer room (DESIGN §5): the lifecycle as a wall, built to be walked along in a meeting — each
  * stage's customers in their own words, what gets in their way, and the conflicts found there.
  */
-export default async function CustomerRoomPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/room`);
-  const stages = await pageData(getCustomerRoom(access));
+export default orgPage("organisation:read", async (access, { org }) => {
+  const stages = await getCustomerRoom(access);
   return (
     <div id="customer-room" className="customer-room">
       <div className="room-header">
@@ -60,4 +58,4 @@ export default async function CustomerRoomPage({ params }: { params: Promise<{ o
       </ol>
     </div>
   );
-}
+});

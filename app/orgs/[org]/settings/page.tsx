@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { RenameOrganisationForm } from "@/components/orgs/rename-organisation-form";
 import { WorkEmailDomainsForm } from "@/components/orgs/work-email-domains-form";
-import { requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { getWorkEmailDomains } from "@/lib/organisations/set-work-email-domains";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "organisation:update", `/orgs/${org}/settings`);
+export default orgPage("organisation:update", async (access, { org }) => {
   const domains = await getWorkEmailDomains(access);
   return (
     <>
@@ -26,4 +24,4 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
       </section>
     </>
   );
-}
+});

@@ -3,15 +3,13 @@ import Link from "next/link";
 import { StoryCard } from "@/components/dashboard/story-card";
 import { StoryActions, StoryForm } from "@/components/stories/story-form";
 import { can } from "@/lib/access/permissions";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { listStories, storyChoices } from "@/lib/stories/manage-stories";
 
 export const metadata: Metadata = { title: "Customer stories" };
 
-export default async function StoriesPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/stories`);
-  const [stories, choices] = await pageData(Promise.all([listStories(access), storyChoices(access)]));
+export default orgPage("organisation:read", async (access, { org }) => {
+  const [stories, choices] = await Promise.all([listStories(access), storyChoices(access)]);
   const mayWrite = can(access.membership.role, "stories:write");
   return (
     <>
@@ -42,4 +40,4 @@ export default async function StoriesPage({ params }: { params: Promise<{ org: s
       )}
     </>
   );
-}
+});

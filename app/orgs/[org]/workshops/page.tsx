@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CloseWorkshopButton, MomentToStoryButton, OpenWorkshopForm } from "@/components/workshops/workshop-controls";
 import { can } from "@/lib/access/permissions";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { listWorkshops } from "@/lib/workshops/manage-workshops";
 
 export const metadata: Metadata = { title: "Empathy workshops" };
 
 const WE_CREATE = { yes: "yes", sometimes: "sometimes", no: "no", not_sure: "not sure" } as const;
 
-export default async function WorkshopsPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/workshops`);
-  const workshops = await pageData(listWorkshops(access));
+export default orgPage("organisation:read", async (access, { org }) => {
+  const workshops = await listWorkshops(access);
   const run = can(access.membership.role, "workshops:run");
   return (
     <>
@@ -58,4 +56,4 @@ export default async function WorkshopsPage({ params }: { params: Promise<{ org:
       ))}
     </>
   );
-}
+});

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PersonalLinkForm } from "@/components/survey/personal-link-form";
 import { SharedStartForm } from "@/components/survey/shared-start-form";
 import { SurveyMessage } from "@/components/survey/survey-message";
-import { AppError, NotFoundError } from "@/lib/errors";
 import { loadSharedLink } from "@/lib/diagnostic/respond/public-reads";
+import { publicPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Survey", robots: { index: false } };
 
-export default async function SharedSurveyPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  try {
+export default publicPage<{ token: string }>(
+  async ({ token }) => {
     const link = await loadSharedLink(token);
     return (
       <main className="survey-page">
@@ -25,9 +23,7 @@ export default async function SharedSurveyPage({ params }: { params: Promise<{ t
         </div>
       </main>
     );
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof AppError && error.status === 410) return <SurveyMessage title="This survey is not open">{error.detail}</SurveyMessage>;
-    throw error;
-  }
-}
+  },
+  // A closed wave or workshop (410) is answered with its message, not an error page.
+  { 410: (error) => <SurveyMessage title="This survey is not open">{error.detail}</SurveyMessage> },
+);

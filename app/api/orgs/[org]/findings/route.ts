@@ -1,13 +1,12 @@
-import { filterFindings } from "@/lib/alignment/filter-findings";
-import { findingFilterInput } from "@/lib/alignment/finding-filter-input";
-import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
-import { parseInput } from "@/lib/http/parse-input";
+import { listFindings, queryOf } from "@/lib/findings/list-findings";
 import { orgRoute } from "@/lib/access/route-gates";
 
-/** The conflict analysis of the organisation's current model (DESIGN §4.2), optionally filtered. */
+/**
+ * The conflict analysis of the organisation's current model (DESIGN §4.2), filtered as the findings page
+ * filters (lib/findings/list-findings.ts): an invalid filter is a 400 naming the field and the value;
+ * dismissed findings are left out (counted in `dismissed`) unless `show=dismissed`.
+ */
 export const GET = orgRoute("organisation:read", async (request, access) => {
-  const filter = parseInput(findingFilterInput, Object.fromEntries(new URL(request.url).searchParams));
-  const { model, analysis } = await getOrganisationAnalysis(access);
-  const findings = filterFindings(model, analysis.findings, filter);
-  return { findings, alignment: analysis.alignment };
+  const { findings, dismissed, analysis } = await listFindings(access, queryOf(request.url), "refuse");
+  return { findings: findings.map((r) => r.finding), dismissed, alignment: analysis.alignment };
 });

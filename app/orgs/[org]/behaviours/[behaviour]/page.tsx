@@ -7,17 +7,14 @@ import { LanguageNotes, MarkedText } from "@/components/model/marked-text";
 import { availableTransitions } from "@/lib/behaviours/behaviour-workflow";
 import { compareVersions } from "@/lib/behaviours/compare-versions";
 import { getBehaviour } from "@/lib/behaviours/get-behaviour";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { checkLanguage } from "@/lib/language/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
 
 export const metadata: Metadata = { title: "Behaviour" };
 
-export default async function BehaviourPage({ params, searchParams }: { params: Promise<{ org: string; behaviour: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
-  const { org, behaviour: key } = await params;
-  const query = await searchParams;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/behaviours/${key}`);
-  const [behaviour, lexicon] = await pageData(Promise.all([getBehaviour(access, key), getLexicon(access)]));
+export default orgPage<{ behaviour: string }>("organisation:read", async (access, { org, behaviour: key }, query) => {
+  const [behaviour, lexicon] = await Promise.all([getBehaviour(access, key), getLexicon(access)]);
   const hits = checkLanguage(behaviour.action, lexicon);
   const objectiveName = new Map(behaviour.allObjectives.map((o) => [o.key, o.name]));
   const versionNumbers = behaviour.versions.map((v) => v.version);
@@ -91,4 +88,4 @@ export default async function BehaviourPage({ params, searchParams }: { params: 
       </section>
     </>
   );
-}
+});

@@ -3,16 +3,14 @@ import Link from "next/link";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { describeScope } from "@/lib/dashboard/describe-scope";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Department dashboard" };
 
 /** A department's dashboard: the organisation's, scoped to it and its sub-departments. */
-export default async function DepartmentDashboardPage({ params }: { params: Promise<{ org: string; department: string }> }) {
-  const { org, department } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/departments/${department}`);
+export default orgPage<{ department: string }>("organisation:read", async (access, { org, department }) => {
   const scope = { kind: "department" as const, key: department };
-  const heading = await pageData(describeScope(access, scope));
+  const heading = await describeScope(access, scope);
   return (
     <>
       <DashboardHeader org={org} heading={heading}>
@@ -24,4 +22,4 @@ export default async function DepartmentDashboardPage({ params }: { params: Prom
       <DashboardView access={access} org={org} scope={scope} />
     </>
   );
-}
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { ResultsComments } from "@/components/diagnostic/results-comments";
 import { SegmentIndices } from "@/components/diagnostic/segment-indices";
 import { StatementTable } from "@/components/diagnostic/statement-table";
@@ -7,24 +8,21 @@ import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import type { BreakdownField, SegmentResult } from "@/lib/diagnostic/score-results";
+import { PARTICIPATION_FLAG } from "@/lib/diagnostic/scoring";
 import { waveParticipation } from "@/lib/diagnostic/waves/list-waves";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
+import { favourableBand } from "@/lib/diagnostic/rules/favourable-band";
 import { listDepartmentsForAssignment } from "@/lib/members/list-members";
 
 export const metadata: Metadata = { title: "Results" };
 
-const BREAKDOWNS: BreakdownField[] = ["department", "role", "level"];
+const BREAKDOWNS = ["department", "role", "level"] as const satisfies readonly BreakdownField[];
+/** `?by=`: one of the breakdowns; anything else falls back to department. */
+const breakdownQuery = z.enum(BREAKDOWNS).catch("department");
 
-function heat(favourable: number) {
-  return favourable >= 70 ? "align-high" : favourable >= 40 ? "align-mid" : "align-low";
-}
-
-export default async function WaveResultsPage({ params, searchParams }: { params: Promise<{ org: string; wave: string }>; searchParams: Promise<{ by?: string }> }) {
-  const { org, wave: waveId } = await params;
-  const query = await searchParams;
-  const by: BreakdownField = BREAKDOWNS.includes(query.by as BreakdownField) ? (query.by as BreakdownField) : "department";
-  const access = await requireOrgPage(org, "results:read", `/orgs/${org}/diagnostic/${waveId}`);
-  const [results, departments, participation] = await pageData(Promise.all([getWaveResults(access, waveId, by), listDepartmentsForAssignment(access), waveParticipation(access, waveId, by)]));
+export default orgPage<{ wave: string }>("results:read", async (access, { org, wave: waveId }, query) => {
+  const by: BreakdownField = breakdownQuery.parse(query.by);
+  const [results, departments, participation] = await Promise.all([getWaveResults(access, waveId, by), listDepartmentsForAssignment(access), waveParticipation(access, waveId, by)]);
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const segmentName = (key: string) => (key === "all" ? "Everyone" : (departmentName.get(key) ?? key));
   const participationTable = participation.length > 0 && (
@@ -40,7 +38,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
                 <th scope="row">{segmentName(p.segment)}</th>
                 <td>{p.invited}</td>
                 <td>{p.answered ?? <span className="muted">{p.hidden}</span>}</td>
-                <td>{p.rate === null ? <span className="muted">—</span> : `${p.rate} %`}{p.flagged && <strong className="effect-obstructs"> — under 60 %</strong>}</td>
+                <td>{p.rate === null ? <span className="muted">—</span> : `${p.rate} %`}{p.flagged && <strong className="effect-obstructs">{` — under ${PARTICIPATION_FLAG * 100} %`}</strong>}</td>
               </tr>
             ))}
           </tbody>
@@ -176,7 +174,7 @@ export default async function WaveResultsPage({ params, searchParams }: { params
                     if (!segment.shown) return <td key={segment.key} className="muted">—</td>;
                     const figure = segment.items.find((i) => i.key === item.key)!;
                     return figure.shown ? (
-                      <td key={segment.key}><span className={`cell-link ${heat(figure.favourable ?? 0)}`}>{figure.favourable} %</span></td>
+                      <td key={segment.key}><span className={`cell-link align-${favourableBand(figure.favourable ?? 0)}`}>{figure.favourable} %</span></td>
                     ) : (
                       <td key={segment.key} className="muted" title={figure.reason}>hidden</td>
                     );
@@ -192,4 +190,4 @@ export default async function WaveResultsPage({ params, searchParams }: { params
       <ResultsComments total={total} segments={results.breakdown?.segments ?? []} segmentName={segmentName} />
     </>
   );
-}
+});

@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CopyInstrumentForm, ImportInstrumentInput } from "@/components/diagnostic/instrument-list-actions";
 import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Instruments" };
 
-export default async function InstrumentsPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "diagnostic:manage", `/orgs/${org}/diagnostic/instruments`);
-  const instruments = await pageData(listInstruments(access));
+export default orgPage("diagnostic:manage", async (access, { org }) => {
+  const instruments = await listInstruments(access);
   return (
     <>
       <p><Link href={`/orgs/${org}/diagnostic`}>← Diagnostic</Link></p>
@@ -59,4 +57,4 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
       </section>
     </>
   );
-}
+});

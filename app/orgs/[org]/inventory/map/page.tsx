@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InfluenceMatrix } from "@/components/inventory/influence-matrix";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
 import { departmentInfluenceMap } from "@/lib/inventory/influence-map";
 
 export const metadata: Metadata = { title: "Map influences" };
 
-export default async function InfluenceMapPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ department?: string }> }) {
-  const { org } = await params;
-  const query = await searchParams;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/inventory/map`);
-  const { model, editableDepartments } = await pageData(getInventory(access));
+export default orgPage("organisation:read", async (access, { org }, query) => {
+  const { model, editableDepartments } = await getInventory(access);
   const department = model.departments.find((d) => d.key === query.department) ?? model.departments.find((d) => editableDepartments.includes(d.key)) ?? model.departments[0];
   const { behaviours, kpis, influences } = departmentInfluenceMap(model, department?.key, editableDepartments);
 
@@ -42,4 +39,4 @@ export default async function InfluenceMapPage({ params, searchParams }: { param
       </section>
     </>
   );
-}
+});

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ModelSetup } from "@/components/model/model-setup";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { getLexicon } from "@/lib/language/get-lexicon";
 import { exportModel } from "@/lib/model/export-model";
 
 export const metadata: Metadata = { title: "Set up the model" };
 
-export default async function ModelSetupPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const access = await requireOrgPage(org, "model:edit", `/orgs/${org}/model/setup`);
-  const [model, lexicon] = await pageData(Promise.all([exportModel(access), getLexicon(access)]));
+export default orgPage("model:edit", async (access, { org }) => {
+  const [model, lexicon] = await Promise.all([exportModel(access), getLexicon(access)]);
   return (
     <>
       <p><Link href={`/orgs/${org}/model`}>← Model</Link></p>
@@ -31,4 +29,4 @@ export default async function ModelSetupPage({ params }: { params: Promise<{ org
       />
     </>
   );
-}
+});

@@ -3,16 +3,14 @@ import Link from "next/link";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { describeScope } from "@/lib/dashboard/describe-scope";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Role dashboard" };
 
 /** A role's dashboard: its behaviours by stage, what works against them, its people's answers. */
-export default async function RoleDashboardPage({ params }: { params: Promise<{ org: string; role: string }> }) {
-  const { org, role } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/roles/${role}`);
+export default orgPage<{ role: string }>("organisation:read", async (access, { org, role }) => {
   const scope = { kind: "role" as const, key: role };
-  const heading = await pageData(describeScope(access, scope));
+  const heading = await describeScope(access, scope);
   return (
     <>
       <DashboardHeader org={org} heading={heading}>
@@ -21,4 +19,4 @@ export default async function RoleDashboardPage({ params }: { params: Promise<{ 
       <DashboardView access={access} org={org} scope={scope} />
     </>
   );
-}
+});

@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InstrumentEditor } from "@/components/diagnostic/instrument-editor";
 import { getInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Edit instrument" };
 
-export default async function InstrumentPage({ params, searchParams }: { params: Promise<{ org: string; instrument: string }>; searchParams: Promise<{ saved?: string }> }) {
-  const { org, instrument: instrumentId } = await params;
-  const { saved } = await searchParams;
-  const access = await requireOrgPage(org, "diagnostic:manage", `/orgs/${org}/diagnostic/instruments/${instrumentId}`);
-  const instrument = await pageData(getInstrument(access, instrumentId));
+export default orgPage<{ instrument: string }>("diagnostic:manage", async (access, { org, instrument: instrumentId }, query) => {
+  const { saved } = query;
+  const instrument = await getInstrument(access, instrumentId);
   return (
     <>
       <p><Link href={`/orgs/${org}/diagnostic/instruments`}>← Instruments</Link></p>
@@ -27,4 +25,4 @@ export default async function InstrumentPage({ params, searchParams }: { params:
       </section>
     </>
   );
-}
+});

@@ -3,15 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InfluenceForm } from "@/components/inventory/influence-form";
 import { KpiForm } from "@/components/inventory/kpi-form";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
 
 export const metadata: Metadata = { title: "KPI" };
 
-export default async function KpiPage({ params }: { params: Promise<{ org: string; kpi: string }> }) {
-  const { org, kpi: key } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/inventory/kpis/${key}`);
-  const { model, editableDepartments } = await pageData(getInventory(access));
+export default orgPage<{ kpi: string }>("organisation:read", async (access, { org, kpi: key }) => {
+  const { model, editableDepartments } = await getInventory(access);
   const kpi = model.kpis.find((k) => k.key === key);
   if (!kpi) notFound();
   const roleName = new Map(model.roles.map((r) => [r.key, r.name]));
@@ -63,4 +61,4 @@ export default async function KpiPage({ params }: { params: Promise<{ org: strin
       )}
     </>
   );
-}
+});

@@ -6,7 +6,7 @@ import { LanguageNotes, MarkedText } from "@/components/model/marked-text";
 import { canEditRole } from "@/lib/behaviours/can-edit-role";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { classifyBehaviour, indexModel } from "@/lib/alignment/model-index";
-import { pageData, requireOrgPage } from "@/lib/access/page-gates";
+import { orgPage } from "@/lib/access/page-gates";
 import { checkLanguage } from "@/lib/language/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
 import { INFLUENCE_SOURCE_LABELS, parseInfluenceSource } from "@/lib/model/references";
@@ -16,10 +16,8 @@ export const metadata: Metadata = { title: "Behaviours" };
 const STATUS_ORDER = ["approved", "proposed", "draft", "retired"] as const;
 const ALIGNMENT_LABEL = { aligned: "Aligned", conflicted: "Conflicted", unsupported: "Unsupported" } as const;
 
-export default async function CellPage({ params }: { params: Promise<{ org: string; role: string; stage: string }> }) {
-  const { org, role: roleKey, stage: stageKey } = await params;
-  const access = await requireOrgPage(org, "organisation:read", `/orgs/${org}/model/${roleKey}/${stageKey}`);
-  const [{ model }, lexicon] = await pageData(Promise.all([getOrganisationAnalysis(access), getLexicon(access)]));
+export default orgPage<{ role: string; stage: string }>("organisation:read", async (access, { org, role: roleKey, stage: stageKey }) => {
+  const [{ model }, lexicon] = await Promise.all([getOrganisationAnalysis(access), getLexicon(access)]);
   const role = model.roles.find((r) => r.key === roleKey);
   const stage = model.stages.find((s) => s.key === stageKey);
   if (!role || !stage) notFound();
@@ -98,4 +96,4 @@ export default async function CellPage({ params }: { params: Promise<{ org: stri
       )}
     </>
   );
-}
+});
