@@ -5,16 +5,21 @@ import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { anonymityOptions } from "./anonymity";
+import { anonymityOptions } from "./rules/anonymity";
 import { BALLOT_BATCH, emptyBallotBox } from "./ballot-box/empty-ballot-box";
 import { DEFAULT_INSTRUMENT } from "./default-instrument";
 import { describeSharedLink, openInvitation, saveAnswers, submitResponse } from "./respond/respond";
 import { getWaveResults, type WaveResults } from "./results/wave-results";
 import { scoreResults, type Results } from "./score-results";
-import type { DiagnosticResponse, Level } from "./scoring";
+import type { DiagnosticResponse, Level } from "./rules/scoring";
 import { importResponses } from "./waves/import-responses";
-import { addInstrument } from "./instruments/manage-instruments";
-import { closeWave, createInvitations, createWave, openWave, publishSnapshot, renewSharedLink } from "./waves/manage-waves";
+import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
+import { closeWave } from "@/lib/diagnostic/waves/close-wave";
+import { createInvitations } from "@/lib/diagnostic/waves/create-invitations";
+import { createWave } from "@/lib/diagnostic/waves/create-wave";
+import { openWave } from "@/lib/diagnostic/waves/open-wave";
+import { publishSnapshot } from "@/lib/diagnostic/waves/publish-snapshot";
+import { renewSharedLink } from "@/lib/diagnostic/waves/renew-shared-link";
 import type { WaveStructure } from "./disclosure/wave-structure";
 
 function seededRandom(seed: number) {

@@ -7,9 +7,12 @@ import { expect, it } from "vitest";
 import { makeOwnedOrganisation } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { DEFAULT_INSTRUMENT } from "../default-instrument";
-import { addInstrument } from "../instruments/manage-instruments";
+import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
 import { openInvitation, saveAnswers, submitResponse } from "../respond/respond";
-import { closeWave, createInvitations, createWave, openWave } from "../waves/manage-waves";
+import { closeWave } from "@/lib/diagnostic/waves/close-wave";
+import { createInvitations } from "@/lib/diagnostic/waves/create-invitations";
+import { createWave } from "@/lib/diagnostic/waves/create-wave";
+import { openWave } from "@/lib/diagnostic/waves/open-wave";
 import { BALLOT_BATCH } from "./empty-ballot-box";
 
 const SUBMISSIONS = 5 * BALLOT_BATCH;

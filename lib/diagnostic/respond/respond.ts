@@ -5,17 +5,16 @@
  * response cannot be traced back to the link it came from (DESIGN §4.1.1).
  */
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Db } from "@/lib/db/types";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { BALLOT_BATCH, emptyBallotBox } from "../ballot-box/empty-ballot-box";
 import { ballotKey, seal, sessionKey, unseal } from "../ballot-box/seal";
 
 export type Progress = { answers: Record<string, number | null>; comments: Record<string, string> };
-import { DIMENSIONS } from "../instrument-schema";
-import { LEVELS } from "../scoring";
+import { type answersInput, segmentInput } from "../input";
 import { hashSurveyToken, newSurveyToken } from "../survey-token";
-import { closedLinkMessage, type WaveTiming, wavePhase } from "../waves/wave-phase";
+import { closedLinkMessage, type WaveTiming, wavePhase } from "@/lib/diagnostic/rules/wave-phase";
 
 /** Refuses politely unless the wave takes answers now (open, and within its dates). */
 function assertTakingAnswers(wave: WaveTiming): void {
@@ -28,21 +27,6 @@ export class LinkClosedError extends AppError {
     super(410, "This link can no longer be used", detail);
   }
 }
-
-const blankAsAbsent = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const segmentInput = z.object({
-  department: z.preprocess(blankAsAbsent, z.string().trim().min(1).max(100).optional()),
-  role: z.preprocess(blankAsAbsent, z.string().trim().min(1).max(100).optional()),
-  level: z.enum(LEVELS).optional(),
-});
-
-/** What a respondent states on the first page of a shared link or personal link (level required). */
-export const statedSegmentInput = segmentInput.extend({ level: z.enum(LEVELS, { message: "Choose leader, manager or frontline" }) });
-
-export const answersInput = z.object({
-  answers: z.record(z.string().max(100), z.union([z.number().int().min(1).max(5), z.null()])).refine((a) => Object.keys(a).length <= 500, "Too many answers"),
-  comments: z.partialRecord(z.enum(DIMENSIONS), z.string().max(2000, "A comment is at most 2000 characters")).optional(),
-});
 
 export type SurveyState = {
   kind: "answering";

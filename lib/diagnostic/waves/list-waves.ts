@@ -6,8 +6,8 @@ import { treeOrder } from "../disclosure/results-view";
 import { normaliseAtoms } from "../disclosure/wave-structure";
 import { resultsScope } from "../results/wave-results";
 import type { BreakdownField } from "../score-results";
-import { PARTICIPATION_FLAG } from "../scoring";
-import { type WavePhase, wavePhase } from "./wave-phase";
+import { PARTICIPATION_FLAG } from "@/lib/diagnostic/rules/scoring";
+import { type WavePhase, wavePhase } from "@/lib/diagnostic/rules/wave-phase";
 
 export type WaveSummary = {
   id: string;

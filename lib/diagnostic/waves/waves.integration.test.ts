@@ -3,10 +3,12 @@ import type { OrgAccess } from "@/lib/access/org-access";
 import { refusal } from "@/lib/test-support/expectations";
 import { makeOwnedOrganisation } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { addInstrument } from "../instruments/manage-instruments";
+import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
 import { requestPersonalLink } from "../respond/personal-link";
 import { describeSharedLink, openInvitation, openSharedLink, saveAnswers, stateSegment, submitResponse } from "../respond/respond";
-import { createInvitations, createWave, openWave } from "./manage-waves";
+import { createInvitations } from "./create-invitations";
+import { createWave } from "./create-wave";
+import { openWave } from "./open-wave";
 import { listWaves, waveParticipation } from "./list-waves";
 
 const DAY = 24 * 3600 * 1000;

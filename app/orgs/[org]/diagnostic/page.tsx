@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateWaveForm, WaveActions } from "@/components/diagnostic/wave-controls";
 import { can } from "@/lib/access/permissions";
-import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
+import { listInstruments } from "@/lib/diagnostic/instruments/list-instruments";
 import { listAudienceChoices, listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { listDepartmentsForAssignment } from "@/lib/members/list-members";

@@ -1,8 +1,14 @@
 /**
  * Scoring of the 3P diagnostic (DESIGN §4.1), pure. Reversed items are recoded (v → 6 − v) before
- * anything is computed. Figures are raw here; anonymity (anonymity.ts) decides what may be shown.
+ * anything is computed. Figures are raw here; anonymity (disclosure/) decides what may be shown.
+ *
+ * Who uses it: the app writes each respondent's mean per dimension with `respondentDimensionScore`
+ * when responses are stored (write-responses.ts); published results add those means, and the recoded
+ * answers, up in SQL (results/aggregate-atoms.ts, using `RECODED_ANSWER_SQL` below — the same rule as
+ * `recoded`, kept beside it so the two change together); score-results.ts uses the whole of it for the
+ * command line and the tests.
  */
-import { DIMENSIONS, type Dimension, type InstrumentItem } from "./instrument-schema";
+import { DIMENSIONS, type Dimension, type InstrumentItem } from "@/lib/diagnostic/instrument-schema";
 
 export const LEVELS = ["leader", "manager", "frontline"] as const;
 export type Level = (typeof LEVELS)[number];
@@ -27,6 +33,12 @@ export function recoded(item: InstrumentItem, value: number | null | undefined):
   if (value === null || value === undefined || !Number.isInteger(value) || value < 1 || value > 5) return null;
   return item.reversed ? 6 - value : value;
 }
+
+/**
+ * `recoded` in SQL, over an answer `a` joined to its statement `i`; only answers already filtered to
+ * 1–5 reach it. A plain string: the SQL code wraps it with Prisma.raw.
+ */
+export const RECODED_ANSWER_SQL = `(CASE WHEN i."reversed" THEN 6 - a."value" ELSE a."value" END)`;
 
 export function itemFigures(item: InstrumentItem, responses: readonly DiagnosticResponse[]): ItemFigures {
   let n = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { anonymityOptions } from "./anonymity";
-import type { Instrument } from "./instrument-schema";
-import { scoreResults } from "./score-results";
+import type { Instrument } from "@/lib/diagnostic/instrument-schema";
+import { scoreResults } from "@/lib/diagnostic/score-results";
 import { dimensionFigures, itemFigures, recoded, threePIndex, type DiagnosticResponse } from "./scoring";
 
 const instrument: Instrument = {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_INSTRUMENT } from "./default-instrument";
+import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
 import { parseResponsesCsv } from "./parse-responses-csv";
 
 describe("parseResponsesCsv", () => {

@@ -4,7 +4,7 @@
  * problem is reported by line and column; a file with any problem is refused whole. Pure.
  */
 import Papa from "papaparse";
-import type { Instrument } from "./instrument-schema";
+import type { Instrument } from "@/lib/diagnostic/instrument-schema";
 import { LEVELS, type DiagnosticResponse, type Level } from "./scoring";
 
 export type ResponsesCsvError = { line: number; column: string; message: string };
