@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { callApi } from "@/lib/client/api";
-import type { StoryView } from "@/lib/stories/manage-stories";
+import type { StoryView } from "@/lib/stories/list-stories";
 
 type Choices = { stages: { key: string; name: string }[]; roles: { key: string; name: string }[] };
 

@@ -1,4 +1,8 @@
+/** What workshop routes accept: a workshop's name, and a participant's moments. */
 import { z } from "zod";
+
+/** Opening a workshop (the name is checked, with its own message, when the workshop is opened). */
+export const openWorkshopInput = z.object({ name: z.string().max(200) });
 
 const moment = z.object({
   story: z.string().trim().min(10, "Say what happened (at least 10 characters)").max(2000),

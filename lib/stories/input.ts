@@ -1,3 +1,4 @@
+/** What story routes accept. */
 import { z } from "zod";
 import { STORY_SOURCES } from "@/lib/model/references";
 
