@@ -1,5 +1,6 @@
 import { beforeEach, expect, it } from "vitest";
-import { listActionItems, updateActionItem } from "@/lib/actions/manage-actions";
+import { listActionItems } from "@/lib/actions/list-action-items";
+import { updateActionItem } from "@/lib/actions/update-action-item";
 import { listExposures, recordExposure } from "@/lib/exposure/record-exposure";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";

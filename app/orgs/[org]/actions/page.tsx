@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionStatusSelect } from "@/components/actions/action-status-select";
 import { findingAnchor } from "@/lib/findings/finding-anchor";
-import { listActionItems } from "@/lib/actions/manage-actions";
+import { listActionItems } from "@/lib/actions/list-action-items";
 import { actionProgress } from "@/lib/dashboard/action-progress";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 

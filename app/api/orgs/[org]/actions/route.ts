@@ -1,5 +1,5 @@
 import { actionItemsToCsv } from "@/lib/actions/actions-csv";
-import { listActionItems } from "@/lib/actions/manage-actions";
+import { listActionItems } from "@/lib/actions/list-action-items";
 import { createActionItem } from "@/lib/findings/create-action-item";
 import { createActionInput } from "@/lib/findings/finding-review-input";
 import { parseJsonBody } from "@/lib/http/parse-input";
