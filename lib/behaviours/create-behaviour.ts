@@ -3,7 +3,7 @@ import { ValidationError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
 import { slugify } from "@/lib/organisations/slug";
 import type { z } from "zod";
-import type { createBehaviourInput } from "./behaviour-input";
+import type { createBehaviourInput } from "./input";
 import { assertEditor, powersOverRole } from "./behaviour-powers";
 import { resolveObjectives } from "./resolve-objectives";
 

@@ -1,3 +1,4 @@
+/** What behaviour routes accept: a definition's words, a new behaviour, an edit and a status change. */
 import { z } from "zod";
 import { pgInt } from "@/lib/validation/database-ranges";
 import { BEHAVIOUR_STATUSES } from "@/lib/model/model-schema";
