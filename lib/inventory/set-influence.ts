@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
-import type { influenceInput } from "./inventory-input";
+import type { influenceInput } from "./input";
 import { departmentPowers } from "./inventory-powers";
 import { parseInfluenceSource } from "@/lib/model/references";
 

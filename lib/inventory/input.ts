@@ -1,3 +1,4 @@
+/** What inventory routes accept: KPIs, processes, systems and influences. */
 import { z } from "zod";
 import { INFLUENCE_EFFECTS, KPI_CATEGORIES, KPI_DIRECTIONS, KPI_HORIZONS } from "@/lib/model/model-schema";
 import { influenceSourceRef } from "@/lib/model/references";
