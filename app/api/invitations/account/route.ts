@@ -1,6 +1,6 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { publicRoute } from "@/lib/access/route-gates";
-import { createAccountWithInvitation } from "@/lib/members/accept-invitation";
+import { createAccountWithInvitation } from "@/lib/members/create-account-with-invitation";
 import { invitationAccountInput } from "@/lib/users/account-input";
 
 /** An invited address without an account: the mailed link, a name and a password create the account and join. */

@@ -5,7 +5,7 @@ import { can } from "@/lib/access/permissions";
 import { listInstruments } from "@/lib/diagnostic/instruments/list-instruments";
 import { listAudienceChoices, listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
-import { listDepartmentsForAssignment } from "@/lib/members/list-members";
+import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
 import { getWorkEmailDomains } from "@/lib/organisations/set-work-email-domains";
 
 export const metadata: Metadata = { title: "Diagnostic" };

@@ -9,7 +9,7 @@ import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import type { BreakdownField, SegmentResult } from "@/lib/diagnostic/score-results";
 import { waveParticipation } from "@/lib/diagnostic/waves/list-waves";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
-import { listDepartmentsForAssignment } from "@/lib/members/list-members";
+import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
 
 export const metadata: Metadata = { title: "Results" };
 

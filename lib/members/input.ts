@@ -1,3 +1,4 @@
+/** What member routes accept: a member's role and departments, and a new member's address. */
 import { z } from "zod";
 import { MEMBER_ROLES } from "@/lib/access/roles";
 
