@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { ApiError, callApi } from "@/lib/client/api";
-import { PASSWORD_MIN_LENGTH } from "@/lib/users/account-input";
+import { PASSWORD_MIN_LENGTH } from "@/lib/users/input";
 
 type Props = {
   /** The mailed link's token. */

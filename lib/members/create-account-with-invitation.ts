@@ -1,7 +1,7 @@
 /** An invited address with no account yet gets one and joins the organisation. */
 import type { Db } from "@/lib/db/types";
 import { isUniqueViolation, retryOnWriteConflict } from "@/lib/db/write-conflicts";
-import type { InvitationAccountInput } from "@/lib/users/account-input";
+import type { InvitationAccountInput } from "@/lib/users/input";
 import { retireAccountLinks } from "@/lib/users/account-links";
 import { hashPassword } from "@/lib/auth/password";
 import { accountExists, joinWithInvitation, openInvitation } from "./join-with-invitation";

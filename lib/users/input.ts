@@ -1,3 +1,4 @@
+/** What account routes accept: sign-up, password reset, a password with a mailed link, and invitation links. */
 import { z } from "zod";
 
 export const PASSWORD_MIN_LENGTH = 10;
