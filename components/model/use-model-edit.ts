@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { callApi } from "@/lib/client/api";
-import type { ModelEdit } from "@/lib/model/edits/model-edit-input";
+import type { ModelEdit } from "@/lib/model/input";
 
 /** Sends one setup edit and refreshes the page's data when it lands. */
 export function useModelEdit(org: string) {

@@ -1,10 +1,8 @@
-import { z } from "zod";
+/** A dashboard query's scope. */
+import type { z } from "zod";
+import type { dashboardQuery } from "./input";
 import type { DashboardScope } from "./dashboard-scope";
 
-/** `?department=` or `?role=` (not both) picks a dashboard's scope; neither is the organisation. */
-export const dashboardQuery = z
-  .object({ department: z.string().min(1).max(100).optional(), role: z.string().min(1).max(100).optional(), wave: z.string().min(1).max(100).optional() })
-  .refine((q) => !(q.department && q.role), { message: "Ask for a department or a role, not both", path: ["role"] });
 
 export function scopeOf(query: z.infer<typeof dashboardQuery>): DashboardScope {
   if (query.department) return { kind: "department", key: query.department };

@@ -1,7 +1,8 @@
 import { beforeEach, expect, it } from "vitest";
 import { listActionItems } from "@/lib/actions/list-action-items";
 import { updateActionItem } from "@/lib/actions/update-action-item";
-import { listExposures, recordExposure } from "@/lib/exposure/record-exposure";
+import { listExposures } from "@/lib/exposure/list-exposures";
+import { recordExposure } from "@/lib/exposure/record-exposure";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { refusal } from "@/lib/test-support/expectations";

@@ -7,7 +7,7 @@ import type { DbTx } from "@/lib/db/types";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { DEFAULT_EUPHEMISMS } from "@/lib/language/language-rules";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import { type ModelEdit, STAGE_TEMPLATE } from "./model-edit-input";
+import { type ModelEdit, STAGE_TEMPLATE } from "@/lib/model/input";
 import { uniqueKey } from "./unique-key";
 
 type Audit = Omit<AuditEntry, "action">;

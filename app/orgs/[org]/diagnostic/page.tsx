@@ -6,7 +6,7 @@ import { listInstruments } from "@/lib/diagnostic/instruments/list-instruments";
 import { listAudienceChoices, listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
-import { getWorkEmailDomains } from "@/lib/organisations/set-work-email-domains";
+import { getWorkEmailDomains } from "@/lib/organisations/get-work-email-domains";
 
 export const metadata: Metadata = { title: "Diagnostic" };
 

@@ -1,4 +1,5 @@
-import { dashboardQuery, scopeOf } from "@/lib/dashboard/dashboard-query";
+import { dashboardQuery } from "@/lib/dashboard/input";
+import { scopeOf } from "@/lib/dashboard/dashboard-query";
 import { getModelDashboard } from "@/lib/dashboard/get-dashboard";
 import { parseInput } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";

@@ -1,4 +1,7 @@
-/** The edits a consultant makes to an organisation's model from the setup page, one at a time. */
+/**
+ * What model routes accept: the edits a consultant makes to an organisation's model from the setup page,
+ * one at a time, and which structure a CSV import holds.
+ */
 import { z } from "zod";
 
 const name = z.string().trim().min(1, "Enter a name").max(200, "At most 200 characters");
@@ -24,3 +27,5 @@ export const modelEditInput = z.discriminatedUnion("op", [
 ]);
 
 export type ModelEdit = z.infer<typeof modelEditInput>;
+
+export const structureCsvQuery = z.object({ kind: z.enum(["departments", "roles"], { message: 'kind must be "departments" or "roles"' }) });
