@@ -13,7 +13,7 @@ import { DEFAULT_INSTRUMENT } from "../lib/diagnostic/default-instrument";
 import { parseResponsesCsv } from "@/lib/diagnostic/rules/parse-responses-csv";
 import { scoreResults, type BreakdownField } from "../lib/diagnostic/score-results";
 import { validateInstrumentText } from "@/lib/diagnostic/rules/validate-instrument";
-import { describeModelError, validateModelText } from "../lib/model/validate-model";
+import { describeModelError, validateModelText } from "@/lib/model/rules/validate-model";
 
 class UsageError extends Error {}
 

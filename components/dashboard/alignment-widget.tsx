@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import dynamic from "next/dynamic";
-import { alignmentBand } from "@/lib/alignment/alignment-band";
+import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
 import type { AlignmentSummary } from "@/lib/dashboard/model-dashboard";
 import { ChartFrame } from "./chart-frame";
 

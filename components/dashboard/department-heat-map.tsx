@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { alignmentBand } from "@/lib/alignment/alignment-band";
+import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
 import type { DepartmentHeatMap } from "@/lib/dashboard/model-dashboard";
 
 function tone(alignment: number | null): string {

@@ -1,6 +1,6 @@
 /** Adds a KPI to the inventory. */
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { uniqueKey } from "@/lib/model/edits/unique-key";
+import { uniqueKey } from "@/lib/model/rules/unique-key";
 import type { OrgAccess } from "@/lib/access/org-access";
 import { assertCanEditDepartment } from "./inventory-powers";
 import { type KpiInput, kpiColumns, kpiSnapshot, measuredRoleIds } from "./kpi-fields";

@@ -1,7 +1,7 @@
 /** Adds a process to a department of the inventory (owners, or department heads for their own departments). */
 import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { uniqueKey } from "@/lib/model/edits/unique-key";
+import { uniqueKey } from "@/lib/model/rules/unique-key";
 import { type OrgAccess } from "@/lib/access/org-access";
 import type { processInput } from "./input";
 import { assertCanEditDepartment } from "./inventory-powers";

@@ -1,7 +1,7 @@
 /** Adds a system to the inventory. */
 import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { uniqueKey } from "@/lib/model/edits/unique-key";
+import { uniqueKey } from "@/lib/model/rules/unique-key";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { systemInput } from "./input";
 

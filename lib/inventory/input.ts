@@ -1,7 +1,7 @@
 /** What inventory routes accept: KPIs, processes, systems and influences. */
 import { z } from "zod";
 import { INFLUENCE_EFFECTS, KPI_CATEGORIES, KPI_DIRECTIONS, KPI_HORIZONS } from "@/lib/model/model-schema";
-import { influenceSourceRef } from "@/lib/model/references";
+import { influenceSourceRef } from "@/lib/model/rules/references";
 
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const key = z.string().min(1).max(100);

@@ -1,10 +1,10 @@
 /** Adds a customer story. */
 import { type DbTx, inTransaction } from "@/lib/db/types";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { uniqueKey } from "@/lib/model/edits/unique-key";
+import { uniqueKey } from "@/lib/model/rules/unique-key";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { StoryInput } from "./input";
-import { storySourceToDb } from "@/lib/model/references";
+import { storySourceToDb } from "@/lib/model/rules/references";
 import { resolveStoryPlace } from "./resolve-story-place";
 
 /** In a transaction of its own, or in the caller's `tx` when one is given (a workshop moment becoming a story). */

@@ -1,6 +1,6 @@
 /** What story routes accept. */
 import { z } from "zod";
-import { STORY_SOURCES } from "@/lib/model/references";
+import { STORY_SOURCES } from "@/lib/model/rules/references";
 
 /** A photo travels as a data URL of a small PNG, JPEG or WebP (the page shrinks it before sending). */
 export const MAX_PHOTO_CHARS = 200_000;

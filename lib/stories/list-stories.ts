@@ -3,7 +3,7 @@
  * stage and roles involved, positive or negative, where it came from — shown beside the numbers.
  */
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import { type StorySource, storySourceFromDb } from "@/lib/model/references";
+import { type StorySource, storySourceFromDb } from "@/lib/model/rules/references";
 
 export type StoryView = {
   key: string;

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { StoryInput } from "./input";
-import { storySourceToDb } from "@/lib/model/references";
+import { storySourceToDb } from "@/lib/model/rules/references";
 import { resolveStoryPlace } from "./resolve-story-place";
 
 export async function updateStory(access: OrgAccess, key: string, input: StoryInput): Promise<void> {

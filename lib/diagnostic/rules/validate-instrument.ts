@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatPath } from "@/lib/model/model-path";
+import { formatPath } from "@/lib/model/rules/model-path";
 import { type Instrument, instrumentSchema } from "@/lib/diagnostic/instrument-schema";
 
 export type InstrumentValidation = { ok: true; instrument: Instrument } | { ok: false; errors: { path: string; message: string }[] };

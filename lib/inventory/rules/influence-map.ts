@@ -5,7 +5,7 @@
  */
 import { DepartmentTree } from "@/lib/access/department-tree";
 import type { ModelDocument } from "@/lib/model/model-schema";
-import { parseInfluenceSource } from "@/lib/model/references";
+import { parseInfluenceSource } from "@/lib/model/rules/references";
 
 export type InfluenceMap = {
   behaviours: { key: string; label: string; editable: boolean }[];

@@ -8,7 +8,7 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { DEFAULT_EUPHEMISMS } from "@/lib/language/language-rules";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { type ModelEdit, STAGE_TEMPLATE } from "@/lib/model/input";
-import { uniqueKey } from "./unique-key";
+import { uniqueKey } from "@/lib/model/rules/unique-key";
 
 type Audit = Omit<AuditEntry, "action">;
 

@@ -9,7 +9,7 @@ import { classifyBehaviour, indexModel } from "@/lib/alignment/model-index";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { checkLanguage } from "@/lib/language/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
-import { INFLUENCE_SOURCE_LABELS, parseInfluenceSource } from "@/lib/model/references";
+import { INFLUENCE_SOURCE_LABELS, parseInfluenceSource } from "@/lib/model/rules/references";
 
 export const metadata: Metadata = { title: "Behaviours" };
 

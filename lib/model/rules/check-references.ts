@@ -2,7 +2,7 @@
  * The cross-references of a structurally valid model: unique keys per kind, and every reference naming
  * something that exists. Errors name the path and the problem: roles[3].department: no department with key "cc".
  */
-import type { ModelDocument } from "./model-schema";
+import type { ModelDocument } from "@/lib/model/model-schema";
 import { DepartmentTree } from "@/lib/access/department-tree";
 import { parseInfluenceSource } from "./references";
 

@@ -3,7 +3,7 @@
  * by role then stage order, influences by behaviour then source) and empty optional lists left out.
  * Two models with the same content have the same canonical form.
  */
-import type { ModelDocument } from "./model-schema";
+import type { ModelDocument } from "@/lib/model/model-schema";
 
 const byKey = <T extends { key: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 const nonEmpty = <T,>(list: T[] | undefined) => (list && list.length ? [...list].sort() : undefined);

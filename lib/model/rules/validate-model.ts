@@ -6,7 +6,7 @@
 import { findNodeAtLocation, type Node, parseTree, type ParseError, printParseErrorCode } from "jsonc-parser";
 import { checkReferences } from "./check-references";
 import { formatPath } from "./model-path";
-import { type ModelDocument, modelDocumentSchema } from "./model-schema";
+import { type ModelDocument, modelDocumentSchema } from "@/lib/model/model-schema";
 
 export type ModelError = { path: string; message: string; line: number; column: number };
 export type ModelValidation = { ok: true; model: ModelDocument } | { ok: false; errors: ModelError[] };
