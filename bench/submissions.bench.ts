@@ -10,7 +10,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createClient } from "@/lib/db/create-client";
 import { seal, sessionKey } from "@/lib/diagnostic/ballot-box/seal";
-import { submitResponse } from "@/lib/diagnostic/respond/respond";
+import { submitResponse } from "@/lib/diagnostic/respond/submit-response";
 import { hashSurveyToken } from "@/lib/diagnostic/survey-token";
 import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
 import { createWave } from "@/lib/diagnostic/waves/create-wave";

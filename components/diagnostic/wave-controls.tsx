@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { callApi } from "@/lib/client/api";
-import type { AudienceChoices } from "@/lib/diagnostic/waves/list-waves";
+import type { AudienceChoices } from "@/lib/diagnostic/waves/list-audience-choices";
 
 type InstrumentChoice = { id: string; name: string; version: number };
 

@@ -1,6 +1,6 @@
 /** The open workshop a participant's link points at: 404 for no such link, 410 once it has finished. */
 import type { Db } from "@/lib/db/types";
-import { LinkClosedError } from "@/lib/diagnostic/respond/respond";
+import { LinkClosedError } from "@/lib/diagnostic/respond/taking-answers";
 import { hashSurveyToken } from "@/lib/diagnostic/survey-token";
 import { NotFoundError } from "@/lib/errors";
 

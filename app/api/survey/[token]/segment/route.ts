@@ -1,5 +1,5 @@
 import { statedSegmentInput } from "@/lib/diagnostic/input";
-import { stateSegment } from "@/lib/diagnostic/respond/respond";
+import { stateSegment } from "@/lib/diagnostic/respond/state-segment";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 

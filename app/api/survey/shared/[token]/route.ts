@@ -1,5 +1,5 @@
 import { statedSegmentInput } from "@/lib/diagnostic/input";
-import { openSharedLink } from "@/lib/diagnostic/respond/respond";
+import { openSharedLink } from "@/lib/diagnostic/respond/open-shared-link";
 import { hashSurveyToken } from "@/lib/diagnostic/survey-token";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";

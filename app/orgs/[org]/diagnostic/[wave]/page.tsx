@@ -7,7 +7,7 @@ import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
 import type { BreakdownField, SegmentResult } from "@/lib/diagnostic/score-results";
-import { waveParticipation } from "@/lib/diagnostic/waves/list-waves";
+import { waveParticipation } from "@/lib/diagnostic/waves/get-wave-participation";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
 
