@@ -8,7 +8,7 @@
  *   npm run build && npm run bench:results
  */
 import pg from "pg";
-import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
+import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
 import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
 import { createWave } from "@/lib/diagnostic/waves/create-wave";
 import { openWave } from "@/lib/diagnostic/waves/open-wave";

@@ -4,7 +4,8 @@
  * the 3P headline runs its own aggregates.
  */
 import { MatrixTable } from "@/components/model/matrix-table";
-import { getDiagnosticSummary, getModelDashboard } from "@/lib/dashboard/get-dashboard";
+import { getDiagnosticSummary } from "@/lib/dashboard/get-diagnostic-summary";
+import { getModelDashboard } from "@/lib/dashboard/get-model-dashboard";
 import type { DashboardScope } from "@/lib/dashboard/dashboard-scope";
 import { storyForDiagnostic } from "@/lib/dashboard/model-dashboard";
 import type { Story } from "@/lib/dashboard/pick-story";

@@ -10,7 +10,8 @@ import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { getDiagnosticSummary, getModelDashboard } from "./get-dashboard";
+import { getDiagnosticSummary } from "./get-diagnostic-summary";
+import { getModelDashboard } from "./get-model-dashboard";
 import { getPortfolio } from "./get-portfolio";
 
 describeOnEachDatabase("dashboard data", (use) => {

@@ -12,7 +12,7 @@ import { describeSharedLink } from "@/lib/diagnostic/respond/describe-shared-lin
 import { openInvitation } from "@/lib/diagnostic/respond/open-invitation";
 import { saveAnswers } from "@/lib/diagnostic/respond/save-answers";
 import { submitResponse } from "@/lib/diagnostic/respond/submit-response";
-import { getWaveResults, type WaveResults } from "./results/wave-results";
+import { getWaveResults, type WaveResults } from "@/lib/diagnostic/results/get-wave-results";
 import { scoreResults, type Results } from "./score-results";
 import type { DiagnosticResponse, Level } from "./rules/scoring";
 import { importResponses } from "./waves/import-responses";

@@ -5,7 +5,7 @@ import { buildCatalogue, groupId, isWithin, LEVEL_ORDER, NOT_STATED } from "../d
 import { planDisclosure } from "../disclosure/plan-disclosure";
 import { treeOrder } from "../disclosure/results-view";
 import { normaliseAtoms } from "../disclosure/wave-structure";
-import { resultsScope } from "../results/wave-results";
+import { resultsScope } from "@/lib/diagnostic/results/results-scope";
 import type { BreakdownField } from "../score-results";
 import { PARTICIPATION_FLAG } from "@/lib/diagnostic/rules/scoring";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ExposureWidget } from "@/components/dashboard/exposure-widget";
 import { ExposureForm } from "@/components/exposure/exposure-form";
 import { can } from "@/lib/access/permissions";
-import { getModelDashboard } from "@/lib/dashboard/get-dashboard";
+import { getModelDashboard } from "@/lib/dashboard/get-model-dashboard";
 import { exposureDepartments } from "@/lib/exposure/list-exposure-departments";
 import { listExposures } from "@/lib/exposure/list-exposures";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";

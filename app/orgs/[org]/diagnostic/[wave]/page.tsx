@@ -5,7 +5,7 @@ import { SegmentIndices } from "@/components/diagnostic/segment-indices";
 import { StatementTable } from "@/components/diagnostic/statement-table";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
-import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
+import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
 import type { BreakdownField, SegmentResult } from "@/lib/diagnostic/score-results";
 import { waveParticipation } from "@/lib/diagnostic/waves/get-wave-participation";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";

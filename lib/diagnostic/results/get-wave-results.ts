@@ -2,45 +2,21 @@
  * A wave's results as a member may see them: read from the wave's current publication and put
  * through the one view (`disclosure/results-view.ts`) that every page, chart, export and route uses.
  */
-import { departmentKeysInReach } from "@/lib/access/department-scope";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import { buildCatalogue, type Catalogue } from "../disclosure/group-catalogue";
-import { type BreakdownField, type Focus, OutsideScopeError, type ReaderScope, type Results, viewResults } from "../disclosure/results-view";
-import { DIMENSIONS, type Dimension, type Instrument } from "../instrument-schema";
-import { cellKey } from "../disclosure/atoms";
+import { type OrgAccess } from "@/lib/access/org-access";
+import { buildCatalogue, type Catalogue } from "@/lib/diagnostic/disclosure/group-catalogue";
+import { type BreakdownField, type Focus, OutsideScopeError, type ReaderScope, type Results, viewResults } from "@/lib/diagnostic/disclosure/results-view";
+import { DIMENSIONS, type Dimension, type Instrument } from "@/lib/diagnostic/instrument-schema";
+import { cellKey } from "@/lib/diagnostic/disclosure/atoms";
 import { commentsByCell } from "./aggregate-atoms";
 import { currentPublication, type StoredPublication } from "./publish-results";
-
-export type WaveDelta = { measure: "3P" | Dimension; current: number; previous: number; delta: number };
-
-/** Index in this wave − index in the previous wave of the organisation, where both are shown. */
-export function waveDeltas(current: Results, previous: Results | null): WaveDelta[] {
-  if (!previous || !current.total.shown || !previous.total.shown) return [];
-  const deltas: WaveDelta[] = [];
-  const add = (measure: WaveDelta["measure"], a: number | null | undefined, b: number | null | undefined) => {
-    if (a !== null && a !== undefined && b !== null && b !== undefined) deltas.push({ measure, current: a, previous: b, delta: Math.round((a - b) * 10) / 10 });
-  };
-  add("3P", current.total.index3P, previous.total.index3P);
-  for (const d of DIMENSIONS) {
-    const a = current.total.dimensions[d];
-    const b = previous.total.dimensions[d];
-    add(d, a.shown ? a.index : null, b.shown ? b.index : null);
-  }
-  return deltas;
-}
-
-/**
- * Department keys a member's results are limited to: null for everyone's (owners, executives, viewers);
- * a department head's departments (the view adds their sub-departments).
- */
-export async function resultsScope(access: OrgAccess): Promise<string[] | null> {
-  assertCan(access, "results:read");
-  return departmentKeysInReach(access.db, access, "results:read");
-}
+import { resultsScope } from "./results-scope";
+import { type WaveDelta, waveDeltas } from "../rules/wave-deltas";
 
 type WaveHeader = { id: string; name: string; status: string; resultsRelease: "after_close" | "snapshots" };
+
 type Common = { wave: WaveHeader; statements: Instrument["items"]; memberScope: string[] | null };
+
 export type WaveResults =
   | (Common & { available: false; message: string })
   | (Common &
@@ -52,6 +28,7 @@ export type WaveResults =
       });
 
 const catalogues = new WeakMap<StoredPublication, Catalogue>();
+
 const catalogueOf = (publication: StoredPublication) => {
   let catalogue = catalogues.get(publication);
   if (!catalogue) catalogues.set(publication, (catalogue = buildCatalogue(publication.structure, publication.atoms)));

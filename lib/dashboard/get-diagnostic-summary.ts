@@ -1,46 +1,11 @@
-/**
- * Server-side data of the dashboards (DESIGN §5), one function per widget family so each loads on its
- * own: the model's widgets (one read of the model and its analysis, shared within a request) and the
- * diagnostic's (SQL aggregates of the latest wave, under the anonymity rules and the member's scope).
- */
-import { cache } from "react";
+/** The diagnostic's dashboard widgets: SQL aggregates of the latest wave, under the anonymity rules and the member's scope. */
 import type { Dimension } from "@/lib/diagnostic/instrument-schema";
-import { getWaveResults, type WaveDelta } from "@/lib/diagnostic/results/wave-results";
+import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
+import { type WaveDelta } from "@/lib/diagnostic/rules/wave-deltas";
 import type { GapResult, Hidden, ShownDimension } from "@/lib/diagnostic/score-results";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { getReviewedFindings } from "@/lib/findings/get-reviewed-findings";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { DashboardScope } from "./dashboard-scope";
-import { buildCustomerRoom, type RoomStage } from "./customer-room";
-import { buildModelDashboard, type ModelDashboard } from "./model-dashboard";
-
-function assertScopeExists(model: { departments: { key: string }[]; roles: { key: string }[] }, scope: DashboardScope) {
-  if (scope.kind === "department" && !model.departments.some((d) => d.key === scope.key)) throw new NotFoundError("Department");
-  if (scope.kind === "role" && !model.roles.some((r) => r.key === scope.key)) throw new NotFoundError("Role");
-}
-
-const reviewedFindings = cache((access: OrgAccess) => getReviewedFindings(access));
-
-/** Built once per request and scope: every widget of a page reads the same dashboard. */
-const modelDashboard = cache(async (access: OrgAccess, kind: DashboardScope["kind"], key: string): Promise<ModelDashboard> => {
-  const scope = (kind === "organisation" ? { kind } : { kind, key }) as DashboardScope;
-  const { model, analysis, reviewed } = await reviewedFindings(access);
-  assertScopeExists(model, scope);
-  const hiddenFindings = new Set(reviewed.filter((r) => r.hidden).map((r) => r.finding.id));
-  return buildModelDashboard(model, analysis, scope, { hiddenFindings });
-});
-
-export async function getModelDashboard(access: OrgAccess, scope: DashboardScope): Promise<ModelDashboard> {
-  assertCan(access, "organisation:read");
-  return modelDashboard(access, scope.kind, scope.kind === "organisation" ? "" : scope.key);
-}
-
-/** The customer room's stages: stories, obstacles and conflicts per lifecycle stage. */
-export async function getCustomerRoom(access: OrgAccess): Promise<RoomStage[]> {
-  assertCan(access, "organisation:read");
-  const { model, analysis, reviewed } = await reviewedFindings(access);
-  return buildCustomerRoom(model, analysis, new Set(reviewed.filter((r) => r.hidden).map((r) => r.finding.id)));
-}
 
 export type DiagnosticSummary = {
   waves: { id: string; name: string; status: string }[];
