@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { ApiError, callApi } from "@/lib/client/api";
-import type { LexiconEntry } from "@/lib/language/language-rules";
+import type { LexiconEntry } from "@/lib/language/rules/language-rules";
 import { BehaviourFields, type BehaviourDraft } from "./behaviour-fields";
 
 type Props = {

@@ -8,7 +8,7 @@ import { availableTransitions } from "@/lib/behaviours/rules/behaviour-workflow"
 import { compareVersions } from "@/lib/behaviours/rules/compare-versions";
 import { getBehaviour } from "@/lib/behaviours/get-behaviour";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
-import { checkLanguage } from "@/lib/language/check-language";
+import { checkLanguage } from "@/lib/language/rules/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
 
 export const metadata: Metadata = { title: "Behaviour" };
