@@ -3,7 +3,7 @@
 import Link from "next/link";
 import dynamic from "next/dynamic";
 import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
-import type { AlignmentSummary } from "@/lib/dashboard/model-dashboard";
+import type { AlignmentSummary } from "@/lib/dashboard/rules/model-dashboard";
 import { ChartFrame } from "./chart-frame";
 
 const BAND_COLOUR = { high: "#3f9d63", mid: "#e0b341", low: "#d97757" } as const;

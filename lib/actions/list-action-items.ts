@@ -3,7 +3,7 @@
  * update any item; an item's owner (a member named on it) updates their own.
  */
 import { can } from "@/lib/access/permissions";
-import { isOverdue } from "@/lib/dashboard/action-progress";
+import { isOverdue } from "@/lib/dashboard/rules/action-progress";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
 export type ActionItemView = { key: string; title: string; owner: string | null; due: string | null; status: "open" | "in_progress" | "done"; finding: string | null; overdue: boolean; mayUpdate: boolean };

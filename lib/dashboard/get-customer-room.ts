@@ -1,6 +1,6 @@
 /** The customer room (DESIGN §5). */
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import { buildCustomerRoom, type RoomStage } from "./customer-room";
+import { buildCustomerRoom, type RoomStage } from "./rules/customer-room";
 import { reviewedFindings } from "./reviewed-findings";
 
 /** The customer room's stages: stories, obstacles and conflicts per lifecycle stage. */

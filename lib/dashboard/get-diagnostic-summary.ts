@@ -5,7 +5,7 @@ import { type WaveDelta } from "@/lib/diagnostic/rules/wave-deltas";
 import type { GapResult, Hidden, ShownDimension } from "@/lib/diagnostic/score-results";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import type { DashboardScope } from "./dashboard-scope";
+import type { DashboardScope } from "./rules/dashboard-scope";
 
 export type DiagnosticSummary = {
   waves: { id: string; name: string; status: string }[];

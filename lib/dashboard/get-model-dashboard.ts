@@ -2,8 +2,8 @@
 import { cache } from "react";
 import { NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import type { DashboardScope } from "./dashboard-scope";
-import { buildModelDashboard, type ModelDashboard } from "./model-dashboard";
+import type { DashboardScope } from "./rules/dashboard-scope";
+import { buildModelDashboard, type ModelDashboard } from "./rules/model-dashboard";
 import { reviewedFindings } from "./reviewed-findings";
 
 function assertScopeExists(model: { departments: { key: string }[]; roles: { key: string }[] }, scope: DashboardScope) {

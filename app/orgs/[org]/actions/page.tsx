@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionStatusSelect } from "@/components/actions/action-status-select";
 import { findingAnchor } from "@/lib/findings/finding-anchor";
 import { listActionItems } from "@/lib/actions/list-action-items";
-import { actionProgress } from "@/lib/dashboard/action-progress";
+import { actionProgress } from "@/lib/dashboard/rules/action-progress";
 import { pageData, requireOrgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Action items" };

@@ -1,6 +1,6 @@
 /** A dashboard query's scope. */
 import type { z } from "zod";
-import type { dashboardQuery } from "./input";
+import type { dashboardQuery } from "@/lib/dashboard/input";
 import type { DashboardScope } from "./dashboard-scope";
 
 
