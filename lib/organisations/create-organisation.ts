@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { UserContext } from "@/lib/access/org-access";
-import { slugify } from "./slug";
+import { slugify } from "./rules/slug";
 import type { createOrganisationInput } from "./input";
 
 /** Creates an organisation; its creator becomes its owner. */

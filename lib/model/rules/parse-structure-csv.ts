@@ -5,7 +5,7 @@
  */
 import Papa from "papaparse";
 import { z } from "zod";
-import { slugify } from "@/lib/organisations/slug";
+import { slugify } from "@/lib/organisations/rules/slug";
 
 export type CsvError = { line: number; column: string; message: string };
 export type DepartmentRow = { key: string; name: string; parent?: string };

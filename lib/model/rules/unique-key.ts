@@ -1,4 +1,4 @@
-import { slugify } from "@/lib/organisations/slug";
+import { slugify } from "@/lib/organisations/rules/slug";
 
 /** A key for a new item from its name ("Contact centre" → "contact-centre"), unique among `taken`. */
 export function uniqueKey(name: string, taken: Iterable<string>): string {

@@ -1,6 +1,6 @@
 import { parseInput } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
-import { slugify } from "@/lib/organisations/slug";
+import { slugify } from "@/lib/organisations/rules/slug";
 import { reportQuery } from "@/lib/reports/input";
 import { renderDiagnosticReport } from "@/lib/reports/diagnostic-report";
 import { gatherReport } from "@/lib/reports/report-data";

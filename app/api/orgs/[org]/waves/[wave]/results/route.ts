@@ -2,7 +2,7 @@ import { ConflictError } from "@/lib/errors";
 import { resultsQuery } from "@/lib/diagnostic/input";
 import { resultsToCsv } from "@/lib/diagnostic/results/results-csv";
 import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
-import { slugify } from "@/lib/organisations/slug";
+import { slugify } from "@/lib/organisations/rules/slug";
 import { parseInput } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 
