@@ -5,7 +5,7 @@
  *   npm run bench:analyze
  */
 import { analyzeModel } from "@/lib/alignment/analyze-model";
-import { validateModelValue } from "@/lib/model/validate-model";
+import { validateModelValue } from "@/lib/model/rules/validate-model";
 import { generateModel } from "./generate-model";
 
 function median(values: number[]): number {

@@ -8,8 +8,10 @@
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
-import { closeWave, createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
+import { closeWave } from "@/lib/diagnostic/waves/close-wave";
+import { createWave } from "@/lib/diagnostic/waves/create-wave";
+import { openWave } from "@/lib/diagnostic/waves/open-wave";
 import { importModel } from "@/lib/model/import-model";
 import { BENCH_PASSWORD, createBenchDatabase, createBenchOrganisation, startApp } from "./app-server";
 import { generateModel } from "./generate-model";

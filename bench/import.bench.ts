@@ -11,7 +11,7 @@ import { createClient } from "@/lib/db/create-client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { exportModel } from "@/lib/model/export-model";
 import { importModel } from "@/lib/model/import-model";
-import { validateModelText } from "@/lib/model/validate-model";
+import { validateModelText } from "@/lib/model/rules/validate-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess } from "@/lib/access/org-access";
 import { generateModel } from "./generate-model";

@@ -8,9 +8,10 @@
  *   npm run build && npm run bench:results
  */
 import pg from "pg";
-import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
-import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
-import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
+import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
+import { createWave } from "@/lib/diagnostic/waves/create-wave";
+import { openWave } from "@/lib/diagnostic/waves/open-wave";
 import { BENCH_PASSWORD, createBenchDatabase, createBenchOrganisation, startApp } from "./app-server";
 import { loadWave } from "./load-wave";
 import { percentile, summary, timed } from "./timing";

@@ -10,10 +10,11 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createClient } from "@/lib/db/create-client";
 import { seal, sessionKey } from "@/lib/diagnostic/ballot-box/seal";
-import { submitResponse } from "@/lib/diagnostic/respond/respond";
+import { submitResponse } from "@/lib/diagnostic/respond/submit-response";
 import { hashSurveyToken } from "@/lib/diagnostic/survey-token";
-import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
-import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
+import { createWave } from "@/lib/diagnostic/waves/create-wave";
+import { openWave } from "@/lib/diagnostic/waves/open-wave";
 import { createBenchDatabase, createBenchOrganisation, startApp } from "./app-server";
 import { percentile, runConcurrently } from "./timing";
 

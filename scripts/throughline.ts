@@ -8,12 +8,12 @@
  */
 import { readFileSync } from "node:fs";
 import { analyzeModel } from "../lib/alignment/analyze-model";
-import { anonymityOptions } from "../lib/diagnostic/anonymity";
+import { anonymityOptions } from "@/lib/diagnostic/rules/anonymity";
 import { DEFAULT_INSTRUMENT } from "../lib/diagnostic/default-instrument";
-import { parseResponsesCsv } from "../lib/diagnostic/parse-responses-csv";
+import { parseResponsesCsv } from "@/lib/diagnostic/rules/parse-responses-csv";
 import { scoreResults, type BreakdownField } from "../lib/diagnostic/score-results";
-import { validateInstrumentText } from "../lib/diagnostic/validate-instrument";
-import { describeModelError, validateModelText } from "../lib/model/validate-model";
+import { validateInstrumentText } from "@/lib/diagnostic/rules/validate-instrument";
+import { describeModelError, validateModelText } from "@/lib/model/rules/validate-model";
 
 class UsageError extends Error {}
 

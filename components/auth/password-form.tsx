@@ -8,7 +8,7 @@ import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
-import { PASSWORD_MIN_LENGTH } from "@/lib/users/account-input";
+import { PASSWORD_MIN_LENGTH } from "@/lib/users/input";
 
 type Props = {
   /** The mailed link's token. */

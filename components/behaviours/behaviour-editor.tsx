@@ -5,7 +5,7 @@ import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
-import type { LexiconEntry } from "@/lib/language/language-rules";
+import type { LexiconEntry } from "@/lib/language/rules/language-rules";
 import { BehaviourFields, type BehaviourDraft } from "./behaviour-fields";
 
 type Props = {

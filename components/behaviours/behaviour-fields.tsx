@@ -1,6 +1,6 @@
 "use client";
 
-import type { LexiconEntry } from "@/lib/language/language-rules";
+import type { LexiconEntry } from "@/lib/language/rules/language-rules";
 import { LanguageFeedback } from "./language-feedback";
 
 export type BehaviourDraft = { action: string; why: string; evidence: string; objectives: string[] };

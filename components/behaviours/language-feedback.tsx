@@ -1,8 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { checkLanguage } from "@/lib/language/check-language";
-import type { LexiconEntry } from "@/lib/language/language-rules";
+import { checkLanguage } from "@/lib/language/rules/check-language";
+import type { LexiconEntry } from "@/lib/language/rules/language-rules";
 
 const KIND = { jargon: "Jargon", euphemism: "Euphemism", platitude: "Platitude" } as const;
 

@@ -1,4 +1,4 @@
-import type { FieldComparison } from "@/lib/behaviours/compare-versions";
+import type { FieldComparison } from "@/lib/behaviours/rules/compare-versions";
 
 /** Two versions side by side, removed words struck through on the left and added words marked on the right. */
 export function VersionComparison({ fields, from, to }: { fields: FieldComparison[]; from: number; to: number }) {

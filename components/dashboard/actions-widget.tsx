@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ActionSummary } from "@/lib/dashboard/model-dashboard";
+import type { ActionSummary } from "@/lib/dashboard/rules/model-dashboard";
 
 const STATUS_LABEL = { open: "open", in_progress: "in progress", done: "done" } as const;
 

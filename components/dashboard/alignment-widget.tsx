@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import dynamic from "next/dynamic";
-import { alignmentBand } from "@/lib/alignment/alignment-band";
-import type { AlignmentSummary } from "@/lib/dashboard/model-dashboard";
+import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
+import type { AlignmentSummary } from "@/lib/dashboard/rules/model-dashboard";
 import { ChartFrame } from "./chart-frame";
 
 const BAND_COLOUR = { high: "#3f9d63", mid: "#e0b341", low: "#d97757" } as const;

@@ -4,10 +4,11 @@
  * the 3P headline runs its own aggregates.
  */
 import { MatrixTable } from "@/components/model/matrix-table";
-import { getDiagnosticSummary, getModelDashboard } from "@/lib/dashboard/get-dashboard";
-import type { DashboardScope } from "@/lib/dashboard/dashboard-scope";
-import { storyForDiagnostic } from "@/lib/dashboard/model-dashboard";
-import type { Story } from "@/lib/dashboard/pick-story";
+import { getDiagnosticSummary } from "@/lib/dashboard/get-diagnostic-summary";
+import { getModelDashboard } from "@/lib/dashboard/get-model-dashboard";
+import type { DashboardScope } from "@/lib/dashboard/rules/dashboard-scope";
+import { storyForDiagnostic } from "@/lib/dashboard/rules/model-dashboard";
+import type { Story } from "@/lib/dashboard/rules/pick-story";
 import type { OrgAccess } from "@/lib/access/org-access";
 import { ActionsWidget } from "./actions-widget";
 import { DepartmentHeatMapTable } from "./department-heat-map";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { alignmentBand } from "@/lib/alignment/alignment-band";
-import type { DepartmentHeatMap } from "@/lib/dashboard/model-dashboard";
+import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
+import type { DepartmentHeatMap } from "@/lib/dashboard/rules/model-dashboard";
 
 function tone(alignment: number | null): string {
   const band = alignmentBand(alignment);

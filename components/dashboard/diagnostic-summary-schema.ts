@@ -1,6 +1,6 @@
 /** The answer of GET /api/orgs/[org]/dashboard/diagnostic, checked in the browser before the widget draws it. */
 import { z } from "zod";
-import type { DiagnosticSummary } from "@/lib/dashboard/get-dashboard";
+import type { DiagnosticSummary } from "@/lib/dashboard/get-diagnostic-summary";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 
 const dimension = z.enum(DIMENSIONS);

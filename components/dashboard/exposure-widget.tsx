@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ExposureCoverage } from "@/lib/dashboard/exposure-coverage";
+import type { ExposureCoverage } from "@/lib/dashboard/rules/exposure-coverage";
 
 /** Back-office roles that met customers in the last 12 months (target: all of them). */
 export function ExposureWidget({ org, exposure, limit = 8 }: { org: string; exposure: ExposureCoverage; limit?: number }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { findingAnchor, firstSentence } from "@/lib/findings/finding-anchor";
 import { SeverityBadge } from "@/components/findings/severity-badge";
 import { RULES, SEVERITIES } from "@/lib/alignment/finding";
-import type { FindingSummary } from "@/lib/dashboard/model-dashboard";
+import type { FindingSummary } from "@/lib/dashboard/rules/model-dashboard";
 
 /** The most severe findings, a sentence each, linked to their full explanation. */
 export function FindingsWidget({ org, findings, filterQuery }: { org: string; findings: FindingSummary; filterQuery: string }) {

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import dynamic from "next/dynamic";
 import { api } from "@/lib/client/api";
-import type { DiagnosticSummary } from "@/lib/dashboard/get-dashboard";
+import type { DiagnosticSummary } from "@/lib/dashboard/get-diagnostic-summary";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import type { Dimension } from "@/lib/diagnostic/instrument-schema";
 import { ChartFrame } from "./chart-frame";

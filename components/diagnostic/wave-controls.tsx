@@ -6,7 +6,7 @@ import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { api, textBody } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
-import type { AudienceChoices } from "@/lib/diagnostic/waves/list-waves";
+import type { AudienceChoices } from "@/lib/diagnostic/waves/list-audience-choices";
 
 type InstrumentChoice = { id: string; name: string; version: number };
 const sharedLinkSchema = z.object({ sharedLink: z.string() });

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { LanguageHit } from "@/lib/language/check-language";
+import type { LanguageHit } from "@/lib/language/rules/check-language";
 
 const KIND = { jargon: "Jargon", euphemism: "Euphemism", platitude: "Platitude" } as const;
 

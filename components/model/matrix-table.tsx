@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { alignmentBand } from "@/lib/alignment/alignment-band";
+import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
 import type { Matrix, MatrixCell } from "@/lib/alignment/build-matrix";
 
 export type MatrixLayer = "coverage" | "alignment";

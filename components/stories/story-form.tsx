@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
-import type { StoryView } from "@/lib/stories/manage-stories";
+import type { StoryView } from "@/lib/stories/list-stories";
 
 type Choices = { stages: { key: string; name: string }[]; roles: { key: string; name: string }[] };
 

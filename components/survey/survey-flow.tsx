@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from "react";
 import { api, asApiError } from "@/lib/client/api";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import type { Dimension } from "@/lib/diagnostic/instrument-schema";
-import type { SurveyState } from "@/lib/diagnostic/respond/respond";
+import type { SurveyState } from "@/lib/diagnostic/respond/survey-state";
 
 const SCALE = [
   { value: 1, label: "Strongly disagree" },

@@ -1,5 +1,5 @@
 import { formulaSafeCsv } from "@/lib/csv/safe-csv";
-import type { ActionItemView } from "./manage-actions";
+import type { ActionItemView } from "./list-action-items";
 
 /** Action items as CSV, for a consultant's hand-over spreadsheet. */
 export function actionItemsToCsv(items: readonly ActionItemView[]): string {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateModelText } from "@/lib/model/validate-model";
+import { validateModelText } from "@/lib/model/rules/validate-model";
 import { analyzeModel } from "./analyze-model";
-import { computeAlignment } from "./alignment-index";
+import { computeAlignment } from "./rules/alignment-index";
 import { indexModel } from "./model-index";
 import { baseModel, influence, kpi } from "./test-model";
 

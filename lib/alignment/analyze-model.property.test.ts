@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { modelArbitrary } from "@/lib/model/model-arbitrary";
 import type { ModelDocument } from "@/lib/model/model-schema";
-import { validateModelValue } from "@/lib/model/validate-model";
+import { validateModelValue } from "@/lib/model/rules/validate-model";
 import { analyzeModel } from "./analyze-model";
 
 type Row = string;

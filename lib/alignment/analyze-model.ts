@@ -4,7 +4,7 @@
  * severe first, then by rule, then in the model's order.
  */
 import type { ModelDocument } from "@/lib/model/model-schema";
-import { type AlignmentIndex, computeAlignment } from "./alignment-index";
+import { type AlignmentIndex, computeAlignment } from "./rules/alignment-index";
 import { type Finding, RULES, SEVERITIES } from "./finding";
 import { indexModel } from "./model-index";
 import { findObstructingKpis } from "./rules/f1-obstructing-kpi";

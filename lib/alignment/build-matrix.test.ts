@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildMatrix } from "./build-matrix";
-import { validateModelText } from "@/lib/model/validate-model";
+import { validateModelText } from "@/lib/model/rules/validate-model";
 
 const result = validateModelText(readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"));
 if (!result.ok) throw new Error("fixture invalid");

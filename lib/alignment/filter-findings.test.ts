@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateModelText } from "@/lib/model/validate-model";
+import { validateModelText } from "@/lib/model/rules/validate-model";
 import { analyzeModel } from "./analyze-model";
 import { filterFindings } from "./filter-findings";
 

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { verifyCredentials } from "./verify-credentials";
 import { endAuthSession, SESSION_MAX_AGE_SECONDS, startAuthSession } from "./auth-sessions";
 import { reservedSignInAttempt } from "./sign-in-attempt-context";
-import { signInInput } from "./sign-in-input";
+import { signInInput } from "./input";
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,

@@ -1,9 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ValidationError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
-import { slugify } from "@/lib/organisations/slug";
+import { slugify } from "@/lib/organisations/rules/slug";
 import type { z } from "zod";
-import type { createBehaviourInput } from "./behaviour-input";
+import type { createBehaviourInput } from "./input";
 import { assertEditor, powersOverRole } from "./behaviour-powers";
 import { resolveObjectives } from "./resolve-objectives";
 

@@ -2,9 +2,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
 import type { z } from "zod";
-import type { transitionBehaviourInput } from "./behaviour-input";
+import type { transitionBehaviourInput } from "./input";
 import { findBehaviourOrThrow, powersOverRole } from "./behaviour-powers";
-import { findTransition } from "./behaviour-workflow";
+import { findTransition } from "./rules/behaviour-workflow";
 import { STALE_EDIT } from "./update-behaviour";
 
 /** Moves a behaviour through its workflow (propose, approve, send back, retire…), kept as a version. */

@@ -2,9 +2,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ConflictError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
 import type { z } from "zod";
-import type { updateBehaviourInput } from "./behaviour-input";
+import type { updateBehaviourInput } from "./input";
 import { assertEditor, findBehaviourOrThrow, powersOverRole } from "./behaviour-powers";
-import { statusAfterEdit } from "./behaviour-workflow";
+import { statusAfterEdit } from "./rules/behaviour-workflow";
 import { resolveObjectives } from "./resolve-objectives";
 
 export const STALE_EDIT = "Someone saved this behaviour after you opened it. Reload to see their version, then make your change again.";

@@ -1,7 +1,7 @@
 /** The heading and the drill-down trail of a dashboard's scope (organisation › department › role). */
 import { NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import type { DashboardScope } from "./dashboard-scope";
+import type { DashboardScope } from "./rules/dashboard-scope";
 import { DepartmentTree } from "@/lib/access/department-tree";
 
 export type ScopeHeading = { name: string; kind: DashboardScope["kind"]; trail: { label: string; path: string }[]; customerFacing?: boolean };
@@ -23,10 +23,4 @@ export async function describeScope(access: OrgAccess, scope: DashboardScope): P
   const role = await access.db.role.findFirst({ where: { organisationId: access.organisation.id, key: scope.key }, select: { name: true, departmentId: true, customerFacing: true } });
   if (!role) throw new NotFoundError("Role");
   return { name: role.name, kind: "role", trail: [organisation, ...chain(role.departmentId)], customerFacing: role.customerFacing };
-}
-
-/** The departments a member is assigned to (a department head's first view is theirs). */
-export async function memberDepartments(access: OrgAccess): Promise<{ key: string; name: string }[]> {
-  if (access.membership.departmentIds.length === 0) return [];
-  return access.db.department.findMany({ where: { organisationId: access.organisation.id, id: { in: access.membership.departmentIds } }, orderBy: { name: "asc" }, select: { key: true, name: true } });
 }

@@ -1,14 +1,17 @@
 import { beforeEach, expect, it } from "vitest";
 import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
-import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
+import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
 import { importResponses } from "@/lib/diagnostic/waves/import-responses";
-import { closeWave, createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { closeWave } from "@/lib/diagnostic/waves/close-wave";
+import { createWave } from "@/lib/diagnostic/waves/create-wave";
+import { openWave } from "@/lib/diagnostic/waves/open-wave";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { getDiagnosticSummary, getModelDashboard } from "./get-dashboard";
+import { getDiagnosticSummary } from "./get-diagnostic-summary";
+import { getModelDashboard } from "./get-model-dashboard";
 import { getPortfolio } from "./get-portfolio";
 
 describeOnEachDatabase("dashboard data", (use) => {

@@ -6,7 +6,8 @@
 import { listWaves } from "@/lib/diagnostic/waves/list-waves";
 import { listOrganisationsForUser, type OrganisationSummary } from "@/lib/organisations/list-organisations";
 import { resolveOrgAccess, type UserContext } from "@/lib/access/org-access";
-import { getDiagnosticSummary, getModelDashboard } from "./get-dashboard";
+import { getDiagnosticSummary } from "./get-diagnostic-summary";
+import { getModelDashboard } from "./get-model-dashboard";
 
 export type PortfolioEntry = OrganisationSummary & {
   index3P: number | null;

@@ -6,10 +6,11 @@
 import { writeResponses, type ResponseToWrite } from "@/lib/diagnostic/write-responses";
 import { publishResults } from "@/lib/diagnostic/results/publish-results";
 import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
-import type { Level } from "@/lib/diagnostic/scoring";
+import type { Level } from "@/lib/diagnostic/rules/scoring";
 import { newSurveyToken } from "@/lib/diagnostic/survey-token";
-import { addInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
-import { createWave, openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
+import { createWave } from "@/lib/diagnostic/waves/create-wave";
+import { openWave } from "@/lib/diagnostic/waves/open-wave";
 import type { OrgAccess } from "@/lib/access/org-access";
 
 const DEPARTMENTS = [

@@ -10,7 +10,7 @@ import type { Db } from "@/lib/db/types";
 import { importModel } from "@/lib/model/import-model";
 import { grantDemoMembership } from "./grant-demo-membership";
 import { seedDemoWaves } from "./seed-demo-waves";
-import { describeModelError, validateModelText } from "@/lib/model/validate-model";
+import { describeModelError, validateModelText } from "@/lib/model/rules/validate-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess } from "@/lib/access/org-access";
 import type { Actor } from "@/lib/auth/actor";

@@ -3,14 +3,14 @@
  * level — through the same disclosure plan and view as the app (`disclosure/`). The command line's
  * `score` and the tests use it; the app adds responses up in SQL and publishes them per wave.
  */
-import type { AnonymityOptions } from "./anonymity";
+import type { AnonymityOptions } from "./rules/anonymity";
 import { atomsFromResponses, cellKey } from "./disclosure/atoms";
 import { buildCatalogue } from "./disclosure/group-catalogue";
 import { planDisclosure } from "./disclosure/plan-disclosure";
 import { type BreakdownField, type Results, viewResults } from "./disclosure/results-view";
 import { EMPTY_STRUCTURE, normaliseAtoms, type WaveStructure } from "./disclosure/wave-structure";
 import { DIMENSIONS, type Dimension, type Instrument } from "./instrument-schema";
-import type { DiagnosticResponse } from "./scoring";
+import type { DiagnosticResponse } from "./rules/scoring";
 
 export type { BreakdownField, GapResult, Hidden, Results, SegmentResult, ShownDimension, ShownItem } from "./disclosure/results-view";
 export { NOT_STATED } from "./disclosure/group-catalogue";

@@ -8,7 +8,7 @@ import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { DbTx } from "@/lib/db/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DIMENSIONS, type Dimension, type InstrumentItem } from "./instrument-schema";
-import { respondentDimensionScore, type DiagnosticResponse } from "./scoring";
+import { respondentDimensionScore, type DiagnosticResponse } from "./rules/scoring";
 
 /** A statement as stored: the scoring fields and its row id. */
 export type StoredItem = InstrumentItem & { id: string };

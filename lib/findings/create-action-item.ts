@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { uniqueKey } from "@/lib/model/edits/unique-key";
+import { uniqueKey } from "@/lib/model/rules/unique-key";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { createActionInput } from "./finding-review-input";
 

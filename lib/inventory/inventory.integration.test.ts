@@ -10,8 +10,10 @@ import { exampleModel } from "@/lib/test-support/example-model";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { createKpi, updateKpi } from "./save-kpi";
-import { createProcess, createSystem } from "./save-process-or-system";
+import { createKpi } from "./create-kpi";
+import { updateKpi } from "./update-kpi";
+import { createProcess } from "./create-process";
+import { createSystem } from "./create-system";
 import { setInfluence } from "./set-influence";
 
 const example = exampleModel();

@@ -2,9 +2,9 @@ import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
-import type { influenceInput } from "./inventory-input";
+import type { influenceInput } from "./input";
 import { departmentPowers } from "./inventory-powers";
-import { parseInfluenceSource } from "@/lib/model/references";
+import { parseInfluenceSource } from "@/lib/model/rules/references";
 
 /**
  * Says that a KPI, process or system supports or obstructs a behaviour (or, with "none", that it does

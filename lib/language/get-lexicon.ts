@@ -1,5 +1,5 @@
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import { DEFAULT_EUPHEMISMS, type LexiconEntry } from "./language-rules";
+import { DEFAULT_EUPHEMISMS, type LexiconEntry } from "./rules/language-rules";
 
 /** The organisation's euphemism lexicon; the shipped defaults until the consultant edits it. */
 export async function getLexicon(access: OrgAccess): Promise<LexiconEntry[]> {

@@ -7,7 +7,7 @@ import { sendMail } from "@/lib/mail/send-mail";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { invitationMail } from "./invitation-mail";
 import { INVITATION_LIFETIME_DAYS, newInvitationToken } from "./invitation-token";
-import type { AddMemberInput } from "./member-input";
+import type { AddMemberInput } from "./input";
 import { departmentNames, validateDepartmentScope } from "./validate-departments";
 
 export type AddMemberResult = { kind: "invited"; invitationId: string; token: string; inviteUrl: string };

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ROLE_LABELS } from "@/lib/access/roles";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import type { MemberRoleInput } from "./member-input";
+import type { MemberRoleInput } from "./input";
 import { findMemberOrThrow } from "./find-member";
 import { assertAnotherOwnerRemains } from "./owner-guard";
 import { departmentNames, validateDepartmentScope } from "./validate-departments";

@@ -1,3 +1,4 @@
+/** The organisation's members and open invitations. */
 import type { MemberRole } from "@/lib/access/roles";
 import { can } from "@/lib/access/permissions";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
@@ -41,13 +42,4 @@ export async function listMembers(access: OrgAccess): Promise<{ members: MemberV
     })),
     invitations: invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString() })),
   };
-}
-
-export async function listDepartmentsForAssignment(access: OrgAccess): Promise<{ id: string; key: string; name: string }[]> {
-  assertCan(access, "members:read");
-  return access.db.department.findMany({
-    where: { organisationId: access.organisation.id },
-    select: { id: true, key: true, name: true },
-    orderBy: { name: "asc" },
-  });
 }

@@ -1,6 +1,6 @@
 import type { DbTx } from "@/lib/db/types";
 import { ValidationError } from "@/lib/errors";
-import type { MemberRoleInput } from "./member-input";
+import type { MemberRoleInput } from "./input";
 
 /**
  * A department head needs at least one department, all of this organisation; other roles hold none.

@@ -6,7 +6,7 @@
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
-import { storySourceFromDb } from "./references";
+import { storySourceFromDb } from "./rules/references";
 
 const byKey = { key: "asc" } as const;
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);

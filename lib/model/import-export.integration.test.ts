@@ -7,7 +7,7 @@ import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { exampleModel } from "@/lib/test-support/example-model";
 import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { canonicalModel } from "./canonical-model";
+import { canonicalModel } from "./rules/canonical-model";
 import { exportModel } from "./export-model";
 import { importModel, type ImportProgress } from "./import-model";
 import { modelArbitrary } from "./model-arbitrary";

@@ -10,7 +10,7 @@ import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { ModelDocument } from "./model-schema";
-import { parseInfluenceSource, storySourceToDb } from "./references";
+import { parseInfluenceSource, storySourceToDb } from "./rules/references";
 
 export type ImportProgress = { step: string; done: number; total: number };
 export type ImportSummary = Record<"departments" | "roles" | "stages" | "touchpoints" | "objectives" | "behaviours" | "kpis" | "processes" | "systems" | "influences" | "stories" | "exposures" | "actions", number> & {

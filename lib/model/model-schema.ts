@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { calendarDay, pgInt } from "@/lib/validation/database-ranges";
-import { influenceSourceRef, STORY_SOURCES } from "./references";
+import { influenceSourceRef, STORY_SOURCES } from "./rules/references";
 
 export const MODEL_FORMAT = "throughline.model/1";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { modelArbitrary } from "./model-arbitrary";
-import { describeModelError, validateModelText, validateModelValue } from "./validate-model";
+import { describeModelError, validateModelText, validateModelValue } from "./rules/validate-model";
 
 const exampleText = readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8");
 const errorsOf = (text: string) => {

@@ -1,11 +1,8 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { UserContext } from "@/lib/access/org-access";
-import { slugify } from "./slug";
-
-export const createOrganisationInput = z.object({
-  name: z.string().trim().min(2, "Name must be at least 2 characters").max(120, "Name must be at most 120 characters"),
-});
+import { slugify } from "./rules/slug";
+import type { createOrganisationInput } from "./input";
 
 /** Creates an organisation; its creator becomes its owner. */
 export async function createOrganisation({ db, actor }: UserContext, input: z.infer<typeof createOrganisationInput>) {

@@ -1,10 +1,7 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-
-export const renameOrganisationInput = z.object({
-  name: z.string().trim().min(2, "Name must be at least 2 characters").max(120, "Name must be at most 120 characters"),
-});
+import type { renameOrganisationInput } from "./input";
 
 /** Renames the organisation; its slug (and so every link) stays the same. */
 export async function renameOrganisation(access: OrgAccess, input: z.infer<typeof renameOrganisationInput>) {

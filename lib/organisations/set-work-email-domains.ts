@@ -1,15 +1,8 @@
-import { z } from "zod";
+/** Sets the work email domains a verified shared link accepts. */
+import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-
-const domain = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .transform((value) => value.replace(/^@/, ""))
-  .pipe(z.string().regex(/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "Write a domain such as harbour.example"));
-
-export const workEmailDomainsInput = z.object({ domains: z.array(domain).max(20, "At most 20 domains") });
+import type { workEmailDomainsInput } from "./input";
 
 /**
  * The addresses a verified shared link accepts: so answering many times needs that many mailboxes at
@@ -32,8 +25,4 @@ export async function setWorkEmailDomains(access: OrgAccess, input: z.infer<type
     });
     return { domains };
   });
-}
-
-export async function getWorkEmailDomains(access: OrgAccess): Promise<string[]> {
-  return (await access.db.organisation.findUniqueOrThrow({ where: { id: access.organisation.id }, select: { workEmailDomains: true } })).workEmailDomains;
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { analyzeModel } from "@/lib/alignment/analyze-model";
-import { buildModelDashboard } from "@/lib/dashboard/model-dashboard";
+import { buildModelDashboard } from "@/lib/dashboard/rules/model-dashboard";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { firstSentence } from "@/lib/findings/finding-anchor";
 import { renderDiagnosticReport } from "./diagnostic-report";

@@ -4,9 +4,10 @@
  * department — hidden figures say why), the alignment picture, the top findings, stories and actions.
  */
 import { firstSentence } from "@/lib/findings/finding-anchor";
-import { getDiagnosticSummary, getModelDashboard, type DiagnosticSummary } from "@/lib/dashboard/get-dashboard";
-import type { ModelDashboard } from "@/lib/dashboard/model-dashboard";
-import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
+import { getDiagnosticSummary, type DiagnosticSummary } from "@/lib/dashboard/get-diagnostic-summary";
+import { getModelDashboard } from "@/lib/dashboard/get-model-dashboard";
+import type { ModelDashboard } from "@/lib/dashboard/rules/model-dashboard";
+import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
 import type { SegmentResult } from "@/lib/diagnostic/score-results";
 import type { OrgAccess } from "@/lib/access/org-access";
 

@@ -1,13 +1,18 @@
 import { beforeEach, expect, it } from "vitest";
-import { listActionItems, updateActionItem } from "@/lib/actions/manage-actions";
-import { listExposures, recordExposure } from "@/lib/exposure/record-exposure";
+import { listActionItems } from "@/lib/actions/list-action-items";
+import { updateActionItem } from "@/lib/actions/update-action-item";
+import { listExposures } from "@/lib/exposure/list-exposures";
+import { recordExposure } from "@/lib/exposure/record-exposure";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { createStory, deleteStory, listStories, updateStory } from "./manage-stories";
-import { storyInput } from "./story-input";
+import { createStory } from "./create-story";
+import { deleteStory } from "./delete-story";
+import { listStories } from "./list-stories";
+import { updateStory } from "./update-story";
+import { storyInput } from "./input";
 
 describeOnEachDatabase("stories, customer exposure and action items", (use) => {
   let owner: OrgAccess;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ModelDocument } from "@/lib/model/model-schema";
-import { validateModelText } from "@/lib/model/validate-model";
+import { validateModelText } from "@/lib/model/rules/validate-model";
 
 /** The Harbour Mutual example of shared/examples (copied into lib/alignment/fixtures). */
 export function exampleModel(): ModelDocument {

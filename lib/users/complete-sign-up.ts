@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/types";
 import { isUniqueViolation, retryOnWriteConflict } from "@/lib/db/write-conflicts";
 import { ConflictError } from "@/lib/errors";
-import type { PasswordWithLinkInput } from "./account-input";
+import type { PasswordWithLinkInput } from "./input";
 import { retireAccountLinks, useAccountLink } from "./account-links";
 import { hashPassword } from "@/lib/auth/password";
 

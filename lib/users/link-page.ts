@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { linkToken } from "./account-input";
+import { linkToken } from "./input";
 
 /** Pages opened from a mailed link: never indexed, and the link is not passed on to any other site. */
 export const LINK_PAGE_METADATA: Pick<Metadata, "referrer" | "robots"> = { referrer: "no-referrer", robots: { index: false, follow: false } };

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/types";
 import { appLink } from "@/lib/mail/mail-settings";
 import { MAIL_TRANSACTION } from "@/lib/mail/mail-transaction";
 import { sendMail } from "@/lib/mail/send-mail";
-import type { SignUpRequestInput } from "./account-input";
+import type { SignUpRequestInput } from "./input";
 import { alreadyRegisteredMail, signUpMail } from "./account-mails";
 import { type AccountMailLimits, throttleAccountMail } from "./account-mail-throttle";
 import { createAccountLink } from "./account-links";

@@ -2,7 +2,7 @@ import { endAllAuthSessions } from "@/lib/auth/auth-sessions";
 import { forgetSignInFailures, type ThrottleLimits } from "@/lib/auth/login-throttle";
 import type { Db } from "@/lib/db/types";
 import { retryOnWriteConflict } from "@/lib/db/write-conflicts";
-import type { PasswordWithLinkInput } from "./account-input";
+import type { PasswordWithLinkInput } from "./input";
 import { retireAccountLinks, usedLinkError, useAccountLink } from "./account-links";
 import { hashPassword } from "@/lib/auth/password";
 

@@ -1,12 +1,16 @@
 import { beforeEach, expect, it } from "vitest";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
-import { listStories } from "@/lib/stories/manage-stories";
+import { listStories } from "@/lib/stories/list-stories";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { contributeToWorkshop, describeWorkshop } from "./contribute";
-import { closeWorkshop, listWorkshops, openWorkshop, turnMomentIntoStory } from "./manage-workshops";
-import { workshopContribution } from "./workshop-input";
+import { contributeToWorkshop } from "./contribute-to-workshop";
+import { describeWorkshop } from "./describe-workshop";
+import { closeWorkshop } from "./close-workshop";
+import { listWorkshops } from "./list-workshops";
+import { openWorkshop } from "./open-workshop";
+import { turnMomentIntoStory } from "./turn-moment-into-story";
+import { workshopContribution } from "./input";
 
 describeOnEachDatabase("empathy workshops", (use) => {
   let owner: OrgAccess;
@@ -41,6 +45,21 @@ describeOnEachDatabase("empathy workshops", (use) => {
     expect((await listStories(owner)).find((s) => s.key === key)).toMatchObject({ pseudonym: true, sentiment: "negative", source: "workshop", narrative: expect.stringContaining("What made it bad: Paperwork") });
     expect((await refusal(turnMomentIntoStory(owner, id, moment.id))).status).toBe(409);
     expect((await listWorkshops(owner))[0]!.moments[0]!.storyKey).toBe(key);
+  });
+
+  it("makes one story of two simultaneous clicks, and leaves no claim behind when the story cannot be made", async () => {
+    const { db } = use();
+    const { id, token } = await openWorkshop(owner, "Offsite");
+    await contributeToWorkshop(db, token, { best, worst });
+    const [first, second] = (await listWorkshops(owner))[0]!.moments;
+    const outcomes = await Promise.allSettled([turnMomentIntoStory(owner, id, first!.id), turnMomentIntoStory(owner, id, first!.id)]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect((await listStories(owner)).filter((s) => s.source === "workshop")).toHaveLength(1);
+    // The story is written, then its audit entry is refused (no actor address): the story and the claim are undone with it.
+    const broken = { ...owner, actor: { ...owner.actor, email: null as unknown as string } };
+    await expect(turnMomentIntoStory(broken, id, second!.id)).rejects.toThrow();
+    expect((await listWorkshops(owner))[0]!.moments.find((m) => m.id === second!.id)!.storyKey).toBeNull();
+    expect((await listStories(owner)).filter((s) => s.source === "workshop")).toHaveLength(1);
   });
 
   it("refuses a closed workshop's link, other organisations, and members who do not run workshops", async () => {

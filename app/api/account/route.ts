@@ -1,6 +1,6 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { publicRoute } from "@/lib/access/route-gates";
-import { signUpRequestInput } from "@/lib/users/account-input";
+import { signUpRequestInput } from "@/lib/users/input";
 import { requestSignUp } from "@/lib/users/request-sign-up";
 import { accountMailSource, CHECK_YOUR_INBOX } from "@/lib/users/request-source";
 

@@ -1,6 +1,7 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { userRoute } from "@/lib/access/route-gates";
-import { createOrganisation, createOrganisationInput } from "@/lib/organisations/create-organisation";
+import { createOrganisation } from "@/lib/organisations/create-organisation";
+import { createOrganisationInput } from "@/lib/organisations/input";
 import { listOrganisationsForUser } from "@/lib/organisations/list-organisations";
 
 export const GET = userRoute(async (_request, user) => ({ organisations: await listOrganisationsForUser(user) }));

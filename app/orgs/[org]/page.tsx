@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
-import { describeScope, memberDepartments } from "@/lib/dashboard/describe-scope";
-import type { DashboardScope } from "@/lib/dashboard/dashboard-scope";
+import { describeScope } from "@/lib/dashboard/describe-scope";
+import { memberDepartments } from "@/lib/dashboard/list-member-departments";
+import type { DashboardScope } from "@/lib/dashboard/rules/dashboard-scope";
 import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Dashboard" };

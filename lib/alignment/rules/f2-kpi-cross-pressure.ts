@@ -1,7 +1,7 @@
 import type { Kpi } from "@/lib/model/model-schema";
 import { makeFinding, type Finding } from "../finding";
 import { behaviourAt, forEachInfluenceOn, type ModelIndex } from "../model-index";
-import { quote, who } from "../wording";
+import { quote, who } from "./wording";
 
 /**
  * F2 — KPI cross-pressure: one finding per (approved behaviour, supporting KPI, obstructing KPI). Says

@@ -1,6 +1,6 @@
 import { makeFinding, raise, type Finding } from "../finding";
 import { forEachObstructingKpi, type ModelIndex } from "../model-index";
-import { behaviourPhrase, because } from "../wording";
+import { behaviourPhrase, because } from "./wording";
 import { isShortTermFinancial, obstructingKpiSeverity } from "./f1-obstructing-kpi";
 
 /** F3 — short-termism: an obstructing KPI that is short-term and financial, one level above F1. */

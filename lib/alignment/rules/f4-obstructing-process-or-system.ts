@@ -1,6 +1,6 @@
 import { makeFinding, type Finding } from "../finding";
 import { behaviourAt, forEachInfluenceOn, type ModelIndex } from "../model-index";
-import { behaviourPhrase, because } from "../wording";
+import { behaviourPhrase, because } from "./wording";
 
 /** F4 — a process or system that obstructs an approved behaviour: medium; high for customer-facing roles. */
 export function findObstructingProcessesAndSystems(index: ModelIndex): Finding[] {

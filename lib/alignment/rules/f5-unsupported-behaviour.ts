@@ -1,6 +1,6 @@
 import { makeFinding, type Finding } from "../finding";
 import { behaviourAt, type ModelIndex } from "../model-index";
-import { behaviourPhrase } from "../wording";
+import { behaviourPhrase } from "./wording";
 
 /** F5 — an approved behaviour nothing supports: medium; high if something also obstructs it. */
 export function findUnsupportedBehaviours(index: ModelIndex): Finding[] {

@@ -7,8 +7,11 @@ import { randomBytes } from "node:crypto";
 import { afterAll, expect, it } from "vitest";
 import { type AppServer, createThrowawayDatabase, freePort, startApp, type ThrowawayDatabase } from "@/lib/test-support/app-server";
 import { makeOwnedOrganisation } from "@/lib/test-support/fixtures";
-import { addInstrument } from "../instruments/manage-instruments";
-import { closeWave, createInvitations, createWave, openWave } from "../waves/manage-waves";
+import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
+import { closeWave } from "@/lib/diagnostic/waves/close-wave";
+import { createInvitations } from "@/lib/diagnostic/waves/create-invitations";
+import { createWave } from "@/lib/diagnostic/waves/create-wave";
+import { openWave } from "@/lib/diagnostic/waves/open-wave";
 
 const RESPONDENTS = 240;
 const KILL_AFTER = 100;

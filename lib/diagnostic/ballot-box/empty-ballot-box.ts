@@ -8,7 +8,7 @@
 import { randomInt } from "node:crypto";
 import type { Db, DbTx } from "@/lib/db/types";
 import { DIMENSIONS, type Dimension } from "../instrument-schema";
-import type { Progress } from "../respond/respond";
+import type { Progress } from "@/lib/diagnostic/respond/survey-state";
 import { type ResponseToWrite, type StoredItem, writeResponses } from "../write-responses";
 import { ballotKey, unseal } from "./seal";
 

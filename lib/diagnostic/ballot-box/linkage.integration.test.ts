@@ -7,9 +7,14 @@ import { expect, it } from "vitest";
 import { makeOwnedOrganisation } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { DEFAULT_INSTRUMENT } from "../default-instrument";
-import { addInstrument } from "../instruments/manage-instruments";
-import { openInvitation, saveAnswers, submitResponse } from "../respond/respond";
-import { closeWave, createInvitations, createWave, openWave } from "../waves/manage-waves";
+import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
+import { openInvitation } from "@/lib/diagnostic/respond/open-invitation";
+import { saveAnswers } from "@/lib/diagnostic/respond/save-answers";
+import { submitResponse } from "@/lib/diagnostic/respond/submit-response";
+import { closeWave } from "@/lib/diagnostic/waves/close-wave";
+import { createInvitations } from "@/lib/diagnostic/waves/create-invitations";
+import { createWave } from "@/lib/diagnostic/waves/create-wave";
+import { openWave } from "@/lib/diagnostic/waves/open-wave";
 import { BALLOT_BATCH } from "./empty-ballot-box";
 
 const SUBMISSIONS = 5 * BALLOT_BATCH;

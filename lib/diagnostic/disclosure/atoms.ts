@@ -4,7 +4,7 @@
  * atoms, so its figures are sums of theirs, and the anonymity rules reason about atoms only. Pure.
  */
 import { DIMENSIONS, type Dimension, type Instrument } from "../instrument-schema";
-import { recoded, respondentDimensionScore, type DiagnosticResponse } from "../scoring";
+import { recoded, respondentDimensionScore, type DiagnosticResponse } from "@/lib/diagnostic/rules/scoring";
 
 export type ItemSums = { n: number; sum: number; favourable: number; unfavourable: number };
 export type DimensionSums = { respondents: number; sumOfScores: number };

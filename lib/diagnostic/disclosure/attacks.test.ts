@@ -3,10 +3,10 @@
  * HTTP against the built app in e2e): each one got a person's answers on the old rules.
  */
 import { describe, expect, it } from "vitest";
-import { anonymityOptions } from "../anonymity";
+import { anonymityOptions } from "@/lib/diagnostic/rules/anonymity";
 import { DEFAULT_INSTRUMENT } from "../default-instrument";
 import { scoreResults, type SegmentResult } from "../score-results";
-import type { DiagnosticResponse } from "../scoring";
+import type { DiagnosticResponse } from "@/lib/diagnostic/rules/scoring";
 import { atomsFromResponses } from "./atoms";
 import { buildCatalogue } from "./group-catalogue";
 import { planDisclosure } from "./plan-disclosure";

@@ -3,9 +3,9 @@
  * and a breakdown. Every page, chart, export and route goes through here, so they all show the same
  * groups with the same figures; hidden ones say why and never how many people they hold. Pure.
  */
-import { HIDDEN_REASONS } from "../anonymity";
+import { HIDDEN_REASONS } from "@/lib/diagnostic/rules/anonymity";
 import { DIMENSIONS, type Dimension, type InstrumentItem } from "../instrument-schema";
-import { GAP_CALLOUT, round1, threePIndex } from "../scoring";
+import { GAP_CALLOUT, round1, threePIndex } from "@/lib/diagnostic/rules/scoring";
 import { type Atom, accumulate, emptyAtom } from "./atoms";
 import { ALL, type Catalogue, type Group, groupId, isWithin, LEVEL_ORDER, NOT_STATED } from "./group-catalogue";
 import type { DisclosurePlan, Thresholds } from "./plan-disclosure";

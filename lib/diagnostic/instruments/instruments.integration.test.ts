@@ -5,8 +5,14 @@ import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { DEFAULT_INSTRUMENT } from "../default-instrument";
-import { createWave, openWave } from "../waves/manage-waves";
-import { addInstrument, copyInstrument, getInstrument, importInstrumentText, listInstruments, saveInstrument } from "./manage-instruments";
+import { createWave } from "@/lib/diagnostic/waves/create-wave";
+import { openWave } from "@/lib/diagnostic/waves/open-wave";
+import { addInstrument } from "./add-instrument";
+import { copyInstrument } from "./copy-instrument";
+import { getInstrument } from "./get-instrument";
+import { importInstrumentText } from "./import-instrument";
+import { listInstruments } from "./list-instruments";
+import { saveInstrument } from "./save-instrument";
 
 describeOnEachDatabase("instruments", (use) => {
   let owner: OrgAccess;

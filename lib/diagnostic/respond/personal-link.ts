@@ -5,16 +5,15 @@
  * (WaveInvitation) only — never with the answers.
  */
 import { RateLimiterPrisma } from "rate-limiter-flexible";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Db } from "@/lib/db/types";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { appLink } from "@/lib/mail/mail-settings";
 import { MAIL_TRANSACTION } from "@/lib/mail/mail-transaction";
 import { sendMail } from "@/lib/mail/send-mail";
+import type { personalLinkInput } from "../input";
 import { hashSurveyToken, newSurveyToken } from "../survey-token";
-import { closedLinkMessage, wavePhase } from "../waves/wave-phase";
-
-export const personalLinkInput = z.object({ email: z.email("Enter your work email address").trim().toLowerCase().max(320) });
+import { closedLinkMessage, wavePhase } from "@/lib/diagnostic/rules/wave-phase";
 
 /** One mailbox, one answer: "ana+survey@x" is "ana@x" (mail servers deliver both to Ana). */
 export function canonicalAddress(email: string): string {

@@ -6,10 +6,11 @@ import type { DbTx } from "@/lib/db/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Atom, cellKey, emptyAtom } from "../disclosure/atoms";
 import { DIMENSIONS, type Dimension } from "../instrument-schema";
+import { RECODED_ANSWER_SQL } from "../rules/scoring";
 import type { WaveStructure } from "../disclosure/wave-structure";
 
-// The recoding of reversed statements (DESIGN §4.1), as scoring.ts's `recoded` does it.
-const RECODED = Prisma.raw(`(CASE WHEN i."reversed" THEN 6 - a."value" ELSE a."value" END)`);
+// The recoding of reversed statements (DESIGN §4.1): the SQL mirror of scoring.ts's `recoded`, defined beside it.
+const RECODED = Prisma.raw(RECODED_ANSWER_SQL);
 
 type Cell = { department: string | null; role: string | null; level: string | null };
 

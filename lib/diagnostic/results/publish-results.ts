@@ -12,7 +12,7 @@ import { type Atom, accumulate, cellKey, emptyAtom } from "../disclosure/atoms";
 import { ALL, buildCatalogue, type Catalogue } from "../disclosure/group-catalogue";
 import { type DisclosurePlan, planDisclosure } from "../disclosure/plan-disclosure";
 import { normaliseAtoms, type WaveStructure } from "../disclosure/wave-structure";
-import { wavePhase } from "../waves/wave-phase";
+import { wavePhase } from "@/lib/diagnostic/rules/wave-phase";
 import { aggregateAtoms } from "./aggregate-atoms";
 
 export type StoredPublication = { id: string; seq: number; final: boolean; publishedAt: Date; structure: WaveStructure; atoms: Atom[]; plan: DisclosurePlan };

@@ -1,9 +1,9 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { anonymityOptions } from "../anonymity";
+import { anonymityOptions } from "@/lib/diagnostic/rules/anonymity";
 import { DEFAULT_INSTRUMENT } from "../default-instrument";
 import { scoreResults } from "../score-results";
-import type { DiagnosticResponse } from "../scoring";
+import type { DiagnosticResponse } from "@/lib/diagnostic/rules/scoring";
 import { resultsToCsv } from "./results-csv";
 
 // 4 on every statement once reversed ones are recoded: every index is 75.

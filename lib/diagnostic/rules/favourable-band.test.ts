@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignmentBand } from "@/lib/alignment/alignment-band";
+import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
 import { favourableBand } from "./favourable-band";
 
 describe("favourableBand", () => {

@@ -4,7 +4,7 @@
  * (lib/alignment/alignment-band.ts bands those, from 75): the two measure different things and keep their
  * own thresholds, each named in one place.
  */
-import type { AlignmentBand } from "@/lib/alignment/alignment-band";
+import type { AlignmentBand } from "@/lib/alignment/rules/alignment-band";
 
 export const FAVOURABLE_HIGH = 70;
 export const FAVOURABLE_MID = 40;

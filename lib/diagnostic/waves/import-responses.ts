@@ -2,7 +2,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import { parseResponsesCsv, type ResponsesCsvError } from "../parse-responses-csv";
+import { parseResponsesCsv, type ResponsesCsvError } from "@/lib/diagnostic/rules/parse-responses-csv";
 import { writeResponses } from "../write-responses";
 
 export class ResponsesFileError extends AppError {

@@ -3,11 +3,19 @@ import type { OrgAccess } from "@/lib/access/org-access";
 import { refusal } from "@/lib/test-support/expectations";
 import { makeOwnedOrganisation } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { addInstrument } from "../instruments/manage-instruments";
+import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
 import { requestPersonalLink } from "../respond/personal-link";
-import { describeSharedLink, openInvitation, openSharedLink, saveAnswers, stateSegment, submitResponse } from "../respond/respond";
-import { createInvitations, createWave, openWave } from "./manage-waves";
-import { listWaves, waveParticipation } from "./list-waves";
+import { describeSharedLink } from "@/lib/diagnostic/respond/describe-shared-link";
+import { openInvitation } from "@/lib/diagnostic/respond/open-invitation";
+import { openSharedLink } from "@/lib/diagnostic/respond/open-shared-link";
+import { saveAnswers } from "@/lib/diagnostic/respond/save-answers";
+import { stateSegment } from "@/lib/diagnostic/respond/state-segment";
+import { submitResponse } from "@/lib/diagnostic/respond/submit-response";
+import { createInvitations } from "./create-invitations";
+import { createWave } from "./create-wave";
+import { openWave } from "./open-wave";
+import { listWaves } from "./list-waves";
+import { waveParticipation } from "./get-wave-participation";
 
 const DAY = 24 * 3600 * 1000;
 

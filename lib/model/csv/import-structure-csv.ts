@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import { parseDepartmentsCsv, parseRolesCsv, type CsvError } from "./parse-structure-csv";
+import { parseDepartmentsCsv, parseRolesCsv, type CsvError } from "@/lib/model/rules/parse-structure-csv";
 
 export class CsvFileError extends AppError {
   constructor(errors: CsvError[]) {

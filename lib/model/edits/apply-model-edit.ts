@@ -5,10 +5,10 @@
 import { type AuditEntry, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DbTx } from "@/lib/db/types";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { DEFAULT_EUPHEMISMS } from "@/lib/language/language-rules";
+import { DEFAULT_EUPHEMISMS } from "@/lib/language/rules/language-rules";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import { type ModelEdit, STAGE_TEMPLATE } from "./model-edit-input";
-import { uniqueKey } from "./unique-key";
+import { type ModelEdit, STAGE_TEMPLATE } from "@/lib/model/input";
+import { uniqueKey } from "@/lib/model/rules/unique-key";
 
 type Audit = Omit<AuditEntry, "action">;
 

@@ -1,6 +1,6 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { publicRoute } from "@/lib/access/route-gates";
-import { passwordResetRequestInput } from "@/lib/users/account-input";
+import { passwordResetRequestInput } from "@/lib/users/input";
 import { requestPasswordReset } from "@/lib/users/request-password-reset";
 import { accountMailSource, CHECK_YOUR_INBOX } from "@/lib/users/request-source";
 

@@ -1,6 +1,6 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { publicRoute } from "@/lib/access/route-gates";
-import { passwordWithLinkInput } from "@/lib/users/account-input";
+import { passwordWithLinkInput } from "@/lib/users/input";
 import { signInSource } from "@/lib/users/request-source";
 import { resetPassword } from "@/lib/users/reset-password";
 

@@ -1,4 +1,4 @@
-import { openSurveyToken } from "@/lib/diagnostic/respond/respond";
+import { openSurveyToken } from "@/lib/diagnostic/respond/open-survey-token";
 import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 
 /** Opens or resumes a survey link (no sign-in). */

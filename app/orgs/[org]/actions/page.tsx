@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionStatusSelect } from "@/components/actions/action-status-select";
 import { findingAnchor } from "@/lib/findings/finding-anchor";
-import { listActionItems } from "@/lib/actions/manage-actions";
-import { actionProgress } from "@/lib/dashboard/action-progress";
+import { listActionItems } from "@/lib/actions/list-action-items";
+import { actionProgress } from "@/lib/dashboard/rules/action-progress";
 import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Action items" };

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateWaveForm, WaveActions } from "@/components/diagnostic/wave-controls";
 import { can } from "@/lib/access/permissions";
-import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
-import { listAudienceChoices, listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
+import { listInstruments } from "@/lib/diagnostic/instruments/list-instruments";
+import { listAudienceChoices } from "@/lib/diagnostic/waves/list-audience-choices";
+import { listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
 import { orgPage } from "@/lib/access/page-gates";
-import { listDepartmentsForAssignment } from "@/lib/members/list-members";
-import { getWorkEmailDomains } from "@/lib/organisations/set-work-email-domains";
+import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
+import { getWorkEmailDomains } from "@/lib/organisations/get-work-email-domains";
 
 export const metadata: Metadata = { title: "Diagnostic" };
 

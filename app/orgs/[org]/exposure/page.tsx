@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { ExposureWidget } from "@/components/dashboard/exposure-widget";
 import { ExposureForm } from "@/components/exposure/exposure-form";
 import { can } from "@/lib/access/permissions";
-import { getModelDashboard } from "@/lib/dashboard/get-dashboard";
-import { exposureDepartments, listExposures } from "@/lib/exposure/record-exposure";
+import { getModelDashboard } from "@/lib/dashboard/get-model-dashboard";
+import { exposureDepartments } from "@/lib/exposure/list-exposure-departments";
+import { listExposures } from "@/lib/exposure/list-exposures";
 import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Customer exposure" };

@@ -4,7 +4,8 @@ import { MemberActions } from "@/components/members/member-actions";
 import { can } from "@/lib/access/permissions";
 import { ROLE_LABELS } from "@/lib/access/roles";
 import { orgPage } from "@/lib/access/page-gates";
-import { listDepartmentsForAssignment, listMembers } from "@/lib/members/list-members";
+import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
+import { listMembers } from "@/lib/members/list-members";
 
 export const metadata: Metadata = { title: "Members" };
 

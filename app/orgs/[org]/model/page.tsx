@@ -5,7 +5,7 @@ import { ModelFilePanel } from "@/components/model/model-file-panel";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { can } from "@/lib/access/permissions";
 import { orgPage } from "@/lib/access/page-gates";
-import { ALIGNMENT_HIGH, ALIGNMENT_MID } from "@/lib/alignment/alignment-band";
+import { ALIGNMENT_HIGH, ALIGNMENT_MID } from "@/lib/alignment/rules/alignment-band";
 import { buildMatrix } from "@/lib/alignment/build-matrix";
 
 export const metadata: Metadata = { title: "Model" };

@@ -4,7 +4,7 @@ import { SeverityBadge } from "@/components/findings/severity-badge";
 import { StoryCard } from "@/components/dashboard/story-card";
 import { FullScreenButton } from "@/components/room/full-screen-button";
 import { firstSentence } from "@/lib/findings/finding-anchor";
-import { getCustomerRoom } from "@/lib/dashboard/get-dashboard";
+import { getCustomerRoom } from "@/lib/dashboard/get-customer-room";
 import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Customer room" };

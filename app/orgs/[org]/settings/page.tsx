@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { RenameOrganisationForm } from "@/components/orgs/rename-organisation-form";
 import { WorkEmailDomainsForm } from "@/components/orgs/work-email-domains-form";
 import { orgPage } from "@/lib/access/page-gates";
-import { getWorkEmailDomains } from "@/lib/organisations/set-work-email-domains";
+import { getWorkEmailDomains } from "@/lib/organisations/get-work-email-domains";
 
 export const metadata: Metadata = { title: "Settings" };
 

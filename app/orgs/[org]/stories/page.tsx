@@ -4,7 +4,8 @@ import { StoryCard } from "@/components/dashboard/story-card";
 import { StoryActions, StoryForm } from "@/components/stories/story-form";
 import { can } from "@/lib/access/permissions";
 import { orgPage } from "@/lib/access/page-gates";
-import { listStories, storyChoices } from "@/lib/stories/manage-stories";
+import { listStories } from "@/lib/stories/list-stories";
+import { storyChoices } from "@/lib/stories/list-story-choices";
 
 export const metadata: Metadata = { title: "Customer stories" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CloseWorkshopButton, MomentToStoryButton, OpenWorkshopForm } from "@/components/workshops/workshop-controls";
 import { can } from "@/lib/access/permissions";
 import { orgPage } from "@/lib/access/page-gates";
-import { listWorkshops } from "@/lib/workshops/manage-workshops";
+import { listWorkshops } from "@/lib/workshops/list-workshops";
 
 export const metadata: Metadata = { title: "Empathy workshops" };
 

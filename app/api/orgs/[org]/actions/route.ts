@@ -1,10 +1,10 @@
 import { actionItemsToCsv } from "@/lib/actions/actions-csv";
-import { listActionItems } from "@/lib/actions/manage-actions";
+import { listActionItems } from "@/lib/actions/list-action-items";
 import { createActionItem } from "@/lib/findings/create-action-item";
 import { createActionInput } from "@/lib/findings/finding-review-input";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
-import { slugify } from "@/lib/organisations/slug";
+import { slugify } from "@/lib/organisations/rules/slug";
 
 /** Turn a finding into an action item with an owner and a due date. */
 export const POST = orgRoute("findings:review", async (request, access) =>

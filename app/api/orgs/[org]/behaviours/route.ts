@@ -1,4 +1,4 @@
-import { createBehaviourInput } from "@/lib/behaviours/behaviour-input";
+import { createBehaviourInput } from "@/lib/behaviours/input";
 import { createBehaviour } from "@/lib/behaviours/create-behaviour";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";

@@ -1,5 +1,6 @@
-import { dashboardQuery, scopeOf } from "@/lib/dashboard/dashboard-query";
-import { getModelDashboard } from "@/lib/dashboard/get-dashboard";
+import { dashboardQuery } from "@/lib/dashboard/input";
+import { scopeOf } from "@/lib/dashboard/rules/dashboard-query";
+import { getModelDashboard } from "@/lib/dashboard/get-model-dashboard";
 import { parseInput } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 

@@ -1,4 +1,6 @@
-import { exposureInput, listExposures, recordExposure } from "@/lib/exposure/record-exposure";
+import { exposureInput } from "@/lib/exposure/input";
+import { listExposures } from "@/lib/exposure/list-exposures";
+import { recordExposure } from "@/lib/exposure/record-exposure";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 

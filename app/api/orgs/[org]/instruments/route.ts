@@ -1,4 +1,5 @@
-import { importInstrumentText, listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
+import { importInstrumentText } from "@/lib/diagnostic/instruments/import-instrument";
+import { listInstruments } from "@/lib/diagnostic/instruments/list-instruments";
 import { checkJsonText, requireJsonContentType } from "@/lib/http/parse-input";
 import { readBodyText } from "@/lib/http/read-body";
 import { orgRoute } from "@/lib/access/route-gates";

@@ -3,7 +3,7 @@ import { orgRoute } from "@/lib/access/route-gates";
 import { outboxInUse } from "@/lib/mail/mail-settings";
 import { addMember } from "@/lib/members/add-member";
 import { listMembers } from "@/lib/members/list-members";
-import { addMemberInput } from "@/lib/members/member-input";
+import { addMemberInput } from "@/lib/members/input";
 
 export const GET = orgRoute("members:read", async (_request, access) => listMembers(access));
 

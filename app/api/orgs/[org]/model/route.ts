@@ -6,8 +6,8 @@ import { orgRoute } from "@/lib/access/route-gates";
 import { exportModel } from "@/lib/model/export-model";
 import { importModel } from "@/lib/model/import-model";
 import { MAX_MODEL_FILE_BYTES } from "@/lib/model/limits";
-import { validateModelText } from "@/lib/model/validate-model";
-import { slugify } from "@/lib/organisations/slug";
+import { validateModelText } from "@/lib/model/rules/validate-model";
+import { slugify } from "@/lib/organisations/rules/slug";
 
 /** Export: the whole model as a throughline.model/1 file. */
 export const GET = orgRoute("organisation:read", async (_request, access) => {

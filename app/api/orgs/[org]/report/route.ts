@@ -1,13 +1,11 @@
-import { z } from "zod";
 import { parseInput } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
-import { slugify } from "@/lib/organisations/slug";
+import { slugify } from "@/lib/organisations/rules/slug";
+import { reportQuery } from "@/lib/reports/input";
 import { renderDiagnosticReport } from "@/lib/reports/diagnostic-report";
 import { gatherReport } from "@/lib/reports/report-data";
 
 export const runtime = "nodejs";
-
-const reportQuery = z.object({ wave: z.string().min(1).max(100).optional() });
 
 /** The diagnostic report as a PDF: the latest closed wave (or `?wave=`), under the member's results scope. */
 export const GET = orgRoute("results:read", async (request, access) => {

@@ -1,7 +1,8 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
-import { createStory, listStories } from "@/lib/stories/manage-stories";
-import { storyInput } from "@/lib/stories/story-input";
+import { createStory } from "@/lib/stories/create-story";
+import { listStories } from "@/lib/stories/list-stories";
+import { storyInput } from "@/lib/stories/input";
 
 export const GET = orgRoute("organisation:read", async (_request, access) => listStories(access));
 

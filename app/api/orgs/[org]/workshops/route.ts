@@ -1,13 +1,14 @@
-import { z } from "zod";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
-import { listWorkshops, openWorkshop } from "@/lib/workshops/manage-workshops";
+import { openWorkshopInput } from "@/lib/workshops/input";
+import { listWorkshops } from "@/lib/workshops/list-workshops";
+import { openWorkshop } from "@/lib/workshops/open-workshop";
 
 export const GET = orgRoute("organisation:read", async (_request, access) => listWorkshops(access));
 
 /** Opens a workshop; its shared link is returned once (only its hash is kept). */
 export const POST = orgRoute("workshops:run", async (request, access) => {
-  const { name } = await parseJsonBody(request, z.object({ name: z.string().max(200) }));
+  const { name } = await parseJsonBody(request, openWorkshopInput);
   const { id, token } = await openWorkshop(access, name);
   return Response.json({ id, link: new URL(`/w/${token}`, request.url).toString() }, { status: 201 });
 });

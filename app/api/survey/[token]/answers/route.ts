@@ -1,4 +1,5 @@
-import { answersInput, saveAnswers } from "@/lib/diagnostic/respond/respond";
+import { answersInput } from "@/lib/diagnostic/input";
+import { saveAnswers } from "@/lib/diagnostic/respond/save-answers";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 

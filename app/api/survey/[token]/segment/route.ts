@@ -1,4 +1,5 @@
-import { stateSegment, statedSegmentInput } from "@/lib/diagnostic/respond/respond";
+import { statedSegmentInput } from "@/lib/diagnostic/input";
+import { stateSegment } from "@/lib/diagnostic/respond/state-segment";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 

@@ -1,4 +1,4 @@
-import { submitResponse } from "@/lib/diagnostic/respond/respond";
+import { submitResponse } from "@/lib/diagnostic/respond/submit-response";
 import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 
 /** Submits the response, exactly once. */

@@ -1,4 +1,5 @@
-import { openSharedLink, statedSegmentInput } from "@/lib/diagnostic/respond/respond";
+import { statedSegmentInput } from "@/lib/diagnostic/input";
+import { openSharedLink } from "@/lib/diagnostic/respond/open-shared-link";
 import { hashSurveyToken } from "@/lib/diagnostic/survey-token";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";

@@ -4,11 +4,11 @@ import { BehaviourEditor } from "@/components/behaviours/behaviour-editor";
 import { VersionComparison } from "@/components/behaviours/version-comparison";
 import { WorkflowActions } from "@/components/behaviours/workflow-actions";
 import { LanguageNotes, MarkedText } from "@/components/model/marked-text";
-import { availableTransitions } from "@/lib/behaviours/behaviour-workflow";
-import { compareVersions } from "@/lib/behaviours/compare-versions";
+import { availableTransitions } from "@/lib/behaviours/rules/behaviour-workflow";
+import { compareVersions } from "@/lib/behaviours/rules/compare-versions";
 import { getBehaviour } from "@/lib/behaviours/get-behaviour";
 import { orgPage } from "@/lib/access/page-gates";
-import { checkLanguage } from "@/lib/language/check-language";
+import { checkLanguage } from "@/lib/language/rules/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
 
 export const metadata: Metadata = { title: "Behaviour" };

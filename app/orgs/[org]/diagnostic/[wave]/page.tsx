@@ -6,13 +6,13 @@ import { SegmentIndices } from "@/components/diagnostic/segment-indices";
 import { StatementTable } from "@/components/diagnostic/statement-table";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
-import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
+import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
 import type { BreakdownField, SegmentResult } from "@/lib/diagnostic/score-results";
-import { PARTICIPATION_FLAG } from "@/lib/diagnostic/scoring";
-import { waveParticipation } from "@/lib/diagnostic/waves/list-waves";
+import { PARTICIPATION_FLAG } from "@/lib/diagnostic/rules/scoring";
+import { waveParticipation } from "@/lib/diagnostic/waves/get-wave-participation";
 import { orgPage } from "@/lib/access/page-gates";
 import { favourableBand } from "@/lib/diagnostic/rules/favourable-band";
-import { listDepartmentsForAssignment } from "@/lib/members/list-members";
+import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
 
 export const metadata: Metadata = { title: "Results" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CopyInstrumentForm, ImportInstrumentInput } from "@/components/diagnostic/instrument-list-actions";
-import { listInstruments } from "@/lib/diagnostic/instruments/manage-instruments";
+import { listInstruments } from "@/lib/diagnostic/instruments/list-instruments";
 import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Instruments" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { InfluenceMatrix } from "@/components/inventory/influence-matrix";
 import { orgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
-import { departmentInfluenceMap } from "@/lib/inventory/influence-map";
+import { departmentInfluenceMap } from "@/lib/inventory/rules/influence-map";
 
 export const metadata: Metadata = { title: "Map influences" };
 

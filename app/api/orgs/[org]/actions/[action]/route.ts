@@ -1,4 +1,5 @@
-import { actionUpdateInput, updateActionItem } from "@/lib/actions/manage-actions";
+import { actionUpdateInput } from "@/lib/actions/input";
+import { updateActionItem } from "@/lib/actions/update-action-item";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 

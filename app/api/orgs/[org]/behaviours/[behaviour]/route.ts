@@ -1,4 +1,4 @@
-import { updateBehaviourInput } from "@/lib/behaviours/behaviour-input";
+import { updateBehaviourInput } from "@/lib/behaviours/input";
 import { getBehaviour } from "@/lib/behaviours/get-behaviour";
 import { updateBehaviour } from "@/lib/behaviours/update-behaviour";
 import { parseJsonBody } from "@/lib/http/parse-input";

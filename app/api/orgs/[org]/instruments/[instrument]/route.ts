@@ -1,7 +1,8 @@
-import { getInstrument, saveInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
+import { getInstrument } from "@/lib/diagnostic/instruments/get-instrument";
+import { saveInstrument } from "@/lib/diagnostic/instruments/save-instrument";
 import { readJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
-import { slugify } from "@/lib/organisations/slug";
+import { slugify } from "@/lib/organisations/rules/slug";
 
 type Params = { org: string; instrument: string };
 

@@ -1,7 +1,7 @@
 import { orgRoute } from "@/lib/access/route-gates";
 import { parseJsonBody } from "@/lib/http/parse-input";
-import { kpiInput } from "@/lib/inventory/inventory-input";
-import { updateKpi } from "@/lib/inventory/save-kpi";
+import { kpiInput } from "@/lib/inventory/input";
+import { updateKpi } from "@/lib/inventory/update-kpi";
 
 export const PUT = orgRoute<{ org: string; kpi: string }>("model:edit-department", async (request, access, params) =>
   updateKpi(access, params.kpi, await parseJsonBody(request, kpiInput)),

@@ -1,7 +1,7 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 import { changeMemberRole } from "@/lib/members/change-member-role";
-import { memberRoleInput } from "@/lib/members/member-input";
+import { memberRoleInput } from "@/lib/members/input";
 import { removeMember } from "@/lib/members/remove-member";
 
 type Params = { org: string; member: string };

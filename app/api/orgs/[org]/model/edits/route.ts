@@ -1,7 +1,7 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 import { applyModelEdit } from "@/lib/model/edits/apply-model-edit";
-import { modelEditInput } from "@/lib/model/edits/model-edit-input";
+import { modelEditInput } from "@/lib/model/input";
 
 /** One setup edit of the model (stages, departments, roles, touchpoints, objectives, lexicon). */
 export const POST = orgRoute("model:edit", async (request, access) => applyModelEdit(access, await parseJsonBody(request, modelEditInput)));

@@ -1,7 +1,8 @@
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
-import { deleteStory, updateStory } from "@/lib/stories/manage-stories";
-import { storyInput } from "@/lib/stories/story-input";
+import { deleteStory } from "@/lib/stories/delete-story";
+import { updateStory } from "@/lib/stories/update-story";
+import { storyInput } from "@/lib/stories/input";
 
 type Params = { org: string; story: string };
 

@@ -1,4 +1,5 @@
-import { personalLinkInput, requestPersonalLink } from "@/lib/diagnostic/respond/personal-link";
+import { personalLinkInput } from "@/lib/diagnostic/input";
+import { requestPersonalLink } from "@/lib/diagnostic/respond/personal-link";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { surveyRoute } from "@/lib/diagnostic/respond/respondent-route";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InstrumentEditor } from "@/components/diagnostic/instrument-editor";
-import { getInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
+import { getInstrument } from "@/lib/diagnostic/instruments/get-instrument";
 import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Edit instrument" };

@@ -7,9 +7,9 @@ import { canEditRole } from "@/lib/behaviours/can-edit-role";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { classifyBehaviour, indexModel } from "@/lib/alignment/model-index";
 import { orgPage } from "@/lib/access/page-gates";
-import { checkLanguage } from "@/lib/language/check-language";
+import { checkLanguage } from "@/lib/language/rules/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
-import { INFLUENCE_SOURCE_LABELS, parseInfluenceSource } from "@/lib/model/references";
+import { INFLUENCE_SOURCE_LABELS, parseInfluenceSource } from "@/lib/model/rules/references";
 
 export const metadata: Metadata = { title: "Behaviours" };
 

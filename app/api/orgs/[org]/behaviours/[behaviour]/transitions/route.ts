@@ -1,4 +1,4 @@
-import { transitionBehaviourInput } from "@/lib/behaviours/behaviour-input";
+import { transitionBehaviourInput } from "@/lib/behaviours/input";
 import { transitionBehaviour } from "@/lib/behaviours/transition-behaviour";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";

@@ -1,12 +1,10 @@
-import { z } from "zod";
-import { copyInstrument } from "@/lib/diagnostic/instruments/manage-instruments";
+import { copyInstrumentInput } from "@/lib/diagnostic/input";
+import { copyInstrument } from "@/lib/diagnostic/instruments/copy-instrument";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 
-const copyInput = z.object({ name: z.string().trim().min(1, "Give the copy a name").max(200) });
-
 /** Copies the instrument under a new name (a new lineage, version 1). */
 export const POST = orgRoute<{ org: string; instrument: string }>("diagnostic:manage", async (request, access, params) => {
-  const { name } = await parseJsonBody(request, copyInput);
+  const { name } = await parseJsonBody(request, copyInstrumentInput);
   return Response.json(await copyInstrument(access, params.instrument, name), { status: 201 });
 });

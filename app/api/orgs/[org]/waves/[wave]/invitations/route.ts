@@ -1,16 +1,8 @@
-import { z } from "zod";
 import { formulaSafeCsv } from "@/lib/csv/safe-csv";
-import { LEVELS } from "@/lib/diagnostic/scoring";
-import { createInvitations } from "@/lib/diagnostic/waves/manage-waves";
+import { invitationsInput } from "@/lib/diagnostic/input";
+import { createInvitations } from "@/lib/diagnostic/waves/create-invitations";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
-
-const invitationsInput = z.object({
-  department: z.string().max(100).optional(),
-  role: z.string().max(100).optional(),
-  level: z.enum(LEVELS).optional(),
-  count: z.number().int().min(1, "At least one").max(5000, "At most 5000 at a time"),
-});
 
 /** Single-use links for a segment, as CSV for a mail merge (the links are shown this once). */
 export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (request, access, params) => {

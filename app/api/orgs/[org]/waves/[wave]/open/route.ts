@@ -1,4 +1,4 @@
-import { openWave } from "@/lib/diagnostic/waves/manage-waves";
+import { openWave } from "@/lib/diagnostic/waves/open-wave";
 import { orgRoute } from "@/lib/access/route-gates";
 
 /** Opens the wave; the shared link is returned once (only its hash is kept). */

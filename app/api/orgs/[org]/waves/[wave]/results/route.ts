@@ -1,12 +1,10 @@
-import { z } from "zod";
 import { ConflictError } from "@/lib/errors";
+import { resultsQuery } from "@/lib/diagnostic/input";
 import { resultsToCsv } from "@/lib/diagnostic/results/results-csv";
-import { getWaveResults } from "@/lib/diagnostic/results/wave-results";
-import { slugify } from "@/lib/organisations/slug";
+import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
+import { slugify } from "@/lib/organisations/rules/slug";
 import { parseInput } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
-
-const resultsQuery = z.object({ by: z.enum(["department", "role", "level"]).optional(), format: z.enum(["json", "csv"]).default("json") });
 
 /**
  * The wave's §4.1 figures as the member may see them (the same view as the page); hidden figures say

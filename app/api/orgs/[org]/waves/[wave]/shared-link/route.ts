@@ -1,4 +1,4 @@
-import { renewSharedLink } from "@/lib/diagnostic/waves/manage-waves";
+import { renewSharedLink } from "@/lib/diagnostic/waves/renew-shared-link";
 import { orgRoute } from "@/lib/access/route-gates";
 
 /** Replaces the open wave's shared link (the old one stops working); the new one is returned once. */

@@ -1,4 +1,4 @@
-import { publishSnapshot } from "@/lib/diagnostic/waves/manage-waves";
+import { publishSnapshot } from "@/lib/diagnostic/waves/publish-snapshot";
 import { orgRoute } from "@/lib/access/route-gates";
 
 /** Publishes a snapshot of an open wave's results (refused with 409 until k more people have answered). */

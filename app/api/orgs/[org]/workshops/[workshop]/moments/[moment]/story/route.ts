@@ -1,5 +1,5 @@
 import { orgRoute } from "@/lib/access/route-gates";
-import { turnMomentIntoStory } from "@/lib/workshops/manage-workshops";
+import { turnMomentIntoStory } from "@/lib/workshops/turn-moment-into-story";
 
 /** Turns a remembered moment into a customer story. */
 export const POST = orgRoute<{ org: string; workshop: string; moment: string }>("workshops:run", async (_request, access, params) =>
