@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { createBehaviourInput } from "./input";
 import { assertEditor, powersOverRole } from "./behaviour-powers";
 import { resolveObjectives } from "./resolve-objectives";
+import { versionRecord } from "./version-record";
 
 /** Writes a new draft behaviour for a (role, stage) cell; its first version is kept. */
 export async function createBehaviour(access: OrgAccess, input: z.infer<typeof createBehaviourInput>): Promise<{ key: string; version: number }> {
@@ -35,18 +36,7 @@ export async function createBehaviour(access: OrgAccess, input: z.infer<typeof c
         status: "draft",
         version: 1,
         objectives: { create: objectives.map((o) => ({ objectiveId: o.id })) },
-        versions: {
-          create: {
-            version: 1,
-            action: input.action,
-            why: input.why ?? null,
-            evidence: input.evidence ?? null,
-            status: "draft",
-            objectiveKeys: objectives.map((o) => o.key),
-            authorId: access.actor.id,
-            authorEmail: access.actor.email,
-          },
-        },
+        versions: { create: versionRecord(1, input, "draft", objectives.map((o) => o.key), access.actor) },
       },
     });
     await recordAuditEvent(tx, organisationId, access.actor, {

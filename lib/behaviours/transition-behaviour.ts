@@ -6,6 +6,7 @@ import type { transitionBehaviourInput } from "./input";
 import { findBehaviourOrThrow, powersOverRole } from "./behaviour-powers";
 import { findTransition } from "./rules/behaviour-workflow";
 import { STALE_EDIT } from "./update-behaviour";
+import { versionRecord } from "./version-record";
 
 /** Moves a behaviour through its workflow (propose, approve, send back, retire…), kept as a version. */
 export async function transitionBehaviour(access: OrgAccess, key: string, input: z.infer<typeof transitionBehaviourInput>): Promise<{ version: number; status: string }> {
@@ -24,18 +25,7 @@ export async function transitionBehaviour(access: OrgAccess, key: string, input:
     const written = await tx.behaviour.updateMany({ where: { id: behaviour.id, version: input.expectedVersion }, data: { status: input.to, version } });
     if (written.count !== 1) throw new ConflictError(STALE_EDIT, "expectedVersion");
     await tx.behaviourVersion.create({
-      data: {
-        behaviourId: behaviour.id,
-        version,
-        action: behaviour.action,
-        why: behaviour.why,
-        evidence: behaviour.evidence,
-        status: input.to,
-        objectiveKeys: behaviour.objectives.map((o) => o.objective.key).sort(),
-        comment: input.comment ?? null,
-        authorId: access.actor.id,
-        authorEmail: access.actor.email,
-      },
+      data: { behaviourId: behaviour.id, ...versionRecord(version, behaviour, input.to, behaviour.objectives.map((o) => o.objective.key).sort(), access.actor, input.comment ?? null) },
     });
     await recordAuditEvent(tx, organisationId, access.actor, {
       action: `behaviour.${input.to}`,

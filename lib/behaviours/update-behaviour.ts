@@ -6,6 +6,7 @@ import type { updateBehaviourInput } from "./input";
 import { assertEditor, findBehaviourOrThrow, powersOverRole } from "./behaviour-powers";
 import { statusAfterEdit } from "./rules/behaviour-workflow";
 import { resolveObjectives } from "./resolve-objectives";
+import { versionRecord } from "./version-record";
 
 export const STALE_EDIT = "Someone saved this behaviour after you opened it. Reload to see their version, then make your change again.";
 
@@ -31,19 +32,7 @@ export async function updateBehaviour(access: OrgAccess, key: string, input: z.i
     if (written.count !== 1) throw new ConflictError(STALE_EDIT, "expectedVersion");
     await tx.behaviourObjective.deleteMany({ where: { behaviourId: behaviour.id } });
     await tx.behaviourObjective.createMany({ data: objectives.map((o) => ({ behaviourId: behaviour.id, objectiveId: o.id })) });
-    await tx.behaviourVersion.create({
-      data: {
-        behaviourId: behaviour.id,
-        version,
-        action: input.action,
-        why: input.why ?? null,
-        evidence: input.evidence ?? null,
-        status,
-        objectiveKeys: objectives.map((o) => o.key),
-        authorId: access.actor.id,
-        authorEmail: access.actor.email,
-      },
-    });
+    await tx.behaviourVersion.create({ data: { behaviourId: behaviour.id, ...versionRecord(version, input, status, objectives.map((o) => o.key), access.actor) } });
     await recordAuditEvent(tx, organisationId, access.actor, {
       action: "behaviour.edited",
       subjectType: "behaviour",
