@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full test suite: drift check, type check, unit + integration tests (PGlite and PostgreSQL),
+# The full test suite: drift check, type check, lint, format check, unit + integration tests (PGlite and PostgreSQL),
 # production build, tests through HTTP against that build (scripts/serve.mjs on throwaway PostgreSQL
 # databases), and Playwright end-to-end tests in Chromium. Ends with one "N passed, N failed" line.
 set -euo pipefail
@@ -24,6 +24,8 @@ step "Type check"
 npx tsc --noEmit
 step "Lint (ESLint: TypeScript, React hooks, Next.js, and the layers: pages and components never reach the database, rules do no I/O)"
 npx eslint .
+step "Format (Prettier)"
+npx prettier --check . --log-level warn
 step "Unit and integration tests"
 npx vitest run
 step "Production build"
