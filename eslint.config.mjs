@@ -6,14 +6,38 @@ import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
-const database = ["@/lib/db/client", "@/lib/db/create-client", "@/lib/db/connection", "@/lib/generated/**", "**/generated/prisma/**", "pg", "@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg"];
+const database = [
+  "@/lib/db/client",
+  "@/lib/db/create-client",
+  "@/lib/db/connection",
+  "@/lib/generated/**",
+  "**/generated/prisma/**",
+  "pg",
+  "@electric-sql/pglite",
+  "pglite-prisma-adapter",
+  "@prisma/adapter-pg",
+];
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", "e2e/.artifacts/**", ".data/**", ".test-results/**", ".shots/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/generated/**",
+      "e2e/.artifacts/**",
+      ".data/**",
+      ".test-results/**",
+      ".shots/**",
+      "next-env.d.ts",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -29,7 +53,14 @@ export default tseslint.config(
   {
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: database, message: "Pages, routes and components call lib/; only lib/ reaches the database." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: database, message: "Pages, routes and components call lib/; only lib/ reaches the database." },
+          ],
+        },
+      ],
     },
   },
   {
@@ -37,7 +68,24 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: [...database, "node:fs", "node:net", "node:http", "next", "next/*", "server-only", "@/lib/mail/**", "@/lib/http/**"], message: "Rules are pure: no I/O, no framework." }] },
+        {
+          patterns: [
+            {
+              group: [
+                ...database,
+                "node:fs",
+                "node:net",
+                "node:http",
+                "next",
+                "next/*",
+                "server-only",
+                "@/lib/mail/**",
+                "@/lib/http/**",
+              ],
+              message: "Rules are pure: no I/O, no framework.",
+            },
+          ],
+        },
       ],
     },
   },

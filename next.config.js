@@ -16,7 +16,12 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files from its package folder at run time.
   // react-pdf loads its fonts and layout engine (WebAssembly) from its package folder too.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "rate-limiter-flexible", "@react-pdf/renderer"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "rate-limiter-flexible",
+    "@react-pdf/renderer",
+  ],
   experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

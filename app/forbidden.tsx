@@ -6,7 +6,9 @@ export default function Forbidden() {
       <div className="auth-card">
         <h1>Not allowed</h1>
         <p>Your role in this organisation does not give access to this page.</p>
-        <Link className="button" href="/orgs">Your organisations</Link>
+        <Link className="button" href="/orgs">
+          Your organisations
+        </Link>
       </div>
     </main>
   );

@@ -36,7 +36,14 @@ function resolveKeysOnly(model: ReturnType<typeof generateModel>): number {
   return sum;
 }
 
-const rows: { scale: number; influences: number; findings: number; analyze: number; validate: number; baseline: number }[] = [];
+const rows: {
+  scale: number;
+  influences: number;
+  findings: number;
+  analyze: number;
+  validate: number;
+  baseline: number;
+}[] = [];
 for (const scale of scales) {
   const model = generateModel(scale);
   const runs = scale >= 10 ? 3 : 7;
@@ -53,10 +60,14 @@ for (const scale of scales) {
 
 const base = rows[0]!;
 console.log("Conflict analysis (median of runs; node " + process.version + ")");
-console.log("scale  influences  findings   analyze ms  ×1 ratio (size ratio)   validate ms  ×1 ratio   key-lookup floor ms  ×1 ratio");
+console.log(
+  "scale  influences  findings   analyze ms  ×1 ratio (size ratio)   validate ms  ×1 ratio   key-lookup floor ms  ×1 ratio",
+);
 for (const r of rows) {
   console.log(
     `${String(r.scale).padStart(4)}×  ${String(r.influences).padStart(10)}  ${String(r.findings).padStart(8)}  ${r.analyze.toFixed(1).padStart(11)}  ${(r.analyze / base.analyze).toFixed(2).padStart(8)} (${r.scale})          ${r.validate.toFixed(1).padStart(11)}  ${(r.validate / base.validate).toFixed(2).padStart(8)}   ${r.baseline.toFixed(1).padStart(19)}  ${(r.baseline / base.baseline).toFixed(2).padStart(8)}`,
   );
 }
-console.log(`\nTarget: analysis ≤ 300 ms at 1×: ${base.analyze <= 300 ? "met" : "NOT met"} (${base.analyze.toFixed(1)} ms).`);
+console.log(
+  `\nTarget: analysis ≤ 300 ms at 1×: ${base.analyze <= 300 ? "met" : "NOT met"} (${base.analyze.toFixed(1)} ms).`,
+);

@@ -23,9 +23,25 @@ const RESPONDENTS = Number(process.env.RESPONDENTS ?? 10_000);
 const RUNS = 20;
 const PORT = Number(process.env.BENCH_PORT ?? 3302);
 
-
-function lighthouseScores(url: string, cookie: string, preset: "desktop" | "mobile"): { performance: number; accessibility: number; fcp: string; lcp: string; tbt: string; cls: string; si: string; failedAccessibility: string[]; contrast: string[] } {
-  const output = execFileSync(process.execPath, [path.join(__dirname, "lighthouse.mjs")], { env: { ...process.env, LH_URL: url, LH_COOKIE: cookie, LH_PRESET: preset }, encoding: "utf8" });
+function lighthouseScores(
+  url: string,
+  cookie: string,
+  preset: "desktop" | "mobile",
+): {
+  performance: number;
+  accessibility: number;
+  fcp: string;
+  lcp: string;
+  tbt: string;
+  cls: string;
+  si: string;
+  failedAccessibility: string[];
+  contrast: string[];
+} {
+  const output = execFileSync(process.execPath, [path.join(__dirname, "lighthouse.mjs")], {
+    env: { ...process.env, LH_URL: url, LH_COOKIE: cookie, LH_PRESET: preset },
+    encoding: "utf8",
+  });
   return JSON.parse(output.trim().split("\n").pop()!);
 }
 
@@ -37,14 +53,24 @@ async function main() {
     const model = generateModel(1);
     let started = performance.now();
     await importModel(access, model);
-    console.log(`Imported a model of ${model.kpis.length} KPIs, ${model.behaviours.length} behaviours, ${model.roles.length} roles, ${model.influences.length} influences in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Imported a model of ${model.kpis.length} KPIs, ${model.behaviours.length} behaviours, ${model.roles.length} roles, ${model.influences.length} influences in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     const { id: instrumentId } = await addInstrument(access);
     const { id: waveId } = await createWave(access, { name: "Bench wave", instrumentId });
     await openWave(access, waveId);
     started = performance.now();
-    const answers = await loadWave(db, waveId, instrumentId, RESPONDENTS, model.departments.map((d) => d.key));
+    const answers = await loadWave(
+      db,
+      waveId,
+      instrumentId,
+      RESPONDENTS,
+      model.departments.map((d) => d.key),
+    );
     await closeWave(access, waveId);
-    console.log(`Loaded ${RESPONDENTS} respondents, ${answers} answers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Loaded ${RESPONDENTS} respondents, ${answers} answers in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     await db.$executeRawUnsafe(`ANALYZE`);
 
     const server = await startApp(bench.url, PORT);
@@ -61,11 +87,15 @@ async function main() {
       const warm = await timed(RUNS, get(page));
       const modelWidgets = await timed(RUNS, get(`${server.origin}/api/orgs/${slug}/dashboard`));
       const diagnostic = await timed(RUNS, get(`${server.origin}/api/orgs/${slug}/dashboard/diagnostic`));
-      console.log(`executive dashboard page (whole streamed HTML, ${(size / 1024).toFixed(0)} KB): cold ${cold!.toFixed(0)} ms (first request: reads and analyses the model), warm ${summary(warm)}`);
+      console.log(
+        `executive dashboard page (whole streamed HTML, ${(size / 1024).toFixed(0)} KB): cold ${cold!.toFixed(0)} ms (first request: reads and analyses the model), warm ${summary(warm)}`,
+      );
       console.log(`its JSON widgets, warm: model widgets ${summary(modelWidgets)}; 3P headline ${summary(diagnostic)}`);
       for (const preset of ["desktop", "mobile"] as const) {
         const scores = lighthouseScores(page, cookie, preset);
-        console.log(`Lighthouse (${preset}): performance ${scores.performance}, accessibility ${scores.accessibility} (FCP ${scores.fcp}, LCP ${scores.lcp}, TBT ${scores.tbt}, CLS ${scores.cls}, speed index ${scores.si}); targets 0.9 and 0.95${scores.failedAccessibility.length ? `; failed: ${scores.failedAccessibility.join(", ")} (${scores.contrast.join("; ")})` : ""}`);
+        console.log(
+          `Lighthouse (${preset}): performance ${scores.performance}, accessibility ${scores.accessibility} (FCP ${scores.fcp}, LCP ${scores.lcp}, TBT ${scores.tbt}, CLS ${scores.cls}, speed index ${scores.si}); targets 0.9 and 0.95${scores.failedAccessibility.length ? `; failed: ${scores.failedAccessibility.join(", ")} (${scores.contrast.join("; ")})` : ""}`,
+        );
       }
     } finally {
       await server.stop();

@@ -22,7 +22,9 @@ async function run(label: string, target: DatabaseTarget, text: string) {
   const { db, database, close } = createClient(target);
   try {
     await applyMigrations(database);
-    const user = await db.user.create({ data: { email: `bench-${randomBytes(4).toString("hex")}@example.test`, name: "Bench", passwordHash: "x" } });
+    const user = await db.user.create({
+      data: { email: `bench-${randomBytes(4).toString("hex")}@example.test`, name: "Bench", passwordHash: "x" },
+    });
     const actor = { id: user.id, email: user.email, name: user.name };
     const organisation = await createOrganisation({ db, actor }, { name: "Benchmark" });
     const access = await resolveOrgAccess(db, actor, organisation.slug, "model:edit");

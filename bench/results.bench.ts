@@ -21,7 +21,6 @@ const RESPONDENTS = Number(process.env.RESPONDENTS ?? 10_000);
 const RUNS = 30;
 const PORT = Number(process.env.BENCH_PORT ?? 3301);
 
-
 async function main() {
   const bench = await createBenchDatabase();
   const { db } = bench;
@@ -35,9 +34,18 @@ async function main() {
     const started = performance.now();
     // Realistic cells: 40 departments, 400 roles (10 a department), three levels.
     const departments = Array.from({ length: 40 }, (_, d) => `d${d}`);
-    await loadWave(db, waveId, instrumentId, RESPONDENTS, departments, Array.from({ length: 400 }, (_, r) => ({ key: `r${r}`, department: departments[r % 40]! })));
+    await loadWave(
+      db,
+      waveId,
+      instrumentId,
+      RESPONDENTS,
+      departments,
+      Array.from({ length: 400 }, (_, r) => ({ key: `r${r}`, department: departments[r % 40]! })),
+    );
     const answerCount = await db.answer.count();
-    console.log(`Loaded ${RESPONDENTS} respondents, ${answerCount} answers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Loaded ${RESPONDENTS} respondents, ${answerCount} answers in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     await admin.query(`ANALYZE "Answer"; ANALYZE "Response"`);
     await db.wave.update({ where: { id: waveId }, data: { closesAt: new Date(Date.now() - 1000) } });
 
@@ -58,11 +66,15 @@ async function main() {
         FROM "Answer" a JOIN "Response" r ON r."id" = a."responseId" JOIN "InstrumentItem" i ON i."id" = a."itemId"
         WHERE r."waveId" = $1 AND a."value" IS NOT NULL GROUP BY 1, 2`;
       const hand = await timed(RUNS, () => admin.query(handSql, [waveId]));
-      console.log(`first read through the app, which publishes the closed wave's results (${(publication.atoms as unknown[]).length} cells, ${(publication.plan as { groups: string[] }).groups.length} groups shown): ${httpCold!.toFixed(0)} ms`);
+      console.log(
+        `first read through the app, which publishes the closed wave's results (${(publication.atoms as unknown[]).length} cells, ${(publication.plan as { groups: string[] }).groups.length} groups shown): ${httpCold!.toFixed(0)} ms`,
+      );
       console.log(`results JSON by department through the app (HTTP, signed in), warm: ${summary(httpWarm)}`);
       console.log(`the same lib function in process: warm ${summary(inProcess)}`);
       console.log(`one hand-written SQL aggregate (items × departments): ${summary(hand)}`);
-      console.log(`ratio app HTTP p95 / hand-written p95: ${(percentile(httpWarm, 95) / percentile(hand, 95)).toFixed(2)} (the app also computes per-respondent dimension means, respondents and comments per segment, and applies anonymity)`);
+      console.log(
+        `ratio app HTTP p95 / hand-written p95: ${(percentile(httpWarm, 95) / percentile(hand, 95)).toFixed(2)} (the app also computes per-respondent dimension means, respondents and comments per segment, and applies anonymity)`,
+      );
     } finally {
       await server.stop();
     }

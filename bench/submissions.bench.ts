@@ -63,8 +63,14 @@ async function main() {
       try {
         const id = randomUUID();
         await client.query("BEGIN");
-        await client.query(`INSERT INTO "Response" ("id", "waveId", "department", "level", "comments") VALUES ($1, $2, 'contact-centre', 'frontline', $3)`, [id, waveId, comments]);
-        await client.query(`INSERT INTO "Answer" ("responseId", "itemId", "value") VALUES ${answerValues}`, [id, ...answerParams]);
+        await client.query(
+          `INSERT INTO "Response" ("id", "waveId", "department", "level", "comments") VALUES ($1, $2, 'contact-centre', 'frontline', $3)`,
+          [id, waveId, comments],
+        );
+        await client.query(`INSERT INTO "Answer" ("responseId", "itemId", "value") VALUES ${answerValues}`, [
+          id,
+          ...answerParams,
+        ]);
         await client.query("COMMIT");
       } finally {
         client.release();
@@ -72,7 +78,14 @@ async function main() {
     }
     async function runRaw(count: number): Promise<Figures> {
       const { seconds, errors, latencies } = await runConcurrently(count, CONNECTIONS, rawInsert);
-      return { label: "raw pg insert", total: count, errors, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+      return {
+        label: "raw pg insert",
+        total: count,
+        errors,
+        seconds,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+      };
     }
 
     // The app's submit function called in this process (no HTTP), on its own pool of the app's size.
@@ -80,11 +93,24 @@ async function main() {
     const direct = createClient({ kind: "postgres", url: bench.url, poolSize: appPoolSize, connectTimeoutMs: 5000 });
     let nextToken = 0;
     async function runDirect(count: number): Promise<Figures> {
-      const { seconds, errors, latencies } = await runConcurrently(count, CONNECTIONS, () => submitResponse(direct.db, tokens[nextToken++]!));
-      return { label: "submitResponse() in process, no HTTP", total: count, errors, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+      const { seconds, errors, latencies } = await runConcurrently(count, CONNECTIONS, () =>
+        submitResponse(direct.db, tokens[nextToken++]!),
+      );
+      return {
+        label: "submitResponse() in process, no HTTP",
+        total: count,
+        errors,
+        seconds,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+      };
     }
 
-    const server = await startApp(bench.url, PORT, { RESPONDENT_REQUESTS_PER_IP: "100000000", DB_POOL_SIZE: String(appPoolSize), NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET! });
+    const server = await startApp(bench.url, PORT, {
+      RESPONDENT_REQUESTS_PER_IP: "100000000",
+      DB_POOL_SIZE: String(appPoolSize),
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET!,
+    });
     // autocannon reports in whole-second samples; the time to the last response is measured here instead.
     const load = (label: string, options: autocannon.Options) =>
       new Promise<Figures>((resolve, reject) => {
@@ -92,14 +118,31 @@ async function main() {
         let lastResponse = started;
         const instance = autocannon({ connections: CONNECTIONS, ...options }, (error, result) => {
           if (error) return reject(error);
-          resolve({ label, total: result["2xx"], errors: result.errors + result.non2xx + result.timeouts, seconds: (lastResponse - started) / 1000, p50: result.latency.p50, p99: result.latency.p99 });
+          resolve({
+            label,
+            total: result["2xx"],
+            errors: result.errors + result.non2xx + result.timeouts,
+            seconds: (lastResponse - started) / 1000,
+            p50: result.latency.p50,
+            p99: result.latency.p99,
+          });
         });
         instance.on("response", () => (lastResponse = performance.now()));
       });
     const runApp = (count: number) =>
-      load("app submissions (HTTP)", { url: server.origin, amount: count, requests: [{ method: "POST", setupRequest: (request) => ({ ...request, path: `/api/survey/${tokens[nextToken++]}/submit` }) }] });
+      load("app submissions (HTTP)", {
+        url: server.origin,
+        amount: count,
+        requests: [
+          {
+            method: "POST",
+            setupRequest: (request) => ({ ...request, path: `/api/survey/${tokens[nextToken++]}/submit` }),
+          },
+        ],
+      });
     // The framework's own floor on this machine: a route that does one `SELECT 1` (GET /api/health).
-    const runHealth = (count: number) => load("same app, GET /api/health (one SELECT 1)", { url: `${server.origin}/api/health`, amount: count });
+    const runHealth = (count: number) =>
+      load("same app, GET /api/health (one SELECT 1)", { url: `${server.origin}/api/health`, amount: count });
     try {
       await runRaw(WARM_UP);
       await runApp(WARM_UP);
@@ -110,12 +153,16 @@ async function main() {
       const app = await runApp(SUBMISSIONS);
       const health = await runHealth(SUBMISSIONS);
       const stored = (await db.response.count({ where: { waveId } })) + (await db.ballot.count({ where: { waveId } }));
-      console.log(`PostgreSQL at ${new URL(bench.url).host}, ${CONNECTIONS} connections, ${items.length} answers per response, app pool ${appPoolSize}`);
+      console.log(
+        `PostgreSQL at ${new URL(bench.url).host}, ${CONNECTIONS} connections, ${items.length} answers per response, app pool ${appPoolSize}`,
+      );
       console.log(report(raw));
       console.log(report(inProcess));
       console.log(report(app));
       console.log(report(health));
-      console.log(`ratio app / raw throughput: ${(app.total / app.seconds / (raw.total / raw.seconds)).toFixed(2)} (target ≥ 0.80); in process / raw: ${(inProcess.total / inProcess.seconds / (raw.total / raw.seconds)).toFixed(2)}; app submissions / app health route: ${(app.total / app.seconds / (health.total / health.seconds)).toFixed(2)}; responses stored: ${stored} (expected ${3 * (WARM_UP + SUBMISSIONS)})`);
+      console.log(
+        `ratio app / raw throughput: ${(app.total / app.seconds / (raw.total / raw.seconds)).toFixed(2)} (target ≥ 0.80); in process / raw: ${(inProcess.total / inProcess.seconds / (raw.total / raw.seconds)).toFixed(2)}; app submissions / app health route: ${(app.total / app.seconds / (health.total / health.seconds)).toFixed(2)}; responses stored: ${stored} (expected ${3 * (WARM_UP + SUBMISSIONS)})`,
+      );
     } finally {
       await server.stop();
       await pool.end();

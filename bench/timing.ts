@@ -17,10 +17,15 @@ export async function timed(runs: number, fn: () => Promise<unknown>): Promise<n
   return times;
 }
 
-export const summary = (times: number[]) => `p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`;
+export const summary = (times: number[]) =>
+  `p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`;
 
 /** `count` calls over `concurrency` parallel workers: seconds taken, errors, and each call's milliseconds. */
-export async function runConcurrently(count: number, concurrency: number, fn: () => Promise<unknown>): Promise<{ seconds: number; errors: number; latencies: number[] }> {
+export async function runConcurrently(
+  count: number,
+  concurrency: number,
+  fn: () => Promise<unknown>,
+): Promise<{ seconds: number; errors: number; latencies: number[] }> {
   const latencies: number[] = [];
   let started = 0;
   let errors = 0;

@@ -28,7 +28,21 @@ test.describe("at phone width", () => {
 
   test("every page fits the screen (wide tables scroll inside their card)", async ({ page }) => {
     await signIn(page, demo.consultant);
-    for (const path of ["", "/departments/claims", "/roles/advisor", "/model", "/model/advisor/help", "/findings", "/actions", "/stories", "/exposure", "/diagnostic/instruments", "/members", "/audit", "/settings"]) {
+    for (const path of [
+      "",
+      "/departments/claims",
+      "/roles/advisor",
+      "/model",
+      "/model/advisor/help",
+      "/findings",
+      "/actions",
+      "/stories",
+      "/exposure",
+      "/diagnostic/instruments",
+      "/members",
+      "/audit",
+      "/settings",
+    ]) {
       await page.goto(`/orgs/${ORG_A}${path}`);
       await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -11,13 +11,18 @@ async function checkAtEveryWidth(page: Page, name: string, heading: string | Reg
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     const { overflow, widest } = await page.evaluate(() => ({
       overflow: document.documentElement.scrollWidth - window.innerWidth,
-      widest: [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).map((e) => e.tagName + "." + e.className).slice(0, 5),
+      widest: [...document.querySelectorAll("body *")]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((e) => e.tagName + "." + e.className)
+        .slice(0, 5),
     }));
     expect(overflow, `${name} overflows sideways at ${width} px (${widest.join(", ")})`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `e2e/.artifacts/screens/${name}-${width}.png`, fullPage: true });
   }
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${name}: ${v.id}`)).toEqual([]);
+  expect(
+    results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${name}: ${v.id}`),
+  ).toEqual([]);
 }
 
 test("the account pages fit a phone and wide screens, and pass the accessibility check", async ({ page, browser }) => {
@@ -42,7 +47,9 @@ test("the account pages fit a phone and wide screens, and pass the accessibility
   await page.goto("/forgot-password");
   await checkAtEveryWidth(page, "forgot-password", "Forgotten your password?");
   await page.request.post("/api/account/password-reset", { data: { email: demo.outsider } });
-  await page.goto(linkIn(await mailTo(demo.outsider, { subject: "Choose a new Throughline password" }), "/reset-password"));
+  await page.goto(
+    linkIn(await mailTo(demo.outsider, { subject: "Choose a new Throughline password" }), "/reset-password"),
+  );
   await checkAtEveryWidth(page, "reset-password", "Choose a new password");
   await page.goto("/reset-password/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
   await checkAtEveryWidth(page, "reset-password-expired", "This link no longer works");

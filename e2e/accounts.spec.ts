@@ -1,6 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { signInFrom } from "./from-address";
-import { demo, formError, linkIn, mailsTo, mailTo, navigationLabels, ORG_A, signIn, signUp, uniqueEmail } from "./helpers";
+import {
+  demo,
+  formError,
+  linkIn,
+  mailsTo,
+  mailTo,
+  navigationLabels,
+  ORG_A,
+  signIn,
+  signUp,
+  uniqueEmail,
+} from "./helpers";
 
 test("sign-up: name and email, the mailed link, a password — and the new account is signed in", async ({ page }) => {
   const email = uniqueEmail("sofia");
@@ -32,7 +43,9 @@ test("sign-up: name and email, the mailed link, a password — and the new accou
   await expect(page.getByRole("heading", { name: "This link no longer works" })).toBeVisible();
 });
 
-test("sign-up answers the same whether or not the address has an account, and is limited per address", async ({ page }) => {
+test("sign-up answers the same whether or not the address has an account, and is limited per address", async ({
+  page,
+}) => {
   const fresh = uniqueEmail("fresh");
   const answers = [];
   for (const email of [demo.viewer, fresh]) {
@@ -41,7 +54,9 @@ test("sign-up answers the same whether or not the address has an account, and is
   }
   expect(answers[0]).toEqual(answers[1]);
   expect(answers[0]!.status).toBe(202);
-  expect(JSON.parse(answers[0]!.body)).toEqual({ message: "Check your inbox: we have sent an email to the address you gave." });
+  expect(JSON.parse(answers[0]!.body)).toEqual({
+    message: "Check your inbox: we have sent an email to the address you gave.",
+  });
   // The owner of the existing account hears that they have one, with a way back in.
   const told = await mailTo(demo.viewer, { subject: "You already have a Throughline account" });
   expect(linkIn(told, "/reset-password")).toContain("/reset-password/");
@@ -49,7 +64,8 @@ test("sign-up answers the same whether or not the address has an account, and is
 
   // Three mails per address an hour; the fourth request is refused the same way for any address.
   const limited = uniqueEmail("limited");
-  for (let i = 0; i < 3; i++) expect((await page.request.post("/api/account", { data: { name: "Again", email: limited } })).status()).toBe(202);
+  for (let i = 0; i < 3; i++)
+    expect((await page.request.post("/api/account", { data: { name: "Again", email: limited } })).status()).toBe(202);
   const refused = await page.request.post("/api/account", { data: { name: "Again", email: limited } });
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(50 * 60);
@@ -57,7 +73,10 @@ test("sign-up answers the same whether or not the address has an account, and is
   expect(await mailsTo(limited)).toHaveLength(3);
 });
 
-test("password reset by email: the new password signs in, and every other session of the account ends", async ({ page, browser }) => {
+test("password reset by email: the new password signs in, and every other session of the account ends", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("rosa");
   const elsewhere = await (await browser.newContext()).newPage();
   await signUp(elsewhere, { name: "Rosa Reset", email, password: "the-old-password" });
@@ -89,13 +108,17 @@ test("password reset by email: the new password signs in, and every other sessio
   await signIn(page, email, "the-new-password");
 });
 
-test("forgot password answers the same for an unknown address, whose mail says there is no account", async ({ page }) => {
+test("forgot password answers the same for an unknown address, whose mail says there is no account", async ({
+  page,
+}) => {
   const nobody = uniqueEmail("nobody");
   const known = await page.request.post("/api/account/password-reset", { data: { email: demo.head } });
   const unknown = await page.request.post("/api/account/password-reset", { data: { email: nobody } });
   expect([known.status(), await known.text()]).toEqual([unknown.status(), await unknown.text()]);
   expect((await mailTo(nobody)).text).toContain("There is no Throughline account for this address.");
-  expect((await mailTo(demo.head, { subject: "Choose a new Throughline password" })).text).toContain("/reset-password/");
+  expect((await mailTo(demo.head, { subject: "Choose a new Throughline password" })).text).toContain(
+    "/reset-password/",
+  );
 });
 
 test("an invitation to an address with an account: open the link, sign in, accept", async ({ page, browser }) => {
@@ -114,7 +137,9 @@ test("an invitation to an address with an account: open the link, sign in, accep
 
   const link = linkIn(await mailTo(email, { subject: /invited you to Harbour Mutual/ }), "/invitations");
   await invitee.goto(link);
-  await expect(invitee.getByText("You already have an account with this email address. Sign in to accept.")).toBeVisible();
+  await expect(
+    invitee.getByText("You already have an account with this email address. Sign in to accept."),
+  ).toBeVisible();
   await invitee.getByRole("link", { name: "Sign in to accept" }).click();
   await expect(invitee.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await invitee.getByLabel("Email").fill(email);
@@ -126,7 +151,10 @@ test("an invitation to an address with an account: open the link, sign in, accep
   await expect(invitee.getByTestId("current-role")).toHaveText("Executive");
 });
 
-test("attack (issue item 8): signing up with a future invitee's address never yields their membership", async ({ page, browser }) => {
+test("attack (issue item 8): signing up with a future invitee's address never yields their membership", async ({
+  page,
+  browser,
+}) => {
   const victim = uniqueEmail("victim");
   const mallory = await (await browser.newContext()).newPage();
   // The attacker tries to claim the address first: the same answer as anyone, and no account.
@@ -190,27 +218,44 @@ test("simultaneous guesses are counted atomically: of 60 at once, at most 5 are 
   await signIn(page, email, "stormys-password");
 });
 
-test("the open redirect of issue item 12 stays on this site, and odd return addresses never give a 500", async ({ page, request }) => {
+test("the open redirect of issue item 12 stays on this site, and odd return addresses never give a 500", async ({
+  page,
+  request,
+}) => {
   await page.goto("/login?callbackUrl=%2F%09%2Fevil.example%2Fphish");
   await page.getByLabel("Email").fill(demo.viewer);
   await page.getByLabel("Password").fill("throughline-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/orgs$/);
 
-  const values = ["%2F%09%2Fevil.example%2Fphish", "%0A", "%2F%0A%2Fx", "%0D%0ASet-Cookie%3Ax%3D1", "%E2%98%83", "%2F%E2%98%83", "%FF", "%2F.%2F%2Fevil.example", "https%3A%2F%2Fevil.example", "%5C%5Cevil.example"];
+  const values = [
+    "%2F%09%2Fevil.example%2Fphish",
+    "%0A",
+    "%2F%0A%2Fx",
+    "%0D%0ASet-Cookie%3Ax%3D1",
+    "%E2%98%83",
+    "%2F%E2%98%83",
+    "%FF",
+    "%2F.%2F%2Fevil.example",
+    "https%3A%2F%2Fevil.example",
+    "%5C%5Cevil.example",
+  ];
   for (const client of [request, page.request]) {
     for (const value of values) {
       for (const path of ["/login", "/api/auth/signin", "/api/auth/session", "/api/auth/csrf"]) {
         const response = await client.get(`${path}?callbackUrl=${value}`, { maxRedirects: 0 });
         expect(response.status(), `${path}?callbackUrl=${value}`).toBeLessThan(500);
         const location = response.headers()["location"];
-        if (location) expect(new URL(location, "http://localhost").hostname, `${path}?callbackUrl=${value}`).toBe("localhost");
+        if (location)
+          expect(new URL(location, "http://localhost").hostname, `${path}?callbackUrl=${value}`).toBe("localhost");
       }
     }
   }
 });
 
-test("with a mail server configured, owners have no outbox in the navigation, and the page says mail is sent", async ({ page }) => {
+test("with a mail server configured, owners have no outbox in the navigation, and the page says mail is sent", async ({
+  page,
+}) => {
   await signIn(page, demo.consultant);
   await page.goto(`/orgs/${ORG_A}`);
   expect(await navigationLabels(page)).not.toContain("Outbox");

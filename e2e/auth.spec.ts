@@ -3,8 +3,29 @@ import { demo, formError, navigationLabels, ORG_A, signIn, signUp, uniqueEmail }
 
 test.describe("signing in", () => {
   const expectedNavigation = {
-    consultant: ["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members", "Audit log", "Settings"],
-    executive: ["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members", "Audit log"],
+    consultant: [
+      "Dashboard",
+      "Model",
+      "Inventory",
+      "Findings",
+      "Actions",
+      "Diagnostic",
+      "Stories",
+      "Members",
+      "Audit log",
+      "Settings",
+    ],
+    executive: [
+      "Dashboard",
+      "Model",
+      "Inventory",
+      "Findings",
+      "Actions",
+      "Diagnostic",
+      "Stories",
+      "Members",
+      "Audit log",
+    ],
     head: ["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members"],
     viewer: ["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members"],
   } as const;
@@ -14,7 +35,9 @@ test.describe("signing in", () => {
       await signIn(page, demo[who as keyof typeof demo]);
       await page.getByRole("link", { name: /Harbour Mutual/ }).click();
       // A department head lands on their department's dashboard, everyone else on the organisation's.
-      await expect(page.getByRole("heading", { level: 1, name: who === "head" ? "Contact centre" : "Harbour Mutual" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: who === "head" ? "Contact centre" : "Harbour Mutual" }),
+      ).toBeVisible();
       expect(await navigationLabels(page)).toEqual(labels);
     });
   }
@@ -37,7 +60,9 @@ test.describe("signing in", () => {
     await expect(formError(page)).toHaveText("Email or password is incorrect.");
   });
 
-  test("repeated failures on one account from one address pause it with HTTP 429, even with the right password", async ({ page }) => {
+  test("repeated failures on one account from one address pause it with HTTP 429, even with the right password", async ({
+    page,
+  }) => {
     const email = uniqueEmail("locked");
     await signUp(page, { name: "Lou Locked", email, password: "the-right-password" });
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -59,7 +84,10 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("signing out ends the session on the server: the old cookie, replayed, is refused", async ({ page, browser }) => {
+  test("signing out ends the session on the server: the old cookie, replayed, is refused", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, demo.executive);
     await page.goto(`/orgs/${ORG_A}`);
     const cookies = await page.context().cookies();

@@ -7,7 +7,9 @@ async function pageAs(browser: Browser, email: string) {
   return page;
 }
 
-test("a department head writes a behaviour (the language check flags PAX as they type), proposes it, an executive approves it, and the versions compare", async ({ browser }) => {
+test("a department head writes a behaviour (the language check flags PAX as they type), proposes it, an executive approves it, and the versions compare", async ({
+  browser,
+}) => {
   const head = await pageAs(browser, demo.head);
   // A cell no other test counts on (team leaders do not take part in "Renew or leave").
   await head.goto(`/orgs/${ORG_A}/model/team-leader/renew`);
@@ -37,7 +39,9 @@ test("a department head writes a behaviour (the language check flags PAX as they
 
   // The head edits the approved words: it goes back for approval, and the change shows in the comparison.
   await head.goto(behaviourUrl);
-  await head.getByLabel("Observable action").fill("Greets every caller by name and asks what they want to protect before quoting");
+  await head
+    .getByLabel("Observable action")
+    .fill("Greets every caller by name and asks what they want to protect before quoting");
   await head.getByRole("button", { name: "Save new version" }).click();
   await expect(head.getByTestId("behaviour-status")).toHaveText("proposed");
   const comparison = head.getByTestId("version-comparison");
@@ -47,7 +51,9 @@ test("a department head writes a behaviour (the language check flags PAX as they
   await expect(head.getByTestId("version")).toHaveCount(4);
 });
 
-test("a department head cannot write or edit another department's behaviours, in the page or through the API", async ({ browser }) => {
+test("a department head cannot write or edit another department's behaviours, in the page or through the API", async ({
+  browser,
+}) => {
   const head = await pageAs(browser, demo.head);
   await head.goto(`/orgs/${ORG_A}/model/handler/help`);
   await expect(head.getByTestId("behaviour").first()).toBeVisible();
@@ -56,30 +62,44 @@ test("a department head cannot write or edit another department's behaviours, in
   await expect(head.getByRole("heading", { name: "Edit" })).toHaveCount(0);
 
   const origin = new URL(head.url()).origin;
-  const edit = await head.request.patch(`/api/orgs/${ORG_A}/behaviours/call-back-next-day`, { data: { action: "Never call back at all, ever", expectedVersion: 1 }, headers: { origin } });
+  const edit = await head.request.patch(`/api/orgs/${ORG_A}/behaviours/call-back-next-day`, {
+    data: { action: "Never call back at all, ever", expectedVersion: 1 },
+    headers: { origin },
+  });
   expect(edit.status()).toBe(403);
-  const create = await head.request.post(`/api/orgs/${ORG_A}/behaviours`, { data: { role: "handler", stage: "help", action: "Writes in someone else's department" }, headers: { origin } });
+  const create = await head.request.post(`/api/orgs/${ORG_A}/behaviours`, {
+    data: { role: "handler", stage: "help", action: "Writes in someone else's department" },
+    headers: { origin },
+  });
   expect(create.status()).toBe(403);
   await head.reload();
   await expect(head.getByRole("heading", { level: 1 })).toContainText("Calls the customer back within one working day");
 });
 
-test("two people editing the same behaviour: the second save is refused with a clear message, not silently lost", async ({ browser }) => {
+test("two people editing the same behaviour: the second save is refused with a clear message, not silently lost", async ({
+  browser,
+}) => {
   const first = await pageAs(browser, demo.head);
   const second = await pageAs(browser, demo.consultant);
   await first.goto(`/orgs/${ORG_A}/model/team-leader/onboard`);
   await first.getByRole("button", { name: "Write a behaviour" }).click();
-  await first.getByLabel("Observable action").fill("Sits in on one onboarding call a week and shares what the customer asked");
+  await first
+    .getByLabel("Observable action")
+    .fill("Sits in on one onboarding call a week and shares what the customer asked");
   await first.getByRole("button", { name: "Save as draft" }).click();
   await expect(first.getByTestId("behaviour-status")).toHaveText("draft");
   const url = new URL(first.url()).pathname;
   await second.goto(url);
-  await first.getByLabel("Observable action").fill("Uses the customer's name and the details of their loss in every sentence");
+  await first
+    .getByLabel("Observable action")
+    .fill("Uses the customer's name and the details of their loss in every sentence");
   await first.getByRole("button", { name: "Save new version" }).click();
   await expect(first.getByRole("status")).toContainText("Saved as version");
   await second.getByLabel("Observable action").fill("An edit started from the old version");
   await second.getByRole("button", { name: "Save new version" }).click();
-  await expect(second.locator('.alert[role="alert"]')).toContainText("Someone saved this behaviour after you opened it");
+  await expect(second.locator('.alert[role="alert"]')).toContainText(
+    "Someone saved this behaviour after you opened it",
+  );
   await second.reload();
   await expect(second.getByRole("heading", { level: 1 })).toContainText("in every sentence");
 });

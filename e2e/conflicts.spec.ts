@@ -11,12 +11,17 @@ async function organisationWithDemoModel(page: import("@playwright/test").Page) 
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   const slug = new URL(page.url()).pathname.split("/")[2]!;
   const origin = new URL(page.url()).origin;
-  const imported = await page.request.post(`/api/orgs/${slug}/model`, { data: readFileSync("lib/demo/harbour-mutual.model.json", "utf8"), headers: { origin, "content-type": "application/json" } });
+  const imported = await page.request.post(`/api/orgs/${slug}/model`, {
+    data: readFileSync("lib/demo/harbour-mutual.model.json", "utf8"),
+    headers: { origin, "content-type": "application/json" },
+  });
   expect(imported.status()).toBe(200);
   return slug;
 }
 
-test("mapping a pay-linked KPI against a customer-facing behaviour raises a critical F1; dismissed, it stays away until the KPI changes; it becomes an action", async ({ page }) => {
+test("mapping a pay-linked KPI against a customer-facing behaviour raises a critical F1; dismissed, it stays away until the KPI changes; it becomes an action", async ({
+  page,
+}) => {
   const slug = await organisationWithDemoModel(page);
   await page.goto(`/orgs/${slug}/inventory`);
   await page.getByLabel("KPI name").fill("Onboarding calls per day");
@@ -43,11 +48,20 @@ test("mapping a pay-linked KPI against a customer-facing behaviour raises a crit
   await finding.getByRole("button", { name: "Dismiss…" }).click();
   await finding.getByLabel("Why dismiss it?").fill("The target is being withdrawn in January");
   await finding.getByRole("button", { name: "Dismiss", exact: true }).click();
-  await expect(page.getByTestId("finding").filter({ hasText: "Onboarding calls per day, tied to pay or bonus" })).toHaveCount(0);
+  await expect(
+    page.getByTestId("finding").filter({ hasText: "Onboarding calls per day, tied to pay or bonus" }),
+  ).toHaveCount(0);
   // The cross-pressure with the retention KPI is a different finding, and stays.
-  await expect(page.getByTestId("finding").filter({ hasText: "F2 · KPI cross-pressure" }).filter({ hasText: "Onboarding calls per day" })).toHaveCount(1);
+  await expect(
+    page
+      .getByTestId("finding")
+      .filter({ hasText: "F2 · KPI cross-pressure" })
+      .filter({ hasText: "Onboarding calls per day" }),
+  ).toHaveCount(1);
   await page.getByRole("link", { name: /dismissed/ }).click();
-  await expect(page.getByTestId("finding").filter({ hasText: "Onboarding calls per day, tied to pay or bonus" })).toContainText("The target is being withdrawn in January");
+  await expect(
+    page.getByTestId("finding").filter({ hasText: "Onboarding calls per day, tied to pay or bonus" }),
+  ).toContainText("The target is being withdrawn in January");
 
   // Changing the KPI brings the finding back, marked as changed since it was dismissed.
   await page.goto(`/orgs/${slug}/inventory`);
@@ -58,7 +72,9 @@ test("mapping a pay-linked KPI against a customer-facing behaviour raises a crit
   await page.getByRole("button", { name: "Save KPI" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Onboarding calls completed per day" })).toBeVisible();
   await page.goto(`/orgs/${slug}/findings`);
-  const back = page.getByTestId("finding").filter({ hasText: "Onboarding calls completed per day, tied to pay or bonus" });
+  const back = page
+    .getByTestId("finding")
+    .filter({ hasText: "Onboarding calls completed per day, tied to pay or bonus" });
   await expect(back).toHaveCount(1);
   await expect(back.getByTestId("review-stale")).toContainText("has changed since");
 
@@ -66,10 +82,14 @@ test("mapping a pay-linked KPI against a customer-facing behaviour raises a crit
   await back.getByLabel("Action").fill("Replace calls per day with first-week retention in the bonus");
   await back.getByLabel("Due").fill("2027-02-28");
   await back.getByRole("button", { name: "Create action", exact: true }).click();
-  await expect(back.getByTestId("finding-action")).toContainText("Replace calls per day with first-week retention in the bonus — consultant@demo.throughline.test, due 2027-02-28 (open)");
+  await expect(back.getByTestId("finding-action")).toContainText(
+    "Replace calls per day with first-week retention in the bonus — consultant@demo.throughline.test, due 2027-02-28 (open)",
+  );
 
   await page.getByRole("link", { name: "Audit log" }).click();
-  await expect(page.getByTestId("audit-row").filter({ hasText: "Dismissed F1" })).toContainText("The target is being withdrawn in January");
+  await expect(page.getByTestId("audit-row").filter({ hasText: "Dismissed F1" })).toContainText(
+    "The target is being withdrawn in January",
+  );
 });
 
 test("the influence matrix sets supports and obstructs with a click or the keyboard", async ({ page }) => {
@@ -85,6 +105,10 @@ test("the influence matrix sets supports and obstructs with a click or the keybo
   await expect(cell).toHaveText("Obstructs");
   await page.reload();
   await expect(page.getByTestId("influence-fcr-name-not-number")).toHaveText("Obstructs");
-  const findings = (await (await page.request.get(`/api/orgs/${slug}/findings?rule=F2`)).json()) as { findings: { subjects: { key: string }[] }[] };
-  expect(findings.findings.some((f) => f.subjects.map((s) => s.key).join(",") === "name-not-number,complaints-rate,fcr")).toBe(true);
+  const findings = (await (await page.request.get(`/api/orgs/${slug}/findings?rule=F2`)).json()) as {
+    findings: { subjects: { key: string }[] }[];
+  };
+  expect(
+    findings.findings.some((f) => f.subjects.map((s) => s.key).join(",") === "name-not-number,complaints-rate,fcr"),
+  ).toBe(true);
 });

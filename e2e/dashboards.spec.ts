@@ -9,10 +9,15 @@ async function expectNoSeriousAxeViolations(page: Page, label: string) {
   await expect(page).toHaveTitle(/Throughline/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), label).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    label,
+  ).toEqual([]);
 }
 
-test("an executive reads the dashboard, drills into a department and a role, opens a finding and downloads the report", async ({ page }) => {
+test("an executive reads the dashboard, drills into a department and a role, opens a finding and downloads the report", async ({
+  page,
+}) => {
   await signIn(page, demo.executive);
   await page.getByRole("link", { name: "Harbour Mutual" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Harbour Mutual" })).toBeVisible();
@@ -36,16 +41,32 @@ test("an executive reads the dashboard, drills into a department and a role, ope
   await expect(page.getByTestId("widget-findings").getByTestId("story")).toBeVisible();
   await expectNoSeriousAxeViolations(page, "organisation dashboard");
 
-  await page.getByTestId("widget-alignment").getByRole("navigation", { name: "Drill down" }).getByRole("link", { name: "Claims" }).click();
+  await page
+    .getByTestId("widget-alignment")
+    .getByRole("navigation", { name: "Drill down" })
+    .getByRole("link", { name: "Claims" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("Harbour Mutual");
-  await expect(page.getByTestId("widget-heat-map").getByRole("rowheader")).toHaveText([/Claims administrator/, /Claims handler/, /Loss assessor/]);
+  await expect(page.getByTestId("widget-heat-map").getByRole("rowheader")).toHaveText([
+    /Claims administrator/,
+    /Claims handler/,
+    /Loss assessor/,
+  ]);
   await expectNoSeriousAxeViolations(page, "department dashboard");
-  await page.getByTestId("widget-alignment").getByRole("navigation", { name: "Drill down" }).getByRole("link", { name: "Claims handler" }).click();
+  await page
+    .getByTestId("widget-alignment")
+    .getByRole("navigation", { name: "Drill down" })
+    .getByRole("link", { name: "Claims handler" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Claims handler" })).toBeVisible();
   await expect(page.getByText("Role dashboard · customer-facing role")).toBeVisible();
 
-  const firstFinding = page.getByTestId("widget-findings").getByRole("list", { name: "Most severe findings" }).getByRole("link").first();
+  const firstFinding = page
+    .getByTestId("widget-findings")
+    .getByRole("list", { name: "Most severe findings" })
+    .getByRole("link")
+    .first();
   const sentence = (await firstFinding.innerText()).trim();
   await firstFinding.click();
   await expect(page).toHaveURL(/\/findings\?role=handler#f-/);
@@ -58,24 +79,42 @@ test("an executive reads the dashboard, drills into a department and a role, ope
   const file = readFileSync((await (await download).path())!);
   expect(file.subarray(0, 5).toString()).toBe("%PDF-");
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(file)), { mergePages: true });
-  for (const section of ["Harbour Mutual: diagnostic report", "Wave: Autumn 2026", "3P results", "Leaders and frontline", "By department", "Top findings", "Customer stories", "Action items"]) expect(text).toContain(section);
+  for (const section of [
+    "Harbour Mutual: diagnostic report",
+    "Wave: Autumn 2026",
+    "3P results",
+    "Leaders and frontline",
+    "By department",
+    "Top findings",
+    "Customer stories",
+    "Action items",
+  ])
+    expect(text).toContain(section);
   // The small IT department's figures stay hidden in the report too.
   expect(text.replace(/\s+/g, " ")).toMatch(/IT hidden Hidden: (fewer than 5|showing it would)/);
 });
 
-test("a department head first sees their own department, and the diagnostic counts their departments only", async ({ page }) => {
+test("a department head first sees their own department, and the diagnostic counts their departments only", async ({
+  page,
+}) => {
   await signIn(page, demo.head);
   await page.goto(`/orgs/${ORG_A}`);
   await expect(page.getByRole("heading", { level: 1, name: "Contact centre" })).toBeVisible();
   await expect(page.getByTestId("widget-three-p")).toContainText("Your departments only");
-  await expect(page.getByTestId("widget-heat-map").getByRole("rowheader")).toHaveText([/Contact-centre advisor/, /Contact-centre team leader/]);
+  await expect(page.getByTestId("widget-heat-map").getByRole("rowheader")).toHaveText([
+    /Contact-centre advisor/,
+    /Contact-centre team leader/,
+  ]);
   await expectNoSeriousAxeViolations(page, "department head's dashboard");
   await page.getByRole("link", { name: "Whole organisation" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Harbour Mutual" })).toBeVisible();
   await expect(page.getByTestId("widget-three-p")).toContainText("Your departments only");
   // Exposure is recorded for their own departments' roles only.
   await page.goto(`/orgs/${ORG_A}/exposure`);
-  await expect(page.getByLabel("Role").locator("option")).toHaveText(["Contact-centre advisor", "Contact-centre team leader"]);
+  await expect(page.getByLabel("Role").locator("option")).toHaveText([
+    "Contact-centre advisor",
+    "Contact-centre team leader",
+  ]);
 });
 
 test("a consultant compares their organisations side by side and sorts them", async ({ page }) => {
@@ -86,13 +125,18 @@ test("a consultant compares their organisations side by side and sorts them", as
   const names = (await rows.locator("th a").allInnerTexts()).map((n) => n.trim());
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   await page.getByRole("button", { name: "Critical findings" }).click();
-  await expect(page.getByRole("columnheader", { name: /Critical findings/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(page.getByRole("columnheader", { name: /Critical findings/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
   const critical = (await rows.locator("td:nth-of-type(3)").allInnerTexts()).map(Number);
   expect(critical).toEqual([...critical].sort((a, b) => b - a));
   await page.getByRole("button", { name: /^Organisation/ }).click();
   await page.getByRole("button", { name: /^Organisation/ }).click();
   await expect(page.getByRole("columnheader", { name: /Organisation/ })).toHaveAttribute("aria-sort", "descending");
-  expect((await rows.locator("th a").allInnerTexts()).map((n) => n.trim())).toEqual([...names].sort((a, b) => b.localeCompare(a)));
+  expect((await rows.locator("th a").allInnerTexts()).map((n) => n.trim())).toEqual(
+    [...names].sort((a, b) => b.localeCompare(a)),
+  );
   await expectNoSeriousAxeViolations(page, "portfolio");
 });
 
@@ -103,7 +147,9 @@ test("a consultant adds a customer story with a pseudonym; it appears beside the
   const form = page.getByRole("form", { name: "Add a story" });
   await form.getByLabel("Customer").fill(customer);
   await form.getByLabel("This name is a pseudonym").check();
-  await form.getByLabel("What happened, in their words").fill("The invoice listed a fee nobody could explain, and three people gave me three answers.");
+  await form
+    .getByLabel("What happened, in their words")
+    .fill("The invoice listed a fee nobody could explain, and three people gave me three answers.");
   await form.getByLabel("Stage").selectOption({ label: "Pay" });
   await form.getByLabel("Invoicing clerk").check();
   await form.getByRole("button", { name: "Add story" }).click();
@@ -133,7 +179,9 @@ test("action items: overdue ones stand out, and the owner moves theirs on", asyn
   await expectNoSeriousAxeViolations(page, "exposure");
 });
 
-test("the customer room walks the lifecycle: each stage's customers, what gets in their way, the conflicts found there", async ({ page }) => {
+test("the customer room walks the lifecycle: each stage's customers, what gets in their way, the conflicts found there", async ({
+  page,
+}) => {
   await signIn(page, demo.executive);
   await page.goto(`/orgs/${ORG_A}`);
   await page.getByRole("link", { name: "Customer room" }).click();

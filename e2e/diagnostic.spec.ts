@@ -14,7 +14,12 @@ async function createOpenWave(page: Page, name: string) {
   return wave;
 }
 
-async function invitationLinks(wave: ReturnType<Page["getByTestId"]>, department: string, level: string, count: number) {
+async function invitationLinks(
+  wave: ReturnType<Page["getByTestId"]>,
+  department: string,
+  level: string,
+  count: number,
+) {
   await wave.getByLabel("Invite department").selectOption({ label: department });
   await wave.getByLabel("Level", { exact: true }).selectOption(level);
   await wave.getByLabel("How many").fill(String(count));
@@ -36,11 +41,16 @@ async function answerByApi(request: APIRequestContext, link: string, value: numb
   expect(opened.status(), await opened.text()).toBe(200);
   const state = (await opened.json()) as { items: { key: string }[] };
   const answers = Object.fromEntries(state.items.map((item) => [item.key, value]));
-  expect((await request.put(`/api/survey/${token}/answers`, { data: { answers }, headers: { origin } })).status()).toBe(204);
+  expect((await request.put(`/api/survey/${token}/answers`, { data: { answers }, headers: { origin } })).status()).toBe(
+    204,
+  );
   expect((await request.post(`/api/survey/${token}/submit`, { headers: { origin } })).status()).toBe(204);
 }
 
-test("a respondent answers on a phone by keyboard, resumes after reload, submits once, and the link then refuses politely", async ({ page, browser }) => {
+test("a respondent answers on a phone by keyboard, resumes after reload, submits once, and the link then refuses politely", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, demo.consultant);
   const wave = await createOpenWave(page, `Phone wave ${Date.now().toString(36)}`);
   const [link] = await invitationLinks(wave, "Contact centre", "frontline", 1);
@@ -57,7 +67,10 @@ test("a respondent answers on a phone by keyboard, resumes after reload, submits
   await phone.keyboard.press("ArrowDown");
   await phone.keyboard.press("ArrowDown");
   await expect(firstGroup.getByRole("radio", { name: "Agree", exact: true })).toBeChecked();
-  await phone.getByRole("group", { name: /slogans/ }).getByRole("radio", { name: "Don't know" }).check();
+  await phone
+    .getByRole("group", { name: /slogans/ })
+    .getByRole("radio", { name: "Don't know" })
+    .check();
   await expect(phone.getByText("Saved", { exact: true })).toBeVisible();
   await phone.keyboard.press("Enter");
   await expect(phone.getByText("Step 2 of")).toBeVisible();
@@ -66,12 +79,17 @@ test("a respondent answers on a phone by keyboard, resumes after reload, submits
   await expect(phone.getByText("2 of 30 statements answered")).toBeVisible();
   await expect(phone.getByText("Step 2 of")).toBeVisible();
   await phone.getByRole("button", { name: "Back" }).click();
-  await expect(phone.getByRole("group", { name: /I know what a great experience/ }).getByRole("radio", { name: "Agree", exact: true })).toBeChecked();
+  await expect(
+    phone
+      .getByRole("group", { name: /I know what a great experience/ })
+      .getByRole("radio", { name: "Agree", exact: true }),
+  ).toBeChecked();
   await phone.getByRole("button", { name: "Next" }).click();
 
   for (let step = 0; step < 20; step++) {
     if (await phone.getByRole("button", { name: "Send my answers" }).isVisible()) break;
-    for (const group of await phone.getByRole("group").all()) await group.getByRole("radio", { name: "Agree", exact: true }).check();
+    for (const group of await phone.getByRole("group").all())
+      await group.getByRole("radio", { name: "Agree", exact: true }).check();
     await phone.getByRole("button", { name: "Next" }).click();
   }
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -133,7 +151,10 @@ test("a department head sees the results of their own department only", async ({
   await expect(page.getByTestId("segment-claims")).toHaveCount(0);
 });
 
-test("a consultant adapts an instrument, runs a wave for one department with it, and the used version is frozen", async ({ page, browser }) => {
+test("a consultant adapts an instrument, runs a wave for one department with it, and the used version is frozen", async ({
+  page,
+  browser,
+}) => {
   const suffix = Date.now().toString(36);
   await signIn(page, demo.consultant);
   await page.goto(`/orgs/${ORG_A}/diagnostic`);
@@ -145,11 +166,16 @@ test("a consultant adapts an instrument, runs a wave for one department with it,
   await expect(page.getByRole("heading", { level: 1, name: `Harbour ${suffix} · version 1` })).toBeVisible();
 
   // Reword the first statement, drop the second, add one of our own.
-  await page.getByLabel("Statement", { exact: true }).first().fill("I know what a great claim experience looks like for our policyholders.");
+  await page
+    .getByLabel("Statement", { exact: true })
+    .first()
+    .fill("I know what a great claim experience looks like for our policyholders.");
   await page.getByRole("button", { name: "Remove statement 2", exact: true }).click();
   await page.getByRole("button", { name: "Add a statement" }).click();
   const last = page.getByRole("group", { name: /Statement 30/ });
-  await last.getByLabel("Statement", { exact: true }).fill("I can pay a small claim on the spot without asking anyone.");
+  await last
+    .getByLabel("Statement", { exact: true })
+    .fill("I can pay a small claim on the spot without asking anyone.");
   await last.getByLabel("Theme").fill("Permission to do right");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Saved (version 1)");
@@ -159,7 +185,10 @@ test("a consultant adapts an instrument, runs a wave for one department with it,
   await page.getByLabel("Name", { exact: true }).fill(`Claims pulse ${suffix}`);
   await page.getByLabel("Instrument").selectOption({ label: `Harbour ${suffix} (v1)` });
   await page.getByText("Audience: everyone", { exact: true }).click();
-  await page.getByRole("group", { name: /Departments/ }).getByLabel("Claims").check();
+  await page
+    .getByRole("group", { name: /Departments/ })
+    .getByLabel("Claims")
+    .check();
   // A poster link: anyone with it answers, once per browser.
   await page.getByLabel(/^Open, for posters/).check();
   await page.getByRole("button", { name: "Create wave" }).click();
@@ -175,7 +204,9 @@ test("a consultant adapts an instrument, runs a wave for one department with it,
   await respondent.getByLabel("Your department").selectOption({ label: "Claims" });
   await respondent.getByLabel(/Frontline/).check();
   await respondent.getByRole("button", { name: "Start" }).click();
-  await expect(respondent.getByText("I know what a great claim experience looks like for our policyholders.")).toBeVisible();
+  await expect(
+    respondent.getByText("I know what a great claim experience looks like for our policyholders."),
+  ).toBeVisible();
 
   // The version in use is frozen: saving makes version 2 and leaves version 1 as answered.
   await page.goto(`/orgs/${ORG_A}/diagnostic/instruments`);
@@ -183,7 +214,10 @@ test("a consultant adapts an instrument, runs a wave for one department with it,
   await expect(ours).toContainText("frozen");
   await ours.getByRole("link", { name: "Edit" }).click();
   await expect(page.getByRole("note")).toContainText("Saving creates version 2");
-  await page.getByLabel("Statement", { exact: true }).first().fill("I know what a great claim looks like, from the policyholder's side.");
+  await page
+    .getByLabel("Statement", { exact: true })
+    .first()
+    .fill("I know what a great claim looks like, from the policyholder's side.");
   await page.getByRole("button", { name: "Save as version 2" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Harbour ${suffix} · version 2` })).toBeVisible();
   await expect(page.getByRole("status")).toContainText("Saved as version 2");

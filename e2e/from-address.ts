@@ -8,10 +8,23 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-function request(from: string, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+function request(
+  from: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
-      { host: "127.0.0.1", port: PORT, path, method, localAddress: from, headers: { ...headers, ...(body ? { "content-length": String(Buffer.byteLength(body)) } : {}) } },
+      {
+        host: "127.0.0.1",
+        port: PORT,
+        path,
+        method,
+        localAddress: from,
+        headers: { ...headers, ...(body ? { "content-length": String(Buffer.byteLength(body)) } : {}) },
+      },
       (response) => {
         let text = "";
         response.setEncoding("utf8");
@@ -31,5 +44,11 @@ export async function signInFrom(from: string, email: string, password: string):
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const cookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
   const body = new URLSearchParams({ csrfToken, email, password, json: "true" }).toString();
-  return request(from, "POST", "/api/auth/callback/credentials", { "content-type": "application/x-www-form-urlencoded", cookie }, body);
+  return request(
+    from,
+    "POST",
+    "/api/auth/callback/credentials",
+    { "content-type": "application/x-www-form-urlencoded", cookie },
+    body,
+  );
 }

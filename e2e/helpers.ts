@@ -46,12 +46,18 @@ export async function mailsTo(address: string): Promise<DeliveredMail[]> {
 }
 
 /** Waits for the nth mail (1-based) delivered to an address, optionally with a given subject. */
-export async function mailTo(address: string, { subject, nth = 1 }: { subject?: string | RegExp; nth?: number } = {}): Promise<DeliveredMail> {
+export async function mailTo(
+  address: string,
+  { subject, nth = 1 }: { subject?: string | RegExp; nth?: number } = {},
+): Promise<DeliveredMail> {
   let found: DeliveredMail | undefined;
   await expect
     .poll(
       async () => {
-        const matching = (await mailsTo(address)).filter((m) => subject === undefined || (typeof subject === "string" ? m.subject === subject : subject.test(m.subject)));
+        const matching = (await mailsTo(address)).filter(
+          (m) =>
+            subject === undefined || (typeof subject === "string" ? m.subject === subject : subject.test(m.subject)),
+        );
         found = matching[nth - 1];
         return Boolean(found);
       },

@@ -23,14 +23,18 @@ test("a consultant builds a small model through the UI and writes its first beha
   await page.getByLabel("New department").fill("Dispatch");
   await page.getByLabel("Inside").selectOption({ label: "Field operations" });
   await page.getByRole("button", { name: "Add department" }).click();
-  await expect(page.getByTestId("rename-row").filter({ has: page.getByLabel("Name of department Dispatch") })).toContainText("in Field operations");
+  await expect(
+    page.getByTestId("rename-row").filter({ has: page.getByLabel("Name of department Dispatch") }),
+  ).toContainText("in Field operations");
 
   await page.getByLabel("New role").fill("Field engineer");
   await page.getByLabel("Department", { exact: true }).selectOption({ label: "Dispatch" });
   await page.getByLabel("Headcount").fill("40");
   await page.getByLabel("Customer-facing").check();
   await page.getByRole("button", { name: "Add role" }).click();
-  await expect(page.getByTestId("rename-row").filter({ has: page.getByLabel("Name of role Field engineer") })).toContainText("Dispatch, customer-facing, 40 people");
+  await expect(
+    page.getByTestId("rename-row").filter({ has: page.getByLabel("Name of role Field engineer") }),
+  ).toContainText("Dispatch, customer-facing, 40 people");
   await page.getByRole("checkbox", { name: "Field engineer takes part in Report an outage" }).check();
   await expect(page.getByRole("checkbox", { name: "Field engineer takes part in Report an outage" })).toBeChecked();
 
@@ -68,19 +72,29 @@ test("roles come in from a spreadsheet; a bad row refuses the whole file with it
   await expect(page.getByRole("status")).toHaveText("Imported: 2 created, 0 updated.");
 
   await page.getByLabel("What the file holds").selectOption("roles");
-  await page.getByLabel("…or paste the rows").fill("key,name,department,customerFacing,headcount\nclerk,Accounts clerk,billing,no,10\nagent,Agent,cc,yes,5\n");
+  await page
+    .getByLabel("…or paste the rows")
+    .fill("key,name,department,customerFacing,headcount\nclerk,Accounts clerk,billing,no,10\nagent,Agent,cc,yes,5\n");
   await page.getByRole("button", { name: "Import roles" }).click();
   await expect(page.getByTestId("csv-errors")).toHaveText('line 3 (department): no department with key "cc"');
   await expect(page.getByRole("region", { name: "Roles" }).getByTestId("rename-row")).toHaveCount(0);
 
-  await page.getByLabel("…or paste the rows").fill("key,name,department,customerFacing,headcount\nclerk,Accounts clerk,billing,no,10\nagent,Agent,ops,yes,5\n");
+  await page
+    .getByLabel("…or paste the rows")
+    .fill("key,name,department,customerFacing,headcount\nclerk,Accounts clerk,billing,no,10\nagent,Agent,ops,yes,5\n");
   await page.getByRole("button", { name: "Import roles" }).click();
   await expect(page.getByRole("status")).toHaveText("Imported: 2 created, 0 updated.");
-  await expect(page.getByTestId("rename-row").filter({ has: page.getByLabel("Name of role Accounts clerk") })).toContainText("Billing, back-office, 10 people");
+  await expect(
+    page.getByTestId("rename-row").filter({ has: page.getByLabel("Name of role Accounts clerk") }),
+  ).toContainText("Billing, back-office, 10 people");
 
   // Rename a role; removing a department that still has roles is refused with the reason.
   await page.getByLabel("Name of role Accounts clerk").fill("Accounts-receivable clerk");
-  await page.getByTestId("rename-row").filter({ has: page.getByLabel("Name of role Accounts clerk") }).getByRole("button", { name: "Rename" }).click();
+  await page
+    .getByTestId("rename-row")
+    .filter({ has: page.getByLabel("Name of role Accounts clerk") })
+    .getByRole("button", { name: "Rename" })
+    .click();
   await expect(page.getByLabel("Name of role Accounts-receivable clerk")).toHaveValue("Accounts-receivable clerk");
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Remove Billing" }).click();
@@ -92,6 +106,9 @@ test("only owners reach the setup page and its routes", async ({ page }) => {
   const response = await page.goto("/orgs/harbour-mutual/model/setup");
   expect(response?.status()).toBe(403);
   const origin = new URL(page.url()).origin;
-  const edit = await page.request.post("/api/orgs/harbour-mutual/model/edits", { data: { op: "addObjective", name: "Sneaky" }, headers: { origin } });
+  const edit = await page.request.post("/api/orgs/harbour-mutual/model/edits", {
+    data: { op: "addObjective", name: "Sneaky" },
+    headers: { origin },
+  });
   expect(edit.status()).toBe(403);
 });

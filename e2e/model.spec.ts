@@ -36,7 +36,9 @@ test("a cell shows its behaviours, what supports and obstructs them, and the lan
   await page.goto(`/orgs/${ORG_A}/model/advisor/help`);
   const resolve = page.getByTestId("behaviour").filter({ hasText: "Stays on the call" });
   await expect(resolve).toContainText("Conflicted");
-  await expect(resolve.getByRole("list", { name: "What supports or obstructs it" })).toContainText("Obstructs (●●●): KPI “Average handle time”");
+  await expect(resolve.getByRole("list", { name: "What supports or obstructs it" })).toContainText(
+    "Obstructs (●●●): KPI “Average handle time”",
+  );
 });
 
 test("the findings page shows the conflicts, most severe first, and filters them", async ({ page }) => {
@@ -44,8 +46,12 @@ test("the findings page shows the conflicts, most severe first, and filters them
   await page.goto(`/orgs/${ORG_A}/findings`);
   const first = page.getByTestId("finding").first();
   await expect(first).toContainText("critical");
-  await expect(page.getByTestId("finding").filter({ hasText: "Average handle time, tied to pay or bonus" }).first()).toContainText("F1 · Obstructing KPI");
-  await expect(page.getByTestId("finding").filter({ hasText: "F8 · Technology without people" })).toContainText("only 35 % of its users are trained");
+  await expect(
+    page.getByTestId("finding").filter({ hasText: "Average handle time, tied to pay or bonus" }).first(),
+  ).toContainText("F1 · Obstructing KPI");
+  await expect(page.getByTestId("finding").filter({ hasText: "F8 · Technology without people" })).toContainText(
+    "only 35 % of its users are trained",
+  );
 
   await page.getByLabel("Severity").selectOption("critical");
   await page.getByRole("button", { name: "Apply" }).click();
@@ -62,17 +68,25 @@ test("the findings page shows the conflicts, most severe first, and filters them
 
   const api = await page.request.get(`/api/orgs/${ORG_A}/findings?rule=F6`);
   expect(api.status()).toBe(200);
-  const body = (await api.json()) as { findings: { rule: string; subjects: { key: string }[] }[]; alignment: { organisation: number } };
+  const body = (await api.json()) as {
+    findings: { rule: string; subjects: { key: string }[] }[];
+    alignment: { organisation: number };
+  };
   expect(body.findings.map((f) => f.subjects[0]!.key)).toEqual(["email-open-rate"]);
   expect(body.alignment.organisation).toBe(25);
   expect((await page.request.get(`/api/orgs/${ORG_A}/findings?severity=extreme`)).status()).toBe(400);
   // Executives read the model; only owners replace it.
   const origin = new URL(page.url()).origin;
-  const refused = await page.request.post(`/api/orgs/${ORG_A}/model`, { data: "{}", headers: { origin, "content-type": "application/json" } });
+  const refused = await page.request.post(`/api/orgs/${ORG_A}/model`, {
+    data: "{}",
+    headers: { origin, "content-type": "application/json" },
+  });
   expect(refused.status()).toBe(403);
 });
 
-test("a consultant exports a model and imports it into a new organisation; a broken file is refused with every error", async ({ page }) => {
+test("a consultant exports a model and imports it into a new organisation; a broken file is refused with every error", async ({
+  page,
+}) => {
   await signIn(page, demo.consultant);
   await page.goto(`/orgs/${ORG_A}/model`);
   const download = page.waitForEvent("download");
@@ -89,15 +103,28 @@ test("a consultant exports a model and imports it into a new organisation; a bro
   const slug = new URL(page.url()).pathname.split("/")[2]!;
   await page.goto(`/orgs/${slug}/model`);
 
-  const broken = JSON.stringify({ ...exported, roles: exported.roles.map((r: { key: string }, i: number) => (i === 3 ? { ...r, department: "cc" } : r)) }, null, 2);
+  const broken = JSON.stringify(
+    {
+      ...exported,
+      roles: exported.roles.map((r: { key: string }, i: number) => (i === 3 ? { ...r, department: "cc" } : r)),
+    },
+    null,
+    2,
+  );
   page.once("dialog", (dialog) => dialog.accept());
-  await page.getByLabel("Import model file").setInputFiles({ name: "broken.model.json", mimeType: "application/json", buffer: Buffer.from(broken) });
+  await page
+    .getByLabel("Import model file")
+    .setInputFiles({ name: "broken.model.json", mimeType: "application/json", buffer: Buffer.from(broken) });
   await expect(page.getByTestId("import-errors")).toContainText('roles[3].department: no department with key "cc"');
   await expect(page.getByTestId("import-errors")).toContainText("line ");
   await expect(page.getByText("No roles yet")).toBeVisible();
 
   page.once("dialog", (dialog) => dialog.accept());
-  await page.getByLabel("Import model file").setInputFiles({ name: "harbour.model.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(exported)) });
+  await page.getByLabel("Import model file").setInputFiles({
+    name: "harbour.model.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(exported)),
+  });
   await expect(page.getByRole("status")).toContainText(`Imported 12 roles, ${exported.behaviours.length} behaviours`);
   await expect(page.getByTestId("cell-dispatcher-help")).toContainText("Blind spot");
 

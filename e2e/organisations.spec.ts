@@ -20,7 +20,10 @@ test("a consultant switches between the organisations they belong to", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: "Northwind Energy" })).toBeVisible();
 });
 
-test("an owner invites an existing user, who joins by the mailed link; their role changes and they are removed — all audited", async ({ page, browser }) => {
+test("an owner invites an existing user, who joins by the mailed link; their role changes and they are removed — all audited", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("dana");
   const newcomer = await (await browser.newContext()).newPage();
   await signUp(newcomer, { name: "Dana Newcomer", email, password: "dana-password-1" });
@@ -61,15 +64,22 @@ test("an owner invites an existing user, who joins by the mailed link; their rol
 
   await page.getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByTestId("audit-row").filter({ hasText: `Invited ${email} as Department head` })).toBeVisible();
-  await expect(page.getByTestId("audit-row").filter({ hasText: `${email} accepted the invitation as Department head` })).toBeVisible();
+  await expect(
+    page.getByTestId("audit-row").filter({ hasText: `${email} accepted the invitation as Department head` }),
+  ).toBeVisible();
   await expect(page.getByTestId("audit-row").filter({ hasText: `Removed ${email}` })).toBeVisible();
-  await expect(page.getByTestId("audit-row").filter({ hasText: `Changed ${email} from Department head to Executive` })).toBeVisible();
+  await expect(
+    page.getByTestId("audit-row").filter({ hasText: `Changed ${email} from Department head to Executive` }),
+  ).toBeVisible();
 
   const refused = await newcomer.goto(`/orgs/${ORG_A}`);
   expect(refused?.status()).toBe(404);
 });
 
-test("an owner invites someone without an account, who creates one from the mailed link and joins", async ({ page, browser }) => {
+test("an owner invites someone without an account, who creates one from the mailed link and joins", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("ines");
   await signIn(page, demo.consultant);
   await page.goto(`/orgs/${ORG_A}/members`);

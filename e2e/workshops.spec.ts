@@ -2,7 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { demo, ORG_A, signIn } from "./helpers";
 
-test("a consultant runs an empathy workshop: participants send their best and worst moments, one becomes a customer story", async ({ page, browser }) => {
+test("a consultant runs an empathy workshop: participants send their best and worst moments, one becomes a customer story", async ({
+  page,
+  browser,
+}) => {
   const name = `Offsite ${Date.now().toString(36)}`;
   await signIn(page, demo.consultant);
   await page.goto(`/orgs/${ORG_A}/stories`);
@@ -24,7 +27,9 @@ test("a consultant runs an empathy workshop: participants send their best and wo
   await worst.getByLabel(/What made it so bad/).fill("Paperwork for their convenience, not mine");
   await worst.getByRole("radio", { name: "Yes" }).check();
   const results = await new AxeBuilder({ page: participant }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+    [],
+  );
   await participant.getByRole("button", { name: "Send" }).click();
   await expect(participant.getByRole("heading", { name: "Thank you" })).toBeVisible();
 

@@ -72,7 +72,12 @@ export class RateLimitedError extends AppError {
 /** A request body over the size its address accepts (checked while reading, before any of it is used). */
 export class PayloadTooLargeError extends AppError {
   constructor(limitDescription: string) {
-    super(413, "Payload too large", `The request body is larger than the ${limitDescription} this address accepts.`, "body");
+    super(
+      413,
+      "Payload too large",
+      `The request body is larger than the ${limitDescription} this address accepts.`,
+      "body",
+    );
   }
 }
 

@@ -12,7 +12,8 @@ const LIB = path.resolve(__dirname);
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "test-support" ? [] : sourceFiles(full);
+    if (entry.isDirectory())
+      return entry.name === "generated" || entry.name === "test-support" ? [] : sourceFiles(full);
     return /\.(ts|tsx|mts|mjs)$/.test(entry.name) && !/\.test\.|\.test-support\./.test(entry.name) ? [full] : [];
   });
 }
@@ -84,7 +85,9 @@ describe("lib/ folders", () => {
     const graph = folderGraph();
     expect(graph.size).toBeGreaterThan(10);
     const explained = folderCycles(graph).map((cycle) =>
-      cycle.flatMap((a) => cycle.filter((b) => graph.get(a)?.has(b)).map((b) => `${a} → ${b} (${graph.get(a)!.get(b)})`)).join("; "),
+      cycle
+        .flatMap((a) => cycle.filter((b) => graph.get(a)?.has(b)).map((b) => `${a} → ${b} (${graph.get(a)!.get(b)})`))
+        .join("; "),
     );
     expect(explained).toEqual([]);
   });

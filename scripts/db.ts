@@ -19,7 +19,9 @@ function describeTarget(target: ReturnType<typeof targetFromEnv>) {
 async function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
   // A migration may rightly run longer than the app's statement timeout allows a request.
   const target = targetFromEnv(loadEnv());
-  const database = openDatabase(target.kind === "postgres" ? { ...target, statementTimeoutMs: undefined, queryTimeoutMs: undefined } : target);
+  const database = openDatabase(
+    target.kind === "postgres" ? { ...target, statementTimeoutMs: undefined, queryTimeoutMs: undefined } : target,
+  );
   try {
     return await work(database);
   } finally {
@@ -34,18 +36,27 @@ async function main(command: string | undefined, args: string[]): Promise<number
     case "apply":
       return withDatabase(async (database) => {
         const applied = await applyMigrations(database);
-        console.log(applied.length ? `Applied ${applied.length} migration(s) to ${describeTarget(database.target)}: ${applied.join(", ")}` : `${describeTarget(database.target)} is up to date.`);
+        console.log(
+          applied.length
+            ? `Applied ${applied.length} migration(s) to ${describeTarget(database.target)}: ${applied.join(", ")}`
+            : `${describeTarget(database.target)} is up to date.`,
+        );
         return 0;
       });
     case "status":
       return withDatabase(async (database) => {
         const status = await migrationStatus(database);
         console.log(`Database: ${describeTarget(database.target)}`);
-        console.log(`Applied: ${status.applied.length}  Pending: ${status.pending.join(", ") || "none"}  Failed: ${status.failed.join(", ") || "none"}  Edited: ${status.edited.join(", ") || "none"}`);
+        console.log(
+          `Applied: ${status.applied.length}  Pending: ${status.pending.join(", ") || "none"}  Failed: ${status.failed.join(", ") || "none"}  Edited: ${status.edited.join(", ") || "none"}`,
+        );
         return status.upToDate ? 0 : 1;
       });
     case "create": {
-      const name = (args[0] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+      const name = (args[0] ?? "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "_")
+        .replace(/^_|_$/g, "");
       if (!name) throw new Error("usage: npm run db:create-migration -- <name>");
       const sql = await diffMigrationsToSchema();
       if (isEmptyDiff(sql)) {
@@ -67,7 +78,10 @@ async function main(command: string | undefined, args: string[]): Promise<number
         console.log("Schema and migrations agree.");
         return 0;
       }
-      console.error("Drift: prisma/schema.prisma differs from prisma/migrations. Run `npm run db:create-migration -- <name>`. Missing SQL:\n" + sql);
+      console.error(
+        "Drift: prisma/schema.prisma differs from prisma/migrations. Run `npm run db:create-migration -- <name>`. Missing SQL:\n" +
+          sql,
+      );
       return 1;
     }
     default:

@@ -17,9 +17,13 @@ async function main() {
       return;
     }
     const to = url.searchParams.get("to")?.toLowerCase();
-    const messages = to ? smtp.messages.filter((m) => m.to.some((address) => address.toLowerCase() === to)) : smtp.messages;
+    const messages = to
+      ? smtp.messages.filter((m) => m.to.some((address) => address.toLowerCase() === to))
+      : smtp.messages;
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(messages));
-  }).listen(readOutPort, "127.0.0.1", () => console.log(`Test mail server: SMTP on ${smtpPort}, read-out on ${readOutPort}.`));
+  }).listen(readOutPort, "127.0.0.1", () =>
+    console.log(`Test mail server: SMTP on ${smtpPort}, read-out on ${readOutPort}.`),
+  );
 }
 
 main().catch((error) => {

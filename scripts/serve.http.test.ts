@@ -37,13 +37,20 @@ function rssMb(pid: number): number {
  * and keeps sending after an early answer, as an attacker would; resolves with the status, when it came,
  * and how much was sent before the server stopped taking more.
  */
-function hugePost(origin: string, path: string, size: number, declareLength: boolean): Promise<{ status: number; ms: number; sent: number }> {
+function hugePost(
+  origin: string,
+  path: string,
+  size: number,
+  declareLength: boolean,
+): Promise<{ status: number; ms: number; sent: number }> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(origin);
     const started = performance.now();
     const socket = connect(Number(port), hostname);
     const piece = Buffer.alloc(64 * 1024, "a");
-    const framed = declareLength ? piece : Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from("\r\n")]);
+    const framed = declareLength
+      ? piece
+      : Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from("\r\n")]);
     let sent = 0;
     let answer: { status: number; ms: number } | undefined;
     let received = "";
@@ -64,7 +71,9 @@ function hugePost(origin: string, path: string, size: number, declareLength: boo
     };
     socket.once("connect", () => {
       const length = declareLength ? `content-length: ${size}` : "transfer-encoding: chunked";
-      socket.write(`POST ${path} HTTP/1.1\r\nhost: ${hostname}:${port}\r\ncontent-type: application/x-www-form-urlencoded\r\n${length}\r\n\r\n`);
+      socket.write(
+        `POST ${path} HTTP/1.1\r\nhost: ${hostname}:${port}\r\ncontent-type: application/x-www-form-urlencoded\r\n${length}\r\n\r\n`,
+      );
       write();
     });
   });
@@ -92,7 +101,9 @@ describe("oversized bodies (issue 10, item 13)", () => {
     ]);
     uploading = false;
     await sampler;
-    console.log(`413s after ${results.map((r) => Math.round(r.ms)).join(", ")} ms; sent ${results.map((r) => Math.round(r.sent / MB)).join(", ")} MB; RSS ${Math.round(before)} → peak ${Math.round(peak)} MB; health max ${Math.round(Math.max(...healthTimes))} ms over ${healthTimes.length} checks`);
+    console.log(
+      `413s after ${results.map((r) => Math.round(r.ms)).join(", ")} ms; sent ${results.map((r) => Math.round(r.sent / MB)).join(", ")} MB; RSS ${Math.round(before)} → peak ${Math.round(peak)} MB; health max ${Math.round(Math.max(...healthTimes))} ms over ${healthTimes.length} checks`,
+    );
     expect(results.map((r) => r.status)).toEqual(Array(8).fill(413));
     for (const result of results) expect(result.ms).toBeLessThan(3000);
     expect(peak - before).toBeLessThan(150);
@@ -101,7 +112,11 @@ describe("oversized bodies (issue 10, item 13)", () => {
   });
 
   it("answers 413 as problem+json on any address past its limit, and the connection is usable by the next client", async () => {
-    const refused = await fetch(`${app.origin}/api/orgs`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ name: "x".repeat(2 * MB) }) });
+    const refused = await fetch(`${app.origin}/api/orgs`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ name: "x".repeat(2 * MB) }),
+    });
     expect(refused.status).toBe(413);
     expect(refused.headers.get("content-type")).toBe("application/problem+json");
     expect(await refused.json()).toMatchObject({ status: 413, title: "Payload too large" });
@@ -113,7 +128,9 @@ describe("oversized bodies (issue 10, item 13)", () => {
       new Promise<string>((resolve, reject) => {
         const { hostname, port } = new URL(app.origin);
         const socket = connect(Number(port), hostname, () => {
-          socket.write(`POST /api/auth/callback/credentials HTTP/1.1\r\nhost: ${hostname}:${port}\r\ncontent-type: application/x-www-form-urlencoded\r\ncontent-length: ${length}\r\nexpect: 100-continue\r\n\r\n`);
+          socket.write(
+            `POST /api/auth/callback/credentials HTTP/1.1\r\nhost: ${hostname}:${port}\r\ncontent-type: application/x-www-form-urlencoded\r\ncontent-length: ${length}\r\nexpect: 100-continue\r\n\r\n`,
+          );
         });
         socket.once("data", (data) => {
           resolve(data.toString("latin1").split("\r\n")[0]!);
@@ -127,7 +144,11 @@ describe("oversized bodies (issue 10, item 13)", () => {
 
   it("lets a body just within the limit through to the route", async () => {
     const body = JSON.stringify({ answers: {}, filler: "x".repeat(60 * 1024) });
-    const response = await fetch(`${app.origin}/api/survey/no-such-token/answers`, { method: "PUT", headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.1" }, body });
+    const response = await fetch(`${app.origin}/api/survey/no-such-token/answers`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.1" },
+      body,
+    });
     expect(response.status).not.toBe(413);
   });
 });
@@ -136,7 +157,9 @@ describe("proxy headers with TRUST_PROXY unset (issue 10, item 9)", () => {
   it("a rotating X-Forwarded-For does not evade the respondent throttle", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const response = await fetch(`${app.origin}/api/survey/no-such-token`, { headers: { "x-forwarded-for": `203.0.113.${i + 10}`, "x-real-ip": `198.51.100.${i}` } });
+      const response = await fetch(`${app.origin}/api/survey/no-such-token`, {
+        headers: { "x-forwarded-for": `203.0.113.${i + 10}`, "x-real-ip": `198.51.100.${i}` },
+      });
       statuses.push(response.status);
     }
     // The 5 allowed requests (one of which the test above used) are spent by one address, however it is named.
@@ -147,7 +170,12 @@ describe("proxy headers with TRUST_PROXY unset (issue 10, item 9)", () => {
   it("X-Forwarded-Host does not make another origin look like this one", async () => {
     const forged = await fetch(`${app.origin}/api/orgs`, {
       method: "POST",
-      headers: { cookie, "content-type": "application/json", origin: "http://evil.example", "x-forwarded-host": "evil.example" },
+      headers: {
+        cookie,
+        "content-type": "application/json",
+        origin: "http://evil.example",
+        "x-forwarded-host": "evil.example",
+      },
       body: JSON.stringify({ name: "Forged organisation" }),
     });
     expect(forged.status).toBe(403);
@@ -158,7 +186,14 @@ describe("proxy headers with TRUST_PROXY unset (issue 10, item 9)", () => {
 
 describe("exports (issue 10, item 17)", () => {
   it("every API answer says Cache-Control: no-store — JSON, CSV, PDF and problems", async () => {
-    const urls = [`/api/orgs`, `/api/orgs/${ORG}/actions?format=csv`, `/api/orgs/${ORG}/report`, `/api/orgs/${ORG}/model`, `/api/orgs/no-such-org/findings`, `/api/health`];
+    const urls = [
+      `/api/orgs`,
+      `/api/orgs/${ORG}/actions?format=csv`,
+      `/api/orgs/${ORG}/report`,
+      `/api/orgs/${ORG}/model`,
+      `/api/orgs/no-such-org/findings`,
+      `/api/health`,
+    ];
     for (const url of urls) {
       const response = await fetch(`${app.origin}${url}`, { headers: { cookie } });
       expect([url, response.headers.get("cache-control")]).toEqual([url, expect.stringContaining("no-store")]);
@@ -189,7 +224,8 @@ function pagesWithKeys(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name === "page.tsx") found.push(path.relative(path.join("app", "orgs", "[org]"), path.dirname(full)));
+      else if (entry.name === "page.tsx")
+        found.push(path.relative(path.join("app", "orgs", "[org]"), path.dirname(full)));
     }
   };
   walk(path.join("app", "orgs", "[org]"));

@@ -22,7 +22,9 @@ import { clientAddress, parseTrustProxy } from "../lib/server/client-address.mjs
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../lib/server/database-availability.mjs";
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const { values: args } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+const { values: args } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname;
 
@@ -30,7 +32,10 @@ const hostname = args.hostname;
 // it must do so before TRUST_PROXY is read here.
 process.env.NODE_ENV = "production";
 const require = createRequire(import.meta.url);
-require(createRequire(require.resolve("next")).resolve("@next/env")).loadEnvConfig(dir, false, { info() {}, error: console.error });
+require(createRequire(require.resolve("next")).resolve("@next/env")).loadEnvConfig(dir, false, {
+  info() {},
+  error: console.error,
+});
 
 let trustedHops;
 try {
@@ -71,7 +76,12 @@ function dropIfStillSending(req, res) {
 }
 
 function refuseTooLarge(req, res, limit) {
-  const problem = { type: "about:blank", title: "Payload too large", status: 413, detail: `The request body is larger than the ${describeBytes(limit)} this address accepts.` };
+  const problem = {
+    type: "about:blank",
+    title: "Payload too large",
+    status: 413,
+    detail: `The request body is larger than the ${describeBytes(limit)} this address accepts.`,
+  };
   res.writeHead(413, { "content-type": "application/problem+json", "cache-control": "no-store" });
   res.end(JSON.stringify(problem));
   dropIfStillSending(req, res);
@@ -93,7 +103,8 @@ function limitOf(req) {
   return bodyLimitFor(req.method, pathname);
 }
 
-const declaredTooLarge = (req, limit) => req.headers["content-length"] !== undefined && !(Number(req.headers["content-length"]) <= limit);
+const declaredTooLarge = (req, limit) =>
+  req.headers["content-length"] !== undefined && !(Number(req.headers["content-length"]) <= limit);
 
 function limitBody(req, res) {
   const limit = limitOf(req);
@@ -157,7 +168,9 @@ server.on("checkContinue", (req, res) => {
 });
 
 server.listen(port, hostname, () => {
-  console.log(`Throughline is listening on http://${hostname ?? "localhost"}:${port}${trustedHops ? ` (trusting ${trustedHops} proxy hop${trustedHops === 1 ? "" : "s"})` : ""}`);
+  console.log(
+    `Throughline is listening on http://${hostname ?? "localhost"}:${port}${trustedHops ? ` (trusting ${trustedHops} proxy hop${trustedHops === 1 ? "" : "s"})` : ""}`,
+  );
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -27,7 +27,11 @@ for (const file of vitestHttp?.testResults ?? []) {
   if (file.status === "failed" && file.assertionResults.length === 0) http.failed++;
 }
 const e2e = playwright
-  ? { passed: playwright.stats.expected + playwright.stats.flaky, failed: playwright.stats.unexpected, skipped: playwright.stats.skipped }
+  ? {
+      passed: playwright.stats.expected + playwright.stats.flaky,
+      failed: playwright.stats.unexpected,
+      skipped: playwright.stats.skipped,
+    }
   : { passed: 0, failed: 0, skipped: 0 };
 
 const line = (name, c) => `  ${name.padEnd(12)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
@@ -36,5 +40,8 @@ console.log(line("unit", unit));
 console.log(line("integration", integration));
 console.log(line("http", http) + (vitestHttp ? "" : " (not run)"));
 console.log(line("e2e", playwright ? e2e : { passed: 0, failed: 0, skipped: 0 }) + (playwright ? "" : " (not run)"));
-const total = [unit, integration, http, e2e].reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, skipped: a.skipped + c.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = [unit, integration, http, e2e].reduce(
+  (a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, skipped: a.skipped + c.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

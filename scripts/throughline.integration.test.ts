@@ -5,16 +5,24 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const fixture = (name: string) => path.resolve(__dirname, "../lib/alignment/fixtures", name);
-const cli = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/throughline.ts", ...args], { encoding: "utf8", timeout: 30_000 });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/throughline.ts", ...args], {
+    encoding: "utf8",
+    timeout: 30_000,
+  });
 
 describe("npm run throughline", () => {
   it("analyze prints the findings and alignment of a model file as JSON, as the design gives them", () => {
     // Through npm itself, as users call it: stdout must be pure JSON.
-    const result = spawnSync("npm", ["run", "throughline", "--", "analyze", fixture("harbour-mutual.model.json")], { encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync("npm", ["run", "throughline", "--", "analyze", fixture("harbour-mutual.model.json")], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout);
     const expected = JSON.parse(readFileSync(fixture("harbour-mutual.expected.json"), "utf8"));
-    const rows = (findings: { rule: string; severity: string; subjects: string[] }[]) => findings.map((f) => `${f.rule} ${f.severity} ${[...f.subjects].sort()}`).sort();
+    const rows = (findings: { rule: string; severity: string; subjects: string[] }[]) =>
+      findings.map((f) => `${f.rule} ${f.severity} ${[...f.subjects].sort()}`).sort();
     expect(rows(output.findings)).toEqual(rows(expected.findings));
     expect(output.alignment).toEqual(expected.alignment);
     expect(output.findings.every((f: { explanation: string }) => f.explanation.length > 20)).toBe(true);
@@ -23,11 +31,17 @@ describe("npm run throughline", () => {
   it("refuses an invalid model on stderr with a non-zero exit, naming line and path", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "tl-cli-"));
     const file = path.join(dir, "broken.json");
-    writeFileSync(file, readFileSync(fixture("harbour-mutual.model.json"), "utf8").replace('"department": "claims", "customerFacing"', '"department": "cc", "customerFacing"'));
+    writeFileSync(
+      file,
+      readFileSync(fixture("harbour-mutual.model.json"), "utf8").replace(
+        '"department": "claims", "customerFacing"',
+        '"department": "cc", "customerFacing"',
+      ),
+    );
     const result = cli("analyze", file);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain('line 12, column');
+    expect(result.stderr).toContain("line 12, column");
     expect(result.stderr).toContain('roles[1].department: no department with key "cc"');
   });
 
@@ -53,17 +67,39 @@ describe("npm run throughline -- score", () => {
   const instrumentFile = path.join(dir, "instrument.json");
   const responsesFile = path.join(dir, "responses.csv");
   const items = ["pr-defined-1", "pe-people-1", "po-kpi-1"];
-  writeFileSync(instrumentFile, JSON.stringify({ format: "throughline.instrument/1", name: "Mini", items: [
-    { key: "pr-defined-1", dimension: "practical", theme: "Defined", text: "I know what great looks like.", reversed: false },
-    { key: "pe-people-1", dimension: "personal", theme: "People", text: "Customers are people here.", reversed: false },
-    { key: "po-kpi-1", dimension: "possible", theme: "KPIs", text: "Targets get in the way.", reversed: true },
-  ] }));
+  writeFileSync(
+    instrumentFile,
+    JSON.stringify({
+      format: "throughline.instrument/1",
+      name: "Mini",
+      items: [
+        {
+          key: "pr-defined-1",
+          dimension: "practical",
+          theme: "Defined",
+          text: "I know what great looks like.",
+          reversed: false,
+        },
+        {
+          key: "pe-people-1",
+          dimension: "personal",
+          theme: "People",
+          text: "Customers are people here.",
+          reversed: false,
+        },
+        { key: "po-kpi-1", dimension: "possible", theme: "KPIs", text: "Targets get in the way.", reversed: true },
+      ],
+    }),
+  );
   const rows = [
     ...Array.from({ length: 6 }, () => ["claims", "handler", "frontline", "4", "4", "2"]),
     ...Array.from({ length: 5 }, () => ["claims", "lead", "leader", "5", "5", "1"]),
     ...Array.from({ length: 2 }, () => ["billing", "clerk", "frontline", "2", "DK", ""]),
   ];
-  writeFileSync(responsesFile, [["department", "role", "level", ...items].join(","), ...rows.map((r) => r.join(","))].join("\n"));
+  writeFileSync(
+    responsesFile,
+    [["department", "role", "level", ...items].join(","), ...rows.map((r) => r.join(","))].join("\n"),
+  );
 
   it("prints the §4.1 figures per segment, with small segments marked hidden and why", () => {
     const result = cli("score", instrumentFile, responsesFile, "--by", "department", "--k", "5");
@@ -73,7 +109,10 @@ describe("npm run throughline -- score", () => {
     // practical: (6×4 + 5×5 + 2×2) / 13 = 4.0769 → 77.0; possible reversed: frontline 2→4, leaders 1→5.
     expect(output.total.dimensions.practical).toEqual({ shown: true, index: 76.9, respondents: 13 });
     expect(output.total.dimensions.possible).toEqual({ shown: true, index: 86.4, respondents: 11 });
-    expect(output.breakdown.segments.map((s: { key: string; shown: boolean }) => [s.key, s.shown])).toEqual([["billing", false], ["claims", false]]);
+    expect(output.breakdown.segments.map((s: { key: string; shown: boolean }) => [s.key, s.shown])).toEqual([
+      ["billing", false],
+      ["claims", false],
+    ]);
     expect(output.breakdown.segments[1].reason).toContain("subtraction");
     // Practical: leaders 5 → 100; frontline (6×4 + 2×2) / 8 = 3.5 → 62.5.
     expect(output.gaps.map((g: { gap: number }) => g.gap)).toEqual([37.5, 25, 25]);

@@ -49,7 +49,9 @@ function readModel(file: string | undefined) {
   const text = readText(file, "<model.json>");
   const result = validateModelText(text);
   if (!result.ok) {
-    throw new Error(`${file} is not a valid throughline.model/1 document:\n${result.errors.map((e) => `  ${describeModelError(e)}`).join("\n")}`);
+    throw new Error(
+      `${file} is not a valid throughline.model/1 document:\n${result.errors.map((e) => `  ${describeModelError(e)}`).join("\n")}`,
+    );
   }
   return result.model;
 }
@@ -59,15 +61,25 @@ const commands: Record<string, (args: string[]) => unknown> = {
     const { positional, named } = options(args, ["by", "k", "comment-k"]);
     const [instrumentFile, responsesFile] = positional;
     const instrument = validateInstrumentText(readText(instrumentFile, "<instrument.json>"));
-    if (!instrument.ok) throw new Error(`${instrumentFile} is not a valid throughline.instrument/1 document:\n${instrument.errors.map((e) => `  ${e.path}: ${e.message}`).join("\n")}`);
+    if (!instrument.ok)
+      throw new Error(
+        `${instrumentFile} is not a valid throughline.instrument/1 document:\n${instrument.errors.map((e) => `  ${e.path}: ${e.message}`).join("\n")}`,
+      );
     const parsed = parseResponsesCsv(readText(responsesFile, "<responses.csv>"), instrument.instrument);
-    if (!parsed.ok) throw new Error(`${responsesFile} was refused:\n${parsed.errors.map((e) => `  line ${e.line}${e.column ? ` (${e.column})` : ""}: ${e.message}`).join("\n")}`);
+    if (!parsed.ok)
+      throw new Error(
+        `${responsesFile} was refused:\n${parsed.errors.map((e) => `  line ${e.line}${e.column ? ` (${e.column})` : ""}: ${e.message}`).join("\n")}`,
+      );
     const by = named.by as BreakdownField | undefined;
-    if (by && !["department", "role", "level"].includes(by)) throw new UsageError("--by must be department, role or level");
+    if (by && !["department", "role", "level"].includes(by))
+      throw new UsageError("--by must be department, role or level");
     let anonymity;
     try {
       const k = named.k === undefined ? undefined : Number(named.k);
-      anonymity = anonymityOptions(k, named["comment-k"] === undefined ? Math.max(k ?? 5, 10) : Number(named["comment-k"]));
+      anonymity = anonymityOptions(
+        k,
+        named["comment-k"] === undefined ? Math.max(k ?? 5, 10) : Number(named["comment-k"]),
+      );
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
@@ -79,13 +91,27 @@ const commands: Record<string, (args: string[]) => unknown> = {
   analyze([file]) {
     const { findings, alignment } = analyzeModel(readModel(file));
     return {
-      findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, subjects: f.subjects.map((s) => s.key), explanation: f.explanation, refs: f.subjects, ...(f.facts ? { facts: f.facts } : {}) })),
+      findings: findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        subjects: f.subjects.map((s) => s.key),
+        explanation: f.explanation,
+        refs: f.subjects,
+        ...(f.facts ? { facts: f.facts } : {}),
+      })),
       alignment,
     };
   },
   validate([file]) {
     const model = readModel(file);
-    return { ok: true, counts: Object.fromEntries(Object.entries(model).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length])) };
+    return {
+      ok: true,
+      counts: Object.fromEntries(
+        Object.entries(model)
+          .filter(([, v]) => Array.isArray(v))
+          .map(([k, v]) => [k, (v as unknown[]).length]),
+      ),
+    };
   },
 };
 
@@ -103,7 +129,9 @@ function main(argv: string[]): number {
     process.stdout.write(JSON.stringify(run(args), null, 2) + "\n");
     return 0;
   } catch (error) {
-    process.stderr.write(`throughline ${command}: ${(error as Error).message}\n${error instanceof UsageError ? USAGE + "\n" : ""}`);
+    process.stderr.write(
+      `throughline ${command}: ${(error as Error).message}\n${error instanceof UsageError ? USAGE + "\n" : ""}`,
+    );
     return error instanceof UsageError ? 2 : 1;
   }
 }

@@ -7,7 +7,14 @@ export const metadata: Metadata = { title: "Forgotten your password?" };
 
 export default function ForgotPasswordPage() {
   return (
-    <AuthCard title="Forgotten your password?" footer={<>Remembered it? <Link href="/login">Sign in</Link></>}>
+    <AuthCard
+      title="Forgotten your password?"
+      footer={
+        <>
+          Remembered it? <Link href="/login">Sign in</Link>
+        </>
+      }
+    >
       <ForgotPasswordForm />
     </AuthCard>
   );

@@ -8,15 +8,28 @@ import { returnPath } from "@/lib/auth/return-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+}) {
   const { callbackUrl } = await searchParams;
   const returnTo = returnPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
   if (await currentActor()) redirect(returnTo);
   return (
-    <AuthCard title="Sign in" footer={<>New here? <Link href="/signup">Create an account</Link></>}>
+    <AuthCard
+      title="Sign in"
+      footer={
+        <>
+          New here? <Link href="/signup">Create an account</Link>
+        </>
+      }
+    >
       <p className="muted">Customer-centricity diagnostics and KPI alignment.</p>
       <LoginForm returnTo={returnTo} />
-      <Link className="forgot-link" href="/forgot-password">Forgotten your password?</Link>
+      <Link className="forgot-link" href="/forgot-password">
+        Forgotten your password?
+      </Link>
     </AuthCard>
   );
 }

@@ -24,7 +24,11 @@ export default userPage("/orgs", async (user) => {
         <div className="page-header">
           <div>
             <h1>Your organisations</h1>
-            <p>{organisations.length === 0 ? "You are not a member of any organisation yet." : "Every organisation you belong to, side by side. Open one to work in it."}</p>
+            <p>
+              {organisations.length === 0
+                ? "You are not a member of any organisation yet."
+                : "Every organisation you belong to, side by side. Open one to work in it."}
+            </p>
           </div>
         </div>
         {organisations.length > 0 && <PortfolioTable entries={organisations} roleLabels={ROLE_LABELS} />}

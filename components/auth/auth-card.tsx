@@ -6,7 +6,9 @@ export function AuthCard({ title, children, footer }: { title: string; children:
   return (
     <main className="auth-page">
       <div className="auth-card">
-        <div className="brand"><Brand /></div>
+        <div className="brand">
+          <Brand />
+        </div>
         <h1>{title}</h1>
         {children}
         {footer && <p className="auth-footer">{footer}</p>}

@@ -25,11 +25,21 @@ export function ForgotPasswordForm() {
 
   return (
     <form onSubmit={form.onSubmit} noValidate>
-      <p className="muted">Enter the email address you sign in with. We will email you a link to choose a new password.</p>
+      <p className="muted">
+        Enter the email address you sign in with. We will email you a link to choose a new password.
+      </p>
       <FormError message={form.error?.message} />
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" required autoFocus aria-invalid={form.invalid("email")} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          autoFocus
+          aria-invalid={form.invalid("email")}
+        />
       </div>
       <button className="button" type="submit" disabled={form.pending}>
         {form.pending ? "Sending…" : "Email me a link"}

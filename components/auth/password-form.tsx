@@ -28,13 +28,26 @@ type Props = {
 const accountSchema = z.object({ email: z.string(), organisation: z.string().optional() });
 
 /** Chooses a password with a mailed link, then signs in with it. */
-export function PasswordForm({ token, email, endpoint, passwordLabel, submitLabel, pendingLabel, askName = false, destination }: Props) {
+export function PasswordForm({
+  token,
+  email,
+  endpoint,
+  passwordLabel,
+  submitLabel,
+  pendingLabel,
+  askName = false,
+  destination,
+}: Props) {
   const router = useRouter();
   const [signInFailed, setSignInFailed] = useState(false);
   const form = useApiForm({
     send: async (data) => {
       const password = String(data.get("password") ?? "");
-      const account = await api.post(endpoint, { token, password, ...(askName ? { name: String(data.get("name") ?? "") } : {}) }, accountSchema);
+      const account = await api.post(
+        endpoint,
+        { token, password, ...(askName ? { name: String(data.get("name") ?? "") } : {}) },
+        accountSchema,
+      );
       const signedIn = await signIn("credentials", { email: account.email, password, redirect: false });
       return { ...account, signedIn: Boolean(signedIn?.ok) };
     },
@@ -60,12 +73,28 @@ export function PasswordForm({ token, email, endpoint, passwordLabel, submitLabe
       <FormError message={form.error?.message} />
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" value={email} readOnly aria-readonly="true" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          value={email}
+          readOnly
+          aria-readonly="true"
+        />
       </div>
       {askName && (
         <div className="field">
           <label htmlFor="name">Your name</label>
-          <input id="name" name="name" type="text" autoComplete="name" required autoFocus aria-invalid={form.invalid("name")} />
+          <input
+            id="name"
+            name="name"
+            type="text"
+            autoComplete="name"
+            required
+            autoFocus
+            aria-invalid={form.invalid("name")}
+          />
         </div>
       )}
       <div className="field">
@@ -81,7 +110,9 @@ export function PasswordForm({ token, email, endpoint, passwordLabel, submitLabe
           aria-describedby="password-hint"
           aria-invalid={form.invalid("password")}
         />
-        <span className="hint" id="password-hint">At least {PASSWORD_MIN_LENGTH} characters.</span>
+        <span className="hint" id="password-hint">
+          At least {PASSWORD_MIN_LENGTH} characters.
+        </span>
       </div>
       <button className="button" type="submit" disabled={pending}>
         {pending ? pendingLabel : submitLabel}

@@ -30,11 +30,26 @@ export function SignupForm() {
       <FormError message={form.error?.message} />
       <div className="field">
         <label htmlFor="name">Your name</label>
-        <input id="name" name="name" type="text" autoComplete="name" required autoFocus aria-invalid={form.invalid("name")} />
+        <input
+          id="name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          required
+          autoFocus
+          aria-invalid={form.invalid("name")}
+        />
       </div>
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" required aria-invalid={form.invalid("email")} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          aria-invalid={form.invalid("email")}
+        />
       </div>
       <button className="button" type="submit" disabled={form.pending}>
         {form.pending ? "Sending…" : "Email me a link"}

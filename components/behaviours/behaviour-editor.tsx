@@ -10,24 +10,53 @@ import { BehaviourFields, type BehaviourDraft } from "./behaviour-fields";
 
 type Props = {
   org: string;
-  behaviour: { key: string; version: number; action: string; why: string | null; evidence: string | null; objectives: string[] };
+  behaviour: {
+    key: string;
+    version: number;
+    action: string;
+    why: string | null;
+    evidence: string | null;
+    objectives: string[];
+  };
   objectives: { key: string; name: string }[];
   lexicon: LexiconEntry[];
 };
 
 export function BehaviourEditor({ org, behaviour, objectives, lexicon }: Props) {
-  const [draft, setDraft] = useState<BehaviourDraft>({ action: behaviour.action, why: behaviour.why ?? "", evidence: behaviour.evidence ?? "", objectives: behaviour.objectives });
+  const [draft, setDraft] = useState<BehaviourDraft>({
+    action: behaviour.action,
+    why: behaviour.why ?? "",
+    evidence: behaviour.evidence ?? "",
+    objectives: behaviour.objectives,
+  });
   const save = useApiForm({
-    send: () => api.patch(`/api/orgs/${org}/behaviours/${behaviour.key}`, { ...draft, expectedVersion: behaviour.version }, z.object({ version: z.number() })),
+    send: () =>
+      api.patch(
+        `/api/orgs/${org}/behaviours/${behaviour.key}`,
+        { ...draft, expectedVersion: behaviour.version },
+        z.object({ version: z.number() }),
+      ),
     refresh: true,
   });
   return (
     <form onSubmit={save.onSubmit} aria-labelledby="edit-heading">
       <h2 id="edit-heading">Edit</h2>
       <FormError message={save.error?.message} />
-      {save.result && <div className="alert success" role="status">Saved as version {save.result.version}.</div>}
-      <BehaviourFields draft={draft} onChange={setDraft} objectives={objectives} lexicon={lexicon} invalidField={save.error?.field} />
-      <button className="button" type="submit" disabled={save.pending}>{save.pending ? "Saving…" : "Save new version"}</button>
+      {save.result && (
+        <div className="alert success" role="status">
+          Saved as version {save.result.version}.
+        </div>
+      )}
+      <BehaviourFields
+        draft={draft}
+        onChange={setDraft}
+        objectives={objectives}
+        lexicon={lexicon}
+        invalidField={save.error?.field}
+      />
+      <button className="button" type="submit" disabled={save.pending}>
+        {save.pending ? "Saving…" : "Save new version"}
+      </button>
     </form>
   );
 }

@@ -20,8 +20,18 @@ export function BehaviourFields({ draft, onChange, objectives, lexicon, invalidF
     <>
       <div className="field">
         <label htmlFor="behaviour-action">Observable action</label>
-        <span className="hint" id="behaviour-action-hint">What would you see this person do? Name the moment and the action, not an attitude.</span>
-        <textarea id="behaviour-action" rows={3} value={draft.action} onChange={(e) => set({ action: e.target.value })} aria-describedby="behaviour-action-hint behaviour-action-check" aria-invalid={invalidField === "action" || undefined} required />
+        <span className="hint" id="behaviour-action-hint">
+          What would you see this person do? Name the moment and the action, not an attitude.
+        </span>
+        <textarea
+          id="behaviour-action"
+          rows={3}
+          value={draft.action}
+          onChange={(e) => set({ action: e.target.value })}
+          aria-describedby="behaviour-action-hint behaviour-action-check"
+          aria-invalid={invalidField === "action" || undefined}
+          required
+        />
         <LanguageFeedback id="behaviour-action-check" text={draft.action} lexicon={lexicon} />
       </div>
       <div className="field">
@@ -30,7 +40,12 @@ export function BehaviourFields({ draft, onChange, objectives, lexicon, invalidF
       </div>
       <div className="field">
         <label htmlFor="behaviour-evidence">How you would see it happen</label>
-        <textarea id="behaviour-evidence" rows={2} value={draft.evidence} onChange={(e) => set({ evidence: e.target.value })} />
+        <textarea
+          id="behaviour-evidence"
+          rows={2}
+          value={draft.evidence}
+          onChange={(e) => set({ evidence: e.target.value })}
+        />
       </div>
       {objectives.length > 0 && (
         <fieldset className="field" aria-invalid={invalidField === "objectives" || undefined}>
@@ -41,7 +56,13 @@ export function BehaviourFields({ draft, onChange, objectives, lexicon, invalidF
                 <input
                   type="checkbox"
                   checked={draft.objectives.includes(objective.key)}
-                  onChange={(e) => set({ objectives: e.target.checked ? [...draft.objectives, objective.key] : draft.objectives.filter((k) => k !== objective.key) })}
+                  onChange={(e) =>
+                    set({
+                      objectives: e.target.checked
+                        ? [...draft.objectives, objective.key]
+                        : draft.objectives.filter((k) => k !== objective.key),
+                    })
+                  }
                 />
                 {objective.name}
               </label>

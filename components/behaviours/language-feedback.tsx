@@ -17,7 +17,10 @@ export function LanguageFeedback({ text, lexicon, id }: { text: string; lexicon:
         <ul className="language-notes" aria-label="Language check">
           {hits.map((hit, i) => (
             <li key={`${hit.start}-${i}`} data-testid="language-hit">
-              <strong>{KIND[hit.kind]}: “{hit.words}”.</strong> {hit.why} Try: {hit.suggestion}.
+              <strong>
+                {KIND[hit.kind]}: “{hit.words}”.
+              </strong>{" "}
+              {hit.why} Try: {hit.suggestion}.
             </li>
           ))}
         </ul>

@@ -9,7 +9,13 @@ import { useApiForm } from "@/lib/client/use-api-form";
 import type { LexiconEntry } from "@/lib/language/rules/language-rules";
 import { BehaviourFields, type BehaviourDraft } from "./behaviour-fields";
 
-type Props = { org: string; role: string; stage: string; objectives: { key: string; name: string }[]; lexicon: LexiconEntry[] };
+type Props = {
+  org: string;
+  role: string;
+  stage: string;
+  objectives: { key: string; name: string }[];
+  lexicon: LexiconEntry[];
+};
 
 export function NewBehaviourForm({ org, role, stage, objectives, lexicon }: Props) {
   const router = useRouter();
@@ -20,16 +26,30 @@ export function NewBehaviourForm({ org, role, stage, objectives, lexicon }: Prop
     onSuccess: (created) => router.push(`/orgs/${org}/behaviours/${created.key}`),
   });
   if (!open) {
-    return <button className="button" type="button" onClick={() => setOpen(true)}>Write a behaviour</button>;
+    return (
+      <button className="button" type="button" onClick={() => setOpen(true)}>
+        Write a behaviour
+      </button>
+    );
   }
   return (
     <form onSubmit={create.onSubmit} aria-labelledby="new-behaviour-heading">
       <h2 id="new-behaviour-heading">New behaviour</h2>
       <FormError message={create.error?.message} />
-      <BehaviourFields draft={draft} onChange={setDraft} objectives={objectives} lexicon={lexicon} invalidField={create.error?.field} />
+      <BehaviourFields
+        draft={draft}
+        onChange={setDraft}
+        objectives={objectives}
+        lexicon={lexicon}
+        invalidField={create.error?.field}
+      />
       <div className="row-actions">
-        <button className="button" type="submit" disabled={create.pending}>{create.pending ? "Saving…" : "Save as draft"}</button>
-        <button className="button secondary" type="button" onClick={() => setOpen(false)}>Cancel</button>
+        <button className="button" type="submit" disabled={create.pending}>
+          {create.pending ? "Saving…" : "Save as draft"}
+        </button>
+        <button className="button secondary" type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -9,11 +9,20 @@ export function VersionComparison({ fields, from, to }: { fields: FieldCompariso
           <h3 style={{ fontSize: "1rem" }}>Version {side === "before" ? from : to}</h3>
           {fields.map((field) => (
             <div key={field.field} className="compare-field">
-              <h3>{field.label}{field.changed ? "" : " (unchanged)"}</h3>
+              <h3>
+                {field.label}
+                {field.changed ? "" : " (unchanged)"}
+              </h3>
               <div>
                 {field[side].map((part, i) =>
-                  part.change === "removed" ? <del key={i}>{part.text}</del> : part.change === "added" ? <ins key={i}>{part.text}</ins> : <span key={i}>{part.text}</span>,
-                ) }
+                  part.change === "removed" ? (
+                    <del key={i}>{part.text}</del>
+                  ) : part.change === "added" ? (
+                    <ins key={i}>{part.text}</ins>
+                  ) : (
+                    <span key={i}>{part.text}</span>
+                  ),
+                )}
                 {field[side].length === 0 && <span className="muted">—</span>}
               </div>
             </div>

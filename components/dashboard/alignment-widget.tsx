@@ -19,7 +19,12 @@ const AlignmentBars = dynamic(() => import("./charts/alignment-bars"), { ssr: fa
 const KIND_LABEL = { department: "Department", role: "Role", stage: "Stage" } as const;
 
 export function AlignmentWidget({ org, alignment }: { org: string; alignment: AlignmentSummary }) {
-  const href = (part: AlignmentSummary["parts"][number]) => (part.kind === "department" ? `/orgs/${org}/departments/${part.key}` : part.kind === "role" ? `/orgs/${org}/roles/${part.key}` : null);
+  const href = (part: AlignmentSummary["parts"][number]) =>
+    part.kind === "department"
+      ? `/orgs/${org}/departments/${part.key}`
+      : part.kind === "role"
+        ? `/orgs/${org}/roles/${part.key}`
+        : null;
   const rated = alignment.parts.filter((p) => p.index !== null);
   const weakest = [...rated].sort((a, b) => a.index! - b.index!)[0];
   const summary = rated.length
@@ -29,8 +34,12 @@ export function AlignmentWidget({ org, alignment }: { org: string; alignment: Al
     <div>
       <div className="headline">
         <div>
-          <div className="stat" data-testid="dashboard-alignment">{alignment.index ?? "—"}</div>
-          <div className="stat-label">alignment index: approved behaviours that KPIs, processes and systems do not work against (0–100)</div>
+          <div className="stat" data-testid="dashboard-alignment">
+            {alignment.index ?? "—"}
+          </div>
+          <div className="stat-label">
+            alignment index: approved behaviours that KPIs, processes and systems do not work against (0–100)
+          </div>
         </div>
       </div>
       {alignment.parts.length > 0 && (
@@ -38,14 +47,29 @@ export function AlignmentWidget({ org, alignment }: { org: string; alignment: Al
           label="Alignment by part"
           summary={summary}
           chart={
-            <AlignmentBars bars={alignment.parts.map((p) => ({ key: p.key, name: p.name, index: p.index, colour: alignmentColour(p.index) }))} />
+            <AlignmentBars
+              bars={alignment.parts.map((p) => ({
+                key: p.key,
+                name: p.name,
+                index: p.index,
+                colour: alignmentColour(p.index),
+              }))}
+            />
           }
           table={
             <table data-testid="alignment-table">
-              <thead><tr><th scope="col">{KIND_LABEL[alignment.parts[0]!.kind]}</th><th scope="col">Alignment index</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{KIND_LABEL[alignment.parts[0]!.kind]}</th>
+                  <th scope="col">Alignment index</th>
+                </tr>
+              </thead>
               <tbody>
                 {alignment.parts.map((p) => (
-                  <tr key={`${p.kind}:${p.key}`}><th scope="row">{p.name}</th><td>{p.index ?? <span className="muted">no approved behaviours</span>}</td></tr>
+                  <tr key={`${p.kind}:${p.key}`}>
+                    <th scope="row">{p.name}</th>
+                    <td>{p.index ?? <span className="muted">no approved behaviours</span>}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -56,7 +80,11 @@ export function AlignmentWidget({ org, alignment }: { org: string; alignment: Al
         <nav aria-label="Drill down" className="drill-links">
           {alignment.parts.map((p) => {
             const to = href(p);
-            return to ? <Link key={p.key} className="button secondary small" href={to}>{p.name}</Link> : null;
+            return to ? (
+              <Link key={p.key} className="button secondary small" href={to}>
+                {p.name}
+              </Link>
+            ) : null;
           })}
         </nav>
       )}

@@ -6,17 +6,43 @@ import { type ReactNode, useState } from "react";
  * A chart with its text alternative and a table view: the summary is read by screen readers and shown
  * under the chart; the table holds every figure the chart draws.
  */
-export function ChartFrame({ label, summary, chart, table }: { label: string; summary: string; chart: ReactNode; table: ReactNode }) {
+export function ChartFrame({
+  label,
+  summary,
+  chart,
+  table,
+}: {
+  label: string;
+  summary: string;
+  chart: ReactNode;
+  table: ReactNode;
+}) {
   const [view, setView] = useState<"chart" | "table">("chart");
   return (
     <div>
       <div className="chart-toggle" role="group" aria-label={`${label}: show as`}>
-        <button className="button secondary small" type="button" aria-pressed={view === "chart"} onClick={() => setView("chart")}>Chart</button>
-        <button className="button secondary small" type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>Table</button>
+        <button
+          className="button secondary small"
+          type="button"
+          aria-pressed={view === "chart"}
+          onClick={() => setView("chart")}
+        >
+          Chart
+        </button>
+        <button
+          className="button secondary small"
+          type="button"
+          aria-pressed={view === "table"}
+          onClick={() => setView("table")}
+        >
+          Table
+        </button>
       </div>
       {view === "chart" ? (
         <figure style={{ margin: 0 }}>
-          <div className="chart-box" role="img" aria-label={`${label}. ${summary}`}>{chart}</div>
+          <div className="chart-box" role="img" aria-label={`${label}. ${summary}`}>
+            {chart}
+          </div>
           <figcaption className="hint">{summary}</figcaption>
         </figure>
       ) : (

@@ -25,7 +25,13 @@ function scopeQuery(scope: DashboardScope): Record<string, string> {
   return scope.kind === "organisation" ? {} : { [scope.kind]: scope.key };
 }
 
-async function StoryBeside({ props, pick }: { props: Props; pick: (stories: Awaited<ReturnType<typeof getModelDashboard>>) => Story | null }) {
+async function StoryBeside({
+  props,
+  pick,
+}: {
+  props: Props;
+  pick: (stories: Awaited<ReturnType<typeof getModelDashboard>>) => Story | null;
+}) {
   const dashboard = await getModelDashboard(props.access, props.scope);
   const story = pick(dashboard);
   if (!story) return null;
@@ -37,7 +43,12 @@ async function ThreePLoader(props: Props) {
   const summary = await getDiagnosticSummary(props.access, props.scope);
   return (
     <>
-      <ThreePWidget org={props.org} scope={scopeQuery(props.scope)} initial={summary} resultsHref={`/orgs/${props.org}/diagnostic`} />
+      <ThreePWidget
+        org={props.org}
+        scope={scopeQuery(props.scope)}
+        initial={summary}
+        resultsHref={`/orgs/${props.org}/diagnostic`}
+      />
       <StoryBeside props={props} pick={(d) => storyForDiagnostic(d.stories, summary.index3P)} />
     </>
   );
@@ -65,8 +76,16 @@ async function HeatMapLoader(props: Props) {
   if (heatMap.rows.length === 0) return <p className="muted">No roles here yet.</p>;
   return (
     <>
-      <p className="hint">Share of each cell&apos;s approved behaviours that nothing works against; blind spots are stages a role touches with no approved behaviour. {heatMap.level === "roles" ? "Open a cell to see why." : "Open a department to see its roles."}</p>
-      {heatMap.level === "roles" ? <MatrixTable org={props.org} matrix={heatMap} layer="alignment" /> : <DepartmentHeatMapTable org={props.org} heatMap={heatMap} />}
+      <p className="hint">
+        Share of each cell&apos;s approved behaviours that nothing works against; blind spots are stages a role touches
+        with no approved behaviour.{" "}
+        {heatMap.level === "roles" ? "Open a cell to see why." : "Open a department to see its roles."}
+      </p>
+      {heatMap.level === "roles" ? (
+        <MatrixTable org={props.org} matrix={heatMap} layer="alignment" />
+      ) : (
+        <DepartmentHeatMapTable org={props.org} heatMap={heatMap} />
+      )}
       <StoryBeside props={props} pick={(d) => d.stories.heatMap} />
     </>
   );
@@ -85,12 +104,24 @@ async function ExposureLoader(props: Props) {
 export function DashboardView(props: Props) {
   return (
     <div className="dashboard-grid">
-      <Widget id="three-p" title="3P diagnostic" reserve={44}><ThreePLoader {...props} /></Widget>
-      <Widget id="alignment" title="Alignment" reserve={44}><AlignmentLoader {...props} /></Widget>
-      <Widget id="findings" title="Top findings" reserve={36}><FindingsLoader {...props} /></Widget>
-      <Widget id="actions" title="Action items" reserve={20}><ActionsLoader {...props} /></Widget>
-      <Widget id="heat-map" title="Where behaviours meet the lifecycle" wide reserve={24}><HeatMapLoader {...props} /></Widget>
-      <Widget id="exposure" title="Customer exposure" reserve={16}><ExposureLoader {...props} /></Widget>
+      <Widget id="three-p" title="3P diagnostic" reserve={44}>
+        <ThreePLoader {...props} />
+      </Widget>
+      <Widget id="alignment" title="Alignment" reserve={44}>
+        <AlignmentLoader {...props} />
+      </Widget>
+      <Widget id="findings" title="Top findings" reserve={36}>
+        <FindingsLoader {...props} />
+      </Widget>
+      <Widget id="actions" title="Action items" reserve={20}>
+        <ActionsLoader {...props} />
+      </Widget>
+      <Widget id="heat-map" title="Where behaviours meet the lifecycle" wide reserve={24}>
+        <HeatMapLoader {...props} />
+      </Widget>
+      <Widget id="exposure" title="Customer exposure" reserve={16}>
+        <ExposureLoader {...props} />
+      </Widget>
     </div>
   );
 }

@@ -12,11 +12,17 @@ export function DepartmentHeatMapTable({ org, heatMap }: { org: string; heatMap:
   return (
     <div className="table-wrap">
       <table className="matrix">
-        <caption className="sr-only">Departments by lifecycle stage: share of approved behaviours that are aligned, and blind spots</caption>
+        <caption className="sr-only">
+          Departments by lifecycle stage: share of approved behaviours that are aligned, and blind spots
+        </caption>
         <thead>
           <tr>
             <th scope="col">Department</th>
-            {heatMap.stages.map((s) => <th key={s.key} scope="col">{s.name}</th>)}
+            {heatMap.stages.map((s) => (
+              <th key={s.key} scope="col">
+                {s.name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -24,13 +30,20 @@ export function DepartmentHeatMapTable({ org, heatMap }: { org: string; heatMap:
             <tr key={row.key}>
               <th scope="row">
                 <Link href={`/orgs/${org}/departments/${row.key}`}>{row.name}</Link>
-                <div className="muted" style={{ fontWeight: 400, fontSize: "0.8rem" }}>{row.roles} role{row.roles === 1 ? "" : "s"}</div>
+                <div className="muted" style={{ fontWeight: 400, fontSize: "0.8rem" }}>
+                  {row.roles} role{row.roles === 1 ? "" : "s"}
+                </div>
               </th>
               {row.cells.map((cell) => (
                 <td key={cell.stage}>
                   <span className={`cell-link ${tone(cell.alignment)}`}>
                     {cell.alignment === null ? "—" : `${cell.alignment} % aligned`}
-                    {cell.blindSpots > 0 && <> · {cell.blindSpots} blind spot{cell.blindSpots === 1 ? "" : "s"}</>}
+                    {cell.blindSpots > 0 && (
+                      <>
+                        {" "}
+                        · {cell.blindSpots} blind spot{cell.blindSpots === 1 ? "" : "s"}
+                      </>
+                    )}
                   </span>
                 </td>
               ))}

@@ -18,10 +18,24 @@ export const diagnosticSummarySchema = z.object({
   index3P: z.number().nullable(),
   dimensions: z.record(dimension, z.union([shownDimension, hidden])).nullable(),
   previousWave: z.string().nullable(),
-  deltas: z.array(z.object({ measure: z.union([z.literal("3P"), dimension]), current: z.number(), previous: z.number(), delta: z.number() })),
+  deltas: z.array(
+    z.object({
+      measure: z.union([z.literal("3P"), dimension]),
+      current: z.number(),
+      previous: z.number(),
+      delta: z.number(),
+    }),
+  ),
   gaps: z.array(
     z.union([
-      z.object({ dimension, shown: z.literal(true), gap: z.number(), calledOut: z.boolean(), leader: z.number(), frontline: z.number() }),
+      z.object({
+        dimension,
+        shown: z.literal(true),
+        gap: z.number(),
+        calledOut: z.boolean(),
+        leader: z.number(),
+        frontline: z.number(),
+      }),
       hidden.extend({ dimension }),
     ]),
   ),

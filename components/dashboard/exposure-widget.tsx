@@ -2,14 +2,28 @@ import Link from "next/link";
 import type { ExposureCoverage } from "@/lib/dashboard/rules/exposure-coverage";
 
 /** Back-office roles that met customers in the last 12 months (target: all of them). */
-export function ExposureWidget({ org, exposure, limit = 8 }: { org: string; exposure: ExposureCoverage; limit?: number }) {
-  if (exposure.roles === 0) return <p className="muted">No back-office roles here: every role already faces customers.</p>;
+export function ExposureWidget({
+  org,
+  exposure,
+  limit = 8,
+}: {
+  org: string;
+  exposure: ExposureCoverage;
+  limit?: number;
+}) {
+  if (exposure.roles === 0)
+    return <p className="muted">No back-office roles here: every role already faces customers.</p>;
   return (
     <div>
       <div className="headline">
         <div>
-          <div className="stat" data-testid="exposure-share">{exposure.share} %</div>
-          <div className="stat-label">of back-office roles ({exposure.withExposure} of {exposure.roles}) met customers in the last 12 months · target 100 %</div>
+          <div className="stat" data-testid="exposure-share">
+            {exposure.share} %
+          </div>
+          <div className="stat-label">
+            of back-office roles ({exposure.withExposure} of {exposure.roles}) met customers in the last 12 months ·
+            target 100 %
+          </div>
         </div>
       </div>
       {exposure.without.length > 0 && (
@@ -17,7 +31,10 @@ export function ExposureWidget({ org, exposure, limit = 8 }: { org: string; expo
           <h3>Not yet this year</h3>
           <ul className="plain-list">
             {exposure.without.slice(0, limit).map((role) => (
-              <li key={role.key}>{role.name} <span className="muted">{role.lastExposure ? `· last ${role.lastExposure}` : "· never recorded"}</span></li>
+              <li key={role.key}>
+                {role.name}{" "}
+                <span className="muted">{role.lastExposure ? `· last ${role.lastExposure}` : "· never recorded"}</span>
+              </li>
             ))}
           </ul>
           {exposure.without.length > limit && <p className="muted">and {exposure.without.length - limit} more.</p>}

@@ -15,8 +15,19 @@ class Boundary extends Component<{ title: string; onRetry: () => void; children:
     if (!this.state.failed) return this.props.children;
     return (
       <div className="widget-error" role="alert">
-        <p><strong>{this.props.title} could not load.</strong> The rest of the dashboard is unaffected.</p>
-        <button className="button secondary small" type="button" onClick={() => { this.setState({ failed: false }); this.props.onRetry(); }}>Try again</button>
+        <p>
+          <strong>{this.props.title} could not load.</strong> The rest of the dashboard is unaffected.
+        </p>
+        <button
+          className="button secondary small"
+          type="button"
+          onClick={() => {
+            this.setState({ failed: false });
+            this.props.onRetry();
+          }}
+        >
+          Try again
+        </button>
       </div>
     );
   }
@@ -24,5 +35,9 @@ class Boundary extends Component<{ title: string; onRetry: () => void; children:
 
 export function WidgetBoundary({ title, children }: { title: string; children: ReactNode }) {
   const router = useRouter();
-  return <Boundary title={title} onRetry={() => router.refresh()}>{children}</Boundary>;
+  return (
+    <Boundary title={title} onRetry={() => router.refresh()}>
+      {children}
+    </Boundary>
+  );
 }

@@ -6,12 +6,36 @@ import { WidgetBoundary } from "./widget-boundary";
  * the height its loading state holds, about what the widget usually takes, so the page does not jump
  * when it arrives.
  */
-export function Widget({ id, title, wide = false, reserve = 12, children }: { id: string; title: string; wide?: boolean; reserve?: number; children: ReactNode }) {
+export function Widget({
+  id,
+  title,
+  wide = false,
+  reserve = 12,
+  children,
+}: {
+  id: string;
+  title: string;
+  wide?: boolean;
+  reserve?: number;
+  children: ReactNode;
+}) {
   return (
-    <section className={`card widget${wide ? " wide" : ""}`} aria-labelledby={`${id}-heading`} data-testid={`widget-${id}`}>
+    <section
+      className={`card widget${wide ? " wide" : ""}`}
+      aria-labelledby={`${id}-heading`}
+      data-testid={`widget-${id}`}
+    >
       <h2 id={`${id}-heading`}>{title}</h2>
       <WidgetBoundary title={title}>
-        <Suspense fallback={<p className="muted widget-loading" aria-busy="true" style={{ minHeight: `${reserve}rem` }}>Loading…</p>}>{children}</Suspense>
+        <Suspense
+          fallback={
+            <p className="muted widget-loading" aria-busy="true" style={{ minHeight: `${reserve}rem` }}>
+              Loading…
+            </p>
+          }
+        >
+          {children}
+        </Suspense>
       </WidgetBoundary>
     </section>
   );

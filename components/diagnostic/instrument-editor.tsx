@@ -27,11 +27,24 @@ function describeField(field: string | undefined): string {
 
 const savedSchema = z.object({ id: z.string(), version: z.number(), newVersion: z.boolean() });
 
-export function InstrumentEditor({ org, instrumentId, initial, version, frozen }: { org: string; instrumentId: string; initial: Instrument; version: number; frozen: boolean }) {
+export function InstrumentEditor({
+  org,
+  instrumentId,
+  initial,
+  version,
+  frozen,
+}: {
+  org: string;
+  instrumentId: string;
+  initial: Instrument;
+  version: number;
+  frozen: boolean;
+}) {
   const router = useRouter();
   const [name, setName] = useState(initial.name);
   const [items, setItems] = useState<Statement[]>(initial.items);
-  const update = (index: number, change: Partial<Statement>) => setItems((current) => current.map((item, i) => (i === index ? { ...item, ...change } : item)));
+  const update = (index: number, change: Partial<Statement>) =>
+    setItems((current) => current.map((item, i) => (i === index ? { ...item, ...change } : item)));
   const move = (index: number, by: -1 | 1) =>
     setItems((current) => {
       const next = [...current];
@@ -40,64 +53,149 @@ export function InstrumentEditor({ org, instrumentId, initial, version, frozen }
       return next;
     });
   const save = useApiForm({
-    send: () => api.put(`/api/orgs/${org}/instruments/${instrumentId}`, { format: initial.format, name, items }, savedSchema),
-    onSuccess: (result) => (result.newVersion ? router.push(`/orgs/${org}/diagnostic/instruments/${result.id}?saved=${result.version}`) : router.refresh()),
+    send: () =>
+      api.put(`/api/orgs/${org}/instruments/${instrumentId}`, { format: initial.format, name, items }, savedSchema),
+    onSuccess: (result) =>
+      result.newVersion
+        ? router.push(`/orgs/${org}/diagnostic/instruments/${result.id}?saved=${result.version}`)
+        : router.refresh(),
   });
   const saved = save.result && !save.result.newVersion ? `Saved (version ${save.result.version}).` : null;
-  const counts = DIMENSION_KEYS.map((d) => `${items.filter((i) => i.dimension === d).length} ${DIMENSION_NAMES[d]}`).join(" · ");
+  const counts = DIMENSION_KEYS.map(
+    (d) => `${items.filter((i) => i.dimension === d).length} ${DIMENSION_NAMES[d]}`,
+  ).join(" · ");
   return (
     <form onSubmit={save.onSubmit} aria-label="Edit the instrument">
       {frozen && (
         <div className="alert info" role="note">
-          Version {version} is in use by a wave that has opened, so it stays as people answered it. Saving creates version {version + 1}; waves that have not opened yet can then use it.
+          Version {version} is in use by a wave that has opened, so it stays as people answered it. Saving creates
+          version {version + 1}; waves that have not opened yet can then use it.
         </div>
       )}
       <FormError message={save.error && `${describeField(save.error.field)}${save.error.message}`} />
-      {saved && <div className="alert success" role="status">{saved}</div>}
+      {saved && (
+        <div className="alert success" role="status">
+          {saved}
+        </div>
+      )}
       <div className="field">
         <label htmlFor="instrument-name">Name</label>
-        <input id="instrument-name" type="text" value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+        <input
+          id="instrument-name"
+          type="text"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={200}
+        />
       </div>
-      <p className="muted">{items.length} statements: {counts}</p>
+      <p className="muted">
+        {items.length} statements: {counts}
+      </p>
       <ol className="statement-list">
         {items.map((item, index) => (
           <li key={item.key} className="statement-row">
             <fieldset>
-              <legend>Statement {index + 1} <code className="muted">{item.key}</code></legend>
+              <legend>
+                Statement {index + 1} <code className="muted">{item.key}</code>
+              </legend>
               <div className="field">
                 <label htmlFor={`text-${item.key}`}>Statement</label>
-                <textarea id={`text-${item.key}`} rows={2} value={item.text} onChange={(e) => update(index, { text: e.target.value })} required minLength={5} maxLength={500} />
+                <textarea
+                  id={`text-${item.key}`}
+                  rows={2}
+                  value={item.text}
+                  onChange={(e) => update(index, { text: e.target.value })}
+                  required
+                  minLength={5}
+                  maxLength={500}
+                />
               </div>
               <div className="inline-form">
                 <div className="field">
                   <label htmlFor={`dimension-${item.key}`}>Dimension</label>
-                  <select id={`dimension-${item.key}`} value={item.dimension} onChange={(e) => update(index, { dimension: e.target.value as Dimension })}>
-                    {DIMENSION_KEYS.map((d) => <option key={d} value={d}>{DIMENSION_NAMES[d]}</option>)}
+                  <select
+                    id={`dimension-${item.key}`}
+                    value={item.dimension}
+                    onChange={(e) => update(index, { dimension: e.target.value as Dimension })}
+                  >
+                    {DIMENSION_KEYS.map((d) => (
+                      <option key={d} value={d}>
+                        {DIMENSION_NAMES[d]}
+                      </option>
+                    ))}
                   </select>
                 </div>
                 <div className="field">
                   <label htmlFor={`theme-${item.key}`}>Theme</label>
-                  <input id={`theme-${item.key}`} type="text" value={item.theme} onChange={(e) => update(index, { theme: e.target.value })} required maxLength={100} />
+                  <input
+                    id={`theme-${item.key}`}
+                    type="text"
+                    value={item.theme}
+                    onChange={(e) => update(index, { theme: e.target.value })}
+                    required
+                    maxLength={100}
+                  />
                 </div>
                 <label className="checkbox" htmlFor={`reversed-${item.key}`}>
-                  <input id={`reversed-${item.key}`} type="checkbox" checked={item.reversed} onChange={(e) => update(index, { reversed: e.target.checked })} />
+                  <input
+                    id={`reversed-${item.key}`}
+                    type="checkbox"
+                    checked={item.reversed}
+                    onChange={(e) => update(index, { reversed: e.target.checked })}
+                  />
                   Negatively phrased (scored reversed)
                 </label>
               </div>
               <div className="row-actions">
-                <button className="button secondary small" type="button" disabled={index === 0} onClick={() => move(index, -1)} aria-label={`Move statement ${index + 1} up`}>Up</button>
-                <button className="button secondary small" type="button" disabled={index === items.length - 1} onClick={() => move(index, 1)} aria-label={`Move statement ${index + 1} down`}>Down</button>
-                <button className="button danger small" type="button" disabled={items.length === 1} onClick={() => setItems((current) => current.filter((_, i) => i !== index))} aria-label={`Remove statement ${index + 1}`}>Remove</button>
+                <button
+                  className="button secondary small"
+                  type="button"
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                  aria-label={`Move statement ${index + 1} up`}
+                >
+                  Up
+                </button>
+                <button
+                  className="button secondary small"
+                  type="button"
+                  disabled={index === items.length - 1}
+                  onClick={() => move(index, 1)}
+                  aria-label={`Move statement ${index + 1} down`}
+                >
+                  Down
+                </button>
+                <button
+                  className="button danger small"
+                  type="button"
+                  disabled={items.length === 1}
+                  onClick={() => setItems((current) => current.filter((_, i) => i !== index))}
+                  aria-label={`Remove statement ${index + 1}`}
+                >
+                  Remove
+                </button>
               </div>
             </fieldset>
           </li>
         ))}
       </ol>
       <div className="row-actions">
-        <button className="button secondary" type="button" onClick={() => setItems((current) => [...current, { key: newKey(current, "possible"), dimension: "possible", theme: "", text: "", reversed: false }])}>
+        <button
+          className="button secondary"
+          type="button"
+          onClick={() =>
+            setItems((current) => [
+              ...current,
+              { key: newKey(current, "possible"), dimension: "possible", theme: "", text: "", reversed: false },
+            ])
+          }
+        >
           Add a statement
         </button>
-        <button className="button" type="submit" disabled={save.pending}>{frozen ? `Save as version ${version + 1}` : "Save"}</button>
+        <button className="button" type="submit" disabled={save.pending}>
+          {frozen ? `Save as version ${version + 1}` : "Save"}
+        </button>
       </div>
     </form>
   );

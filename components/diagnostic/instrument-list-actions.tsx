@@ -20,9 +20,18 @@ export function CopyInstrumentForm({ org, instrument }: { org: string; instrumen
       <FormError message={copy.error?.message} />
       <div className="field">
         <label htmlFor={`copy-${instrument.id}`}>Name of the copy</label>
-        <input id={`copy-${instrument.id}`} type="text" value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+        <input
+          id={`copy-${instrument.id}`}
+          type="text"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={200}
+        />
       </div>
-      <button className="button secondary small" type="submit" disabled={copy.pending}>Copy</button>
+      <button className="button secondary small" type="submit" disabled={copy.pending}>
+        Copy
+      </button>
     </form>
   );
 }
@@ -31,7 +40,11 @@ const pathErrors = z.array(z.object({ path: z.string(), message: z.string() }));
 
 /** Import a throughline.instrument/1 file; a refused file lists every problem by path. */
 export function ImportInstrumentInput({ org }: { org: string }) {
-  const upload = useApiAction({ send: async (file: File) => api.post(`/api/orgs/${org}/instruments`, textBody(await file.text(), "application/json")), refresh: true });
+  const upload = useApiAction({
+    send: async (file: File) =>
+      api.post(`/api/orgs/${org}/instruments`, textBody(await file.text(), "application/json")),
+    refresh: true,
+  });
   const errors = upload.error?.extension("errors", pathErrors) ?? [];
   return (
     <div className="field">
@@ -47,11 +60,23 @@ export function ImportInstrumentInput({ org }: { org: string }) {
           upload.run(file);
         }}
       />
-      {upload.succeeded && <div className="alert success" role="status">Imported. It is listed below and can be chosen for a new wave.</div>}
+      {upload.succeeded && (
+        <div className="alert success" role="status">
+          Imported. It is listed below and can be chosen for a new wave.
+        </div>
+      )}
       {upload.error && (
         <div className="alert error" role="alert">
           {upload.error.detailOr("The file was refused.")}
-          {errors.length > 0 && <ul>{errors.map((error, i) => <li key={i}><code>{error.path}</code>: {error.message}</li>)}</ul>}
+          {errors.length > 0 && (
+            <ul>
+              {errors.map((error, i) => (
+                <li key={i}>
+                  <code>{error.path}</code>: {error.message}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </div>

@@ -21,7 +21,10 @@ function CommentList({ segment }: { segment: Extract<SegmentResult, { shown: tru
             <h4>{DIMENSION_NAMES[d]}</h4>
             <ul>
               {sameCommentsTogether(byDimension[d]).map(([comment, count]) => (
-                <li key={comment}>{comment}{count > 1 && <span className="muted"> (×{count})</span>}</li>
+                <li key={comment}>
+                  {comment}
+                  {count > 1 && <span className="muted"> (×{count})</span>}
+                </li>
               ))}
             </ul>
           </div>
@@ -32,7 +35,15 @@ function CommentList({ segment }: { segment: Extract<SegmentResult, { shown: tru
 }
 
 /** Comments, in sorted order, for everyone and for each segment large enough to show them. */
-export function ResultsComments({ total, segments, segmentName }: { total: SegmentResult; segments: SegmentResult[]; segmentName: (key: string) => string }) {
+export function ResultsComments({
+  total,
+  segments,
+  segmentName,
+}: {
+  total: SegmentResult;
+  segments: SegmentResult[];
+  segmentName: (key: string) => string;
+}) {
   if (!total.shown) return null;
   return (
     <section className="card" aria-labelledby="comments-heading" data-testid="comments">

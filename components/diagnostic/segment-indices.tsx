@@ -3,7 +3,15 @@ import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import type { SegmentResult } from "@/lib/diagnostic/score-results";
 
 /** The 3P index and each dimension per segment of the breakdown; hidden segments say why. */
-export function SegmentIndices({ segments, by, segmentName }: { segments: SegmentResult[]; by: string; segmentName: (key: string) => string }) {
+export function SegmentIndices({
+  segments,
+  by,
+  segmentName,
+}: {
+  segments: SegmentResult[];
+  by: string;
+  segmentName: (key: string) => string;
+}) {
   return (
     <section className="card" aria-labelledby="indices-heading">
       <h2 id="indices-heading">Indices by {by}</h2>
@@ -14,24 +22,40 @@ export function SegmentIndices({ segments, by, segmentName }: { segments: Segmen
               <th scope="col">{by[0]!.toUpperCase() + by.slice(1)}</th>
               <th scope="col">Respondents</th>
               <th scope="col">3P index</th>
-              {DIMENSIONS.map((d) => <th key={d} scope="col">{DIMENSION_NAMES[d]}</th>)}
+              {DIMENSIONS.map((d) => (
+                <th key={d} scope="col">
+                  {DIMENSION_NAMES[d]}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {segments.map((segment) => (
               <tr key={segment.key}>
-                <th scope="row" style={segment.depth ? { paddingLeft: `${0.6 + 1.1 * segment.depth}rem` } : undefined}>{segmentName(segment.key)}</th>
+                <th scope="row" style={segment.depth ? { paddingLeft: `${0.6 + 1.1 * segment.depth}rem` } : undefined}>
+                  {segmentName(segment.key)}
+                </th>
                 {segment.shown ? (
                   <>
                     <td>{segment.respondents}</td>
-                    <td><strong>{segment.index3P ?? "—"}</strong></td>
+                    <td>
+                      <strong>{segment.index3P ?? "—"}</strong>
+                    </td>
                     {DIMENSIONS.map((d) => {
                       const figure = segment.dimensions[d];
-                      return figure.shown ? <td key={d}>{figure.index}</td> : <td key={d} className="muted" title={figure.reason}>hidden</td>;
+                      return figure.shown ? (
+                        <td key={d}>{figure.index}</td>
+                      ) : (
+                        <td key={d} className="muted" title={figure.reason}>
+                          hidden
+                        </td>
+                      );
                     })}
                   </>
                 ) : (
-                  <td colSpan={2 + DIMENSIONS.length} className="muted">{segment.reason}</td>
+                  <td colSpan={2 + DIMENSIONS.length} className="muted">
+                    {segment.reason}
+                  </td>
                 )}
               </tr>
             ))}

@@ -2,20 +2,38 @@ import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import type { SegmentResult } from "@/lib/diagnostic/score-results";
 
 /** Every statement's figures for everyone: n, mean (recoded 1–5), favourable and unfavourable shares. */
-export function StatementTable({ total, statementText }: { total: Extract<SegmentResult, { shown: true }>; statementText: Map<string, string> }) {
+export function StatementTable({
+  total,
+  statementText,
+}: {
+  total: Extract<SegmentResult, { shown: true }>;
+  statementText: Map<string, string>;
+}) {
   return (
     <section className="card" aria-labelledby="statements-heading">
       <h2 id="statements-heading">Statements</h2>
-      <p className="hint">Negatively phrased statements are recoded, so a higher mean is always better. Favourable = agree or strongly agree (4–5); unfavourable = 1–2.</p>
+      <p className="hint">
+        Negatively phrased statements are recoded, so a higher mean is always better. Favourable = agree or strongly
+        agree (4–5); unfavourable = 1–2.
+      </p>
       <div className="table-wrap">
         <table data-testid="statement-table">
           <thead>
-            <tr><th scope="col">Statement</th><th scope="col">Dimension</th><th scope="col">n</th><th scope="col">Mean</th><th scope="col">Favourable</th><th scope="col">Unfavourable</th></tr>
+            <tr>
+              <th scope="col">Statement</th>
+              <th scope="col">Dimension</th>
+              <th scope="col">n</th>
+              <th scope="col">Mean</th>
+              <th scope="col">Favourable</th>
+              <th scope="col">Unfavourable</th>
+            </tr>
           </thead>
           <tbody>
             {total.items.map((item) => (
               <tr key={item.key}>
-                <th scope="row" style={{ fontWeight: 400, maxWidth: "28rem" }}>{statementText.get(item.key) ?? item.key}</th>
+                <th scope="row" style={{ fontWeight: 400, maxWidth: "28rem" }}>
+                  {statementText.get(item.key) ?? item.key}
+                </th>
                 <td>{DIMENSION_NAMES[item.dimension]}</td>
                 {item.shown ? (
                   <>
@@ -25,7 +43,9 @@ export function StatementTable({ total, statementText }: { total: Extract<Segmen
                     <td>{item.unfavourable} %</td>
                   </>
                 ) : (
-                  <td colSpan={4} className="muted">{item.reason}</td>
+                  <td colSpan={4} className="muted">
+                    {item.reason}
+                  </td>
                 )}
               </tr>
             ))}

@@ -12,14 +12,36 @@ type InstrumentChoice = { id: string; name: string; version: number };
 const sharedLinkSchema = z.object({ sharedLink: z.string() });
 const csvErrors = z.array(z.object({ line: z.number(), column: z.string(), message: z.string() }));
 
-function AudiencePicker({ legend, name, options, chosen, onChange }: { legend: string; name: string; options: { key: string; label: string }[]; chosen: string[]; onChange: (keys: string[]) => void }) {
+function AudiencePicker({
+  legend,
+  name,
+  options,
+  chosen,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  options: { key: string; label: string }[];
+  chosen: string[];
+  onChange: (keys: string[]) => void;
+}) {
   return (
     <fieldset className="field audience">
-      <legend>{legend} <span className="hint">({chosen.length ? `${chosen.length} chosen` : "everyone"})</span></legend>
+      <legend>
+        {legend} <span className="hint">({chosen.length ? `${chosen.length} chosen` : "everyone"})</span>
+      </legend>
       <div className="audience-options">
         {options.map((option) => (
           <label key={option.key} className="checkbox">
-            <input type="checkbox" name={name} value={option.key} checked={chosen.includes(option.key)} onChange={(e) => onChange(e.target.checked ? [...chosen, option.key] : chosen.filter((k) => k !== option.key))} />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.key}
+              checked={chosen.includes(option.key)}
+              onChange={(e) =>
+                onChange(e.target.checked ? [...chosen, option.key] : chosen.filter((k) => k !== option.key))
+              }
+            />
             {option.label}
           </label>
         ))}
@@ -28,7 +50,15 @@ function AudiencePicker({ legend, name, options, chosen, onChange }: { legend: s
   );
 }
 
-export function CreateWaveForm({ org, instruments, audience }: { org: string; instruments: InstrumentChoice[]; audience: AudienceChoices }) {
+export function CreateWaveForm({
+  org,
+  instruments,
+  audience,
+}: {
+  org: string;
+  instruments: InstrumentChoice[];
+  audience: AudienceChoices;
+}) {
   const [name, setName] = useState("");
   const [k, setK] = useState(5);
   const [instrumentId, setInstrumentId] = useState(instruments[instruments.length - 1]?.id ?? "");
@@ -39,7 +69,18 @@ export function CreateWaveForm({ org, instruments, audience }: { org: string; in
   const [sharedLinkMode, setSharedLinkMode] = useState<"verified" | "open">("verified");
   const [resultsRelease, setResultsRelease] = useState<"after_close" | "snapshots">("after_close");
   const create = useApiForm({
-    send: () => api.post(`/api/orgs/${org}/waves`, { name, k, instrumentId: instrumentId || undefined, audienceDepartments: departments, audienceRoles: roles, opensOn: opensOn || undefined, closesOn: closesOn || undefined, sharedLinkMode, resultsRelease }),
+    send: () =>
+      api.post(`/api/orgs/${org}/waves`, {
+        name,
+        k,
+        instrumentId: instrumentId || undefined,
+        audienceDepartments: departments,
+        audienceRoles: roles,
+        opensOn: opensOn || undefined,
+        closesOn: closesOn || undefined,
+        sharedLinkMode,
+        resultsRelease,
+      }),
     onSuccess: () => setName(""),
     refresh: true,
   });
@@ -48,12 +89,26 @@ export function CreateWaveForm({ org, instruments, audience }: { org: string; in
       <h2 id="new-wave-heading">New wave</h2>
       <FormError message={create.error?.message} />
       <div className="inline-form">
-        <div className="field"><label htmlFor="wave-name">Name</label><input id="wave-name" type="text" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Spring 2027" required /></div>
+        <div className="field">
+          <label htmlFor="wave-name">Name</label>
+          <input
+            id="wave-name"
+            type="text"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. Spring 2027"
+            required
+          />
+        </div>
         <div className="field">
           <label htmlFor="wave-instrument">Instrument</label>
           <select id="wave-instrument" value={instrumentId} onChange={(e) => setInstrumentId(e.target.value)}>
             {instruments.length === 0 && <option value="">Throughline 3P diagnostic (default)</option>}
-            {instruments.map((i) => <option key={i.id} value={i.id}>{i.name} (v{i.version})</option>)}
+            {instruments.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name} (v{i.version})
+              </option>
+            ))}
           </select>
         </div>
         <div className="field" style={{ maxWidth: "10rem" }}>
@@ -62,46 +117,117 @@ export function CreateWaveForm({ org, instruments, audience }: { org: string; in
         </div>
       </div>
       <div className="inline-form" style={{ marginTop: "0.75rem" }}>
-        <div className="field"><label htmlFor="wave-opens">Opens on (optional)</label><input id="wave-opens" type="date" value={opensOn} onChange={(e) => setOpensOn(e.target.value)} /></div>
-        <div className="field"><label htmlFor="wave-closes">Closes after (optional)</label><input id="wave-closes" type="date" value={closesOn} onChange={(e) => setClosesOn(e.target.value)} /></div>
+        <div className="field">
+          <label htmlFor="wave-opens">Opens on (optional)</label>
+          <input id="wave-opens" type="date" value={opensOn} onChange={(e) => setOpensOn(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="wave-closes">Closes after (optional)</label>
+          <input id="wave-closes" type="date" value={closesOn} onChange={(e) => setClosesOn(e.target.value)} />
+        </div>
       </div>
       <fieldset className="field choice-group">
         <legend>Shared link</legend>
         <label className="radio">
-          <input type="radio" name="shared-link-mode" value="verified" checked={sharedLinkMode === "verified"} onChange={() => setSharedLinkMode("verified")} />
-          <span><strong>Verified work email</strong> (recommended): people enter their work address and get a personal single-use link by email; each address answers once.</span>
+          <input
+            type="radio"
+            name="shared-link-mode"
+            value="verified"
+            checked={sharedLinkMode === "verified"}
+            onChange={() => setSharedLinkMode("verified")}
+          />
+          <span>
+            <strong>Verified work email</strong> (recommended): people enter their work address and get a personal
+            single-use link by email; each address answers once.
+          </span>
         </label>
         <label className="radio">
-          <input type="radio" name="shared-link-mode" value="open" checked={sharedLinkMode === "open"} onChange={() => setSharedLinkMode("open")} />
-          <span><strong>Open</strong>, for posters and shared tablets: anyone with the link answers. Answers stay safe from members&apos; views, but someone who sends many answers could make a small group visible and work out its people&apos;s answers.</span>
+          <input
+            type="radio"
+            name="shared-link-mode"
+            value="open"
+            checked={sharedLinkMode === "open"}
+            onChange={() => setSharedLinkMode("open")}
+          />
+          <span>
+            <strong>Open</strong>, for posters and shared tablets: anyone with the link answers. Answers stay safe from
+            members&apos; views, but someone who sends many answers could make a small group visible and work out its
+            people&apos;s answers.
+          </span>
         </label>
       </fieldset>
       <fieldset className="field choice-group">
         <legend>When results are shown</legend>
         <label className="radio">
-          <input type="radio" name="results-release" value="after_close" checked={resultsRelease === "after_close"} onChange={() => setResultsRelease("after_close")} />
-          <span><strong>When the wave closes</strong> (recommended): nobody can compare figures before and after someone answers.</span>
+          <input
+            type="radio"
+            name="results-release"
+            value="after_close"
+            checked={resultsRelease === "after_close"}
+            onChange={() => setResultsRelease("after_close")}
+          />
+          <span>
+            <strong>When the wave closes</strong> (recommended): nobody can compare figures before and after someone
+            answers.
+          </span>
         </label>
         <label className="radio">
-          <input type="radio" name="results-release" value="snapshots" checked={resultsRelease === "snapshots"} onChange={() => setResultsRelease("snapshots")} />
-          <span><strong>In snapshots</strong> while it is open: you publish a snapshot when you want one; a group&apos;s figures change only when at least k new people have answered in it.</span>
+          <input
+            type="radio"
+            name="results-release"
+            value="snapshots"
+            checked={resultsRelease === "snapshots"}
+            onChange={() => setResultsRelease("snapshots")}
+          />
+          <span>
+            <strong>In snapshots</strong> while it is open: you publish a snapshot when you want one; a group&apos;s
+            figures change only when at least k new people have answered in it.
+          </span>
         </label>
       </fieldset>
       <details style={{ margin: "0.75rem 0" }}>
-        <summary>Audience: {departments.length || roles.length ? `${departments.length} department(s), ${roles.length} role(s)` : "everyone"}</summary>
-        <AudiencePicker legend="Departments" name="audience-department" options={audience.departments.map((d) => ({ key: d.key, label: d.name }))} chosen={departments} onChange={setDepartments} />
-        <AudiencePicker legend="Roles" name="audience-role" options={audience.roles.map((r) => ({ key: r.key, label: `${r.name} — ${r.department}` }))} chosen={roles} onChange={setRoles} />
+        <summary>
+          Audience:{" "}
+          {departments.length || roles.length
+            ? `${departments.length} department(s), ${roles.length} role(s)`
+            : "everyone"}
+        </summary>
+        <AudiencePicker
+          legend="Departments"
+          name="audience-department"
+          options={audience.departments.map((d) => ({ key: d.key, label: d.name }))}
+          chosen={departments}
+          onChange={setDepartments}
+        />
+        <AudiencePicker
+          legend="Roles"
+          name="audience-role"
+          options={audience.roles.map((r) => ({ key: r.key, label: `${r.name} — ${r.department}` }))}
+          chosen={roles}
+          onChange={setRoles}
+        />
       </details>
-      <button className="button" type="submit" disabled={create.pending}>Create wave</button>
+      <button className="button" type="submit" disabled={create.pending}>
+        Create wave
+      </button>
       <p className="hint">
-        No figure is shown for fewer than k respondents (at least 3); k and the instrument are fixed once the wave opens. Links work from the start of the open date to the end of the close date (UTC).
-        The shared link offers only the audience&apos;s departments and roles.
+        No figure is shown for fewer than k respondents (at least 3); k and the instrument are fixed once the wave
+        opens. Links work from the start of the open date to the end of the close date (UTC). The shared link offers
+        only the audience&apos;s departments and roles.
       </p>
     </form>
   );
 }
 
-export function WaveActions({ org, wave, departments }: { org: string; wave: { id: string; status: string; resultsRelease: string; sharedLinkMode: string }; departments: { key: string; name: string }[] }) {
+export function WaveActions({
+  org,
+  wave,
+  departments,
+}: {
+  org: string;
+  wave: { id: string; status: string; resultsRelease: string; sharedLinkMode: string };
+  departments: { key: string; name: string }[];
+}) {
   const router = useRouter();
   const [sharedLink, setSharedLink] = useState<string | null>(null);
   const [links, setLinks] = useState<string[]>([]);
@@ -109,16 +235,40 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
   const [level, setLevel] = useState("");
   const [count, setCount] = useState(10);
   const url = `/api/orgs/${org}/waves/${wave.id}`;
-  const open = useApiAction({ send: () => api.post(`${url}/open`, undefined, sharedLinkSchema), onSuccess: (r) => setSharedLink(r.sharedLink), refresh: true });
-  const renew = useApiAction({ send: () => api.post(`${url}/shared-link`, undefined, sharedLinkSchema), onSuccess: (r) => setSharedLink(r.sharedLink) });
+  const open = useApiAction({
+    send: () => api.post(`${url}/open`, undefined, sharedLinkSchema),
+    onSuccess: (r) => setSharedLink(r.sharedLink),
+    refresh: true,
+  });
+  const renew = useApiAction({
+    send: () => api.post(`${url}/shared-link`, undefined, sharedLinkSchema),
+    onSuccess: (r) => setSharedLink(r.sharedLink),
+  });
   const close = useApiAction({ send: () => api.post(`${url}/close`), refresh: true });
-  const snapshot = useApiAction({ send: () => api.post(`${url}/snapshots`, undefined, z.object({ seq: z.number() })), refresh: true });
-  const importResponses = useApiAction({ send: async (file: File) => api.post(`${url}/responses`, textBody(await file.text(), "text/csv"), z.object({ imported: z.number() })), refresh: true });
+  const snapshot = useApiAction({
+    send: () => api.post(`${url}/snapshots`, undefined, z.object({ seq: z.number() })),
+    refresh: true,
+  });
+  const importResponses = useApiAction({
+    send: async (file: File) =>
+      api.post(`${url}/responses`, textBody(await file.text(), "text/csv"), z.object({ imported: z.number() })),
+    refresh: true,
+  });
   const importErrors = importResponses.error?.extension("errors", csvErrors);
   const invite = useApiForm({
-    send: () => api.text(`${url}/invitations`, { method: "POST", body: { department: department || undefined, level: level || undefined, count } }),
+    send: () =>
+      api.text(`${url}/invitations`, {
+        method: "POST",
+        body: { department: department || undefined, level: level || undefined, count },
+      }),
     onSuccess: (csv) => {
-      setLinks(csv.trim().split("\n").slice(1).map((line) => line.split(",")[0]!));
+      setLinks(
+        csv
+          .trim()
+          .split("\n")
+          .slice(1)
+          .map((line) => line.split(",")[0]!),
+      );
       const href = URL.createObjectURL(new Blob([csv], { type: "text/csv" }));
       const a = Object.assign(document.createElement("a"), { href, download: "invitations.csv" });
       a.click();
@@ -131,22 +281,57 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
     <div>
       <FormError message={error?.message} />
       <div className="row-actions">
-        {wave.status === "draft" && <button className="button" type="button" onClick={() => open.run()}>Open the wave</button>}
+        {wave.status === "draft" && (
+          <button className="button" type="button" onClick={() => open.run()}>
+            Open the wave
+          </button>
+        )}
         {wave.status === "open" && (
-          <button className="button secondary" type="button" disabled={renew.pending} onClick={() => window.confirm("Make a new shared link? The current one stops working at once.") && renew.run()}>
+          <button
+            className="button secondary"
+            type="button"
+            disabled={renew.pending}
+            onClick={() =>
+              window.confirm("Make a new shared link? The current one stops working at once.") && renew.run()
+            }
+          >
             New shared link
           </button>
         )}
         {wave.status === "open" && wave.resultsRelease === "snapshots" && (
-          <button className="button secondary" type="button" disabled={snapshot.pending} onClick={() => snapshot.run()}>Publish a snapshot of results</button>
+          <button className="button secondary" type="button" disabled={snapshot.pending} onClick={() => snapshot.run()}>
+            Publish a snapshot of results
+          </button>
         )}
-        {wave.status === "open" && <button className="button secondary" type="button" onClick={() => window.confirm("Close the wave? Links stop working.") && close.run()}>Close the wave</button>}
+        {wave.status === "open" && (
+          <button
+            className="button secondary"
+            type="button"
+            onClick={() => window.confirm("Close the wave? Links stop working.") && close.run()}
+          >
+            Close the wave
+          </button>
+        )}
       </div>
-      {snapshot.result && <p className="alert success" role="status">Snapshot {snapshot.result.seq} published.</p>}
+      {snapshot.result && (
+        <p className="alert success" role="status">
+          Snapshot {snapshot.result.seq} published.
+        </p>
+      )}
       {sharedLink && (
         <div className="alert success" role="status" style={{ marginTop: "0.75rem" }}>
-          <p>{wave.sharedLinkMode === "open" ? "Shared link (shown once — respondents choose their department, role and level):" : "Shared link (shown once — people enter their work email and get a personal link; then choose their department, role and level):"}</p>
-          <input type="text" readOnly value={sharedLink} aria-label="Shared link" onFocus={(e) => e.currentTarget.select()} />
+          <p>
+            {wave.sharedLinkMode === "open"
+              ? "Shared link (shown once — respondents choose their department, role and level):"
+              : "Shared link (shown once — people enter their work email and get a personal link; then choose their department, role and level):"}
+          </p>
+          <input
+            type="text"
+            readOnly
+            value={sharedLink}
+            aria-label="Shared link"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
       {wave.status !== "closed" && (
@@ -155,7 +340,11 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
             <label htmlFor={`inv-dept-${wave.id}`}>Invite department</label>
             <select id={`inv-dept-${wave.id}`} value={department} onChange={(e) => setDepartment(e.target.value)}>
               <option value="">(not assigned)</option>
-              {departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+              {departments.map((d) => (
+                <option key={d.key} value={d.key}>
+                  {d.name}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
@@ -169,14 +358,25 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
           </div>
           <div className="field" style={{ maxWidth: "8rem" }}>
             <label htmlFor={`inv-count-${wave.id}`}>How many</label>
-            <input id={`inv-count-${wave.id}`} type="number" min={1} max={5000} value={count} onChange={(e) => setCount(Number(e.target.value))} />
+            <input
+              id={`inv-count-${wave.id}`}
+              type="number"
+              min={1}
+              max={5000}
+              value={count}
+              onChange={(e) => setCount(Number(e.target.value))}
+            />
           </div>
-          <button className="button secondary" type="submit" disabled={invite.pending}>Create links (CSV)</button>
+          <button className="button secondary" type="submit" disabled={invite.pending}>
+            Create links (CSV)
+          </button>
         </form>
       )}
       {wave.status === "open" && (
         <div className="field" style={{ marginTop: "0.75rem" }}>
-          <label htmlFor={`import-${wave.id}`}>Import responses gathered elsewhere (CSV: department,role,level,&lt;statement key&gt;…)</label>
+          <label htmlFor={`import-${wave.id}`}>
+            Import responses gathered elsewhere (CSV: department,role,level,&lt;statement key&gt;…)
+          </label>
           <input
             id={`import-${wave.id}`}
             type="file"
@@ -188,18 +388,33 @@ export function WaveActions({ org, wave, departments }: { org: string; wave: { i
               if (file) importResponses.run(file, { onError: () => router.refresh() });
             }}
           />
-          {importResponses.result && <div className="alert success" role="status">Imported {importResponses.result.imported} responses.</div>}
+          {importResponses.result && (
+            <div className="alert success" role="status">
+              Imported {importResponses.result.imported} responses.
+            </div>
+          )}
           {importResponses.error && (
             <div className="alert error" role="alert">
               {importResponses.error.detailOr("The file was refused.")}
-              {importErrors && <ul>{importErrors.map((er, i) => <li key={i}>line {er.line}{er.column ? ` (${er.column})` : ""}: {er.message}</li>)}</ul>}
+              {importErrors && (
+                <ul>
+                  {importErrors.map((er, i) => (
+                    <li key={i}>
+                      line {er.line}
+                      {er.column ? ` (${er.column})` : ""}: {er.message}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </div>
           )}
         </div>
       )}
       {links.length > 0 && (
         <div className="field" style={{ marginTop: "0.75rem" }}>
-          <label htmlFor={`links-${wave.id}`}>{links.length} single-use links (also downloaded as CSV; shown this once)</label>
+          <label htmlFor={`links-${wave.id}`}>
+            {links.length} single-use links (also downloaded as CSV; shown this once)
+          </label>
           <textarea id={`links-${wave.id}`} readOnly rows={Math.min(6, links.length)} value={links.join("\n")} />
         </div>
       )}

@@ -13,16 +13,28 @@ export function InfluenceForm({ org, source, sourceName, behaviours }: Props) {
   const [effect, setEffect] = useState<"supports" | "obstructs" | "none">("obstructs");
   const [strength, setStrength] = useState(2);
   const [why, setWhy] = useState("");
-  const save = useApiForm({ send: () => api.post(`/api/orgs/${org}/influences`, { source, behaviour, effect, strength, why }), onSuccess: () => setWhy(""), refresh: true });
+  const save = useApiForm({
+    send: () => api.post(`/api/orgs/${org}/influences`, { source, behaviour, effect, strength, why }),
+    onSuccess: () => setWhy(""),
+    refresh: true,
+  });
   return (
     <form onSubmit={save.onSubmit} aria-labelledby="influence-heading">
       <h2 id="influence-heading">What does {sourceName} push people to do?</h2>
       <FormError message={save.error?.message} />
-      {save.succeeded && <div className="alert success" role="status">Influence saved. The findings are recomputed.</div>}
+      {save.succeeded && (
+        <div className="alert success" role="status">
+          Influence saved. The findings are recomputed.
+        </div>
+      )}
       <div className="field">
         <label htmlFor="influence-behaviour">Behaviour</label>
         <select id="influence-behaviour" value={behaviour} onChange={(e) => setBehaviour(e.target.value)}>
-          {behaviours.map((b) => <option key={b.key} value={b.key}>{b.label}</option>)}
+          {behaviours.map((b) => (
+            <option key={b.key} value={b.key}>
+              {b.label}
+            </option>
+          ))}
         </select>
       </div>
       <fieldset className="field">
@@ -30,7 +42,14 @@ export function InfluenceForm({ org, source, sourceName, behaviours }: Props) {
         <div className="row-actions">
           {(["supports", "obstructs", "none"] as const).map((value) => (
             <label key={value} className="checkbox-inline">
-              <input type="radio" name="effect" value={value} checked={effect === value} onChange={() => setEffect(value)} /> {value === "none" ? "Does not touch it" : value === "supports" ? "Supports it" : "Obstructs it"}
+              <input
+                type="radio"
+                name="effect"
+                value={value}
+                checked={effect === value}
+                onChange={() => setEffect(value)}
+              />{" "}
+              {value === "none" ? "Does not touch it" : value === "supports" ? "Supports it" : "Obstructs it"}
             </label>
           ))}
         </div>
@@ -49,7 +68,9 @@ export function InfluenceForm({ org, source, sourceName, behaviours }: Props) {
           <input id="influence-why" type="text" value={why} onChange={(e) => setWhy(e.target.value)} />
         </div>
       </div>
-      <button className="button" type="submit" disabled={save.pending || !behaviour}>Save influence</button>
+      <button className="button" type="submit" disabled={save.pending || !behaviour}>
+        Save influence
+      </button>
     </form>
   );
 }

@@ -20,7 +20,13 @@ type Props = {
 export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
   const [cells, setCells] = useState(influences);
   const save = useApiAction({
-    send: (change: { kpi: string; behaviour: string; effect: Effect }) => api.post(`/api/orgs/${org}/influences`, { source: `kpi:${change.kpi}`, behaviour: change.behaviour, effect: change.effect, strength: 2 }),
+    send: (change: { kpi: string; behaviour: string; effect: Effect }) =>
+      api.post(`/api/orgs/${org}/influences`, {
+        source: `kpi:${change.kpi}`,
+        behaviour: change.behaviour,
+        effect: change.effect,
+        strength: 2,
+      }),
     refresh: true,
   });
   return (
@@ -28,17 +34,25 @@ export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
       <FormError message={save.error?.message} />
       <div className="table-wrap">
         <table className="matrix">
-          <caption className="sr-only">Behaviours by KPI: press a cell to cycle between no influence, supports and obstructs</caption>
+          <caption className="sr-only">
+            Behaviours by KPI: press a cell to cycle between no influence, supports and obstructs
+          </caption>
           <thead>
             <tr>
               <th scope="col">Behaviour</th>
-              {kpis.map((k) => <th key={k.key} scope="col">{k.name}</th>)}
+              {kpis.map((k) => (
+                <th key={k.key} scope="col">
+                  {k.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {behaviours.map((b) => (
               <tr key={b.key}>
-                <th scope="row" style={{ maxWidth: "22rem" }}>{b.label}</th>
+                <th scope="row" style={{ maxWidth: "22rem" }}>
+                  {b.label}
+                </th>
                 {kpis.map((k) => {
                   const id = `${k.key}>${b.key}`;
                   const effect = cells[id] ?? "none";
@@ -53,7 +67,10 @@ export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
                         onClick={() => {
                           const next = NEXT[effect];
                           setCells({ ...cells, [id]: next });
-                          save.run({ kpi: k.key, behaviour: b.key, effect: next }, { onError: () => setCells((current) => ({ ...current, [id]: effect })) });
+                          save.run(
+                            { kpi: k.key, behaviour: b.key, effect: next },
+                            { onError: () => setCells((current) => ({ ...current, [id]: effect })) },
+                          );
                         }}
                       >
                         {LABEL[effect]}

@@ -32,11 +32,24 @@ type Props = {
 export function KpiForm({ org, existingKey, initial, departments, roles }: Props) {
   const router = useRouter();
   const [draft, setDraft] = useState<KpiDraft>(
-    initial ?? { name: "", definition: "", unit: "", direction: "higher", department: departments[0]?.key ?? "", measuredRoles: [], payLinked: false, horizon: "short", category: "operational" },
+    initial ?? {
+      name: "",
+      definition: "",
+      unit: "",
+      direction: "higher",
+      department: departments[0]?.key ?? "",
+      measuredRoles: [],
+      payLinked: false,
+      horizon: "short",
+      category: "operational",
+    },
   );
   const set = (changes: Partial<KpiDraft>) => setDraft({ ...draft, ...changes });
   const save = useApiForm({
-    send: () => (existingKey ? api.put(`/api/orgs/${org}/kpis/${existingKey}`, draft, savedSchema) : api.post(`/api/orgs/${org}/kpis`, draft, savedSchema)),
+    send: () =>
+      existingKey
+        ? api.put(`/api/orgs/${org}/kpis/${existingKey}`, draft, savedSchema)
+        : api.post(`/api/orgs/${org}/kpis`, draft, savedSchema),
     onSuccess: (saved) => (existingKey ? router.refresh() : router.push(`/orgs/${org}/inventory/kpis/${saved.key}`)),
   });
   const id = existingKey ? "edit-kpi" : "new-kpi";
@@ -44,25 +57,54 @@ export function KpiForm({ org, existingKey, initial, departments, roles }: Props
     <form onSubmit={save.onSubmit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{existingKey ? "Edit this KPI" : "Add a KPI"}</h2>
       <FormError message={save.error?.message} />
-      {existingKey && save.succeeded && <div className="alert success" role="status">Saved.</div>}
+      {existingKey && save.succeeded && (
+        <div className="alert success" role="status">
+          Saved.
+        </div>
+      )}
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-name`}>KPI name</label>
-          <input id={`${id}-name`} type="text" value={draft.name} onChange={(e) => set({ name: e.target.value })} aria-invalid={save.invalid("name")} required />
+          <input
+            id={`${id}-name`}
+            type="text"
+            value={draft.name}
+            onChange={(e) => set({ name: e.target.value })}
+            aria-invalid={save.invalid("name")}
+            required
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-unit`}>Unit</label>
-          <input id={`${id}-unit`} type="text" value={draft.unit} onChange={(e) => set({ unit: e.target.value })} placeholder="s, %, GBP…" />
+          <input
+            id={`${id}-unit`}
+            type="text"
+            value={draft.unit}
+            onChange={(e) => set({ unit: e.target.value })}
+            placeholder="s, %, GBP…"
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-department`}>Owning department</label>
-          <select id={`${id}-department`} value={draft.department} onChange={(e) => set({ department: e.target.value })}>
-            {departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+          <select
+            id={`${id}-department`}
+            value={draft.department}
+            onChange={(e) => set({ department: e.target.value })}
+          >
+            {departments.map((d) => (
+              <option key={d.key} value={d.key}>
+                {d.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={`${id}-direction`}>Direction</label>
-          <select id={`${id}-direction`} value={draft.direction} onChange={(e) => set({ direction: e.target.value as KpiDraft["direction"] })}>
+          <select
+            id={`${id}-direction`}
+            value={draft.direction}
+            onChange={(e) => set({ direction: e.target.value as KpiDraft["direction"] })}
+          >
             <option value="higher">Higher is better</option>
             <option value="lower">Lower is better</option>
             <option value="band">Within a target band</option>
@@ -70,14 +112,22 @@ export function KpiForm({ org, existingKey, initial, departments, roles }: Props
         </div>
         <div className="field">
           <label htmlFor={`${id}-horizon`}>Horizon</label>
-          <select id={`${id}-horizon`} value={draft.horizon} onChange={(e) => set({ horizon: e.target.value as KpiDraft["horizon"] })}>
+          <select
+            id={`${id}-horizon`}
+            value={draft.horizon}
+            onChange={(e) => set({ horizon: e.target.value as KpiDraft["horizon"] })}
+          >
             <option value="short">Short-term</option>
             <option value="long">Long-term</option>
           </select>
         </div>
         <div className="field">
           <label htmlFor={`${id}-category`}>Category</label>
-          <select id={`${id}-category`} value={draft.category} onChange={(e) => set({ category: e.target.value as KpiDraft["category"] })}>
+          <select
+            id={`${id}-category`}
+            value={draft.category}
+            onChange={(e) => set({ category: e.target.value as KpiDraft["category"] })}
+          >
             <option value="financial">Financial</option>
             <option value="operational">Operational</option>
             <option value="customer">Customer</option>
@@ -87,16 +137,36 @@ export function KpiForm({ org, existingKey, initial, departments, roles }: Props
       </div>
       <div className="field">
         <label htmlFor={`${id}-definition`}>Definition</label>
-        <textarea id={`${id}-definition`} rows={2} value={draft.definition} onChange={(e) => set({ definition: e.target.value })} />
+        <textarea
+          id={`${id}-definition`}
+          rows={2}
+          value={draft.definition}
+          onChange={(e) => set({ definition: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-roles`}>Roles measured by it</label>
-        <select id={`${id}-roles`} multiple size={Math.min(6, Math.max(3, roles.length))} value={draft.measuredRoles} onChange={(e) => set({ measuredRoles: [...e.target.selectedOptions].map((o) => o.value) })}>
-          {roles.map((r) => <option key={r.key} value={r.key}>{r.name}</option>)}
+        <select
+          id={`${id}-roles`}
+          multiple
+          size={Math.min(6, Math.max(3, roles.length))}
+          value={draft.measuredRoles}
+          onChange={(e) => set({ measuredRoles: [...e.target.selectedOptions].map((o) => o.value) })}
+        >
+          {roles.map((r) => (
+            <option key={r.key} value={r.key}>
+              {r.name}
+            </option>
+          ))}
         </select>
       </div>
-      <label className="checkbox-inline"><input type="checkbox" checked={draft.payLinked} onChange={(e) => set({ payLinked: e.target.checked })} /> Tied to pay or bonus</label>
-      <button className="button" type="submit" disabled={save.pending}>{existingKey ? "Save KPI" : "Add KPI"}</button>
+      <label className="checkbox-inline">
+        <input type="checkbox" checked={draft.payLinked} onChange={(e) => set({ payLinked: e.target.checked })} /> Tied
+        to pay or bonus
+      </label>
+      <button className="button" type="submit" disabled={save.pending}>
+        {existingKey ? "Save KPI" : "Add KPI"}
+      </button>
     </form>
   );
 }

@@ -18,28 +18,55 @@ export function MemberActions({ org, member, departments, isSelf }: Props) {
   const [role, setRole] = useState(member.role);
   const [departmentIds, setDepartmentIds] = useState(member.departmentIds);
   const url = `/api/orgs/${org}/members/${member.id}`;
-  const save = useApiForm({ send: () => api.patch(url, { role, departmentIds }), onSuccess: () => setEditing(false), refresh: true });
+  const save = useApiForm({
+    send: () => api.patch(url, { role, departmentIds }),
+    onSuccess: () => setEditing(false),
+    refresh: true,
+  });
   const remove = useApiAction({ send: () => api.delete(url), refresh: true });
   const error = save.error ?? remove.error;
 
   if (editing) {
     return (
-      <form onSubmit={save.onSubmit} aria-label={`Change role of ${member.name}`}
-      >
-        {error && <p className="field-error" role="alert">{error.message}</p>}
-        <RoleFields idPrefix={`m-${member.id}`} role={role} onRoleChange={setRole} departmentIds={departmentIds} onDepartmentsChange={setDepartmentIds} departments={departments} />
+      <form onSubmit={save.onSubmit} aria-label={`Change role of ${member.name}`}>
+        {error && (
+          <p className="field-error" role="alert">
+            {error.message}
+          </p>
+        )}
+        <RoleFields
+          idPrefix={`m-${member.id}`}
+          role={role}
+          onRoleChange={setRole}
+          departmentIds={departmentIds}
+          onDepartmentsChange={setDepartmentIds}
+          departments={departments}
+        />
         <div className="row-actions">
-          <button className="button small" type="submit" disabled={save.pending}>Save</button>
-          <button className="button small secondary" type="button" onClick={() => setEditing(false)}>Cancel</button>
+          <button className="button small" type="submit" disabled={save.pending}>
+            Save
+          </button>
+          <button className="button small secondary" type="button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
         </div>
       </form>
     );
   }
   return (
     <div>
-      {error && <p className="field-error" role="alert">{error.message}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      )}
       <div className="row-actions">
-        <button className="button small secondary" type="button" onClick={() => setEditing(true)} aria-label={`Change role of ${member.name}`}>
+        <button
+          className="button small secondary"
+          type="button"
+          onClick={() => setEditing(true)}
+          aria-label={`Change role of ${member.name}`}
+        >
           Change role
         </button>
         <button
@@ -48,7 +75,8 @@ export function MemberActions({ org, member, departments, isSelf }: Props) {
           disabled={remove.pending}
           aria-label={isSelf ? "Leave organisation" : `Remove ${member.name}`}
           onClick={() => {
-            if (window.confirm(isSelf ? "Leave this organisation?" : `Remove ${member.name} from this organisation?`)) remove.run();
+            if (window.confirm(isSelf ? "Leave this organisation?" : `Remove ${member.name} from this organisation?`))
+              remove.run();
           }}
         >
           {isSelf ? "Leave" : "Remove"}

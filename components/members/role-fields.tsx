@@ -13,14 +13,29 @@ type Props = {
 };
 
 /** Role select, plus the departments a department head is responsible for. */
-export function RoleFields({ idPrefix, role, onRoleChange, departmentIds, onDepartmentsChange, departments, invalidField }: Props) {
+export function RoleFields({
+  idPrefix,
+  role,
+  onRoleChange,
+  departmentIds,
+  onDepartmentsChange,
+  departments,
+  invalidField,
+}: Props) {
   return (
     <>
       <div className="field">
         <label htmlFor={`${idPrefix}-role`}>Role</label>
-        <select id={`${idPrefix}-role`} value={role} onChange={(event) => onRoleChange(event.target.value as MemberRole)} aria-invalid={invalidField === "role" || undefined}>
+        <select
+          id={`${idPrefix}-role`}
+          value={role}
+          onChange={(event) => onRoleChange(event.target.value as MemberRole)}
+          aria-invalid={invalidField === "role" || undefined}
+        >
           {MEMBER_ROLES.map((value) => (
-            <option key={value} value={value}>{ROLE_LABELS[value]}</option>
+            <option key={value} value={value}>
+              {ROLE_LABELS[value]}
+            </option>
           ))}
         </select>
       </div>
@@ -37,7 +52,11 @@ export function RoleFields({ idPrefix, role, onRoleChange, departmentIds, onDepa
                     type="checkbox"
                     checked={departmentIds.includes(department.id)}
                     onChange={(event) =>
-                      onDepartmentsChange(event.target.checked ? [...departmentIds, department.id] : departmentIds.filter((id) => id !== department.id))
+                      onDepartmentsChange(
+                        event.target.checked
+                          ? [...departmentIds, department.id]
+                          : departmentIds.filter((id) => id !== department.id),
+                      )
                     }
                   />
                   {department.name}

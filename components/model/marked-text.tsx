@@ -28,7 +28,10 @@ export function LanguageNotes({ hits, id }: { hits: LanguageHit[]; id: string })
     <ul className="language-notes" aria-label="Language check">
       {hits.map((hit, i) => (
         <li key={i} id={`${id}-note-${i}`} data-testid="language-hit">
-          <strong>{KIND[hit.kind]}: “{hit.words}”.</strong> {hit.why} Try: {hit.suggestion}.
+          <strong>
+            {KIND[hit.kind]}: “{hit.words}”.
+          </strong>{" "}
+          {hit.why} Try: {hit.suggestion}.
         </li>
       ))}
     </ul>

@@ -6,7 +6,11 @@ export type MatrixLayer = "coverage" | "alignment";
 
 function coverageText(cell: MatrixCell): string {
   const { approved, proposed, draft } = cell.byStatus;
-  const parts = [approved && `${approved} approved`, proposed && `${proposed} proposed`, draft && `${draft} draft`].filter(Boolean);
+  const parts = [
+    approved && `${approved} approved`,
+    proposed && `${proposed} proposed`,
+    draft && `${draft} draft`,
+  ].filter(Boolean);
   if (cell.blindSpot) return parts.length ? `Blind spot · ${parts.join(" · ")}` : "Blind spot";
   return parts.join(" · ") || (cell.touches ? "Touches" : "—");
 }
@@ -24,31 +28,62 @@ export function MatrixTable({ org, matrix, layer }: { org: string; matrix: Matri
   return (
     <div className="table-wrap">
       <table className="matrix">
-        <caption className="sr-only">Roles by lifecycle stage: {layer === "coverage" ? "behaviours by status; blind spots marked" : "share of approved behaviours that are aligned"}</caption>
+        <caption className="sr-only">
+          Roles by lifecycle stage:{" "}
+          {layer === "coverage"
+            ? "behaviours by status; blind spots marked"
+            : "share of approved behaviours that are aligned"}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Role</th>
-            {matrix.stages.map((stage) => <th key={stage.key} scope="col">{stage.name}</th>)}
+            {matrix.stages.map((stage) => (
+              <th key={stage.key} scope="col">
+                {stage.name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {[...groups].map(([department, rows]) => [
             <tr key={`dept-${department}`} className="dept-row">
-              <th scope="colgroup" colSpan={matrix.stages.length + 1}>{department}</th>
+              <th scope="colgroup" colSpan={matrix.stages.length + 1}>
+                {department}
+              </th>
             </tr>,
             ...rows.map((row) => (
               <tr key={row.role}>
                 <th scope="row">
                   {row.name}
-                  <div className="muted" style={{ fontWeight: 400, fontSize: "0.8rem" }}>{row.customerFacing ? "Customer-facing" : "Back-office"}</div>
+                  <div className="muted" style={{ fontWeight: 400, fontSize: "0.8rem" }}>
+                    {row.customerFacing ? "Customer-facing" : "Back-office"}
+                  </div>
                 </th>
                 {row.cells.map((cell, i) => {
                   const stageName = matrix.stages[i]!.name;
-                  const text = layer === "coverage" ? coverageText(cell) : cell.alignment === null ? (cell.blindSpot ? "Blind spot" : "—") : `${cell.alignment} % aligned`;
-                  const className = layer === "coverage" ? (cell.blindSpot ? "blind" : cell.touches || cell.byStatus.approved + cell.byStatus.proposed + cell.byStatus.draft ? "touch" : "none") : alignmentClass(cell);
+                  const text =
+                    layer === "coverage"
+                      ? coverageText(cell)
+                      : cell.alignment === null
+                        ? cell.blindSpot
+                          ? "Blind spot"
+                          : "—"
+                        : `${cell.alignment} % aligned`;
+                  const className =
+                    layer === "coverage"
+                      ? cell.blindSpot
+                        ? "blind"
+                        : cell.touches || cell.byStatus.approved + cell.byStatus.proposed + cell.byStatus.draft
+                          ? "touch"
+                          : "none"
+                      : alignmentClass(cell);
                   return (
                     <td key={cell.stage} data-testid={`cell-${row.role}-${cell.stage}`}>
-                      <Link className={`cell-link ${className}`} href={`/orgs/${org}/model/${row.role}/${cell.stage}`} aria-label={`${row.name} at ${stageName}: ${text}`}>
+                      <Link
+                        className={`cell-link ${className}`}
+                        href={`/orgs/${org}/model/${row.role}/${cell.stage}`}
+                        aria-label={`${row.name} at ${stageName}: ${text}`}
+                      >
                         {text}
                       </Link>
                     </td>

@@ -38,14 +38,27 @@ export function ModelFilePanel({ org, canImport }: { org: string; canImport: boo
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
-    if (!window.confirm(`Replace this organisation's model with ${file.name}? Behaviours, KPIs and influences not in the file will be removed.`)) return;
+    if (
+      !window.confirm(
+        `Replace this organisation's model with ${file.name}? Behaviours, KPIs and influences not in the file will be removed.`,
+      )
+    )
+      return;
     setState({ kind: "running", step: "uploading", done: 0, total: 1 });
     let response: Response;
     try {
-      response = await api.raw(`/api/orgs/${org}/model`, { method: "POST", body: textBody(await file.text(), "application/json"), accept: "application/x-ndjson" });
+      response = await api.raw(`/api/orgs/${org}/model`, {
+        method: "POST",
+        body: textBody(await file.text(), "application/json"),
+        accept: "application/x-ndjson",
+      });
     } catch (caught) {
       const error = asApiError(caught);
-      setState({ kind: "refused", detail: error.detailOr(`Import failed (${error.status}).`), errors: error.extension("errors", importErrors) ?? [] });
+      setState({
+        kind: "refused",
+        detail: error.detailOr(`Import failed (${error.status}).`),
+        errors: error.extension("errors", importErrors) ?? [],
+      });
       return;
     }
     if (!response.body) return setState({ kind: "refused", detail: `Import failed (${response.status}).`, errors: [] });
@@ -71,13 +84,24 @@ export function ModelFilePanel({ org, canImport }: { org: string; canImport: boo
   return (
     <div>
       <h2>Model file</h2>
-      <p className="muted">The whole model as one <code>throughline.model/1</code> JSON file (see the README): take it out to a spreadsheet, bring a client&apos;s in.</p>
+      <p className="muted">
+        The whole model as one <code>throughline.model/1</code> JSON file (see the README): take it out to a
+        spreadsheet, bring a client&apos;s in.
+      </p>
       <div className="row-actions">
-        <a className="button secondary" href={`/api/orgs/${org}/model`} download>Export model</a>
+        <a className="button secondary" href={`/api/orgs/${org}/model`} download>
+          Export model
+        </a>
         {canImport && (
           <label className="button">
             Import model…
-            <input type="file" accept="application/json,.json" onChange={onFile} className="sr-only" aria-label="Import model file" />
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={onFile}
+              className="sr-only"
+              aria-label="Import model file"
+            />
           </label>
         )}
       </div>
@@ -89,7 +113,8 @@ export function ModelFilePanel({ org, canImport }: { org: string; canImport: boo
       )}
       {state.kind === "done" && (
         <div className="alert success" role="status" style={{ marginTop: "0.75rem" }}>
-          Imported {String(state.summary.roles)} roles, {String(state.summary.behaviours)} behaviours, {String(state.summary.kpis)} KPIs and {String(state.summary.influences)} influences.
+          Imported {String(state.summary.roles)} roles, {String(state.summary.behaviours)} behaviours,{" "}
+          {String(state.summary.kpis)} KPIs and {String(state.summary.influences)} influences.
         </div>
       )}
       {state.kind === "refused" && (
@@ -98,7 +123,9 @@ export function ModelFilePanel({ org, canImport }: { org: string; canImport: boo
           {state.errors.length > 0 && (
             <ul data-testid="import-errors">
               {state.errors.map((error, i) => (
-                <li key={i}>line {error.line}: <code>{error.path}</code>: {error.message}</li>
+                <li key={i}>
+                  line {error.line}: <code>{error.path}</code>: {error.message}
+                </li>
               ))}
             </ul>
           )}

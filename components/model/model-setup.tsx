@@ -45,24 +45,52 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
         <ol className="setup-list">
           {stages.map((stage, i) => (
             <li key={stage.key}>
-              <form className="inline-form" onSubmit={submit((f) => edit.run({ op: "renameStage", key: stage.key, name: String(f.get("name")) }))}>
+              <form
+                className="inline-form"
+                onSubmit={submit((f) => edit.run({ op: "renameStage", key: stage.key, name: String(f.get("name")) }))}
+              >
                 <div className="field">
-                  <label htmlFor={`stage-${stage.key}`} className="sr-only">Name of stage {i + 1}</label>
+                  <label htmlFor={`stage-${stage.key}`} className="sr-only">
+                    Name of stage {i + 1}
+                  </label>
                   <input id={`stage-${stage.key}`} name="name" type="text" defaultValue={stage.name} required />
                 </div>
-                <button className="button small secondary" type="submit">Rename</button>
-                <button className="button small secondary" type="button" aria-label={`Move ${stage.name} earlier`} disabled={i === 0} onClick={() => edit.run({ op: "moveStage", key: stage.key, direction: "earlier" })}>↑</button>
-                <button className="button small secondary" type="button" aria-label={`Move ${stage.name} later`} disabled={i === stages.length - 1} onClick={() => edit.run({ op: "moveStage", key: stage.key, direction: "later" })}>↓</button>
+                <button className="button small secondary" type="submit">
+                  Rename
+                </button>
+                <button
+                  className="button small secondary"
+                  type="button"
+                  aria-label={`Move ${stage.name} earlier`}
+                  disabled={i === 0}
+                  onClick={() => edit.run({ op: "moveStage", key: stage.key, direction: "earlier" })}
+                >
+                  ↑
+                </button>
+                <button
+                  className="button small secondary"
+                  type="button"
+                  aria-label={`Move ${stage.name} later`}
+                  disabled={i === stages.length - 1}
+                  onClick={() => edit.run({ op: "moveStage", key: stage.key, direction: "later" })}
+                >
+                  ↓
+                </button>
               </form>
             </li>
           ))}
         </ol>
-        <form className="inline-form" onSubmit={submit((f) => edit.run({ op: "addStage", name: String(f.get("name")) }))}>
+        <form
+          className="inline-form"
+          onSubmit={submit((f) => edit.run({ op: "addStage", name: String(f.get("name")) }))}
+        >
           <div className="field">
             <label htmlFor="new-stage">New stage</label>
             <input id="new-stage" name="name" type="text" required />
           </div>
-          <button className="button" type="submit">Add stage</button>
+          <button className="button" type="submit">
+            Add stage
+          </button>
         </form>
       </section>
 
@@ -71,11 +99,26 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
         <ul className="setup-list">
           {departments.map((d) => (
             <li key={d.key}>
-              <RenameRow label={`Name of department ${d.name}`} name={d.name} note={d.parent ? `in ${departmentName.get(d.parent)}` : undefined} onRename={(name) => edit.run({ op: "renameDepartment", key: d.key, name })} onRemove={() => edit.run({ op: "removeDepartment", key: d.key })} />
+              <RenameRow
+                label={`Name of department ${d.name}`}
+                name={d.name}
+                note={d.parent ? `in ${departmentName.get(d.parent)}` : undefined}
+                onRename={(name) => edit.run({ op: "renameDepartment", key: d.key, name })}
+                onRemove={() => edit.run({ op: "removeDepartment", key: d.key })}
+              />
             </li>
           ))}
         </ul>
-        <form className="inline-form" onSubmit={submit((f) => edit.run({ op: "addDepartment", name: String(f.get("name")), parent: String(f.get("parent")) || undefined }))}>
+        <form
+          className="inline-form"
+          onSubmit={submit((f) =>
+            edit.run({
+              op: "addDepartment",
+              name: String(f.get("name")),
+              parent: String(f.get("parent")) || undefined,
+            }),
+          )}
+        >
           <div className="field">
             <label htmlFor="new-department">New department</label>
             <input id="new-department" name="name" type="text" required />
@@ -84,10 +127,16 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
             <label htmlFor="new-department-parent">Inside</label>
             <select id="new-department-parent" name="parent" defaultValue="">
               <option value="">(top level)</option>
-              {departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+              {departments.map((d) => (
+                <option key={d.key} value={d.key}>
+                  {d.name}
+                </option>
+              ))}
             </select>
           </div>
-          <button className="button" type="submit">Add department</button>
+          <button className="button" type="submit">
+            Add department
+          </button>
         </form>
       </section>
 
@@ -128,15 +177,23 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
             <div className="field">
               <label htmlFor="new-role-department">Department</label>
               <select id="new-role-department" name="department">
-                {departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+                {departments.map((d) => (
+                  <option key={d.key} value={d.key}>
+                    {d.name}
+                  </option>
+                ))}
               </select>
             </div>
             <div className="field">
               <label htmlFor="new-role-headcount">Headcount</label>
               <input id="new-role-headcount" name="headcount" type="number" min={0} inputMode="numeric" />
             </div>
-            <label className="checkbox-inline"><input type="checkbox" name="customerFacing" /> Customer-facing</label>
-            <button className="button" type="submit">Add role</button>
+            <label className="checkbox-inline">
+              <input type="checkbox" name="customerFacing" /> Customer-facing
+            </label>
+            <button className="button" type="submit">
+              Add role
+            </button>
           </form>
         )}
       </section>
@@ -144,13 +201,19 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
       {roles.length > 0 && stages.length > 0 && (
         <section className="card" aria-labelledby="touchpoints-heading">
           <h2 id="touchpoints-heading">Touchpoints</h2>
-          <p className="muted">Which roles take part in which stages — back-office roles too (invoicing touches “Pay”).</p>
+          <p className="muted">
+            Which roles take part in which stages — back-office roles too (invoicing touches “Pay”).
+          </p>
           <div className="table-wrap">
             <table>
               <thead>
                 <tr>
                   <th scope="col">Role</th>
-                  {stages.map((s) => <th key={s.key} scope="col">{s.name}</th>)}
+                  {stages.map((s) => (
+                    <th key={s.key} scope="col">
+                      {s.name}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -172,28 +235,53 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
 
       <section className="card" aria-labelledby="objectives-heading">
         <h2 id="objectives-heading">Business objectives</h2>
-        <ul>{objectives.map((o) => <li key={o.key}>{o.name}</li>)}</ul>
-        <form className="inline-form" onSubmit={submit((f) => edit.run({ op: "addObjective", name: String(f.get("name")) }))}>
+        <ul>
+          {objectives.map((o) => (
+            <li key={o.key}>{o.name}</li>
+          ))}
+        </ul>
+        <form
+          className="inline-form"
+          onSubmit={submit((f) => edit.run({ op: "addObjective", name: String(f.get("name")) }))}
+        >
           <div className="field">
             <label htmlFor="new-objective">New objective</label>
             <input id="new-objective" name="name" type="text" placeholder="e.g. Retain 5% more customers" required />
           </div>
-          <button className="button" type="submit">Add objective</button>
+          <button className="button" type="submit">
+            Add objective
+          </button>
         </form>
       </section>
 
       <section className="card" aria-labelledby="lexicon-heading">
         <h2 id="lexicon-heading">Language lexicon</h2>
-        <p className="muted">Euphemisms this organisation uses for its customers. The language check marks them in behaviour definitions.</p>
+        <p className="muted">
+          Euphemisms this organisation uses for its customers. The language check marks them in behaviour definitions.
+        </p>
         <ul className="setup-list">
           {lexicon.map((t) => (
             <li key={t.term} className="row-actions" style={{ alignItems: "center" }}>
-              <span>“{t.term}” → <em>{t.plainer}</em></span>
-              <button className="link-button" type="button" aria-label={`Remove ${t.term}`} onClick={() => edit.run({ op: "removeLexiconTerm", term: t.term })}>Remove</button>
+              <span>
+                “{t.term}” → <em>{t.plainer}</em>
+              </span>
+              <button
+                className="link-button"
+                type="button"
+                aria-label={`Remove ${t.term}`}
+                onClick={() => edit.run({ op: "removeLexiconTerm", term: t.term })}
+              >
+                Remove
+              </button>
             </li>
           ))}
         </ul>
-        <form className="inline-form" onSubmit={submit((f) => edit.run({ op: "addLexiconTerm", term: String(f.get("term")), plainer: String(f.get("plainer")) }))}>
+        <form
+          className="inline-form"
+          onSubmit={submit((f) =>
+            edit.run({ op: "addLexiconTerm", term: String(f.get("term")), plainer: String(f.get("plainer")) }),
+          )}
+        >
           <div className="field">
             <label htmlFor="new-term">Word or phrase</label>
             <input id="new-term" name="term" type="text" required />
@@ -202,7 +290,9 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
             <label htmlFor="new-plainer">Plainer form</label>
             <input id="new-plainer" name="plainer" type="text" required />
           </div>
-          <button className="button" type="submit">Add to lexicon</button>
+          <button className="button" type="submit">
+            Add to lexicon
+          </button>
         </form>
       </section>
 
@@ -217,7 +307,12 @@ function CsvImport({ org }: { org: string }) {
   const [kind, setKind] = useState<"departments" | "roles">("departments");
   const [text, setText] = useState("");
   const upload = useApiForm({
-    send: () => api.post(`/api/orgs/${org}/model/csv?kind=${kind}`, textBody(text, "text/csv"), z.object({ created: z.number(), updated: z.number() })),
+    send: () =>
+      api.post(
+        `/api/orgs/${org}/model/csv?kind=${kind}`,
+        textBody(text, "text/csv"),
+        z.object({ created: z.number(), updated: z.number() }),
+      ),
     onSuccess: () => setText(""),
     refresh: true,
   });
@@ -226,7 +321,9 @@ function CsvImport({ org }: { org: string }) {
     <section className="card" aria-labelledby="csv-heading">
       <h2 id="csv-heading">Import from a spreadsheet (CSV)</h2>
       <p className="muted">
-        Departments: columns <code>key,name,parent</code>. Roles: <code>key,name,department,customerFacing,headcount</code> (customerFacing: yes or no). Rows are created or updated by key; a file with any error is refused whole.
+        Departments: columns <code>key,name,parent</code>. Roles:{" "}
+        <code>key,name,department,customerFacing,headcount</code> (customerFacing: yes or no). Rows are created or
+        updated by key; a file with any error is refused whole.
       </p>
       <form onSubmit={upload.onSubmit}>
         <div className="field">
@@ -238,31 +335,57 @@ function CsvImport({ org }: { org: string }) {
         </div>
         <div className="field">
           <label htmlFor="csv-file">CSV file</label>
-          <input id="csv-file" type="file" accept=".csv,text/csv" onChange={async (e) => setText((await e.target.files?.[0]?.text()) ?? "")} />
+          <input
+            id="csv-file"
+            type="file"
+            accept=".csv,text/csv"
+            onChange={async (e) => setText((await e.target.files?.[0]?.text()) ?? "")}
+          />
         </div>
         <div className="field">
           <label htmlFor="csv-text">…or paste the rows</label>
           <textarea id="csv-text" rows={5} value={text} onChange={(e) => setText(e.target.value)} />
         </div>
-        {upload.result && <div className="alert success" role="status">Imported: {upload.result.created} created, {upload.result.updated} updated.</div>}
+        {upload.result && (
+          <div className="alert success" role="status">
+            Imported: {upload.result.created} created, {upload.result.updated} updated.
+          </div>
+        )}
         {upload.error && (
           <div className="alert error" role="alert">
             <p>{upload.error.message}</p>
             {errors && (
               <ul data-testid="csv-errors">
-                {errors.map((e, i) => <li key={i}>line {e.line}{e.column ? ` (${e.column})` : ""}: {e.message}</li>)}
+                {errors.map((e, i) => (
+                  <li key={i}>
+                    line {e.line}
+                    {e.column ? ` (${e.column})` : ""}: {e.message}
+                  </li>
+                ))}
               </ul>
             )}
           </div>
         )}
-        <button className="button" type="submit" disabled={upload.pending || !text.trim()}>Import {kind}</button>
+        <button className="button" type="submit" disabled={upload.pending || !text.trim()}>
+          Import {kind}
+        </button>
       </form>
     </section>
   );
 }
 
 /** A touchpoint checkbox that shows its new state at once and reverts if the server refuses. */
-function TouchpointBox({ org, role, stage, initiallyOn }: { org: string; role: { key: string; name: string }; stage: { key: string; name: string }; initiallyOn: boolean }) {
+function TouchpointBox({
+  org,
+  role,
+  stage,
+  initiallyOn,
+}: {
+  org: string;
+  role: { key: string; name: string };
+  stage: { key: string; name: string };
+  initiallyOn: boolean;
+}) {
   const edit = useModelEdit(org);
   const [on, setOn] = useState(initiallyOn);
   return (
@@ -280,18 +403,48 @@ function TouchpointBox({ org, role, stage, initiallyOn }: { org: string; role: {
 }
 
 /** A name with its rename field and a remove button (the server refuses removals that would lose work). */
-function RenameRow({ label, name, note, onRename, onRemove }: { label: string; name: string; note?: string; onRename: (name: string) => void; onRemove: () => void }) {
+function RenameRow({
+  label,
+  name,
+  note,
+  onRename,
+  onRemove,
+}: {
+  label: string;
+  name: string;
+  note?: string;
+  onRename: (name: string) => void;
+  onRemove: () => void;
+}) {
   const [value, setValue] = useState(name);
   const id = useId();
   return (
-    <form className="inline-form" onSubmit={(e) => { e.preventDefault(); onRename(value); }} data-testid="rename-row">
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onRename(value);
+      }}
+      data-testid="rename-row"
+    >
       <div className="field">
-        <label className="sr-only" htmlFor={id}>{label}</label>
+        <label className="sr-only" htmlFor={id}>
+          {label}
+        </label>
         <input id={id} type="text" value={value} onChange={(e) => setValue(e.target.value)} required />
       </div>
       {note && <span className="muted">{note}</span>}
-      <button className="button small secondary" type="submit" disabled={value.trim() === name}>Rename</button>
-      <button className="button small danger" type="button" aria-label={`Remove ${name}`} onClick={() => window.confirm(`Remove ${name}?`) && onRemove()}>Remove</button>
+      <button className="button small secondary" type="submit" disabled={value.trim() === name}>
+        Rename
+      </button>
+      <button
+        className="button small danger"
+        type="button"
+        aria-label={`Remove ${name}`}
+        onClick={() => window.confirm(`Remove ${name}?`) && onRemove()}
+      >
+        Remove
+      </button>
     </form>
   );
 }

@@ -22,7 +22,13 @@ export function CreateOrganisationForm() {
       <div className="inline-form">
         <div className="field">
           <label htmlFor="new-organisation-name">Name</label>
-          <input id="new-organisation-name" type="text" value={name} onChange={(event) => setName(event.target.value)} required />
+          <input
+            id="new-organisation-name"
+            type="text"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            required
+          />
         </div>
         <button className="button" type="submit" disabled={form.pending}>
           {form.pending ? "Creating…" : "Create organisation"}

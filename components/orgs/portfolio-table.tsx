@@ -16,7 +16,13 @@ const COLUMNS: Column[] = [
 ];
 
 /** Every organisation side by side; each column sorts (empty figures last, whichever the direction). */
-export function PortfolioTable({ entries, roleLabels }: { entries: PortfolioEntry[]; roleLabels: Record<string, string> }) {
+export function PortfolioTable({
+  entries,
+  roleLabels,
+}: {
+  entries: PortfolioEntry[];
+  roleLabels: Record<string, string>;
+}) {
   const [sort, setSort] = useState<{ key: string; ascending: boolean }>({ key: "name", ascending: true });
   const column = COLUMNS.find((c) => c.key === sort.key)!;
   const sorted = [...entries].sort((a, b) => {
@@ -32,9 +38,20 @@ export function PortfolioTable({ entries, roleLabels }: { entries: PortfolioEntr
         <thead>
           <tr>
             {COLUMNS.map((c) => (
-              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.ascending ? "ascending" : "descending") : "none"}>
-                <button type="button" className="sort-button" onClick={() => setSort({ key: c.key, ascending: sort.key === c.key ? !sort.ascending : c.key === "name" })}>
-                  {c.label}{sort.key === c.key ? (sort.ascending ? " ▲" : " ▼") : ""}
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={sort.key === c.key ? (sort.ascending ? "ascending" : "descending") : "none"}
+              >
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() =>
+                    setSort({ key: c.key, ascending: sort.key === c.key ? !sort.ascending : c.key === "name" })
+                  }
+                >
+                  {c.label}
+                  {sort.key === c.key ? (sort.ascending ? " ▲" : " ▼") : ""}
                 </button>
               </th>
             ))}
@@ -45,13 +62,40 @@ export function PortfolioTable({ entries, roleLabels }: { entries: PortfolioEntr
             <tr key={e.slug} data-testid="portfolio-row">
               <th scope="row">
                 <Link href={`/orgs/${e.slug}`}>{e.name}</Link>
-                <div className="muted" style={{ fontWeight: 400, fontSize: "0.8rem" }}>{roleLabels[e.role]} · {e.memberCount} member{e.memberCount === 1 ? "" : "s"}</div>
+                <div className="muted" style={{ fontWeight: 400, fontSize: "0.8rem" }}>
+                  {roleLabels[e.role]} · {e.memberCount} member{e.memberCount === 1 ? "" : "s"}
+                </div>
               </th>
-              <td>{e.index3P === null ? <span className="muted">—</span> : <>{e.index3P}<div className="muted" style={{ fontSize: "0.8rem" }}>{e.index3PWave}</div></>}</td>
+              <td>
+                {e.index3P === null ? (
+                  <span className="muted">—</span>
+                ) : (
+                  <>
+                    {e.index3P}
+                    <div className="muted" style={{ fontSize: "0.8rem" }}>
+                      {e.index3PWave}
+                    </div>
+                  </>
+                )}
+              </td>
               <td>{e.alignment ?? <span className="muted">—</span>}</td>
               <td>{e.criticalFindings > 0 ? <strong className="effect-obstructs">{e.criticalFindings}</strong> : 0}</td>
-              <td>{e.lastWave ? <>{e.lastWave.name} <span className="muted">({e.lastWave.status})</span></> : <span className="muted">none</span>}</td>
-              <td>{e.participation === null ? <span className="muted">—</span> : <span className={e.participation < 60 ? "effect-obstructs" : ""}>{e.participation} %</span>}</td>
+              <td>
+                {e.lastWave ? (
+                  <>
+                    {e.lastWave.name} <span className="muted">({e.lastWave.status})</span>
+                  </>
+                ) : (
+                  <span className="muted">none</span>
+                )}
+              </td>
+              <td>
+                {e.participation === null ? (
+                  <span className="muted">—</span>
+                ) : (
+                  <span className={e.participation < 60 ? "effect-obstructs" : ""}>{e.participation} %</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

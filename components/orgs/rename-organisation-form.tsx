@@ -11,13 +11,25 @@ export function RenameOrganisationForm({ org, name: initialName }: { org: string
   return (
     <form onSubmit={form.onSubmit}>
       <FormError message={form.error?.message} />
-      {form.succeeded && <div className="alert success" role="status">Saved.</div>}
+      {form.succeeded && (
+        <div className="alert success" role="status">
+          Saved.
+        </div>
+      )}
       <div className="inline-form">
         <div className="field">
           <label htmlFor="organisation-name">Organisation name</label>
-          <input id="organisation-name" type="text" value={name} onChange={(event) => setName(event.target.value)} required />
+          <input
+            id="organisation-name"
+            type="text"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            required
+          />
         </div>
-        <button className="button" type="submit" disabled={form.pending}>Save</button>
+        <button className="button" type="submit" disabled={form.pending}>
+          Save
+        </button>
       </div>
     </form>
   );

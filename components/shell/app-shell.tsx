@@ -18,7 +18,9 @@ type Props = {
 export function AppShell({ organisation, organisations, navigation, user, role, children }: Props) {
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <div className="shell">
         <aside className="sidebar">
           <Brand href="/orgs" />
@@ -27,12 +29,16 @@ export function AppShell({ organisation, organisations, navigation, user, role, 
           <div className="sidebar-footer">
             <div>
               <div className="who">{user.name}</div>
-              <div className="role" data-testid="current-role">{ROLE_LABELS[role]}</div>
+              <div className="role" data-testid="current-role">
+                {ROLE_LABELS[role]}
+              </div>
             </div>
             <SignOutButton />
           </div>
         </aside>
-        <main id="main" className="main">{children}</main>
+        <main id="main" className="main">
+          {children}
+        </main>
       </div>
     </>
   );

@@ -13,11 +13,23 @@ async function shrinkPhoto(file: File): Promise<string> {
   const bitmap = await createImageBitmap(file);
   const side = Math.min(bitmap.width, bitmap.height);
   const canvas = Object.assign(document.createElement("canvas"), { width: 160, height: 160 });
-  canvas.getContext("2d")!.drawImage(bitmap, (bitmap.width - side) / 2, (bitmap.height - side) / 2, side, side, 0, 0, 160, 160);
+  canvas
+    .getContext("2d")!
+    .drawImage(bitmap, (bitmap.width - side) / 2, (bitmap.height - side) / 2, side, side, 0, 0, 160, 160);
   return canvas.toDataURL("image/jpeg", 0.82);
 }
 
-export function StoryForm({ org, choices, story, onDone }: { org: string; choices: Choices; story?: StoryView; onDone?: () => void }) {
+export function StoryForm({
+  org,
+  choices,
+  story,
+  onDone,
+}: {
+  org: string;
+  choices: Choices;
+  story?: StoryView;
+  onDone?: () => void;
+}) {
   const id = useId();
   const [customer, setCustomer] = useState(story?.customer ?? "");
   const [pseudonym, setPseudonym] = useState(story?.pseudonym ?? false);
@@ -30,7 +42,9 @@ export function StoryForm({ org, choices, story, onDone }: { org: string; choice
   const save = useApiForm({
     send: () => {
       const body = { customer, pseudonym, narrative, stage: stage || null, roles, sentiment, source, photo };
-      return story ? api.put(`/api/orgs/${org}/stories/${story.key}`, body) : api.post(`/api/orgs/${org}/stories`, body);
+      return story
+        ? api.put(`/api/orgs/${org}/stories/${story.key}`, body)
+        : api.post(`/api/orgs/${org}/stories`, body);
     },
     onSuccess: () => {
       if (!story) {
@@ -47,24 +61,53 @@ export function StoryForm({ org, choices, story, onDone }: { org: string; choice
     <form onSubmit={save.onSubmit} aria-label={story ? `Edit the story of ${story.customer}` : "Add a story"}>
       <FormError message={save.error?.message} />
       <div className="inline-form">
-        <div className="field"><label htmlFor={`${id}-customer`}>Customer</label><input id={`${id}-customer`} type="text" value={customer} onChange={(e) => setCustomer(e.target.value)} required maxLength={200} /></div>
-        <label className="checkbox"><input type="checkbox" checked={pseudonym} onChange={(e) => setPseudonym(e.target.checked)} /> This name is a pseudonym</label>
+        <div className="field">
+          <label htmlFor={`${id}-customer`}>Customer</label>
+          <input
+            id={`${id}-customer`}
+            type="text"
+            value={customer}
+            onChange={(e) => setCustomer(e.target.value)}
+            required
+            maxLength={200}
+          />
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={pseudonym} onChange={(e) => setPseudonym(e.target.checked)} /> This name is a
+          pseudonym
+        </label>
       </div>
       <div className="field">
         <label htmlFor={`${id}-narrative`}>What happened, in their words</label>
-        <textarea id={`${id}-narrative`} rows={3} value={narrative} onChange={(e) => setNarrative(e.target.value)} required minLength={10} maxLength={4000} />
+        <textarea
+          id={`${id}-narrative`}
+          rows={3}
+          value={narrative}
+          onChange={(e) => setNarrative(e.target.value)}
+          required
+          minLength={10}
+          maxLength={4000}
+        />
       </div>
       <div className="inline-form">
         <div className="field">
           <label htmlFor={`${id}-stage`}>Stage</label>
           <select id={`${id}-stage`} value={stage} onChange={(e) => setStage(e.target.value)}>
             <option value="">(none)</option>
-            {choices.stages.map((s) => <option key={s.key} value={s.key}>{s.name}</option>)}
+            {choices.stages.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={`${id}-sentiment`}>Experience</label>
-          <select id={`${id}-sentiment`} value={sentiment} onChange={(e) => setSentiment(e.target.value as "positive" | "negative")}>
+          <select
+            id={`${id}-sentiment`}
+            value={sentiment}
+            onChange={(e) => setSentiment(e.target.value as "positive" | "negative")}
+          >
             <option value="negative">Negative</option>
             <option value="positive">Positive</option>
           </select>
@@ -84,23 +127,40 @@ export function StoryForm({ org, choices, story, onDone }: { org: string; choice
         <div className="audience-options">
           {choices.roles.map((r) => (
             <label key={r.key} className="checkbox">
-              <input type="checkbox" checked={roles.includes(r.key)} onChange={(e) => setRoles(e.target.checked ? [...roles, r.key] : roles.filter((k) => k !== r.key))} /> {r.name}
+              <input
+                type="checkbox"
+                checked={roles.includes(r.key)}
+                onChange={(e) => setRoles(e.target.checked ? [...roles, r.key] : roles.filter((k) => k !== r.key))}
+              />{" "}
+              {r.name}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-photo`}>Photo (optional; otherwise initials are shown)</label>
-        <input id={`${id}-photo`} type="file" accept="image/png,image/jpeg,image/webp" onChange={async (e) => { const file = e.target.files?.[0]; if (file) setPhoto(await shrinkPhoto(file)); }} />
+        <input
+          id={`${id}-photo`}
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (file) setPhoto(await shrinkPhoto(file));
+          }}
+        />
         {photo && (
           <span className="row-actions" style={{ alignItems: "center", marginTop: "0.4rem" }}>
             {/* eslint-disable-next-line @next/next/no-img-element -- a preview of a data URL */}
             <img className="avatar" src={photo} alt="Chosen photo" width={44} height={44} />
-            <button className="button secondary small" type="button" onClick={() => setPhoto(null)}>Remove photo</button>
+            <button className="button secondary small" type="button" onClick={() => setPhoto(null)}>
+              Remove photo
+            </button>
           </span>
         )}
       </div>
-      <button className="button" type="submit" disabled={save.pending}>{story ? "Save story" : "Add story"}</button>
+      <button className="button" type="submit" disabled={save.pending}>
+        {story ? "Save story" : "Add story"}
+      </button>
     </form>
   );
 }
@@ -112,8 +172,21 @@ export function StoryActions({ org, choices, story }: { org: string; choices: Ch
     <div>
       <FormError message={remove.error?.message} />
       <div className="row-actions">
-        <button className="button secondary small" type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>{editing ? "Cancel" : "Edit"}</button>
-        <button className="button danger small" type="button" onClick={() => window.confirm(`Remove the story of ${story.customer}?`) && remove.run()}>Remove</button>
+        <button
+          className="button secondary small"
+          type="button"
+          aria-expanded={editing}
+          onClick={() => setEditing(!editing)}
+        >
+          {editing ? "Cancel" : "Edit"}
+        </button>
+        <button
+          className="button danger small"
+          type="button"
+          onClick={() => window.confirm(`Remove the story of ${story.customer}?`) && remove.run()}
+        >
+          Remove
+        </button>
       </div>
       {editing && <StoryForm org={org} choices={choices} story={story} onDone={() => setEditing(false)} />}
     </div>

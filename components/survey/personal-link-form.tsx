@@ -16,7 +16,10 @@ export function PersonalLinkForm({ token, workEmailDomains }: { token: string; w
   if (sentTo) {
     return (
       <div className="alert success" role="status">
-        <p><strong>Check your inbox.</strong> If {sentTo} may answer this survey, a personal link is on its way to it. It works once, and brings you back to your answers if you stop halfway.</p>
+        <p>
+          <strong>Check your inbox.</strong> If {sentTo} may answer this survey, a personal link is on its way to it. It
+          works once, and brings you back to your answers if you stop halfway.
+        </p>
       </div>
     );
   }
@@ -25,10 +28,21 @@ export function PersonalLinkForm({ token, workEmailDomains }: { token: string; w
       <FormError message={form.error?.detailOr("Could not send the link.")} />
       <div className="field">
         <label htmlFor="email">Your work email address</label>
-        <input id="email" name="email" type="email" autoComplete="email" required placeholder={workEmailDomains[0] ? `name@${workEmailDomains[0]}` : "name@company.com"} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          placeholder={workEmailDomains[0] ? `name@${workEmailDomains[0]}` : "name@company.com"}
+        />
       </div>
-      <button className="button" type="submit" disabled={form.pending}>Send me my link</button>
-      <p className="hint">Each address answers once. Your address is kept only to know that you answered — never with your answers.</p>
+      <button className="button" type="submit" disabled={form.pending}>
+        Send me my link
+      </button>
+      <p className="hint">
+        Each address answers once. Your address is kept only to know that you answered — never with your answers.
+      </p>
     </form>
   );
 }

@@ -42,7 +42,12 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
 
   async function save(body: { answers: Record<string, number | null>; comments?: Record<string, string> }) {
     setSaveState("saving");
-    setSaveState(await api.put(`${base}/answers`, body).then(() => "saved" as const, () => "error" as const));
+    setSaveState(
+      await api.put(`${base}/answers`, body).then(
+        () => "saved" as const,
+        () => "error" as const,
+      ),
+    );
   }
 
   function answer(key: string, value: number | null) {
@@ -68,7 +73,10 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
     return (
       <div className="survey-card" role="status">
         <h1>Thank you</h1>
-        <p>Your answers are in. They are stored without your name or this link, and are only ever shown combined with at least a handful of colleagues&apos; answers.</p>
+        <p>
+          Your answers are in. They are stored without your name or this link, and are only ever shown combined with at
+          least a handful of colleagues&apos; answers.
+        </p>
       </div>
     );
   }
@@ -78,26 +86,51 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
   return (
     <div className="survey-card">
       <div className="survey-progress">
-        <label htmlFor="survey-progress">{answered} of {state.items.length} statements answered</label>
+        <label htmlFor="survey-progress">
+          {answered} of {state.items.length} statements answered
+        </label>
         <progress id="survey-progress" max={state.items.length} value={answered} />
-        <span className="hint" aria-live="polite">{saveState === "saving" ? "Saving…" : saveState === "error" ? "Not saved — check your connection" : "Saved"}</span>
+        <span className="hint" aria-live="polite">
+          {saveState === "saving" ? "Saving…" : saveState === "error" ? "Not saved — check your connection" : "Saved"}
+        </span>
       </div>
       {step ? (
-        <form onSubmit={(e) => { e.preventDefault(); go(stepIndex + 1); }}>
-          <p className="muted">Step {stepIndex + 1} of {steps.length} · {DIMENSION_NAMES[step.dimension as Dimension]}</p>
-          <h1 ref={heading} tabIndex={-1}>{step.theme}</h1>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            go(stepIndex + 1);
+          }}
+        >
+          <p className="muted">
+            Step {stepIndex + 1} of {steps.length} · {DIMENSION_NAMES[step.dimension as Dimension]}
+          </p>
+          <h1 ref={heading} tabIndex={-1}>
+            {step.theme}
+          </h1>
           {step.items.map((item) => (
             <fieldset key={item.key} className="survey-item">
               <legend>{item.text}</legend>
               <div className="scale">
                 {SCALE.map((option) => (
                   <label key={option.value}>
-                    <input type="radio" name={item.key} value={option.value} checked={answers[item.key] === option.value} onChange={() => answer(item.key, option.value)} />
+                    <input
+                      type="radio"
+                      name={item.key}
+                      value={option.value}
+                      checked={answers[item.key] === option.value}
+                      onChange={() => answer(item.key, option.value)}
+                    />
                     <span>{option.label}</span>
                   </label>
                 ))}
                 <label className="dont-know">
-                  <input type="radio" name={item.key} value="dk" checked={item.key in answers && answers[item.key] === null} onChange={() => answer(item.key, null)} />
+                  <input
+                    type="radio"
+                    name={item.key}
+                    value="dk"
+                    checked={item.key in answers && answers[item.key] === null}
+                    onChange={() => answer(item.key, null)}
+                  />
                   <span>Don&apos;t know</span>
                 </label>
               </div>
@@ -112,24 +145,45 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
                 maxLength={2000}
                 value={comments[step.dimension] ?? ""}
                 onChange={(e) => setComments({ ...comments, [step.dimension]: e.target.value })}
-                onBlur={() => void save({ answers: {}, comments: { [step.dimension]: comments[step.dimension] ?? "" } })}
+                onBlur={() =>
+                  void save({ answers: {}, comments: { [step.dimension]: comments[step.dimension] ?? "" } })
+                }
               />
               <span className="hint">Comments are shown only for groups of at least ten people. Avoid names.</span>
             </div>
           )}
           <div className="row-actions">
-            {stepIndex > 0 && <button className="button secondary" type="button" onClick={() => go(stepIndex - 1)}>Back</button>}
-            <button className="button" type="submit">Next</button>
+            {stepIndex > 0 && (
+              <button className="button secondary" type="button" onClick={() => go(stepIndex - 1)}>
+                Back
+              </button>
+            )}
+            <button className="button" type="submit">
+              Next
+            </button>
           </div>
         </form>
       ) : (
         <div>
-          <h1 ref={heading} tabIndex={-1}>Ready to send</h1>
-          <p>You answered {answered} of {state.items.length} statements. You can go back and change any answer before sending.</p>
-          {error && <div className="alert error" role="alert">{error}</div>}
+          <h1 ref={heading} tabIndex={-1}>
+            Ready to send
+          </h1>
+          <p>
+            You answered {answered} of {state.items.length} statements. You can go back and change any answer before
+            sending.
+          </p>
+          {error && (
+            <div className="alert error" role="alert">
+              {error}
+            </div>
+          )}
           <div className="row-actions">
-            <button className="button secondary" type="button" onClick={() => go(steps.length - 1)}>Back</button>
-            <button className="button" type="button" onClick={submit}>Send my answers</button>
+            <button className="button secondary" type="button" onClick={() => go(steps.length - 1)}>
+              Back
+            </button>
+            <button className="button" type="button" onClick={submit}>
+              Send my answers
+            </button>
           </div>
         </div>
       )}

@@ -9,28 +9,51 @@ import type { OrgAccess } from "./org-access";
 import { type Action, can, departmentsInReach } from "./permissions";
 
 async function storedDepartments(tx: DbTx, organisationId: string) {
-  const departments = await tx.department.findMany({ where: { organisationId }, select: { id: true, key: true, parentId: true } });
+  const departments = await tx.department.findMany({
+    where: { organisationId },
+    select: { id: true, key: true, parentId: true },
+  });
   return { departments, tree: new DepartmentTree(departments.map((d) => ({ key: d.id, parent: d.parentId }))) };
 }
 
 /** A test for many departments at once (one query): may the member take `action` in department `id`? */
-export async function departmentChecker(tx: DbTx, access: OrgAccess, action: Action): Promise<(departmentId: string) => boolean> {
+export async function departmentChecker(
+  tx: DbTx,
+  access: OrgAccess,
+  action: Action,
+): Promise<(departmentId: string) => boolean> {
   const { tree } = await storedDepartments(tx, access.organisation.id);
   return (department) => can(access.membership, action, { department, tree });
 }
 
-export async function canInDepartment(tx: DbTx, access: OrgAccess, action: Action, departmentId: string): Promise<boolean> {
+export async function canInDepartment(
+  tx: DbTx,
+  access: OrgAccess,
+  action: Action,
+  departmentId: string,
+): Promise<boolean> {
   return (await departmentChecker(tx, access, action))(departmentId);
 }
 
-export async function assertCanInDepartment(tx: DbTx, access: OrgAccess, action: Action, departmentId: string, message?: string): Promise<void> {
+export async function assertCanInDepartment(
+  tx: DbTx,
+  access: OrgAccess,
+  action: Action,
+  departmentId: string,
+  message?: string,
+): Promise<void> {
   if (!(await canInDepartment(tx, access, action, departmentId))) throw new ForbiddenError(message);
 }
 
 /** The department keys an action reaches for the member: null for everywhere (their departments and those below them otherwise). */
 export async function departmentKeysInReach(tx: DbTx, access: OrgAccess, action: Action): Promise<string[] | null> {
   const { departments, tree } = await storedDepartments(tx, access.organisation.id);
-  const ids = departmentsInReach(access.membership, action, tree, departments.map((d) => d.id));
+  const ids = departmentsInReach(
+    access.membership,
+    action,
+    tree,
+    departments.map((d) => d.id),
+  );
   if (ids === null) return null;
   const inReach = new Set(ids);
   return departments.filter((d) => inReach.has(d.id)).map((d) => d.key);

@@ -23,7 +23,8 @@ export class DepartmentTree {
   /** The department itself, then its parent, and so on up to the top (nearest first). */
   lineage(key: string): string[] {
     const found: string[] = [];
-    for (let at: string | null | undefined = key; at != null && !found.includes(at); at = this.parentOf.get(at)) found.push(at);
+    for (let at: string | null | undefined = key; at != null && !found.includes(at); at = this.parentOf.get(at))
+      found.push(at);
     return found;
   }
 

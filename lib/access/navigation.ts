@@ -24,7 +24,11 @@ export const ORGANISATION_NAV: readonly NavItem[] = [
 
 export type NavLink = { label: string; href: string; sections: string[] };
 
-export function navigationFor(role: MemberRole, orgSlug: string, { outbox = false }: { outbox?: boolean } = {}): NavLink[] {
+export function navigationFor(
+  role: MemberRole,
+  orgSlug: string,
+  { outbox = false }: { outbox?: boolean } = {},
+): NavLink[] {
   return ORGANISATION_NAV.filter((item) => can(role, item.action) && (outbox || !item.outboxOnly)).map((item) => ({
     label: item.label,
     href: `/orgs/${orgSlug}${item.path}`,
@@ -36,6 +40,7 @@ export function navigationFor(role: MemberRole, orgSlug: string, { outbox = fals
 export function currentNavHref(items: NavLink[], pathname: string): string | undefined {
   const dashboard = items[0]?.href;
   // The dashboard's own path is every page's prefix, so it matches only exactly; its other sections as prefixes.
-  const matches = (section: string) => pathname === section || (section !== dashboard && pathname.startsWith(section + "/"));
+  const matches = (section: string) =>
+    pathname === section || (section !== dashboard && pathname.startsWith(section + "/"));
   return items.find((item) => item.sections.some(matches))?.href;
 }

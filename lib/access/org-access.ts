@@ -29,8 +29,16 @@ export async function resolveOrgAccess(db: Db, actor: Actor, orgSlug: string, ac
   return {
     db,
     actor,
-    organisation: { id: membership.organisation.id, slug: membership.organisation.slug, name: membership.organisation.name },
-    membership: { id: membership.id, role: membership.role, departmentIds: membership.departments.map((d) => d.departmentId) },
+    organisation: {
+      id: membership.organisation.id,
+      slug: membership.organisation.slug,
+      name: membership.organisation.name,
+    },
+    membership: {
+      id: membership.id,
+      role: membership.role,
+      departmentIds: membership.departments.map((d) => d.departmentId),
+    },
   };
 }
 

@@ -21,11 +21,17 @@ afterAll(async () => {
   await app?.close();
 });
 
-const get = (path: string, signedIn = true) => fetch(`${app.origin}${path}`, { redirect: "manual", headers: signedIn ? { cookie } : {} });
+const get = (path: string, signedIn = true) =>
+  fetch(`${app.origin}${path}`, { redirect: "manual", headers: signedIn ? { cookie } : {} });
 
 describe("organisation pages", () => {
   it("answer 200 for what exists (the control)", async () => {
-    for (const path of [`/orgs/${ORG}`, `/orgs/${ORG}/findings`, `/orgs/${ORG}/model/advisor/help`, `/orgs/${ORG}/departments/contact`]) {
+    for (const path of [
+      `/orgs/${ORG}`,
+      `/orgs/${ORG}/findings`,
+      `/orgs/${ORG}/model/advisor/help`,
+      `/orgs/${ORG}/departments/contact`,
+    ]) {
       expect({ path, status: (await get(path)).status }).toEqual({ path, status: 200 });
     }
   });
@@ -49,7 +55,9 @@ describe("organisation pages", () => {
     const response = await get(`/orgs/${ORG}/findings`, false);
     expect(response.status).toBeGreaterThanOrEqual(300);
     expect(response.status).toBeLessThan(400);
-    expect(response.headers.get("location")).toContain(`/login?callbackUrl=${encodeURIComponent(`/orgs/${ORG}/findings`)}`);
+    expect(response.headers.get("location")).toContain(
+      `/login?callbackUrl=${encodeURIComponent(`/orgs/${ORG}/findings`)}`,
+    );
   });
 });
 
@@ -76,14 +84,20 @@ describe("an invalid findings filter", () => {
     const response = await get(`/orgs/${ORG}/findings?severity=extreme&rule=F6`);
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toMatch(/role="alert"[^>]*data-testid="filter-problems"|data-testid="filter-problems"[^>]*role="alert"/);
+    expect(html).toMatch(
+      /role="alert"[^>]*data-testid="filter-problems"|data-testid="filter-problems"[^>]*role="alert"/,
+    );
     expect(html).toContain("severity: &quot;extreme&quot; is not one of low, medium, high, critical.");
     const api = (await (await get(`/api/orgs/${ORG}/findings?rule=F6`)).json()) as { findings: unknown[] };
     expect(html.match(/data-testid="finding"/g)?.length ?? 0).toBe(api.findings.length);
   });
 
   it("leaves a valid query as it was on the API (the e2e suite's expectations), and dismissed findings out by default", async () => {
-    const body = (await (await get(`/api/orgs/${ORG}/findings?rule=F6`)).json()) as { findings: { subjects: { key: string }[] }[]; dismissed: number; alignment: { organisation: number } };
+    const body = (await (await get(`/api/orgs/${ORG}/findings?rule=F6`)).json()) as {
+      findings: { subjects: { key: string }[] }[];
+      dismissed: number;
+      alignment: { organisation: number };
+    };
     expect(body.findings.map((f) => f.subjects[0]!.key)).toEqual(["email-open-rate"]);
     expect(body.alignment.organisation).toBe(25);
     expect(body.dismissed).toBe(0);

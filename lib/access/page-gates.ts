@@ -41,7 +41,9 @@ async function pageUser(fallbackReturnPath: string): Promise<UserContext> {
 }
 
 /** Membership of an organisation, looked up once per request (the layout and the page both ask). */
-const membershipAccess = cache((actor: Actor, orgSlug: string) => resolveOrgAccess(db, actor, orgSlug, "organisation:read"));
+const membershipAccess = cache((actor: Actor, orgSlug: string) =>
+  resolveOrgAccess(db, actor, orgSlug, "organisation:read"),
+);
 
 /** A page's answer to an error of the family: Next's 404 or 403 page; anything else goes on to the error page. */
 export function throwForPage(error: unknown): never {
@@ -93,7 +95,13 @@ export function orgPage<P extends object = object>(
 
 /** The organisation's layout: the same gate (membership), its children passed through. */
 export function orgLayout(render: (access: OrgAccess, children: ReactNode) => Promise<ReactNode> | ReactNode) {
-  return async function OrganisationLayout({ params, children }: { params: Promise<OrgParams>; children: ReactNode }): Promise<ReactNode> {
+  return async function OrganisationLayout({
+    params,
+    children,
+  }: {
+    params: Promise<OrgParams>;
+    children: ReactNode;
+  }): Promise<ReactNode> {
     const { org } = checkParams(await params);
     const access = await organisationAccess(org, "organisation:read");
     return answered(async () => render(access, children));
@@ -101,7 +109,10 @@ export function orgLayout(render: (access: OrgAccess, children: ReactNode) => Pr
 }
 
 /** A page for any signed-in user; `returnTo` is where sign-in leads back when the request does not say. */
-export function userPage(returnTo: string, render: (user: UserContext, query: PageQuery) => Promise<ReactNode> | ReactNode) {
+export function userPage(
+  returnTo: string,
+  render: (user: UserContext, query: PageQuery) => Promise<ReactNode> | ReactNode,
+) {
   return async function SignedInPage({ searchParams }: { searchParams?: Promise<PageQuery> }): Promise<ReactNode> {
     const user = await pageUser(returnTo);
     const query = (await searchParams) ?? {};

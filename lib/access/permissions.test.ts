@@ -21,7 +21,9 @@ describe("permission matrix", () => {
   });
 
   it("gives viewers no write permission at all", () => {
-    const writes = Object.keys(PERMISSIONS).filter((action) => !action.endsWith(":read") && !action.startsWith("results:read"));
+    const writes = Object.keys(PERMISSIONS).filter(
+      (action) => !action.endsWith(":read") && !action.startsWith("results:read"),
+    );
     expect(writes.filter((action) => can("viewer", action as keyof typeof PERMISSIONS))).toEqual([]);
   });
 
@@ -38,7 +40,8 @@ describe("department scope", () => {
     { key: "night-shift", parent: "contact" },
     { key: "billing", parent: null },
   ]);
-  const edit = (member: { role: (typeof MEMBER_ROLES)[number]; departmentIds: string[] }, department: string) => can(member, "model:edit-department", { department, tree });
+  const edit = (member: { role: (typeof MEMBER_ROLES)[number]; departmentIds: string[] }, department: string) =>
+    can(member, "model:edit-department", { department, tree });
 
   it("allows a head in an assigned department and every department below it", () => {
     const head = { role: "department_head" as const, departmentIds: ["service"] };
@@ -62,8 +65,18 @@ describe("department scope", () => {
       { key: "a", parent: "b" },
       { key: "b", parent: "a" },
     ]);
-    expect(can({ role: "department_head", departmentIds: ["x"] }, "model:edit-department", { department: "a", tree: cyclic })).toBe(false);
-    expect(can({ role: "department_head", departmentIds: ["b"] }, "model:edit-department", { department: "a", tree: cyclic })).toBe(true);
+    expect(
+      can({ role: "department_head", departmentIds: ["x"] }, "model:edit-department", {
+        department: "a",
+        tree: cyclic,
+      }),
+    ).toBe(false);
+    expect(
+      can({ role: "department_head", departmentIds: ["b"] }, "model:edit-department", {
+        department: "a",
+        tree: cyclic,
+      }),
+    ).toBe(true);
   });
 
   it("limits a head's results and exposure to their departments, and leaves executives' everywhere", () => {
@@ -131,16 +144,69 @@ describe("navigationFor", () => {
   const labels = (role: (typeof MEMBER_ROLES)[number]) => navigationFor(role, "acme").map((item) => item.label);
 
   it("shows each role only what it may use", () => {
-    expect(labels("owner")).toEqual(["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members", "Audit log", "Settings"]);
-    expect(labels("executive")).toEqual(["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members", "Audit log"]);
-    expect(labels("department_head")).toEqual(["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members"]);
-    expect(labels("viewer")).toEqual(["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members"]);
+    expect(labels("owner")).toEqual([
+      "Dashboard",
+      "Model",
+      "Inventory",
+      "Findings",
+      "Actions",
+      "Diagnostic",
+      "Stories",
+      "Members",
+      "Audit log",
+      "Settings",
+    ]);
+    expect(labels("executive")).toEqual([
+      "Dashboard",
+      "Model",
+      "Inventory",
+      "Findings",
+      "Actions",
+      "Diagnostic",
+      "Stories",
+      "Members",
+      "Audit log",
+    ]);
+    expect(labels("department_head")).toEqual([
+      "Dashboard",
+      "Model",
+      "Inventory",
+      "Findings",
+      "Actions",
+      "Diagnostic",
+      "Stories",
+      "Members",
+    ]);
+    expect(labels("viewer")).toEqual([
+      "Dashboard",
+      "Model",
+      "Inventory",
+      "Findings",
+      "Actions",
+      "Diagnostic",
+      "Stories",
+      "Members",
+    ]);
   });
 
   it("shows owners the outbox only while mail is kept there (no mail server)", () => {
-    const withOutbox = (role: (typeof MEMBER_ROLES)[number]) => navigationFor(role, "acme", { outbox: true }).map((item) => item.label);
-    expect(withOutbox("owner")).toEqual(["Dashboard", "Model", "Inventory", "Findings", "Actions", "Diagnostic", "Stories", "Members", "Audit log", "Outbox", "Settings"]);
-    for (const role of ["executive", "department_head", "viewer"] as const) expect(withOutbox(role)).not.toContain("Outbox");
+    const withOutbox = (role: (typeof MEMBER_ROLES)[number]) =>
+      navigationFor(role, "acme", { outbox: true }).map((item) => item.label);
+    expect(withOutbox("owner")).toEqual([
+      "Dashboard",
+      "Model",
+      "Inventory",
+      "Findings",
+      "Actions",
+      "Diagnostic",
+      "Stories",
+      "Members",
+      "Audit log",
+      "Outbox",
+      "Settings",
+    ]);
+    for (const role of ["executive", "department_head", "viewer"] as const)
+      expect(withOutbox(role)).not.toContain("Outbox");
     expect(MEMBER_ROLES.filter((role) => can(role, "outbox:read"))).toEqual(["owner"]);
   });
 

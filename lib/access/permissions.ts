@@ -71,7 +71,12 @@ export function can(who: MemberRole | Member, action: Action, scope?: Department
 }
 
 /** The departments an action reaches for a member: null for everywhere, else the member's departments and those below them. */
-export function departmentsInReach(member: Member, action: Action, tree: DepartmentTree, all: Iterable<string>): string[] | null {
+export function departmentsInReach(
+  member: Member,
+  action: Action,
+  tree: DepartmentTree,
+  all: Iterable<string>,
+): string[] | null {
   const reach = reachOf(member.role, action);
   if (reach === "everywhere") return null;
   if (!reach) return [];

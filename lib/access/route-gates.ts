@@ -30,7 +30,10 @@ export function userRoute<P = Record<string, never>>(
     try {
       assertSameOrigin(request, env.TRUST_PROXY);
       const actor = await requireActor();
-      return respond(await handler(request, { db, actor }, await context.params), request.method === "POST" ? 201 : 200);
+      return respond(
+        await handler(request, { db, actor }, await context.params),
+        request.method === "POST" ? 201 : 200,
+      );
     } catch (error) {
       return problemResponse(error);
     }

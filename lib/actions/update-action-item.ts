@@ -6,13 +6,18 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { actionUpdateInput } from "./input";
 
-export async function updateActionItem(access: OrgAccess, key: string, input: z.infer<typeof actionUpdateInput>): Promise<void> {
+export async function updateActionItem(
+  access: OrgAccess,
+  key: string,
+  input: z.infer<typeof actionUpdateInput>,
+): Promise<void> {
   assertCan(access, "organisation:read");
   const organisationId = access.organisation.id;
   await access.db.$transaction(async (tx) => {
     const item = await tx.actionItem.findFirst({ where: { organisationId, key } });
     if (!item) throw new NotFoundError("Action item");
-    if (!can(access.membership.role, "actions:update") && item.owner !== access.actor.email.toLowerCase()) throw new ForbiddenError("Only its owner, owners and executives update an action item.");
+    if (!can(access.membership.role, "actions:update") && item.owner !== access.actor.email.toLowerCase())
+      throw new ForbiddenError("Only its owner, owners and executives update an action item.");
     const due = input.due === undefined ? item.due : input.due === null ? null : new Date(`${input.due}T00:00:00Z`);
     await tx.actionItem.update({ where: { id: item.id }, data: { status: input.status ?? item.status, due } });
     await recordAuditEvent(tx, organisationId, access.actor, {

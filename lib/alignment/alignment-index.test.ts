@@ -10,11 +10,21 @@ import { baseModel, influence, kpi } from "./test-model";
 describe("alignment index", () => {
   it("is 100 × aligned / approved per scope, one decimal, with sub-departments counted in their parents", () => {
     const model = baseModel();
-    model.behaviours.push({ key: "greet", role: "agent", stage: "help", action: "Greets the customer by name", status: "approved" });
+    model.behaviours.push({
+      key: "greet",
+      role: "agent",
+      stage: "help",
+      action: "Greets the customer by name",
+      status: "approved",
+    });
     model.behaviours.push({ key: "draft", role: "agent", stage: "pay", action: "Drafted only", status: "draft" });
     model.kpis.push(kpi({ key: "fcr" }), kpi({ key: "aht" }));
     // solve: aligned; greet: conflicted (supported and obstructed); explain: unsupported.
-    model.influences.push(influence("kpi:fcr", "solve", "supports"), influence("kpi:fcr", "greet", "supports"), influence("kpi:aht", "greet", "obstructs"));
+    model.influences.push(
+      influence("kpi:fcr", "solve", "supports"),
+      influence("kpi:fcr", "greet", "supports"),
+      influence("kpi:aht", "greet", "obstructs"),
+    );
     const alignment = computeAlignment(indexModel(model));
     expect(alignment.organisation).toBe(33.3);
     expect(alignment.departments).toEqual({ service: 50, contact: 50, finance: 0 });
@@ -41,7 +51,9 @@ describe("the Harbour Mutual example (copied from shared/examples)", () => {
     const analysis = analyzeModel(model.model);
     const normalise = (findings: { rule: string; severity: string; subjects: string[] }[]) =>
       findings.map((f) => `${f.rule} ${f.severity} ${[...f.subjects].sort().join(",")}`).sort();
-    expect(normalise(analysis.findings.map((f) => ({ ...f, subjects: f.subjects.map((s) => s.key) })))).toEqual(normalise(expected.findings));
+    expect(normalise(analysis.findings.map((f) => ({ ...f, subjects: f.subjects.map((s) => s.key) })))).toEqual(
+      normalise(expected.findings),
+    );
     expect(analysis.alignment).toEqual(expected.alignment);
   });
 });

@@ -29,7 +29,8 @@ function referenceFindings(m: ModelDocument): Row[] {
         let level = 1;
         if (k.payLinked && facing) level = 3;
         else if (k.payLinked || facing) level = 2;
-        if (k.horizon === "short" && k.category === "financial") rows.push(row("F3", LEVELS[Math.min(level + 1, 3)]!, key, b.key));
+        if (k.horizon === "short" && k.category === "financial")
+          rows.push(row("F3", LEVELS[Math.min(level + 1, 3)]!, key, b.key));
         else rows.push(row("F1", LEVELS[level]!, key, b.key));
       } else {
         rows.push(row("F4", facing ? "high" : "medium", key, b.key));
@@ -46,10 +47,16 @@ function referenceFindings(m: ModelDocument): Row[] {
     if (!supported) rows.push(row("F5", obstructed ? "high" : "medium", b.key));
   }
   for (const k of m.kpis) if (!m.influences.some((i) => i.from === `kpi:${k.key}`)) rows.push(row("F6", "low", k.key));
-  for (const t of m.touchpoints) if (!approved.some((b) => b.role === t.role && b.stage === t.stage)) rows.push(row("F7", "medium", t.role, t.stage));
+  for (const t of m.touchpoints)
+    if (!approved.some((b) => b.role === t.role && b.stage === t.stage))
+      rows.push(row("F7", "medium", t.role, t.stage));
   for (const y of m.systems) {
-    const supportsApproved = m.influences.some((i) => i.from === `system:${y.key}` && i.effect === "supports" && approved.some((b) => b.key === i.to));
-    const poor = (y.trainedShare !== undefined && y.trainedShare < 0.6) || (y.peopleSpend !== undefined && y.technologySpend !== undefined && y.peopleSpend < y.technologySpend);
+    const supportsApproved = m.influences.some(
+      (i) => i.from === `system:${y.key}` && i.effect === "supports" && approved.some((b) => b.key === i.to),
+    );
+    const poor =
+      (y.trainedShare !== undefined && y.trainedShare < 0.6) ||
+      (y.peopleSpend !== undefined && y.technologySpend !== undefined && y.peopleSpend < y.technologySpend);
     if (supportsApproved && poor) rows.push(row("F8", "medium", y.key));
   }
   return rows.sort();
@@ -61,16 +68,25 @@ function referenceAlignment(m: ModelDocument) {
     const influences = m.influences.filter((i) => i.to === key);
     return influences.some((i) => i.effect === "supports") && !influences.some((i) => i.effect === "obstructs");
   };
-  const index = (behaviours: typeof approved) => (behaviours.length === 0 ? null : Math.round((1000 * behaviours.filter((b) => aligned(b.key)).length) / behaviours.length) / 10);
+  const index = (behaviours: typeof approved) =>
+    behaviours.length === 0
+      ? null
+      : Math.round((1000 * behaviours.filter((b) => aligned(b.key)).length) / behaviours.length) / 10;
   const inDepartment = (roleKey: string, department: string): boolean => {
-    for (let d: string | undefined = m.roles.find((r) => r.key === roleKey)!.department; d; d = m.departments.find((x) => x.key === d)!.parent) {
+    for (
+      let d: string | undefined = m.roles.find((r) => r.key === roleKey)!.department;
+      d;
+      d = m.departments.find((x) => x.key === d)!.parent
+    ) {
       if (d === department) return true;
     }
     return false;
   };
   return {
     organisation: index(approved),
-    departments: Object.fromEntries(m.departments.map((d) => [d.key, index(approved.filter((b) => inDepartment(b.role, d.key)))])),
+    departments: Object.fromEntries(
+      m.departments.map((d) => [d.key, index(approved.filter((b) => inDepartment(b.role, d.key)))]),
+    ),
     roles: Object.fromEntries(m.roles.map((r) => [r.key, index(approved.filter((b) => b.role === r.key))])),
     stages: Object.fromEntries(m.stages.map((s) => [s.key, index(approved.filter((b) => b.stage === s.key))])),
   };
@@ -78,9 +94,12 @@ function referenceAlignment(m: ModelDocument) {
 
 describe("analyzeModel on random models", () => {
   it("generated models are valid documents", () => {
-    fc.assert(fc.property(modelArbitrary(), (model) => {
+    fc.assert(
+      fc.property(modelArbitrary(), (model) => {
         expect(validateModelValue(model)).toMatchObject({ ok: true });
-      }), { numRuns: 150 });
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("never throws, and every subject of every finding exists in the model", () => {
@@ -95,7 +114,8 @@ describe("analyzeModel on random models", () => {
           role: new Set(model.roles.map((r) => r.key)),
           stage: new Set(model.stages.map((s) => s.key)),
         };
-        for (const finding of findings) for (const subject of finding.subjects) expect(exists[subject.kind].has(subject.key)).toBe(true);
+        for (const finding of findings)
+          for (const subject of finding.subjects) expect(exists[subject.kind].has(subject.key)).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -104,7 +124,9 @@ describe("analyzeModel on random models", () => {
   it("every rule agrees with its brute-force reference", () => {
     fc.assert(
       fc.property(modelArbitrary(), (model) => {
-        const actual = analyzeModel(model).findings.map((f) => row(f.rule, f.severity, ...f.subjects.map((s) => s.key))).sort();
+        const actual = analyzeModel(model)
+          .findings.map((f) => row(f.rule, f.severity, ...f.subjects.map((s) => s.key)))
+          .sort();
         expect(actual).toEqual(referenceFindings(model));
       }),
       { numRuns: 400 },
@@ -112,9 +134,12 @@ describe("analyzeModel on random models", () => {
   });
 
   it("the alignment index agrees with its brute-force reference", () => {
-    fc.assert(fc.property(modelArbitrary(), (model) => {
+    fc.assert(
+      fc.property(modelArbitrary(), (model) => {
         expect(analyzeModel(model).alignment).toEqual(referenceAlignment(model));
-      }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("orders findings most severe first, then by rule, the same on every run", () => {

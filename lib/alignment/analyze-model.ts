@@ -35,7 +35,8 @@ export const RULE_FUNCTIONS = [
  */
 export function orderFindings(findings: Finding[]): Finding[] {
   const buckets = new Map<string, Finding[]>();
-  for (const severity of [...SEVERITIES].reverse()) for (const rule of Object.keys(RULES)) buckets.set(`${severity} ${rule}`, []);
+  for (const severity of [...SEVERITIES].reverse())
+    for (const rule of Object.keys(RULES)) buckets.set(`${severity} ${rule}`, []);
   for (const finding of findings) buckets.get(`${finding.severity} ${finding.rule}`)!.push(finding);
   return [...buckets.values()].flat();
 }

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { buildMatrix } from "./build-matrix";
 import { validateModelText } from "@/lib/model/rules/validate-model";
 
-const result = validateModelText(readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"));
+const result = validateModelText(
+  readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"),
+);
 if (!result.ok) throw new Error("fixture invalid");
 const model = result.model;
 
@@ -13,18 +15,24 @@ describe("buildMatrix", () => {
     const matrix = buildMatrix(model);
     expect(matrix.stages.map((s) => s.key)).toEqual(["buy", "claim", "pay"]);
     const invoicer = matrix.rows.find((r) => r.role === "invoicer")!;
-    expect(invoicer.cells.map((c) => [c.stage, c.touches, c.byStatus.approved, c.byStatus.draft, c.blindSpot])).toEqual([
-      ["buy", true, 0, 1, true],
-      ["claim", false, 0, 0, false],
-      ["pay", true, 1, 0, false],
-    ]);
+    expect(invoicer.cells.map((c) => [c.stage, c.touches, c.byStatus.approved, c.byStatus.draft, c.blindSpot])).toEqual(
+      [
+        ["buy", true, 0, 1, true],
+        ["claim", false, 0, 0, false],
+        ["pay", true, 1, 0, false],
+      ],
+    );
   });
 
   it("computes each cell's alignment from its approved behaviours", () => {
     const advisor = buildMatrix(model).rows.find((r) => r.role === "advisor")!;
     // "resolve" is supported and obstructed: conflicted, so not aligned.
     expect(advisor.cells.find((c) => c.stage === "claim")).toMatchObject({ aligned: 0, alignment: 0 });
-    expect(advisor.cells.find((c) => c.stage === "buy")).toMatchObject({ alignment: null, blindSpot: false, touches: false });
+    expect(advisor.cells.find((c) => c.stage === "buy")).toMatchObject({
+      alignment: null,
+      blindSpot: false,
+      touches: false,
+    });
   });
 
   it("filters rows by department, including sub-departments", () => {

@@ -17,7 +17,14 @@ export type MatrixCell = {
   blindSpot: boolean;
 };
 
-export type MatrixRow = { role: string; name: string; department: string; departmentName: string; customerFacing: boolean; cells: MatrixCell[] };
+export type MatrixRow = {
+  role: string;
+  name: string;
+  department: string;
+  departmentName: string;
+  customerFacing: boolean;
+  cells: MatrixCell[];
+};
 export type Matrix = { stages: { key: string; name: string }[]; rows: MatrixRow[] };
 
 export function buildMatrix(model: ModelDocument, filter: { department?: string } = {}): Matrix {
@@ -29,14 +36,21 @@ export function buildMatrix(model: ModelDocument, filter: { department?: string 
   const cells = new Map<string, { byStatus: Record<BehaviourStatus, number>; aligned: number }>();
   model.behaviours.forEach((behaviour, b) => {
     const id = `${behaviour.role}\u0000${behaviour.stage}`;
-    const cell = cells.get(id) ?? { byStatus: Object.fromEntries(BEHAVIOUR_STATUSES.map((s) => [s, 0])) as Record<BehaviourStatus, number>, aligned: 0 };
+    const cell = cells.get(id) ?? {
+      byStatus: Object.fromEntries(BEHAVIOUR_STATUSES.map((s) => [s, 0])) as Record<BehaviourStatus, number>,
+      aligned: 0,
+    };
     cell.byStatus[behaviour.status]++;
     if (behaviour.status === "approved" && classifyBehaviour(index, b) === "aligned") cell.aligned++;
     cells.set(id, cell);
   });
   const rows = model.roles
     .filter((role) => inDepartment(role.department))
-    .sort((a, b) => (departmentName.get(a.department) ?? "").localeCompare(departmentName.get(b.department) ?? "") || a.name.localeCompare(b.name))
+    .sort(
+      (a, b) =>
+        (departmentName.get(a.department) ?? "").localeCompare(departmentName.get(b.department) ?? "") ||
+        a.name.localeCompare(b.name),
+    )
     .map((role) => ({
       role: role.key,
       name: role.name,
@@ -51,7 +65,9 @@ export function buildMatrix(model: ModelDocument, filter: { department?: string 
         return {
           stage: stage.key,
           touches: touched,
-          byStatus: counts?.byStatus ?? (Object.fromEntries(BEHAVIOUR_STATUSES.map((s) => [s, 0])) as Record<BehaviourStatus, number>),
+          byStatus:
+            counts?.byStatus ??
+            (Object.fromEntries(BEHAVIOUR_STATUSES.map((s) => [s, 0])) as Record<BehaviourStatus, number>),
           aligned: counts?.aligned ?? 0,
           alignment: approved ? Math.round((1000 * (counts?.aligned ?? 0)) / approved) / 10 : null,
           blindSpot: touched && approved === 0,

@@ -9,10 +9,12 @@ const result = validateModelText(readFileSync(path.resolve(__dirname, "fixtures/
 if (!result.ok) throw new Error("fixture invalid");
 const model = result.model;
 const { findings } = analyzeModel(model);
-const ids = (filter: Parameters<typeof filterFindings>[2]) => filterFindings(model, findings, filter).map((f) => `${f.rule} ${f.subjects.map((s) => s.key).join(",")}`);
+const ids = (filter: Parameters<typeof filterFindings>[2]) =>
+  filterFindings(model, findings, filter).map((f) => `${f.rule} ${f.subjects.map((s) => s.key).join(",")}`);
 
 describe("filterFindings", () => {
-  it("keeps everything without a filter", () => expect(filterFindings(model, findings, {})).toHaveLength(findings.length));
+  it("keeps everything without a filter", () =>
+    expect(filterFindings(model, findings, {})).toHaveLength(findings.length));
 
   it("filters by severity and by rule", () => {
     expect(ids({ severity: "critical" })).toEqual(["F1 aht,resolve", "F3 cost-per-claim,callback"]);

@@ -16,7 +16,8 @@ export function filterFindings(model: ModelDocument, findings: readonly Finding[
   const kpiDepartment = new Map(model.kpis.map((k) => [k.key, k.department]));
   const processDepartment = new Map(model.processes.map((p) => [p.key, p.department]));
   const tree = new DepartmentTree(model.departments);
-  const within = (department: string | undefined, ancestor: string) => department !== undefined && tree.isWithin(department, ancestor);
+  const within = (department: string | undefined, ancestor: string) =>
+    department !== undefined && tree.isWithin(department, ancestor);
 
   const facts = (finding: Finding) => {
     const roles = new Set<string>();

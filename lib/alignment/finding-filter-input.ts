@@ -15,11 +15,24 @@ const emptyIsAny = (value: unknown) => (value === "" ? undefined : value);
 
 /** One of a fixed list; the message names the field, the value found and what it may be. */
 function choice<const T extends readonly [string, ...string[]]>(field: string, values: T) {
-  return z.preprocess(emptyIsAny, z.enum(values, { error: (issue) => `${field}: ${quoted(issue.input)} is not one of ${values.join(", ")}.` }).optional());
+  return z.preprocess(
+    emptyIsAny,
+    z
+      .enum(values, { error: (issue) => `${field}: ${quoted(issue.input)} is not one of ${values.join(", ")}.` })
+      .optional(),
+  );
 }
 
 const optionalKey = (field: string) =>
-  z.preprocess(emptyIsAny, z.string().max(MAX_KEY, { error: (issue) => `${field}: ${quoted(issue.input)} is longer than a key can be (${MAX_KEY} characters).` }).optional());
+  z.preprocess(
+    emptyIsAny,
+    z
+      .string()
+      .max(MAX_KEY, {
+        error: (issue) => `${field}: ${quoted(issue.input)} is longer than a key can be (${MAX_KEY} characters).`,
+      })
+      .optional(),
+  );
 
 /** The findings filter as it arrives in a query string; empty values mean "any". */
 export const findingFilterInput = z.object({

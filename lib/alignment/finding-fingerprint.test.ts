@@ -26,7 +26,8 @@ describe("findingFingerprint", () => {
     behaviourChanged.behaviours[0]!.action = "Stays until it is solved and says so";
     const influenceChanged = structuredClone(model);
     influenceChanged.influences[0]!.strength = 1;
-    for (const changed of [kpiChanged, behaviourChanged, influenceChanged]) expect(findingFingerprint(changed, finding)).not.toBe(before);
+    for (const changed of [kpiChanged, behaviourChanged, influenceChanged])
+      expect(findingFingerprint(changed, finding)).not.toBe(before);
   });
 
   it("ignores changes to things the finding is not about", () => {

@@ -21,8 +21,14 @@ export function findingFingerprint(model: ModelDocument, finding: Pick<Finding, 
     const section = model[SECTIONS[subject.kind]] as { key: string }[];
     return [subject.kind, section.find((item) => item.key === subject.key) ?? null];
   });
-  const sources = new Set(finding.subjects.filter((s) => s.kind === "kpi" || s.kind === "process" || s.kind === "system").map((s) => `${s.kind}:${s.key}`));
+  const sources = new Set(
+    finding.subjects
+      .filter((s) => s.kind === "kpi" || s.kind === "process" || s.kind === "system")
+      .map((s) => `${s.kind}:${s.key}`),
+  );
   const behaviours = new Set(finding.subjects.filter((s) => s.kind === "behaviour").map((s) => s.key));
-  const influences = model.influences.filter((i) => sources.has(i.from) && behaviours.has(i.to)).sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1));
+  const influences = model.influences
+    .filter((i) => sources.has(i.from) && behaviours.has(i.to))
+    .sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1));
   return createHash("sha256").update(JSON.stringify({ entries, influences })).digest("hex");
 }

@@ -56,10 +56,23 @@ class AnalysedFinding implements Finding {
   }
 
   toJSON(): Finding {
-    return { id: this.id, rule: this.rule, severity: this.severity, subjects: this.subjects, explanation: this.explanation, ...(this.facts ? { facts: this.facts } : {}) };
+    return {
+      id: this.id,
+      rule: this.rule,
+      severity: this.severity,
+      subjects: this.subjects,
+      explanation: this.explanation,
+      ...(this.facts ? { facts: this.facts } : {}),
+    };
   }
 }
 
-export function makeFinding(rule: RuleId, severity: Severity, subjects: Subject[], explain: () => string, facts?: Finding["facts"]): Finding {
+export function makeFinding(
+  rule: RuleId,
+  severity: Severity,
+  subjects: Subject[],
+  explain: () => string,
+  facts?: Finding["facts"],
+): Finding {
   return new AnalysedFinding(rule, severity, subjects, explain, facts);
 }

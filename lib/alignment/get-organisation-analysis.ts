@@ -23,7 +23,9 @@ async function modelStamp(access: OrgAccess): Promise<string> {
  * The organisation's model and its analysis as the model is now. Findings are never stale: the
  * analysis is kept only while the model's audit stamp is unchanged, and recomputed as soon as it moves.
  */
-export async function getOrganisationAnalysis(access: OrgAccess): Promise<{ model: ModelDocument; analysis: Analysis }> {
+export async function getOrganisationAnalysis(
+  access: OrgAccess,
+): Promise<{ model: ModelDocument; analysis: Analysis }> {
   assertCan(access, "organisation:read");
   const stamp = await modelStamp(access);
   const key = access.organisation.id;
@@ -34,7 +36,10 @@ export async function getOrganisationAnalysis(access: OrgAccess): Promise<{ mode
     analysed.set(key, entry);
     return entry.value;
   }
-  const value = readModel(access.db, access.organisation.id, access.organisation.name).then((model) => ({ model, analysis: analyzeModel(model) }));
+  const value = readModel(access.db, access.organisation.id, access.organisation.name).then((model) => ({
+    model,
+    analysis: analyzeModel(model),
+  }));
   analysed.set(key, { stamp, value });
   value.catch(() => analysed.delete(key));
   while (analysed.size > KEEP) analysed.delete(analysed.keys().next().value!);

@@ -6,7 +6,8 @@
  */
 import type { Behaviour, Influence, Kpi, ModelDocument, Process, Role, System } from "@/lib/model/model-schema";
 
-export type InfluenceSource = { kind: "kpi"; item: Kpi } | { kind: "process"; item: Process } | { kind: "system"; item: System };
+export type InfluenceSource =
+  { kind: "kpi"; item: Kpi } | { kind: "process"; item: Process } | { kind: "system"; item: System };
 
 export type ModelIndex = {
   model: ModelDocument;
@@ -93,7 +94,11 @@ export function indexModel(model: ModelDocument): ModelIndex {
 }
 
 /** Calls `visit` for each influence on behaviour `b`, with its index and source. */
-export function forEachInfluenceOn(index: ModelIndex, b: number, visit: (influence: number, source: InfluenceSource, obstructs: boolean) => void): void {
+export function forEachInfluenceOn(
+  index: ModelIndex,
+  b: number,
+  visit: (influence: number, source: InfluenceSource, obstructs: boolean) => void,
+): void {
   for (let r = index.rowStart[b]!; r < index.rowStart[b + 1]!; r++) {
     const i = index.byBehaviour[r]!;
     visit(i, index.sources[index.influenceSource[i]!]!, index.influenceObstructs[i] === 1);
@@ -101,7 +106,10 @@ export function forEachInfluenceOn(index: ModelIndex, b: number, visit: (influen
 }
 
 /** Calls `visit` for each KPI that obstructs an approved behaviour (the walk F1 and F3 share). */
-export function forEachObstructingKpi(index: ModelIndex, visit: (behaviour: Behaviour, kpi: Kpi, influence: number) => void): void {
+export function forEachObstructingKpi(
+  index: ModelIndex,
+  visit: (behaviour: Behaviour, kpi: Kpi, influence: number) => void,
+): void {
   for (const b of index.approved) {
     if (!index.obstructed[b]) continue;
     const behaviour = index.model.behaviours[b]!;

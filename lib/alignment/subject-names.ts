@@ -9,6 +9,10 @@ export function subjectNamer(model: ModelDocument): (subject: Subject) => string
   for (const kpi of model.kpis) names.set(`kpi:${kpi.key}`, kpi.name);
   for (const process of model.processes) names.set(`process:${process.key}`, process.name);
   for (const system of model.systems) names.set(`system:${system.key}`, system.name);
-  for (const behaviour of model.behaviours) names.set(`behaviour:${behaviour.key}`, behaviour.action.length > 70 ? `${behaviour.action.slice(0, 69)}…` : behaviour.action);
+  for (const behaviour of model.behaviours)
+    names.set(
+      `behaviour:${behaviour.key}`,
+      behaviour.action.length > 70 ? `${behaviour.action.slice(0, 69)}…` : behaviour.action,
+    );
   return (subject) => names.get(`${subject.kind}:${subject.key}`) ?? subject.key;
 }

@@ -21,8 +21,20 @@ export function baseModel(): ModelDocument {
     touchpoints: [],
     objectives: [],
     behaviours: [
-      { key: "solve", role: "agent", stage: "help", action: "Stays with the customer until the problem is solved", status: "approved" },
-      { key: "explain", role: "clerk", stage: "pay", action: "Explains every line of the invoice in plain words", status: "approved" },
+      {
+        key: "solve",
+        role: "agent",
+        stage: "help",
+        action: "Stays with the customer until the problem is solved",
+        status: "approved",
+      },
+      {
+        key: "explain",
+        role: "clerk",
+        stage: "pay",
+        action: "Explains every line of the invoice in plain words",
+        status: "approved",
+      },
     ],
     kpis: [],
     processes: [],
@@ -34,9 +46,22 @@ export function baseModel(): ModelDocument {
 type KpiOverrides = Partial<ModelDocument["kpis"][number]> & { key: string };
 
 export function kpi(overrides: KpiOverrides): ModelDocument["kpis"][number] {
-  return { name: overrides.key.toUpperCase(), direction: "higher", department: "contact", payLinked: false, horizon: "long", category: "operational", ...overrides };
+  return {
+    name: overrides.key.toUpperCase(),
+    direction: "higher",
+    department: "contact",
+    payLinked: false,
+    horizon: "long",
+    category: "operational",
+    ...overrides,
+  };
 }
 
-export function influence(from: string, to: string, effect: "supports" | "obstructs", strength = 2): ModelDocument["influences"][number] {
+export function influence(
+  from: string,
+  to: string,
+  effect: "supports" | "obstructs",
+  strength = 2,
+): ModelDocument["influences"][number] {
   return { from, to, effect, strength };
 }

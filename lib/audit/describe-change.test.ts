@@ -3,10 +3,12 @@ import { describeChange } from "./describe-change";
 
 describe("describeChange", () => {
   it("lists only what changed", () => {
-    expect(describeChange({ role: "viewer", email: "a@x.test", departments: [] }, { role: "department_head", email: "a@x.test", departments: ["Claims", "IT"] })).toEqual([
-      "role: Viewer → Department head",
-      "departments: none → Claims, IT",
-    ]);
+    expect(
+      describeChange(
+        { role: "viewer", email: "a@x.test", departments: [] },
+        { role: "department_head", email: "a@x.test", departments: ["Claims", "IT"] },
+      ),
+    ).toEqual(["role: Viewer → Department head", "departments: none → Claims, IT"]);
   });
 
   it("lists every field of something created or removed", () => {

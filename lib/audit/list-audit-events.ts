@@ -10,10 +10,16 @@ export type AuditEventView = {
   after: unknown;
 };
 
-export async function listAuditEvents(access: OrgAccess, options: { take?: number; before?: string } = {}): Promise<AuditEventView[]> {
+export async function listAuditEvents(
+  access: OrgAccess,
+  options: { take?: number; before?: string } = {},
+): Promise<AuditEventView[]> {
   assertCan(access, "audit:read");
   const events = await access.db.auditEvent.findMany({
-    where: { organisationId: access.organisation.id, ...(options.before ? { at: { lt: new Date(options.before) } } : {}) },
+    where: {
+      organisationId: access.organisation.id,
+      ...(options.before ? { at: { lt: new Date(options.before) } } : {}),
+    },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: Math.min(options.take ?? 100, 500),
   });

@@ -12,7 +12,12 @@ export type AuditEntry = {
 };
 
 /** Writes one audit event; call it inside the transaction that makes the change, so both land or neither. */
-export async function recordAuditEvent(tx: DbTx, organisationId: string, actor: Actor, entry: AuditEntry): Promise<void> {
+export async function recordAuditEvent(
+  tx: DbTx,
+  organisationId: string,
+  actor: Actor,
+  entry: AuditEntry,
+): Promise<void> {
   await tx.auditEvent.create({
     data: {
       organisationId,

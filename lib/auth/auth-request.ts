@@ -12,5 +12,9 @@ export async function withSafeCallbackUrl(request: NextRequest): Promise<NextReq
   const url = request.nextUrl.clone();
   url.searchParams.set("callbackUrl", returnPath(value, "/"));
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
-  return new NextRequest(url, { method: request.method, headers: request.headers, body: hasBody ? await request.arrayBuffer() : undefined });
+  return new NextRequest(url, {
+    method: request.method,
+    headers: request.headers,
+    body: hasBody ? await request.arrayBuffer() : undefined,
+  });
 }

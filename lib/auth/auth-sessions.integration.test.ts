@@ -1,7 +1,13 @@
 import { expect, it } from "vitest";
 import { makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
-import { endAllAuthSessions, endAuthSession, findSessionActor, SESSION_MAX_AGE_SECONDS, startAuthSession } from "./auth-sessions";
+import {
+  endAllAuthSessions,
+  endAuthSession,
+  findSessionActor,
+  SESSION_MAX_AGE_SECONDS,
+  startAuthSession,
+} from "./auth-sessions";
 
 describeOnEachDatabase("server-side sessions", (use) => {
   it("a session counts while its row exists: signing out ends it, whatever the cookie still says", async () => {

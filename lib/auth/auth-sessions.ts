@@ -12,7 +12,9 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 export async function startAuthSession(db: DbTx, userId: string): Promise<string> {
   const now = new Date();
   await db.authSession.deleteMany({ where: { userId, expiresAt: { lte: now } } });
-  const session = await db.authSession.create({ data: { userId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) } });
+  const session = await db.authSession.create({
+    data: { userId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
+  });
   return session.id;
 }
 

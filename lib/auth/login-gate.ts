@@ -19,7 +19,10 @@ export const throttleLimits: ThrottleLimits = {
  * `url` with error=RateLimited and the wait, for next-auth's client) without checking the password.
  */
 export async function withSignInGate(request: Request, signIn: () => Promise<Response>): Promise<Response> {
-  const form = await request.clone().formData().catch(() => null);
+  const form = await request
+    .clone()
+    .formData()
+    .catch(() => null);
   const email = String(form?.get("email") ?? "").slice(0, 320);
   let attempt: SignInAttempt;
   try {
@@ -28,7 +31,10 @@ export async function withSignInGate(request: Request, signIn: () => Promise<Res
     const response = problemResponse(error);
     if (!(error instanceof RateLimitedError)) return response;
     const url = `${env.NEXTAUTH_URL}/login?error=RateLimited&retryAfter=${error.retryAfterSeconds}`;
-    return new Response(JSON.stringify({ ...(await response.json()), url }), { status: 429, headers: response.headers });
+    return new Response(JSON.stringify({ ...(await response.json()), url }), {
+      status: 429,
+      headers: response.headers,
+    });
   }
   try {
     return await runWithSignInAttempt(attempt, signIn);

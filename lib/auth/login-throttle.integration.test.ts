@@ -25,7 +25,10 @@ async function signIn(db: Db, email: string, password: string, ip: string): Prom
 
 /** Ends the current pause of an account and address as if its time had passed. */
 async function letPauseEnd(db: Db, email: string, ip: string) {
-  await db.rateLimiterFlexible.updateMany({ where: { key: `login-pair:${email}|${ip}` }, data: { expire: new Date(Date.now() - 1000) } });
+  await db.rateLimiterFlexible.updateMany({
+    where: { key: `login-pair:${email}|${ip}` },
+    data: { expire: new Date(Date.now() - 1000) },
+  });
 }
 
 describeOnEachDatabase("sign-in and throttling", (use) => {

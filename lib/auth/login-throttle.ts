@@ -31,9 +31,24 @@ function limiters(db: Db, limits: ThrottleLimits): Limiters {
   if (!found) {
     const common = { storeClient: db, tableName: "rateLimiterFlexible" };
     found = {
-      attempts: new RateLimiterPrisma({ ...common, keyPrefix: "login-pair", points: ATTEMPTS_CEILING, duration: FAILURE_MEMORY_SECONDS }),
-      pauses: new RateLimiterPrisma({ ...common, keyPrefix: "login-pauses", points: ATTEMPTS_CEILING, duration: FAILURE_MEMORY_SECONDS }),
-      ip: new RateLimiterPrisma({ ...common, keyPrefix: "login-ip", points: limits.perIp, duration: IP_WINDOW_SECONDS }),
+      attempts: new RateLimiterPrisma({
+        ...common,
+        keyPrefix: "login-pair",
+        points: ATTEMPTS_CEILING,
+        duration: FAILURE_MEMORY_SECONDS,
+      }),
+      pauses: new RateLimiterPrisma({
+        ...common,
+        keyPrefix: "login-pauses",
+        points: ATTEMPTS_CEILING,
+        duration: FAILURE_MEMORY_SECONDS,
+      }),
+      ip: new RateLimiterPrisma({
+        ...common,
+        keyPrefix: "login-ip",
+        points: limits.perIp,
+        duration: IP_WINDOW_SECONDS,
+      }),
     };
     byLimits.set(id, found);
   }
@@ -60,7 +75,12 @@ export type SignInAttempt = {
  * Reserves one attempt for an account from an address, or throws RateLimitedError (429 with Retry-After) while
  * the pair is paused or the address has used up its failures. Settle the attempt with succeeded() or failed().
  */
-export async function reserveSignInAttempt(db: Db, limits: ThrottleLimits, email: string, ip: string): Promise<SignInAttempt> {
+export async function reserveSignInAttempt(
+  db: Db,
+  limits: ThrottleLimits,
+  email: string,
+  ip: string,
+): Promise<SignInAttempt> {
   const { attempts, pauses, ip: byIp } = limiters(db, limits);
   const key = pairKey(email, ip);
   const pausesSoFar = (await pauses.get(key))?.consumedPoints ?? 0;

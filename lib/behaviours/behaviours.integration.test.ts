@@ -25,7 +25,9 @@ describeOnEachDatabase("behaviour definitions", (use) => {
     const organisation = await createOrganisation({ db, actor: ownerUser }, { name: "Harbour" });
     owner = await resolveOrgAccess(db, ownerUser, organisation.slug, "model:edit");
     await importModel(owner, example);
-    const departments = new Map((await db.department.findMany({ where: { organisationId: organisation.id } })).map((d) => [d.key, d.id]));
+    const departments = new Map(
+      (await db.department.findMany({ where: { organisationId: organisation.id } })).map((d) => [d.key, d.id]),
+    );
     const member = async (name: string, role: "department_head" | "executive", department?: string) => {
       const user = await makeUser(db, name);
       await joinOrganisation(owner, user, role, department ? [departments.get(department)!] : []);
@@ -37,27 +39,63 @@ describeOnEachDatabase("behaviour definitions", (use) => {
   });
 
   it("lets a department head write a draft for their own department's role, and refuses another department's with 403", async () => {
-    const created = await createBehaviour(head, { role: "advisor", stage: "buy", action: "Explains the premium using the customer's own home", objectives: ["retention"] });
+    const created = await createBehaviour(head, {
+      role: "advisor",
+      stage: "buy",
+      action: "Explains the premium using the customer's own home",
+      objectives: ["retention"],
+    });
     expect(created.version).toBe(1);
     const behaviour = await getBehaviour(head, created.key);
-    expect(behaviour).toMatchObject({ status: "draft", objectives: ["retention"], powers: { editor: true, approver: false } });
+    expect(behaviour).toMatchObject({
+      status: "draft",
+      objectives: ["retention"],
+      powers: { editor: true, approver: false },
+    });
     expect(behaviour.versions.map((v) => [v.version, v.author])).toEqual([[1, head.actor.email]]);
 
-    const refused = await refusal(createBehaviour(head, { role: "handler", stage: "claim", action: "Calls every customer back the same day", objectives: [] }));
+    const refused = await refusal(
+      createBehaviour(head, {
+        role: "handler",
+        stage: "claim",
+        action: "Calls every customer back the same day",
+        objectives: [],
+      }),
+    );
     expect(refused.status).toBe(403);
-    const edit = await refusal(updateBehaviour(head, "callback", { expectedVersion: 1, action: "Calls back within an hour, by name", objectives: [] }));
+    const edit = await refusal(
+      updateBehaviour(head, "callback", {
+        expectedVersion: 1,
+        action: "Calls back within an hour, by name",
+        objectives: [],
+      }),
+    );
     expect(edit.status).toBe(403);
   });
 
   it("lets a head of a parent department edit its sub-departments' roles", async () => {
-    const saved = await updateBehaviour(serviceHead, "resolve", { expectedVersion: 1, action: "Stays on the call until the customer knows the next step and its date", objectives: ["retention"] });
+    const saved = await updateBehaviour(serviceHead, "resolve", {
+      expectedVersion: 1,
+      action: "Stays on the call until the customer knows the next step and its date",
+      objectives: ["retention"],
+    });
     expect(saved.version).toBe(2);
   });
 
   it("keeps every save as a version and refuses a save over a newer version (409) without overwriting", async () => {
-    const first = await updateBehaviour(head, "resolve", { expectedVersion: 1, action: "Stays on the call until the customer knows the next step", objectives: [] });
+    const first = await updateBehaviour(head, "resolve", {
+      expectedVersion: 1,
+      action: "Stays on the call until the customer knows the next step",
+      objectives: [],
+    });
     expect(first).toEqual({ version: 2, status: "proposed" });
-    const stale = await refusal(updateBehaviour(owner, "resolve", { expectedVersion: 1, action: "An edit made from an old screen", objectives: [] }));
+    const stale = await refusal(
+      updateBehaviour(owner, "resolve", {
+        expectedVersion: 1,
+        action: "An edit made from an old screen",
+        objectives: [],
+      }),
+    );
     expect([stale.status, stale.field]).toEqual([409, "expectedVersion"]);
     const behaviour = await getBehaviour(owner, "resolve");
     expect(behaviour.action).toBe("Stays on the call until the customer knows the next step");
@@ -66,12 +104,21 @@ describeOnEachDatabase("behaviour definitions", (use) => {
 
   it("runs the workflow: propose, send back with a comment, propose again, approve — each a version, each audited", async () => {
     const { db } = use();
-    const { key } = await createBehaviour(head, { role: "advisor", stage: "buy", action: "Explains the premium using the customer's own home", objectives: [] });
+    const { key } = await createBehaviour(head, {
+      role: "advisor",
+      stage: "buy",
+      action: "Explains the premium using the customer's own home",
+      objectives: [],
+    });
     await transitionBehaviour(head, key, { to: "proposed", expectedVersion: 1 });
     expect((await refusal(transitionBehaviour(head, key, { to: "approved", expectedVersion: 2 }))).status).toBe(400);
     const noComment = await refusal(transitionBehaviour(executive, key, { to: "draft", expectedVersion: 2 }));
     expect([noComment.status, noComment.field]).toEqual([400, "comment"]);
-    await transitionBehaviour(executive, key, { to: "draft", comment: "Say which part of the home", expectedVersion: 2 });
+    await transitionBehaviour(executive, key, {
+      to: "draft",
+      comment: "Say which part of the home",
+      expectedVersion: 2,
+    });
     await transitionBehaviour(head, key, { to: "proposed", expectedVersion: 3 });
     const approved = await transitionBehaviour(executive, key, { to: "approved", expectedVersion: 4 });
     expect(approved).toEqual({ version: 5, status: "approved" });
@@ -83,18 +130,55 @@ describeOnEachDatabase("behaviour definitions", (use) => {
       ["proposed", null],
       ["draft", null],
     ]);
-    const audited = await db.auditEvent.findMany({ where: { organisationId: owner.organisation.id, subjectType: "behaviour" }, orderBy: { at: "asc" } });
-    expect(audited.map((a) => a.action)).toEqual(["behaviour.created", "behaviour.proposed", "behaviour.draft", "behaviour.proposed", "behaviour.approved"]);
+    const audited = await db.auditEvent.findMany({
+      where: { organisationId: owner.organisation.id, subjectType: "behaviour" },
+      orderBy: { at: "asc" },
+    });
+    expect(audited.map((a) => a.action)).toEqual([
+      "behaviour.created",
+      "behaviour.proposed",
+      "behaviour.draft",
+      "behaviour.proposed",
+      "behaviour.approved",
+    ]);
   });
 
   it("sends an approved behaviour back for approval when a head edits it; an owner's edit keeps it approved", async () => {
-    expect((await updateBehaviour(head, "resolve", { expectedVersion: 1, action: "Stays on the line until the next step is clear", objectives: [] })).status).toBe("proposed");
-    expect((await updateBehaviour(owner, "callback", { expectedVersion: 1, action: "Calls the customer back within one working day", objectives: [] })).status).toBe("approved");
+    expect(
+      (
+        await updateBehaviour(head, "resolve", {
+          expectedVersion: 1,
+          action: "Stays on the line until the next step is clear",
+          objectives: [],
+        })
+      ).status,
+    ).toBe("proposed");
+    expect(
+      (
+        await updateBehaviour(owner, "callback", {
+          expectedVersion: 1,
+          action: "Calls the customer back within one working day",
+          objectives: [],
+        })
+      ).status,
+    ).toBe("approved");
   });
 
   it("gives a viewer-like executive no editing power and names unknown objectives", async () => {
-    expect((await refusal(updateBehaviour(executive, "resolve", { expectedVersion: 1, action: "Some new words for this", objectives: [] }))).status).toBe(403);
-    const unknown = await refusal(updateBehaviour(owner, "resolve", { expectedVersion: 1, action: "Some new words for this", objectives: ["nps"] }));
+    expect(
+      (
+        await refusal(
+          updateBehaviour(executive, "resolve", {
+            expectedVersion: 1,
+            action: "Some new words for this",
+            objectives: [],
+          }),
+        )
+      ).status,
+    ).toBe(403);
+    const unknown = await refusal(
+      updateBehaviour(owner, "resolve", { expectedVersion: 1, action: "Some new words for this", objectives: ["nps"] }),
+    );
     expect([unknown.status, unknown.field]).toEqual([400, "objectives"]);
   });
 
@@ -104,6 +188,16 @@ describeOnEachDatabase("behaviour definitions", (use) => {
     const other = await createOrganisation({ db, actor: stranger }, { name: "Elsewhere" });
     const strangerAccess = await resolveOrgAccess(db, stranger, other.slug, "model:edit");
     expect((await refusal(getBehaviour(strangerAccess, "resolve"))).status).toBe(404);
-    expect((await refusal(updateBehaviour(strangerAccess, "resolve", { expectedVersion: 1, action: "Hijacked words here", objectives: [] }))).status).toBe(404);
+    expect(
+      (
+        await refusal(
+          updateBehaviour(strangerAccess, "resolve", {
+            expectedVersion: 1,
+            action: "Hijacked words here",
+            objectives: [],
+          }),
+        )
+      ).status,
+    ).toBe(404);
   });
 });

@@ -9,7 +9,10 @@ import { resolveObjectives } from "./resolve-objectives";
 import { versionRecord } from "./version-record";
 
 /** Writes a new draft behaviour for a (role, stage) cell; its first version is kept. */
-export async function createBehaviour(access: OrgAccess, input: z.infer<typeof createBehaviourInput>): Promise<{ key: string; version: number }> {
+export async function createBehaviour(
+  access: OrgAccess,
+  input: z.infer<typeof createBehaviourInput>,
+): Promise<{ key: string; version: number }> {
   const organisationId = access.organisation.id;
   return access.db.$transaction(async (tx) => {
     const role = await tx.role.findFirst({ where: { organisationId, key: input.role } });
@@ -19,8 +22,14 @@ export async function createBehaviour(access: OrgAccess, input: z.infer<typeof c
     assertEditor(await powersOverRole(tx, access, role.departmentId));
     const objectives = await resolveObjectives(tx, organisationId, input.objectives);
 
-    const base = `${role.key}-${slugify(input.action).split("-").slice(0, 5).join("-")}`.slice(0, 80).replace(/-+$/, "");
-    const taken = new Set((await tx.behaviour.findMany({ where: { organisationId, key: { startsWith: base } }, select: { key: true } })).map((b) => b.key));
+    const base = `${role.key}-${slugify(input.action).split("-").slice(0, 5).join("-")}`
+      .slice(0, 80)
+      .replace(/-+$/, "");
+    const taken = new Set(
+      (
+        await tx.behaviour.findMany({ where: { organisationId, key: { startsWith: base } }, select: { key: true } })
+      ).map((b) => b.key),
+    );
     let key = base;
     for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
 
@@ -36,7 +45,15 @@ export async function createBehaviour(access: OrgAccess, input: z.infer<typeof c
         status: "draft",
         version: 1,
         objectives: { create: objectives.map((o) => ({ objectiveId: o.id })) },
-        versions: { create: versionRecord(1, input, "draft", objectives.map((o) => o.key), access.actor) },
+        versions: {
+          create: versionRecord(
+            1,
+            input,
+            "draft",
+            objectives.map((o) => o.key),
+            access.actor,
+          ),
+        },
       },
     });
     await recordAuditEvent(tx, organisationId, access.actor, {
@@ -44,7 +61,14 @@ export async function createBehaviour(access: OrgAccess, input: z.infer<typeof c
       subjectType: "behaviour",
       subjectId: behaviour.id,
       summary: `Wrote a draft behaviour for ${role.name} at “${stage.name}”`,
-      after: { key, action: input.action, why: input.why ?? null, evidence: input.evidence ?? null, objectives: objectives.map((o) => o.key), status: "draft" },
+      after: {
+        key,
+        action: input.action,
+        why: input.why ?? null,
+        evidence: input.evidence ?? null,
+        objectives: objectives.map((o) => o.key),
+        status: "draft",
+      },
     });
     return { key, version: 1 };
   });

@@ -9,7 +9,11 @@ const optionalText = z.preprocess(blankToUndefined, z.string().trim().max(4000, 
 
 /** The words of a behaviour definition, as an editor saves them. */
 export const behaviourContentInput = z.object({
-  action: z.string().trim().min(10, "Describe the action in at least 10 characters: what would someone see this person do?").max(4000, "At most 4000 characters"),
+  action: z
+    .string()
+    .trim()
+    .min(10, "Describe the action in at least 10 characters: what would someone see this person do?")
+    .max(4000, "At most 4000 characters"),
   why: optionalText,
   evidence: optionalText,
   objectives: z.array(z.string().min(1).max(100)).max(50).default([]),

@@ -10,5 +10,15 @@ export function versionRecord(
   author: Actor,
   comment: string | null = null,
 ) {
-  return { version, action: text.action, why: text.why ?? null, evidence: text.evidence ?? null, status, objectiveKeys, comment, authorId: author.id, authorEmail: author.email };
+  return {
+    version,
+    action: text.action,
+    why: text.why ?? null,
+    evidence: text.evidence ?? null,
+    status,
+    objectiveKeys,
+    comment,
+    authorId: author.id,
+    authorEmail: author.email,
+  };
 }

@@ -10,11 +10,31 @@ type Seen = { method: string; url: string; headers: IncomingMessage["headers"]; 
 const routes: Record<string, (req: Seen, res: ServerResponse) => void> = {
   "/problem": (_req, res) => {
     res.writeHead(409, { "content-type": "application/problem+json" });
-    res.end(JSON.stringify({ type: "about:blank", title: "Conflict", status: 409, detail: "Another item already has this name.", field: "name" }));
+    res.end(
+      JSON.stringify({
+        type: "about:blank",
+        title: "Conflict",
+        status: 409,
+        detail: "Another item already has this name.",
+        field: "name",
+      }),
+    );
   },
   "/problem-with-errors": (_req, res) => {
     res.writeHead(400, { "content-type": "application/problem+json" });
-    res.end(JSON.stringify({ type: "about:blank", title: "Invalid input", status: 400, detail: "The file has 2 errors.", field: "body", errors: [{ line: 2, column: "name", message: "Required" }, { line: 3, column: "", message: "Too long" }] }));
+    res.end(
+      JSON.stringify({
+        type: "about:blank",
+        title: "Invalid input",
+        status: 400,
+        detail: "The file has 2 errors.",
+        field: "body",
+        errors: [
+          { line: 2, column: "name", message: "Required" },
+          { line: 3, column: "", message: "Too long" },
+        ],
+      }),
+    );
   },
   "/title-only": (_req, res) => {
     res.writeHead(403, { "content-type": "application/problem+json" });
@@ -42,7 +62,14 @@ const routes: Record<string, (req: Seen, res: ServerResponse) => void> = {
   },
   "/echo": (req, res) => {
     res.writeHead(201, { "content-type": "application/json", "x-seq": "7" });
-    res.end(JSON.stringify({ method: req.method, contentType: req.headers["content-type"] ?? null, accept: req.headers.accept ?? null, body: req.body }));
+    res.end(
+      JSON.stringify({
+        method: req.method,
+        contentType: req.headers["content-type"] ?? null,
+        accept: req.headers.accept ?? null,
+        body: req.body,
+      }),
+    );
   },
   "/wave": (_req, res) => {
     res.writeHead(200, { "content-type": "application/json" });
@@ -73,7 +100,15 @@ beforeAll(async () => {
         res.end();
         return;
       }
-      route({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") }, res);
+      route(
+        {
+          method: req.method ?? "",
+          url: req.url ?? "",
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString("utf8"),
+        },
+        res,
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -102,8 +137,14 @@ describe("an error answer", () => {
 
   it("gives extension members such as the errors of a refused import, checked against a schema", async () => {
     const error = await failure(api.post(`${base}/problem-with-errors`, textBody("key,name\n", "text/csv")));
-    const errors = error.extension("errors", z.array(z.object({ line: z.number(), column: z.string(), message: z.string() })));
-    expect(errors).toEqual([{ line: 2, column: "name", message: "Required" }, { line: 3, column: "", message: "Too long" }]);
+    const errors = error.extension(
+      "errors",
+      z.array(z.object({ line: z.number(), column: z.string(), message: z.string() })),
+    );
+    expect(errors).toEqual([
+      { line: 2, column: "name", message: "Required" },
+      { line: 3, column: "", message: "Too long" },
+    ]);
     // Absent, or not of the shape asked for: undefined, never a guess.
     expect(error.extension("rows", z.array(z.number()))).toBeUndefined();
     expect(error.extension("errors", z.array(z.string()))).toBeUndefined();
@@ -145,14 +186,22 @@ describe("an error answer", () => {
 
 describe("a successful answer", () => {
   it("is checked against the schema and typed by it", async () => {
-    const echoed = await api.post(`${base}/echo`, { name: "Support", count: 3 }, z.object({ method: z.string(), contentType: z.string(), accept: z.string().nullable(), body: z.string() }));
+    const echoed = await api.post(
+      `${base}/echo`,
+      { name: "Support", count: 3 },
+      z.object({ method: z.string(), contentType: z.string(), accept: z.string().nullable(), body: z.string() }),
+    );
     expect(echoed.method).toBe("POST");
     expect(echoed.contentType).toBe("application/json");
     expect(JSON.parse(echoed.body)).toEqual({ name: "Support", count: 3 });
   });
 
   it("sends a text body with its own content type, unchanged", async () => {
-    const echoed = await api.put(`${base}/echo`, textBody("key,name\nsupport,Support\n", "text/csv"), z.object({ method: z.string(), contentType: z.string(), body: z.string() }));
+    const echoed = await api.put(
+      `${base}/echo`,
+      textBody("key,name\nsupport,Support\n", "text/csv"),
+      z.object({ method: z.string(), contentType: z.string(), body: z.string() }),
+    );
     expect(echoed).toEqual({ method: "PUT", contentType: "text/csv", body: "key,name\nsupport,Support\n" });
   });
 
@@ -172,7 +221,9 @@ describe("a successful answer", () => {
     await expect(api.patch(`${base}/no-content`, { status: "done" })).resolves.toBeUndefined();
     await expect(api.delete(`${base}/no-content`)).resolves.toBeUndefined();
     await expect(api.post(`${base}/no-content`, {}, z.undefined())).resolves.toBeUndefined();
-    expect((await failure(api.post(`${base}/no-content`, {}, z.object({ id: z.string() })))).message).toBe(UNREADABLE_MESSAGE);
+    expect((await failure(api.post(`${base}/no-content`, {}, z.object({ id: z.string() })))).message).toBe(
+      UNREADABLE_MESSAGE,
+    );
     const response = await api.raw(`${base}/no-content`, { method: "POST" });
     expect(response.status).toBe(204);
   });
@@ -182,11 +233,16 @@ describe("a successful answer", () => {
     expect(response.status).toBe(201);
     expect(response.headers.get("x-seq")).toBe("7");
     expect(await response.json()).toMatchObject({ accept: "application/x-ndjson", contentType: "application/json" });
-    expect(await api.text(`${base}/csv`, { method: "POST", body: { count: 1 } })).toBe("link,department\nhttps://x/s/1,\n");
+    expect(await api.text(`${base}/csv`, { method: "POST", body: { count: 1 } })).toBe(
+      "link,department\nhttps://x/s/1,\n",
+    );
   });
 
   it("sends no content type when there is no body", async () => {
-    const echoed = await api.get(`${base}/echo`, z.object({ method: z.string(), contentType: z.null(), body: z.string() }));
+    const echoed = await api.get(
+      `${base}/echo`,
+      z.object({ method: z.string(), contentType: z.null(), body: z.string() }),
+    );
     expect(echoed).toEqual({ method: "GET", contentType: null, body: "" });
   });
 });

@@ -54,7 +54,9 @@ export class ApiError extends Error {
 
 /** Any error as an ApiError: one thrown elsewhere (a bug, a library) reads as a generic failure. */
 export function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, "Something went wrong. Please try again.", undefined, { cause: error });
+  return error instanceof ApiError
+    ? error
+    : new ApiError(0, "Something went wrong. Please try again.", undefined, { cause: error });
 }
 
 /** A message for an error answer that carries no problem document. */
@@ -64,7 +66,8 @@ function statusMessage(status: number): string {
   if (status === 404) return "Not found. It may have been removed; reload the page.";
   if (status === 413) return "What you sent is too large for the server.";
   if (status === 429) return "Too many requests. Wait a minute and try again.";
-  if (status === 502 || status === 503 || status === 504) return "The server is not answering just now. Please try again in a moment.";
+  if (status === 502 || status === 503 || status === 504)
+    return "The server is not answering just now. Please try again in a moment.";
   if (status >= 500) return `Something went wrong on our side (error ${status}). Please try again.`;
   return `The request was refused (error ${status}).`;
 }
@@ -87,7 +90,10 @@ export async function apiErrorOf(response: Response): Promise<ApiError> {
   const problem = problemSchema.safeParse(body);
   if (!problem.success) return new ApiError(response.status, statusMessage(response.status));
   const { detail, title, field } = problem.data;
-  return new ApiError(response.status, detail ?? title ?? statusMessage(response.status), field, { detail, problem: problem.data });
+  return new ApiError(response.status, detail ?? title ?? statusMessage(response.status), field, {
+    detail,
+    problem: problem.data,
+  });
 }
 
 /** A body sent as it is (a CSV or JSON file's text), with its content type; any other body is sent as JSON. */
@@ -121,7 +127,11 @@ export async function request(url: string, { method = "GET", body, accept }: Req
   if (accept) headers.accept = accept;
   let response: Response;
   try {
-    response = await fetch(url, { method, headers: Object.keys(headers).length > 0 ? headers : undefined, body: payload });
+    response = await fetch(url, {
+      method,
+      headers: Object.keys(headers).length > 0 ? headers : undefined,
+      body: payload,
+    });
   } catch (cause) {
     throw new ApiError(0, OFFLINE_MESSAGE, undefined, { cause });
   }
@@ -182,8 +192,8 @@ export const api = {
   patch,
   delete: (url: string): Promise<void> => send("DELETE", url, undefined, undefined).then(() => undefined),
   /** The answer's text (a CSV made on the server). */
-  text: (url: string, options?: RequestOptions): Promise<string> => request(url, options).then((response) => response.text()),
+  text: (url: string, options?: RequestOptions): Promise<string> =>
+    request(url, options).then((response) => response.text()),
   /** The Response itself, once it is known to be 2xx (a stream, a header). */
   raw: request,
 };
-

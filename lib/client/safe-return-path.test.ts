@@ -51,7 +51,9 @@ describe("sameOriginUrl (next-auth's redirect)", () => {
   const base = "http://localhost:3000";
   it("keeps addresses on the site and sends everything else to its root", () => {
     expect(sameOriginUrl("/orgs?x=1", base)).toBe("http://localhost:3000/orgs?x=1");
-    expect(sameOriginUrl("http://localhost:3000/login?callbackUrl=%2F%09%2Fevil.example", base)).toBe("http://localhost:3000/login?callbackUrl=%2F%09%2Fevil.example");
+    expect(sameOriginUrl("http://localhost:3000/login?callbackUrl=%2F%09%2Fevil.example", base)).toBe(
+      "http://localhost:3000/login?callbackUrl=%2F%09%2Fevil.example",
+    );
     expect(sameOriginUrl("/\t/evil.example/phish", base)).toBe("http://localhost:3000/");
     expect(sameOriginUrl("https://evil.example/phish", base)).toBe("http://localhost:3000/");
     expect(sameOriginUrl("http://localhost:3001/", base)).toBe("http://localhost:3000/");

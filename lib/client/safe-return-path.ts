@@ -15,7 +15,8 @@ export function safeReturnPath(value: string | null | undefined, fallback = "/or
     if (url.origin !== origin) return fallback;
     const path = url.pathname + url.search + url.hash;
     // "/.//evil.example" resolves to the path "//evil.example": as a link, that is another site.
-    if (!path.startsWith("/") || path.startsWith("//") || new URL(path, PROBE_ORIGIN).origin !== PROBE_ORIGIN) return fallback;
+    if (!path.startsWith("/") || path.startsWith("//") || new URL(path, PROBE_ORIGIN).origin !== PROBE_ORIGIN)
+      return fallback;
     return path;
   } catch {
     return fallback;

@@ -36,7 +36,11 @@ export type ApiAction<V, T> = {
 };
 
 /** A call started by a button or a changed control (or a form that passes its own input). */
-export function useApiAction<V = void, T = void>({ send, onSuccess, refresh = false }: ApiActionOptions<V, T>): ApiAction<V, T> {
+export function useApiAction<V = void, T = void>({
+  send,
+  onSuccess,
+  refresh = false,
+}: ApiActionOptions<V, T>): ApiAction<V, T> {
   const router = useRouter();
   const mutation = useMutation<T, Error, V>({
     mutationFn: send,
@@ -58,7 +62,9 @@ export function useApiAction<V = void, T = void>({ send, onSuccess, refresh = fa
 }
 
 /** A form that submits to the API: `onSubmit` keeps the browser from navigating and sends the form's data. */
-export function useApiForm<T = void>(options: ApiActionOptions<FormData, T>): ApiAction<FormData, T> & { onSubmit: (event: FormEvent<HTMLFormElement>) => void } {
+export function useApiForm<T = void>(
+  options: ApiActionOptions<FormData, T>,
+): ApiAction<FormData, T> & { onSubmit: (event: FormEvent<HTMLFormElement>) => void } {
   const action = useApiAction(options);
   return {
     ...action,

@@ -19,14 +19,20 @@ describe("parseEnv", () => {
   });
 
   it("accepts a PostgreSQL server and numeric settings from strings", () => {
-    const env = parseEnv({ DATABASE_URL: "postgresql://app@db:5432/throughline", DB_POOL_SIZE: "25", TRUST_PROXY: "true" });
+    const env = parseEnv({
+      DATABASE_URL: "postgresql://app@db:5432/throughline",
+      DB_POOL_SIZE: "25",
+      TRUST_PROXY: "true",
+    });
     expect(env.DATABASE_URL).toBe("postgresql://app@db:5432/throughline");
     expect(env.DB_POOL_SIZE).toBe(25);
     expect(env.TRUST_PROXY).toBe(1);
   });
 
   it("reads TRUST_PROXY as a number of trusted proxy hops (true is one, false none)", () => {
-    expect([undefined, "false", "0", "true", "1", "2"].map((value) => parseEnv({ TRUST_PROXY: value }).TRUST_PROXY)).toEqual([0, 0, 0, 1, 1, 2]);
+    expect(
+      [undefined, "false", "0", "true", "1", "2"].map((value) => parseEnv({ TRUST_PROXY: value }).TRUST_PROXY),
+    ).toEqual([0, 0, 0, 1, 1, 2]);
   });
 
   it("derives the client-side query timeout from the statement timeout unless set", () => {
@@ -37,9 +43,18 @@ describe("parseEnv", () => {
   it("keeps mail in the outbox without SMTP_URL, and sends from the app's host unless MAIL_FROM says otherwise", () => {
     expect(parseEnv({}).SMTP_URL).toBeUndefined();
     expect(parseEnv({}).MAIL_FROM).toBe("Throughline <no-reply@localhost>");
-    const env = parseEnv({ SMTP_URL: "smtps://user:secret@mail.example.com:465", NEXTAUTH_URL: "https://app.example.com", MAIL_FROM: "Survey <survey@example.com>" });
-    expect(env).toMatchObject({ SMTP_URL: "smtps://user:secret@mail.example.com:465", MAIL_FROM: "Survey <survey@example.com>" });
-    expect(parseEnv({ NEXTAUTH_URL: "https://app.example.com" }).MAIL_FROM).toBe("Throughline <no-reply@app.example.com>");
+    const env = parseEnv({
+      SMTP_URL: "smtps://user:secret@mail.example.com:465",
+      NEXTAUTH_URL: "https://app.example.com",
+      MAIL_FROM: "Survey <survey@example.com>",
+    });
+    expect(env).toMatchObject({
+      SMTP_URL: "smtps://user:secret@mail.example.com:465",
+      MAIL_FROM: "Survey <survey@example.com>",
+    });
+    expect(parseEnv({ NEXTAUTH_URL: "https://app.example.com" }).MAIL_FROM).toBe(
+      "Throughline <no-reply@app.example.com>",
+    );
   });
 
   it("treats empty strings as unset", () => {

@@ -5,8 +5,7 @@
 import { z } from "zod";
 import { parseTrustProxy } from "@/lib/server/client-address.mjs";
 
-const positiveInt = (fallback: number) =>
-  z.coerce.number().int().positive().default(fallback);
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 export const envSchema = z
   .object({
@@ -26,45 +25,52 @@ export const envSchema = z
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     NEXTAUTH_URL: z.url().default("http://localhost:3000"),
     /** How many proxies in front of the app may say who the client is (X-Forwarded-For); 0 trusts none. */
-    TRUST_PROXY: z.string().optional().transform((value, context) => {
-      try {
-        return parseTrustProxy(value);
-      } catch (error) {
-        context.addIssue({ code: "custom", message: (error as Error).message });
-        return z.NEVER;
-      }
-  }),
-  /** Failed sign-ins to one account from one address before the first pause (1 minute, then doubling). */
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
-  /** Failed sign-ins from one address, to any accounts, per 15 minutes. */
-  LOGIN_MAX_FAILURES_PER_IP: positiveInt(20),
-  /** The longest pause between sign-in attempts to one account from one address. */
-  LOGIN_MAX_PAUSE_MINUTES: positiveInt(60),
-  /** Sign-up and password-reset mails to one address per hour, and requests for them from one address. */
-  ACCOUNT_MAILS_PER_EMAIL: positiveInt(3),
-  ACCOUNT_MAILS_PER_IP: positiveInt(20),
-  /** Requests one IP may make to the respondent endpoints per 10 minutes (a whole office behind one NAT answers through one IP). */
-  RESPONDENT_REQUESTS_PER_IP: positiveInt(600),
-  /** The mail server, e.g. smtps://user:password@mail.example.com:465. Unset: mail is kept in the outbox (DESIGN §4.4). */
-  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
-  /** The sender of every mail; without it, Throughline <no-reply@the host of NEXTAUTH_URL>. */
-  MAIL_FROM: z
-    .string()
-    .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, "must be an address, or a name and <address>")
-    .optional(),
-  /** Seals ballots waiting in the ballot box; without it, NEXTAUTH_SECRET. */
-  BALLOT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        try {
+          return parseTrustProxy(value);
+        } catch (error) {
+          context.addIssue({ code: "custom", message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
+    /** Failed sign-ins to one account from one address before the first pause (1 minute, then doubling). */
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
+    /** Failed sign-ins from one address, to any accounts, per 15 minutes. */
+    LOGIN_MAX_FAILURES_PER_IP: positiveInt(20),
+    /** The longest pause between sign-in attempts to one account from one address. */
+    LOGIN_MAX_PAUSE_MINUTES: positiveInt(60),
+    /** Sign-up and password-reset mails to one address per hour, and requests for them from one address. */
+    ACCOUNT_MAILS_PER_EMAIL: positiveInt(3),
+    ACCOUNT_MAILS_PER_IP: positiveInt(20),
+    /** Requests one IP may make to the respondent endpoints per 10 minutes (a whole office behind one NAT answers through one IP). */
+    RESPONDENT_REQUESTS_PER_IP: positiveInt(600),
+    /** The mail server, e.g. smtps://user:password@mail.example.com:465. Unset: mail is kept in the outbox (DESIGN §4.4). */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+    /** The sender of every mail; without it, Throughline <no-reply@the host of NEXTAUTH_URL>. */
+    MAIL_FROM: z
+      .string()
+      .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, "must be an address, or a name and <address>")
+      .optional(),
+    /** Seals ballots waiting in the ballot box; without it, NEXTAUTH_SECRET. */
+    BALLOT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   })
   .refine((env) => env.DB_QUERY_TIMEOUT_MS === undefined || env.DB_QUERY_TIMEOUT_MS > env.DB_STATEMENT_TIMEOUT_MS, {
     path: ["DB_QUERY_TIMEOUT_MS"],
-    message: "must be longer than DB_STATEMENT_TIMEOUT_MS (the server should cancel a slow statement before the app gives up on it)",
+    message:
+      "must be longer than DB_STATEMENT_TIMEOUT_MS (the server should cancel a slow statement before the app gives up on it)",
   })
   .transform((env) => ({ ...env, DB_QUERY_TIMEOUT_MS: env.DB_QUERY_TIMEOUT_MS ?? env.DB_STATEMENT_TIMEOUT_MS + 500 }));
 
 export type Env = z.infer<typeof envSchema> & { MAIL_FROM: string };
 
 export class EnvError extends Error {
-  constructor(public readonly variables: string[], message: string) {
+  constructor(
+    public readonly variables: string[],
+    message: string,
+  ) {
     super(message);
     this.name = "EnvError";
   }

@@ -14,7 +14,9 @@ export function loadEnv(): Env {
   const env = parseEnv(process.env);
   if (!env.NEXTAUTH_SECRET) {
     if (env.NODE_ENV === "production" && env.DATABASE_URL) {
-      throw new Error("Invalid environment:\n  NEXTAUTH_SECRET: required when running on a database server in production");
+      throw new Error(
+        "Invalid environment:\n  NEXTAUTH_SECRET: required when running on a database server in production",
+      );
     }
     env.NEXTAUTH_SECRET = readOrCreateDevSecret(path.join(path.dirname(path.resolve(env.PGLITE_DIR)), "auth-secret"));
   }

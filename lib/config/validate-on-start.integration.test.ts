@@ -15,7 +15,10 @@ function start(env: Record<string, string>) {
 
 describe("environment check at start-up", () => {
   it("stops with a message naming the bad variable", () => {
-    const result = start({ DB_POOL_SIZE: "lots", PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), "tl-env-")), "pglite") });
+    const result = start({
+      DB_POOL_SIZE: "lots",
+      PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), "tl-env-")), "pglite"),
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("Throughline cannot start");
     expect(result.stderr).toContain("DB_POOL_SIZE");

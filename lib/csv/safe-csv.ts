@@ -12,5 +12,7 @@ export type CsvCell = string | number | boolean | null | undefined;
 
 /** The CSV text of a header row and data rows, formula-like cells neutralised, ending with a newline. */
 export function formulaSafeCsv(fields: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return Papa.unparse({ fields: [...fields], data: rows.map((row) => [...row]) }, { escapeFormulae: FORMULA_START }) + "\n";
+  return (
+    Papa.unparse({ fields: [...fields], data: rows.map((row) => [...row]) }, { escapeFormulae: FORMULA_START }) + "\n"
+  );
 }

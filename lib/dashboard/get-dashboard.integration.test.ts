@@ -21,17 +21,39 @@ describeOnEachDatabase("dashboard data", (use) => {
   beforeEach(async () => {
     const { db } = use();
     owner = await makeOwnedOrganisation(db, "Dash Co");
-    const service = await db.department.create({ data: { organisationId: owner.organisation.id, key: "service", name: "Service" } });
-    claimsId = (await db.department.create({ data: { organisationId: owner.organisation.id, key: "claims", name: "Claims", parentId: service.id } })).id;
+    const service = await db.department.create({
+      data: { organisationId: owner.organisation.id, key: "service", name: "Service" },
+    });
+    claimsId = (
+      await db.department.create({
+        data: { organisationId: owner.organisation.id, key: "claims", name: "Claims", parentId: service.id },
+      })
+    ).id;
     await db.department.create({ data: { organisationId: owner.organisation.id, key: "it", name: "IT" } });
     await db.department.create({ data: { organisationId: owner.organisation.id, key: "hr", name: "HR" } });
-    await db.department.create({ data: { organisationId: owner.organisation.id, key: "claims-fast", name: "Fast-track claims", parentId: claimsId } });
-    await db.role.create({ data: { organisationId: owner.organisation.id, key: "handler", name: "Claims handler", departmentId: claimsId, customerFacing: true } });
+    await db.department.create({
+      data: {
+        organisationId: owner.organisation.id,
+        key: "claims-fast",
+        name: "Fast-track claims",
+        parentId: claimsId,
+      },
+    });
+    await db.role.create({
+      data: {
+        organisationId: owner.organisation.id,
+        key: "handler",
+        name: "Claims handler",
+        departmentId: claimsId,
+        customerFacing: true,
+      },
+    });
     const { id: instrumentId } = await addInstrument(owner);
     const { id: waveId } = await createWave(owner, { name: "Spring", instrumentId });
     await openWave(owner, waveId);
     const keys = DEFAULT_INSTRUMENT.items.map((i) => i.key);
-    const row = (department: string, role: string, level: string, value: number) => [department, role, level, ...keys.map(() => value)].join(",");
+    const row = (department: string, role: string, level: string, value: number) =>
+      [department, role, level, ...keys.map(() => value)].join(",");
     // Service 18: its own 5, Claims 13 within it (its own 11 and Fast-track's 2); IT 5, HR 2: 25 in all.
     const rows = [
       ...Array.from({ length: 6 }, () => row("claims", "handler", "frontline", 4)),
@@ -58,7 +80,14 @@ describeOnEachDatabase("dashboard data", (use) => {
 
   it("hides a department's headline below k, saying why — no count, no index, no dimensions", async () => {
     const hr = await getDiagnosticSummary(owner, { kind: "department", key: "hr" });
-    expect(hr).toMatchObject({ respondents: null, shown: false, index3P: null, dimensions: null, deltas: [], gaps: [] });
+    expect(hr).toMatchObject({
+      respondents: null,
+      shown: false,
+      index3P: null,
+      dimensions: null,
+      deltas: [],
+      gaps: [],
+    });
     expect(hr.hiddenReason).toMatch(/fewer than 5/);
   });
 
@@ -68,12 +97,17 @@ describeOnEachDatabase("dashboard data", (use) => {
     // with the organisation's frontline figures that is Fast-track's 2); IT (5) would leave HR's 2.
     const claims = await getDiagnosticSummary(owner, { kind: "department", key: "claims" });
     expect([claims.shown, claims.respondents]).toEqual([true, 13]);
-    for (const scope of [{ kind: "department", key: "it" }, { kind: "role", key: "handler" }] as const) {
+    for (const scope of [
+      { kind: "department", key: "it" },
+      { kind: "role", key: "handler" },
+    ] as const) {
       const hidden = await getDiagnosticSummary(owner, scope);
       expect([hidden.shown, hidden.respondents]).toEqual([false, null]);
       expect(hidden.hiddenReason).toMatch(/subtraction/);
     }
-    expect((await getDiagnosticSummary(owner, { kind: "department", key: "claims-fast" })).hiddenReason).toMatch(/fewer than 5/);
+    expect((await getDiagnosticSummary(owner, { kind: "department", key: "claims-fast" })).hiddenReason).toMatch(
+      /fewer than 5/,
+    );
   });
 
   it("limits a department head to their departments, whatever scope they ask for", async () => {
@@ -84,7 +118,11 @@ describeOnEachDatabase("dashboard data", (use) => {
     const asked = await getDiagnosticSummary(head, { kind: "organisation" });
     expect([asked.respondents, asked.limitedTo?.sort()]).toEqual([13, ["claims", "claims-fast"]]);
     const outside = await getDiagnosticSummary(head, { kind: "department", key: "it" });
-    expect([outside.shown, outside.respondents, outside.hiddenReason]).toEqual([false, null, expect.stringMatching(/outside your departments/)]);
+    expect([outside.shown, outside.respondents, outside.hiddenReason]).toEqual([
+      false,
+      null,
+      expect.stringMatching(/outside your departments/),
+    ]);
   });
 
   it("headlines the latest closed wave while a newer one is still collecting answers; any wave can be asked for", async () => {
@@ -95,7 +133,11 @@ describeOnEachDatabase("dashboard data", (use) => {
     const summary = await getDiagnosticSummary(owner, { kind: "organisation" });
     expect([summary.wave?.name, summary.waves.map((w) => w.name)]).toEqual(["Spring", ["Autumn", "Spring"]]);
     const open = await getDiagnosticSummary(owner, { kind: "organisation" }, autumn);
-    expect([open.shown, open.respondents, open.hiddenReason]).toEqual([false, null, expect.stringMatching(/when the wave closes/)]);
+    expect([open.shown, open.respondents, open.hiddenReason]).toEqual([
+      false,
+      null,
+      expect.stringMatching(/when the wave closes/),
+    ]);
   });
 
   it("puts every organisation of the user side by side, as each dashboard shows it", async () => {

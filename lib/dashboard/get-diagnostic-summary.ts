@@ -27,21 +27,49 @@ export type DiagnosticSummary = {
  * The 3P headline for a scope: of the wave asked, else of the latest closed wave (a wave still open
  * holds partial answers), else of the open one.
  */
-export async function getDiagnosticSummary(access: OrgAccess, scope: DashboardScope, waveId?: string): Promise<DiagnosticSummary> {
+export async function getDiagnosticSummary(
+  access: OrgAccess,
+  scope: DashboardScope,
+  waveId?: string,
+): Promise<DiagnosticSummary> {
   assertCan(access, "results:read");
-  const waves = await access.db.wave.findMany({ where: { organisationId: access.organisation.id, status: { not: "draft" } }, orderBy: { createdAt: "desc" }, select: { id: true, name: true, status: true } });
-  const empty = { waves, wave: null, limitedTo: null, respondents: null, shown: false, hiddenReason: null, index3P: null, dimensions: null, previousWave: null, deltas: [], gaps: [] };
+  const waves = await access.db.wave.findMany({
+    where: { organisationId: access.organisation.id, status: { not: "draft" } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, status: true },
+  });
+  const empty = {
+    waves,
+    wave: null,
+    limitedTo: null,
+    respondents: null,
+    shown: false,
+    hiddenReason: null,
+    index3P: null,
+    dimensions: null,
+    previousWave: null,
+    deltas: [],
+    gaps: [],
+  };
   const wave = waveId ? waves.find((w) => w.id === waveId) : (waves.find((w) => w.status === "closed") ?? waves[0]);
   if (waveId && !wave) throw new NotFoundError("Wave");
   if (!wave) return empty;
   if (scope.kind !== "organisation") {
-    const exists = scope.kind === "department" ? access.db.department.count({ where: { organisationId: access.organisation.id, key: scope.key } }) : access.db.role.count({ where: { organisationId: access.organisation.id, key: scope.key } });
+    const exists =
+      scope.kind === "department"
+        ? access.db.department.count({ where: { organisationId: access.organisation.id, key: scope.key } })
+        : access.db.role.count({ where: { organisationId: access.organisation.id, key: scope.key } });
     if ((await exists) === 0) throw new NotFoundError(scope.kind === "department" ? "Department" : "Role");
   }
   let results;
   try {
     // One disclosure plan serves every scope, so a drilled-down headline never differs from another by fewer than k.
-    results = await getWaveResults(access, wave.id, undefined, scope.kind === "organisation" ? null : { kind: scope.kind, key: scope.key });
+    results = await getWaveResults(
+      access,
+      wave.id,
+      undefined,
+      scope.kind === "organisation" ? null : { kind: scope.kind, key: scope.key },
+    );
   } catch (error) {
     if (error instanceof ForbiddenError) return { ...empty, wave, hiddenReason: error.detail };
     throw error;

@@ -7,18 +7,21 @@ import { buildModelDashboard, type ModelDashboard } from "./rules/model-dashboar
 import { reviewedFindings } from "./reviewed-findings";
 
 function assertScopeExists(model: { departments: { key: string }[]; roles: { key: string }[] }, scope: DashboardScope) {
-  if (scope.kind === "department" && !model.departments.some((d) => d.key === scope.key)) throw new NotFoundError("Department");
+  if (scope.kind === "department" && !model.departments.some((d) => d.key === scope.key))
+    throw new NotFoundError("Department");
   if (scope.kind === "role" && !model.roles.some((r) => r.key === scope.key)) throw new NotFoundError("Role");
 }
 
 /** Built once per request and scope: every widget of a page reads the same dashboard. */
-const modelDashboard = cache(async (access: OrgAccess, kind: DashboardScope["kind"], key: string): Promise<ModelDashboard> => {
-  const scope = (kind === "organisation" ? { kind } : { kind, key }) as DashboardScope;
-  const { model, analysis, reviewed } = await reviewedFindings(access);
-  assertScopeExists(model, scope);
-  const hiddenFindings = new Set(reviewed.filter((r) => r.hidden).map((r) => r.finding.id));
-  return buildModelDashboard(model, analysis, scope, { hiddenFindings });
-});
+const modelDashboard = cache(
+  async (access: OrgAccess, kind: DashboardScope["kind"], key: string): Promise<ModelDashboard> => {
+    const scope = (kind === "organisation" ? { kind } : { kind, key }) as DashboardScope;
+    const { model, analysis, reviewed } = await reviewedFindings(access);
+    assertScopeExists(model, scope);
+    const hiddenFindings = new Set(reviewed.filter((r) => r.hidden).map((r) => r.finding.id));
+    return buildModelDashboard(model, analysis, scope, { hiddenFindings });
+  },
+);
 
 export async function getModelDashboard(access: OrgAccess, scope: DashboardScope): Promise<ModelDashboard> {
   assertCan(access, "organisation:read");

@@ -25,7 +25,11 @@ export async function getPortfolio(user: UserContext): Promise<PortfolioEntry[]>
   return Promise.all(
     organisations.map(async (organisation) => {
       const access = await resolveOrgAccess(user.db, user.actor, organisation.slug, "organisation:read");
-      const [diagnostic, model, waves] = await Promise.all([getDiagnosticSummary(access, { kind: "organisation" }), getModelDashboard(access, { kind: "organisation" }), listWaves(access)]);
+      const [diagnostic, model, waves] = await Promise.all([
+        getDiagnosticSummary(access, { kind: "organisation" }),
+        getModelDashboard(access, { kind: "organisation" }),
+        listWaves(access),
+      ]);
       const last = waves[0];
       return {
         ...organisation,

@@ -12,12 +12,21 @@ export type BulkColumn<Row> =
 
 const BATCH = 5000;
 
-export async function bulkInsert<Row>(tx: DbTx, table: string, columns: BulkColumn<Row>[], rows: readonly Row[]): Promise<void> {
+export async function bulkInsert<Row>(
+  tx: DbTx,
+  table: string,
+  columns: BulkColumn<Row>[],
+  rows: readonly Row[],
+): Promise<void> {
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
     const arrays = columns.filter((c): c is Extract<BulkColumn<Row>, { type: string }> => "type" in c);
-    const unnestArgs = Prisma.join(arrays.map((column) => Prisma.sql`${batch.map((row) => column.value(row) ?? null)}::${Prisma.raw(column.type)}[]`));
+    const unnestArgs = Prisma.join(
+      arrays.map(
+        (column) => Prisma.sql`${batch.map((row) => column.value(row) ?? null)}::${Prisma.raw(column.type)}[]`,
+      ),
+    );
     const aliases = arrays.map((_, i) => `c${i}`);
     const selected = columns.map((column) => {
       if ("constant" in column) return column.constant;

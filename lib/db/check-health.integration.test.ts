@@ -13,9 +13,18 @@ describeOnEachDatabase("the health check", (use) => {
 
 describe("the health check without a database", () => {
   it("answers 503 when nothing listens where the database should be", async () => {
-    const { db, close } = createClient({ kind: "postgres", url: "postgres://app@127.0.0.1:1/throughline", poolSize: 1, connectTimeoutMs: 500 });
+    const { db, close } = createClient({
+      kind: "postgres",
+      url: "postgres://app@127.0.0.1:1/throughline",
+      poolSize: 1,
+      connectTimeoutMs: 500,
+    });
     const error = await refusal(checkHealth(db));
-    expect([error.status, error.title, (error as ServiceUnavailableError).retryAfterSeconds]).toEqual([503, "Service unavailable", 5]);
+    expect([error.status, error.title, (error as ServiceUnavailableError).retryAfterSeconds]).toEqual([
+      503,
+      "Service unavailable",
+      5,
+    ]);
     await close();
   });
 });

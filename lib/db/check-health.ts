@@ -7,7 +7,10 @@ export async function checkHealth(db: Db): Promise<{ status: "ok" }> {
   try {
     await db.$queryRaw`SELECT 1`;
   } catch {
-    throw new ServiceUnavailableError(DATABASE_RETRY_AFTER_SECONDS, "The app is running but cannot reach its database.");
+    throw new ServiceUnavailableError(
+      DATABASE_RETRY_AFTER_SECONDS,
+      "The app is running but cannot reach its database.",
+    );
   }
   return { status: "ok" };
 }

@@ -21,7 +21,12 @@ afterAll(async () => {
 
 describe("a database that does not answer", () => {
   it("fails within the connection timeout instead of hanging", async () => {
-    const database = openDatabase({ kind: "postgres", url: `postgres://app@127.0.0.1:${port}/throughline`, poolSize: 2, connectTimeoutMs: 400 });
+    const database = openDatabase({
+      kind: "postgres",
+      url: `postgres://app@127.0.0.1:${port}/throughline`,
+      poolSize: 2,
+      connectTimeoutMs: 400,
+    });
     const started = performance.now();
     await expect(database.runScript("select 1")).rejects.toThrow(/timeout/i);
     expect(performance.now() - started).toBeLessThan(3000);
@@ -30,7 +35,12 @@ describe("a database that does not answer", () => {
 
   it("fails at once when nothing listens", async () => {
     silent.close();
-    const database = openDatabase({ kind: "postgres", url: `postgres://app@127.0.0.1:${port}/throughline`, poolSize: 2, connectTimeoutMs: 5000 });
+    const database = openDatabase({
+      kind: "postgres",
+      url: `postgres://app@127.0.0.1:${port}/throughline`,
+      poolSize: 2,
+      connectTimeoutMs: 5000,
+    });
     await expect(database.runScript("select 1")).rejects.toThrow(/ECONNREFUSED/);
     await database.close();
     silent = createServer(() => {});
@@ -40,9 +50,19 @@ describe("a database that does not answer", () => {
 
 describe.skipIf(!postgresAvailable)("a statement that runs too long", () => {
   it("is cancelled by the server after the statement timeout, and the database is marked unavailable until the next answer", async () => {
-    const database = openDatabase({ kind: "postgres", url: TEST_POSTGRES_URL, poolSize: 1, connectTimeoutMs: 2000, statementTimeoutMs: 200, queryTimeoutMs: 1000 });
+    const database = openDatabase({
+      kind: "postgres",
+      url: TEST_POSTGRES_URL,
+      poolSize: 1,
+      connectTimeoutMs: 2000,
+      statementTimeoutMs: 200,
+      queryTimeoutMs: 1000,
+    });
     const started = performance.now();
-    const error = await database.runScript("SELECT pg_sleep(3)").then(() => null, (e: unknown) => e);
+    const error = await database.runScript("SELECT pg_sleep(3)").then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(performance.now() - started).toBeLessThan(900);
     expect(classifyDatabaseError(error)).toEqual({ kind: "unavailable" });
     expect((error as { code?: string }).code).toBe("57014");

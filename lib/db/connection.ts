@@ -70,7 +70,10 @@ function observed(args: unknown[], call: (args: unknown[]) => unknown, onOutcome
   const last = args.at(-1);
   if (typeof last === "function") {
     const callback = last as Callback;
-    return call([...args.slice(0, -1), (error: Error | null | undefined, ...rest: unknown[]) => (onOutcome(error), callback(error, ...rest))]);
+    return call([
+      ...args.slice(0, -1),
+      (error: Error | null | undefined, ...rest: unknown[]) => (onOutcome(error), callback(error, ...rest)),
+    ]);
   }
   const result = call(args);
   if (result instanceof Promise) result.then(() => onOutcome(null), onOutcome);
@@ -79,17 +82,26 @@ function observed(args: unknown[], call: (args: unknown[]) => unknown, onOutcome
 
 class ObservedClient extends pg.Client {
   override query(...args: unknown[]): never {
-    return observed(args, (a) => Reflect.apply(super.query, this, a), (error) => {
-      noteOutcome(error);
-      // A query the server never answered leaves the connection busy: drop it so the pool opens a fresh one.
-      if (error instanceof Error && /Query read timeout/.test(error.message)) (this as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
-    }) as never;
+    return observed(
+      args,
+      (a) => Reflect.apply(super.query, this, a),
+      (error) => {
+        noteOutcome(error);
+        // A query the server never answered leaves the connection busy: drop it so the pool opens a fresh one.
+        if (error instanceof Error && /Query read timeout/.test(error.message))
+          (this as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+      },
+    ) as never;
   }
 }
 
 class ObservedPool extends pg.Pool {
   override connect(...args: unknown[]): never {
-    return observed(args, (a) => Reflect.apply(super.connect, this, a), (error) => error && noteOutcome(error)) as never;
+    return observed(
+      args,
+      (a) => Reflect.apply(super.connect, this, a),
+      (error) => error && noteOutcome(error),
+    ) as never;
   }
 }
 

@@ -47,18 +47,39 @@ const ADAPTER_KINDS: Record<string, DatabaseFailure["kind"]> = {
   TooManyConnections: "unavailable",
 };
 
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+]);
 
 /** pg's own messages for a connection that could not be made, broke, or a query that got no answer in time. */
-const UNAVAILABLE_MESSAGE = /timeout exceeded when trying to connect|connection timeout|Connection terminated|Query read timeout|Client has encountered a connection error|Connection is closed|server closed the connection unexpectedly/i;
+const UNAVAILABLE_MESSAGE =
+  /timeout exceeded when trying to connect|connection timeout|Connection terminated|Query read timeout|Client has encountered a connection error|Connection is closed|server closed the connection unexpectedly/i;
 
-type Inspectable = { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: Record<string, unknown> } } };
+type Inspectable = {
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: { driverAdapterError?: { cause?: Record<string, unknown> } };
+};
 
 /** Reads the constrained field from a Prisma-style index name: `Story_organisationId_key_key` → `key`. */
 function fieldOfConstraint(index: unknown, table: unknown): string | undefined {
   if (typeof index !== "string") return undefined;
-  const withoutTable = typeof table === "string" && index.startsWith(`${table}_`) ? index.slice(table.length + 1) : index.replace(/^[^_]+_/, "");
-  const fields = withoutTable.replace(/_(key|pkey|idx)$/, "").split("_").filter(Boolean);
+  const withoutTable =
+    typeof table === "string" && index.startsWith(`${table}_`)
+      ? index.slice(table.length + 1)
+      : index.replace(/^[^_]+_/, "");
+  const fields = withoutTable
+    .replace(/_(key|pkey|idx)$/, "")
+    .split("_")
+    .filter(Boolean);
   // The organisation scopes nearly every key; the field a user chose is the last one.
   return fields.filter((field) => field !== "organisationId").at(-1) ?? fields.at(-1);
 }
@@ -75,7 +96,12 @@ export function classifyDatabaseError(error: unknown): DatabaseFailure | null {
     // A Prisma error carries the driver's error in meta; a pg or adapter error is its own source.
     const source = (current.meta?.driverAdapterError?.cause ?? current) as Record<string, unknown>;
     const code = typeof source.code === "string" ? source.code : undefined;
-    const sqlState = typeof source.originalCode === "string" ? source.originalCode : code && /^[0-9A-Z]{5}$/.test(code) && !/^P\d{4}$/.test(code) ? code : undefined;
+    const sqlState =
+      typeof source.originalCode === "string"
+        ? source.originalCode
+        : code && /^[0-9A-Z]{5}$/.test(code) && !/^P\d{4}$/.test(code)
+          ? code
+          : undefined;
     const kind =
       (sqlState ? sqlStateKind(sqlState) : undefined) ??
       (typeof source.kind === "string" ? ADAPTER_KINDS[source.kind] : undefined) ??

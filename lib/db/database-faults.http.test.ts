@@ -30,8 +30,12 @@ beforeAll(async () => {
   const url = cluster.url.replace(/\/postgres$/, "/throughline");
   const { db, database, close } = createClient({ kind: "postgres", url, poolSize: 2, connectTimeoutMs: 5000 });
   await applyMigrations(database);
-  const user = await db.user.create({ data: { email: "owner@faults.test", name: "Owner", passwordHash: await hashPassword(PASSWORD) } });
-  slug = (await createOrganisation({ db, actor: { id: user.id, email: user.email, name: user.name } }, { name: "Faults" })).slug;
+  const user = await db.user.create({
+    data: { email: "owner@faults.test", name: "Owner", passwordHash: await hashPassword(PASSWORD) },
+  });
+  slug = (
+    await createOrganisation({ db, actor: { id: user.id, email: user.email, name: user.name } }, { name: "Faults" })
+  ).slug;
   await close();
   app = await startApp(url, await freePort());
   cookie = await signIn(app.origin, "owner@faults.test", PASSWORD);
@@ -47,7 +51,11 @@ const probes = () => [`/api/orgs/${slug}`, `/orgs/${slug}/stories`, "/api/health
 
 async function timedGet(url: string): Promise<{ status: number; retryAfter: string | null; ms: number }> {
   const started = performance.now();
-  const response = await fetch(`${app!.origin}${url}`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(15_000) });
+  const response = await fetch(`${app!.origin}${url}`, {
+    headers: { cookie },
+    redirect: "manual",
+    signal: AbortSignal.timeout(15_000),
+  });
   await response.arrayBuffer();
   return { status: response.status, retryAfter: response.headers.get("retry-after"), ms: performance.now() - started };
 }
@@ -56,7 +64,11 @@ async function expectUnavailable() {
   for (const url of probes()) {
     const answer = await timedGet(url);
     console.log(`${url}: ${answer.status} after ${Math.round(answer.ms)} ms, Retry-After ${answer.retryAfter}`);
-    expect({ url, status: answer.status, retryAfter: answer.retryAfter }).toEqual({ url, status: 503, retryAfter: expect.stringMatching(/^\d+$/) });
+    expect({ url, status: answer.status, retryAfter: answer.retryAfter }).toEqual({
+      url,
+      status: 503,
+      retryAfter: expect.stringMatching(/^\d+$/),
+    });
     expect(answer.ms, url).toBeLessThan(5000);
   }
 }

@@ -20,7 +20,8 @@ function migrationsFolder(migrations: Record<string, string>): string {
 }
 
 async function query(database: OpenDatabase, sql: string): Promise<Record<string, unknown>[]> {
-  const result = (await database.runScript(sql)) as { rows?: Record<string, unknown>[] } | { rows?: Record<string, unknown>[] }[];
+  const result = (await database.runScript(sql)) as
+    { rows?: Record<string, unknown>[] } | { rows?: Record<string, unknown>[] }[];
   return (Array.isArray(result) ? result.at(-1)?.rows : result.rows) ?? [];
 }
 
@@ -70,10 +71,17 @@ for (const [kind, makeTarget] of targets) {
       expect(await applyMigrations(db)).toEqual([]);
       const status = await migrationStatus(db);
       expect(status).toMatchObject({ pending: [], failed: [], upToDate: true });
-      const rows = await query(db, `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`);
+      const rows = await query(
+        db,
+        `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`,
+      );
       const firstName = first[0]!;
       const sql = readFileSync(path.join(MIGRATIONS_DIR, firstName, "migration.sql"));
-      expect(rows[0]).toMatchObject({ migration_name: firstName, checksum: createHash("sha256").update(sql).digest("hex"), rolled_back_at: null });
+      expect(rows[0]).toMatchObject({
+        migration_name: firstName,
+        checksum: createHash("sha256").update(sql).digest("hex"),
+        rolled_back_at: null,
+      });
       expect(rows[0]!.finished_at).not.toBeNull();
     });
 
@@ -96,7 +104,10 @@ for (const [kind, makeTarget] of targets) {
       // Nothing of the failed script remains…
       expect(await query(db, `SELECT to_regclass('"Half"')::text AS t`)).toEqual([{ t: null }]);
       // …and it is recorded as rolled back, never as finished.
-      const rows = await query(db, `SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`);
+      const rows = await query(
+        db,
+        `SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`,
+      );
       expect(rows.map((r) => [r.migration_name, r.finished_at !== null, r.rolled_back_at !== null])).toEqual([
         ["001_ok", true, false],
         ["002_broken", false, true],

@@ -7,7 +7,10 @@ import { readMigrationList, readSchema } from "./migrations";
 import { NO_FILTERS, openSchemaEngine, type SchemaEngine } from "./schema-engine";
 
 export class MigrationFailedError extends Error {
-  constructor(public readonly migrationName: string, cause: unknown) {
+  constructor(
+    public readonly migrationName: string,
+    cause: unknown,
+  ) {
     super(`Migration ${migrationName} failed and was rolled back: ${describe(cause)}`);
     this.name = "MigrationFailedError";
   }
@@ -18,8 +21,17 @@ function describe(error: unknown): string {
   return typeof error === "string" ? error : JSON.stringify(error);
 }
 
-async function withEngine<T>(database: OpenDatabase, work: (engine: SchemaEngine) => Promise<T>, log?: (m: string) => void): Promise<T> {
-  const engine = await openSchemaEngine({ schema: readSchema(), factory: database.factory, runScript: database.runScript, log });
+async function withEngine<T>(
+  database: OpenDatabase,
+  work: (engine: SchemaEngine) => Promise<T>,
+  log?: (m: string) => void,
+): Promise<T> {
+  const engine = await openSchemaEngine({
+    schema: readSchema(),
+    factory: database.factory,
+    runScript: database.runScript,
+    log,
+  });
   try {
     return await work(engine);
   } finally {
@@ -38,7 +50,11 @@ export async function applyMigrations(database: OpenDatabase, migrationsDir?: st
       const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
       return result.appliedMigrationNames;
     } catch (error) {
-      const diagnosis = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS });
+      const diagnosis = await engine.diagnoseMigrationHistory({
+        migrationsList,
+        optInToShadowDatabase: false,
+        filters: NO_FILTERS,
+      });
       const failed = diagnosis.failedMigrationNames[0];
       if (!failed) throw error;
       await engine.markMigrationRolledBack({ migrationName: failed });
@@ -59,15 +75,19 @@ export async function migrationStatus(database: OpenDatabase, migrationsDir?: st
   const migrationsList = readMigrationList(migrationsDir);
   const all = migrationsList.migrationDirectories.map((dir) => dir.path);
   return withEngine(database, async (engine) => {
-    const diagnosis = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS });
+    const diagnosis = await engine.diagnoseMigrationHistory({
+      migrationsList,
+      optInToShadowDatabase: false,
+      filters: NO_FILTERS,
+    });
     const history = diagnosis.history as null | { diagnostic: string; unappliedMigrationNames?: string[] };
-    const pending = !diagnosis.hasMigrationsTable ? all : history?.unappliedMigrationNames ?? [];
+    const pending = !diagnosis.hasMigrationsTable ? all : (history?.unappliedMigrationNames ?? []);
     return {
       applied: all.filter((name) => !pending.includes(name)),
       pending,
       failed: diagnosis.failedMigrationNames,
       edited: diagnosis.editedMigrationNames,
-      upToDate: pending.length === 0 && diagnosis.failedMigrationNames.length === 0 && (history === null),
+      upToDate: pending.length === 0 && diagnosis.failedMigrationNames.length === 0 && history === null,
     };
   });
 }

@@ -17,7 +17,10 @@ export function readMigrationList(baseDir = MIGRATIONS_DIR): MigrationList {
     : [];
   return {
     baseDir,
-    lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : LOCKFILE_CONTENT },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : LOCKFILE_CONTENT,
+    },
     shadowDbInitScript: "",
     migrationDirectories: directories.map((name) => ({
       path: name,

@@ -47,7 +47,10 @@ export interface SchemaEngine {
     exitCode: boolean;
     filters: Filters;
   }): Promise<{ exitCode: number; stdout: string | null }>;
-  applyMigrations(input: { migrationsList: MigrationList; filters: Filters }): Promise<{ appliedMigrationNames: string[] }>;
+  applyMigrations(input: {
+    migrationsList: MigrationList;
+    filters: Filters;
+  }): Promise<{ appliedMigrationNames: string[] }>;
   diagnoseMigrationHistory(input: {
     migrationsList: MigrationList;
     optInToShadowDatabase: boolean;
@@ -69,8 +72,13 @@ let engineModule: Promise<EngineModule> | undefined;
 function loadEngineModule(): Promise<EngineModule> {
   engineModule ??= (async () => {
     const bg = require("@prisma/schema-engine-wasm/schema_engine_bg") as EngineModule;
-    const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
-    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { "./schema_engine_bg.js": bg as never });
+    const wasmPath = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
+    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
+      "./schema_engine_bg.js": bg as never,
+    });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bg;

@@ -17,4 +17,5 @@ export async function retryOnWriteConflict<T>(transaction: () => Promise<T>, att
   }
 }
 
-const codeOf = (error: unknown) => (typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined);
+const codeOf = (error: unknown) =>
+  typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;

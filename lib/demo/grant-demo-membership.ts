@@ -7,11 +7,21 @@ import type { Actor } from "@/lib/auth/actor";
  * The demo's memberships are written directly: its accounts are made up, so there is no inbox to prove and
  * no mail to send (members in the app join only through a mailed invitation, lib/members/add-member.ts).
  */
-export async function grantDemoMembership(access: OrgAccess, member: Actor, role: MemberRole, departmentIds: string[] = []): Promise<void> {
+export async function grantDemoMembership(
+  access: OrgAccess,
+  member: Actor,
+  role: MemberRole,
+  departmentIds: string[] = [],
+): Promise<void> {
   const organisationId = access.organisation.id;
   await access.db.$transaction(async (tx) => {
     const membership = await tx.membership.create({
-      data: { organisationId, userId: member.id, role, departments: { create: departmentIds.map((departmentId) => ({ departmentId })) } },
+      data: {
+        organisationId,
+        userId: member.id,
+        role,
+        departments: { create: departmentIds.map((departmentId) => ({ departmentId })) },
+      },
     });
     const departments = await tx.department.findMany({ where: { id: { in: departmentIds } }, select: { name: true } });
     await recordAuditEvent(tx, organisationId, access.actor, {

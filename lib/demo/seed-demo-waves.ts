@@ -26,7 +26,7 @@ const LEVEL_LIFT: Record<Level, number> = { leader: 0.9, manager: 0.35, frontlin
 
 function random(seed: number) {
   let state = seed >>> 0;
-  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 async function fillWave(access: OrgAccess, waveId: string, seed: number, improvement: number, share: number) {
@@ -89,7 +89,8 @@ const DEMO_COMMENTS: Record<"practical" | "personal" | "possible", string[]> = {
 function demoComments(rnd: () => number): Record<string, string> {
   const comments: Record<string, string> = {};
   for (const [dimension, options] of Object.entries(DEMO_COMMENTS)) {
-    if (rnd() < (dimension === "possible" ? 0.3 : 0.12)) comments[dimension] = options[Math.floor(rnd() * options.length)]!;
+    if (rnd() < (dimension === "possible" ? 0.3 : 0.12))
+      comments[dimension] = options[Math.floor(rnd() * options.length)]!;
   }
   return comments;
 }
@@ -99,16 +100,36 @@ export async function seedDemoWaves(access: OrgAccess): Promise<void> {
   const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
   // Two waves run earlier in the year, one open now (dates as a consultant would have set them).
   const waves = [
-    { name: "Spring 2026", seed: 11, improvement: 0, share: 1, dates: { opensAt: new Date("2026-03-02T00:00:00Z"), closesAt: new Date("2026-03-28T00:00:00Z") } },
-    { name: "Autumn 2026", seed: 12, improvement: 0.15, share: 1, dates: { opensAt: new Date("2026-09-14T00:00:00Z"), closesAt: new Date("2026-10-10T00:00:00Z") } },
+    {
+      name: "Spring 2026",
+      seed: 11,
+      improvement: 0,
+      share: 1,
+      dates: { opensAt: new Date("2026-03-02T00:00:00Z"), closesAt: new Date("2026-03-28T00:00:00Z") },
+    },
+    {
+      name: "Autumn 2026",
+      seed: 12,
+      improvement: 0.15,
+      share: 1,
+      dates: { opensAt: new Date("2026-09-14T00:00:00Z"), closesAt: new Date("2026-10-10T00:00:00Z") },
+    },
     // Open now; its results are released in snapshots, one of which is published.
     { name: "Spring 2027", seed: 13, improvement: 0.25, share: 0.4, dates: null },
   ];
   for (const wave of waves) {
-    const { id } = await createWave(access, { name: wave.name, instrumentId, k: 5, resultsRelease: wave.dates ? "after_close" : "snapshots" });
+    const { id } = await createWave(access, {
+      name: wave.name,
+      instrumentId,
+      k: 5,
+      resultsRelease: wave.dates ? "after_close" : "snapshots",
+    });
     await openWave(access, id);
     await fillWave(access, id, wave.seed, wave.improvement, wave.share);
-    await access.db.wave.update({ where: { id }, data: wave.dates ? { status: "closed", ...wave.dates } : { opensAt: daysAgo(3) } });
+    await access.db.wave.update({
+      where: { id },
+      data: wave.dates ? { status: "closed", ...wave.dates } : { opensAt: daysAgo(3) },
+    });
     await publishResults(access.db, id, wave.dates !== null);
   }
 }

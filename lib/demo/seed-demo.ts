@@ -18,7 +18,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD, SECOND_ORGANISATION } from "./demo-accounts";
 
 function demoModel() {
-  const result = validateModelText(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "harbour-mutual.model.json"), "utf8"));
+  const result = validateModelText(
+    readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "harbour-mutual.model.json"), "utf8"),
+  );
   if (!result.ok) throw new Error(`The demo model is invalid: ${result.errors.map(describeModelError).join("; ")}`);
   return result.model;
 }
@@ -42,10 +44,17 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   const demo = await createOrganisation({ db, actor: consultant }, { name: DEMO_ORGANISATION.name });
   const access = await resolveOrgAccess(db, consultant, demo.slug, "members:manage");
   await importModel(access, demoModel());
-  const departmentIds = new Map((await db.department.findMany({ where: { organisationId: demo.id } })).map((d) => [d.key, d.id]));
+  const departmentIds = new Map(
+    (await db.department.findMany({ where: { organisationId: demo.id } })).map((d) => [d.key, d.id]),
+  );
   for (const account of DEMO_ACCOUNTS) {
     if (account.role === null || account.role === "owner") continue;
-    await grantDemoMembership(access, users.get(account.email)!, account.role, account.role === "department_head" ? [departmentIds.get("contact")!] : []);
+    await grantDemoMembership(
+      access,
+      users.get(account.email)!,
+      account.role,
+      account.role === "department_head" ? [departmentIds.get("contact")!] : [],
+    );
   }
 
   await seedDemoWaves(await resolveOrgAccess(db, consultant, demo.slug, "diagnostic:manage"));

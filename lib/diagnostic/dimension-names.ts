@@ -1,4 +1,8 @@
 import type { Dimension } from "./instrument-schema";
 
 /** How the dimensions are named on screen (a module of its own so client pages do not bundle the schema). */
-export const DIMENSION_NAMES: Record<Dimension, string> = { practical: "Practical", personal: "Personal", possible: "Possible" };
+export const DIMENSION_NAMES: Record<Dimension, string> = {
+  practical: "Practical",
+  personal: "Personal",
+  possible: "Possible",
+};

@@ -28,7 +28,10 @@ export const invitationsInput = z.object({
   count: z.number().int().min(1, "At least one").max(5000, "At most 5000 at a time"),
 });
 
-export const resultsQuery = z.object({ by: z.enum(["department", "role", "level"]).optional(), format: z.enum(["json", "csv"]).default("json") });
+export const resultsQuery = z.object({
+  by: z.enum(["department", "role", "level"]).optional(),
+  format: z.enum(["json", "csv"]).default("json"),
+});
 
 export const copyInstrumentInput = z.object({ name: z.string().trim().min(1, "Give the copy a name").max(200) });
 
@@ -40,11 +43,19 @@ export const segmentInput = z.object({
 });
 
 /** What a respondent states on the first page of a shared link or personal link (level required). */
-export const statedSegmentInput = segmentInput.extend({ level: z.enum(LEVELS, { message: "Choose leader, manager or frontline" }) });
-
-export const answersInput = z.object({
-  answers: z.record(z.string().max(100), z.union([z.number().int().min(1).max(5), z.null()])).refine((a) => Object.keys(a).length <= 500, "Too many answers"),
-  comments: z.partialRecord(z.enum(DIMENSIONS), z.string().max(2000, "A comment is at most 2000 characters")).optional(),
+export const statedSegmentInput = segmentInput.extend({
+  level: z.enum(LEVELS, { message: "Choose leader, manager or frontline" }),
 });
 
-export const personalLinkInput = z.object({ email: z.email("Enter your work email address").trim().toLowerCase().max(320) });
+export const answersInput = z.object({
+  answers: z
+    .record(z.string().max(100), z.union([z.number().int().min(1).max(5), z.null()]))
+    .refine((a) => Object.keys(a).length <= 500, "Too many answers"),
+  comments: z
+    .partialRecord(z.enum(DIMENSIONS), z.string().max(2000, "A comment is at most 2000 characters"))
+    .optional(),
+});
+
+export const personalLinkInput = z.object({
+  email: z.email("Enter your work email address").trim().toLowerCase().max(320),
+});

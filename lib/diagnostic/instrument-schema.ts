@@ -22,7 +22,8 @@ export const instrumentSchema = z
   .superRefine((instrument, context) => {
     const seen = new Set<string>();
     instrument.items.forEach((item, index) => {
-      if (seen.has(item.key)) context.addIssue({ code: "custom", path: ["items", index, "key"], message: `duplicate key "${item.key}"` });
+      if (seen.has(item.key))
+        context.addIssue({ code: "custom", path: ["items", index, "key"], message: `duplicate key "${item.key}"` });
       seen.add(item.key);
     });
   });

@@ -12,16 +12,35 @@ import { EMPTY_STRUCTURE, normaliseAtoms, type WaveStructure } from "./disclosur
 import { DIMENSIONS, type Dimension, type Instrument } from "./instrument-schema";
 import type { DiagnosticResponse } from "./rules/scoring";
 
-export type { BreakdownField, GapResult, Hidden, Results, SegmentResult, ShownDimension, ShownItem } from "./disclosure/results-view";
+export type {
+  BreakdownField,
+  GapResult,
+  Hidden,
+  Results,
+  SegmentResult,
+  ShownDimension,
+  ShownItem,
+} from "./disclosure/results-view";
 export { NOT_STATED } from "./disclosure/group-catalogue";
 
-export function scoreResults(instrument: Instrument, responses: readonly DiagnosticResponse[], options: AnonymityOptions, by?: BreakdownField, structure: WaveStructure = EMPTY_STRUCTURE): Results {
+export function scoreResults(
+  instrument: Instrument,
+  responses: readonly DiagnosticResponse[],
+  options: AnonymityOptions,
+  by?: BreakdownField,
+  structure: WaveStructure = EMPTY_STRUCTURE,
+): Results {
   const normalised = normaliseAtoms(structure, atomsFromResponses(instrument, responses));
   const catalogue = buildCatalogue(normalised.structure, normalised.atoms);
   const plan = planDisclosure(catalogue, [catalogue.atoms], [], options, true);
   // Comments of the responses in the given atoms (matched on their normalised cell).
   const roleDepartment = new Map(normalised.structure.roles.map((r) => [r.key, r.department]));
-  const cellOf = (r: DiagnosticResponse) => cellKey({ department: (r.role ? roleDepartment.get(r.role) : undefined) ?? r.department ?? null, role: r.role ?? null, level: r.level ?? null });
+  const cellOf = (r: DiagnosticResponse) =>
+    cellKey({
+      department: (r.role ? roleDepartment.get(r.role) : undefined) ?? r.department ?? null,
+      role: r.role ?? null,
+      level: r.level ?? null,
+    });
   const comments = (atoms: readonly { department: string | null; role: string | null; level: string | null }[]) => {
     const cells = new Set(atoms.map(cellKey));
     const texts = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as string[]])) as Record<Dimension, string[]>;
@@ -34,5 +53,10 @@ export function scoreResults(instrument: Instrument, responses: readonly Diagnos
     }
     return texts;
   };
-  return viewResults({ catalogue, plan, thresholds: options, items: instrument.items, comments, commentsReleased: true }, { kind: "everyone" }, null, by);
+  return viewResults(
+    { catalogue, plan, thresholds: options, items: instrument.items, comments, commentsReleased: true },
+    { kind: "everyone" },
+    null,
+    by,
+  );
 }

@@ -13,17 +13,35 @@ import { respondentDimensionScore, type DiagnosticResponse } from "./rules/scori
 /** A statement as stored: the scoring fields and its row id. */
 export type StoredItem = InstrumentItem & { id: string };
 
-export type ResponseToWrite = Pick<DiagnosticResponse, "answers" | "comments"> & { department: string | null; role: string | null; level: string | null };
+export type ResponseToWrite = Pick<DiagnosticResponse, "answers" | "comments"> & {
+  department: string | null;
+  role: string | null;
+  level: string | null;
+};
 
-type Row = { id: string; response: ResponseToWrite; scores: Record<Dimension, number | null>; comments: Prisma.InputJsonValue };
+type Row = {
+  id: string;
+  response: ResponseToWrite;
+  scores: Record<Dimension, number | null>;
+  comments: Prisma.InputJsonValue;
+};
 
-export async function writeResponses(tx: DbTx, waveId: string, items: readonly StoredItem[], responses: readonly ResponseToWrite[]): Promise<void> {
+export async function writeResponses(
+  tx: DbTx,
+  waveId: string,
+  items: readonly StoredItem[],
+  responses: readonly ResponseToWrite[],
+): Promise<void> {
   const byKey = new Map(items.map((item) => [item.key, item]));
   const rows: Row[] = responses.map((response) => ({
     id: randomUUID(),
     response,
-    scores: Object.fromEntries(DIMENSIONS.map((d) => [d, respondentDimensionScore(items, { answers: response.answers }, d)])) as Record<Dimension, number | null>,
-    comments: Object.fromEntries(Object.entries(response.comments ?? {}).flatMap(([d, text]) => (text?.trim() ? [[d, text.trim()]] : []))),
+    scores: Object.fromEntries(
+      DIMENSIONS.map((d) => [d, respondentDimensionScore(items, { answers: response.answers }, d)]),
+    ) as Record<Dimension, number | null>,
+    comments: Object.fromEntries(
+      Object.entries(response.comments ?? {}).flatMap(([d, text]) => (text?.trim() ? [[d, text.trim()]] : [])),
+    ),
   }));
   await bulkInsert(
     tx,

@@ -7,7 +7,10 @@ export const reviewFindingInput = z
     state: z.enum(["acknowledged", "dismissed", "open"]),
     reason: z.string().trim().max(2000, "At most 2000 characters").optional(),
   })
-  .refine((input) => input.state !== "dismissed" || (input.reason ?? "").length >= 3, { message: "Say why this finding is dismissed", path: ["reason"] });
+  .refine((input) => input.state !== "dismissed" || (input.reason ?? "").length >= 3, {
+    message: "Say why this finding is dismissed",
+    path: ["reason"],
+  });
 
 export const createActionInput = z.object({
   findingId: z.string().min(3).max(2000),

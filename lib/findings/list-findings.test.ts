@@ -6,30 +6,46 @@ import { validateModelText } from "@/lib/model/rules/validate-model";
 import type { ReviewedFinding } from "./get-reviewed-findings";
 import { parseFindingQuery, queryOf, selectFindings } from "./list-findings";
 
-const result = validateModelText(readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"));
+const result = validateModelText(
+  readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"),
+);
 if (!result.ok) throw new Error("fixture invalid");
 const model = result.model;
 const { findings } = analyzeModel(model);
 const dismissedId = findings.find((f) => f.rule === "F1")!.id;
-const reviewed: ReviewedFinding[] = findings.map((finding) => ({ finding, review: null, actions: [], hidden: finding.id === dismissedId }));
+const reviewed: ReviewedFinding[] = findings.map((finding) => ({
+  finding,
+  review: null,
+  actions: [],
+  hidden: finding.id === dismissedId,
+}));
 const listed = (raw: Record<string, string>) => selectFindings(model, reviewed, parseFindingQuery(raw).query);
 
 describe("parseFindingQuery", () => {
   it("takes a valid query; empty values mean any", () => {
-    expect(parseFindingQuery({ severity: "critical", rule: "F3", department: "contact", show: "dismissed", sort: "rule" })).toEqual({
+    expect(
+      parseFindingQuery({ severity: "critical", rule: "F3", department: "contact", show: "dismissed", sort: "rule" }),
+    ).toEqual({
       query: { severity: "critical", rule: "F3", department: "contact", show: "dismissed", sort: "rule" },
       problems: [],
     });
-    expect(parseFindingQuery({ severity: "", rule: "", sort: "", other: "ignored" })).toEqual({ query: {}, problems: [] });
+    expect(parseFindingQuery({ severity: "", rule: "", sort: "", other: "ignored" })).toEqual({
+      query: {},
+      problems: [],
+    });
   });
 
   it("leaves out an invalid field, naming the field and the value found, and keeps the others", () => {
     const { query, problems } = parseFindingQuery({ severity: "extreme", rule: "F3" });
     expect(query).toEqual({ rule: "F3" });
-    expect(problems).toEqual([{ field: "severity", message: 'severity: "extreme" is not one of low, medium, high, critical.' }]);
+    expect(problems).toEqual([
+      { field: "severity", message: 'severity: "extreme" is not one of low, medium, high, critical.' },
+    ]);
     expect(parseFindingQuery({ show: "all" }).problems[0]!.message).toBe('show: "all" is not one of dismissed.');
     expect(parseFindingQuery({ department: "x".repeat(101) }).problems[0]!.field).toBe("department");
-    expect(parseFindingQuery({ role: "a\u0000b" }).problems).toEqual([{ field: "role", message: "role must not contain NUL characters." }]);
+    expect(parseFindingQuery({ role: "a\u0000b" }).problems).toEqual([
+      { field: "role", message: "role must not contain NUL characters." },
+    ]);
   });
 
   it("counts a name given twice with its last value, as a URL's query is read", () => {
@@ -55,6 +71,8 @@ describe("selectFindings", () => {
   it("sorts by rule, keeping the most severe first within a rule", () => {
     const rules = listed({ sort: "rule" }).findings.map((r) => r.finding.rule);
     expect(rules).toEqual([...rules].sort());
-    expect(listed({}).findings.map((r) => r.finding.id)).toEqual(reviewed.filter((r) => !r.hidden).map((r) => r.finding.id));
+    expect(listed({}).findings.map((r) => r.finding.id)).toEqual(
+      reviewed.filter((r) => !r.hidden).map((r) => r.finding.id),
+    );
   });
 });

@@ -56,7 +56,11 @@ export function parseFindingQuery(raw: RawQuery): { query: FindingListQuery; pro
 }
 
 /** The findings to list for a query, in order, and how many dismissed ones match the filter. Pure. */
-export function selectFindings(model: ModelDocument, reviewed: readonly ReviewedFinding[], query: FindingListQuery): { findings: ReviewedFinding[]; dismissed: number } {
+export function selectFindings(
+  model: ModelDocument,
+  reviewed: readonly ReviewedFinding[],
+  query: FindingListQuery,
+): { findings: ReviewedFinding[]; dismissed: number } {
   const byId = new Map(reviewed.map((r) => [r.finding.id, r]));
   const matching = filterFindings(
     model,
@@ -66,7 +70,10 @@ export function selectFindings(model: ModelDocument, reviewed: readonly Reviewed
   const showDismissed = query.show === "dismissed";
   const listed = matching.filter((r) => r.hidden === showDismissed);
   // Findings arrive most severe first; sorting by rule keeps that order within each rule.
-  const findings = query.sort === "rule" ? [...listed].sort((a, b) => (a.finding.rule < b.finding.rule ? -1 : a.finding.rule > b.finding.rule ? 1 : 0)) : listed;
+  const findings =
+    query.sort === "rule"
+      ? [...listed].sort((a, b) => (a.finding.rule < b.finding.rule ? -1 : a.finding.rule > b.finding.rule ? 1 : 0))
+      : listed;
   return { findings, dismissed: matching.filter((r) => r.hidden).length };
 }
 
@@ -84,7 +91,11 @@ export type FindingList = {
  * The findings list for a query. `invalid: "refuse"` (the API) throws the first invalid field as a 400;
  * `"report"` (the page) leaves it out and returns it in `problems`.
  */
-export async function listFindings(access: OrgAccess, raw: RawQuery, invalid: "refuse" | "report"): Promise<FindingList> {
+export async function listFindings(
+  access: OrgAccess,
+  raw: RawQuery,
+  invalid: "refuse" | "report",
+): Promise<FindingList> {
   const { query, problems } = parseFindingQuery(raw);
   const first = problems[0];
   if (invalid === "refuse" && first) throw new ValidationError(first.field, first.message);

@@ -14,12 +14,24 @@ export async function reviewFinding(access: OrgAccess, input: z.infer<typeof rev
   if (!finding) throw new NotFoundError("Finding (it may have been resolved by a change to the model)");
   const organisationId = access.organisation.id;
   await access.db.$transaction(async (tx) => {
-    const before = await tx.findingReview.findUnique({ where: { organisationId_findingId: { organisationId, findingId: finding.id } } });
+    const before = await tx.findingReview.findUnique({
+      where: { organisationId_findingId: { organisationId, findingId: finding.id } },
+    });
     if (input.state === "open") {
       if (before) await tx.findingReview.delete({ where: { id: before.id } });
     } else {
-      const data = { state: input.state, reason: input.reason ?? null, fingerprint: findingFingerprint(model, finding), actorEmail: access.actor.email, at: new Date() };
-      await tx.findingReview.upsert({ where: { organisationId_findingId: { organisationId, findingId: finding.id } }, create: { organisationId, findingId: finding.id, ...data }, update: data });
+      const data = {
+        state: input.state,
+        reason: input.reason ?? null,
+        fingerprint: findingFingerprint(model, finding),
+        actorEmail: access.actor.email,
+        at: new Date(),
+      };
+      await tx.findingReview.upsert({
+        where: { organisationId_findingId: { organisationId, findingId: finding.id } },
+        create: { organisationId, findingId: finding.id, ...data },
+        update: data,
+      });
     }
     await recordAuditEvent(tx, organisationId, access.actor, {
       action: `finding.${input.state === "open" ? "reopened" : input.state}`,

@@ -21,5 +21,9 @@ export async function bufferedRequest(request: NextRequest): Promise<NextRequest
       }
     } else throw new UnsupportedMediaTypeError("a form (application/x-www-form-urlencoded)");
   }
-  return new NextRequest(request.url, { method: request.method, headers: request.headers, body: text.length > 0 ? text : undefined });
+  return new NextRequest(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: text.length > 0 ? text : undefined,
+  });
 }

@@ -11,12 +11,16 @@ const post = (headers: Record<string, string>) => new Request("http://app.test/a
 
 describe("assertSameOrigin", () => {
   it("lets same-origin browser requests and header-less scripts through", () => {
-    expect(() => assertSameOrigin(post({ host: "app.test", origin: "http://app.test", "sec-fetch-site": "same-origin" }))).not.toThrow();
+    expect(() =>
+      assertSameOrigin(post({ host: "app.test", origin: "http://app.test", "sec-fetch-site": "same-origin" })),
+    ).not.toThrow();
     expect(() => assertSameOrigin(post({ host: "app.test" }))).not.toThrow();
   });
 
   it("refuses a state change from another site", () => {
-    expect(() => assertSameOrigin(post({ host: "app.test", origin: "http://evil.test" }))).toThrow(/did not come from this site/);
+    expect(() => assertSameOrigin(post({ host: "app.test", origin: "http://evil.test" }))).toThrow(
+      /did not come from this site/,
+    );
     expect(() => assertSameOrigin(post({ host: "app.test", "sec-fetch-site": "cross-site" }))).toThrow();
     expect(() => assertSameOrigin(post({ host: "app.test", origin: "null" }))).toThrow();
   });
@@ -32,7 +36,9 @@ describe("assertSameOrigin", () => {
   });
 
   it("does not check safe methods", () => {
-    expect(() => assertSameOrigin(new Request("http://app.test/x", { headers: { origin: "http://evil.test" } }))).not.toThrow();
+    expect(() =>
+      assertSameOrigin(new Request("http://app.test/x", { headers: { origin: "http://evil.test" } })),
+    ).not.toThrow();
   });
 });
 
@@ -41,7 +47,13 @@ describe("problem responses", () => {
     const response = problemResponse(new ConflictError("Already a member.", "email"));
     expect(response.status).toBe(409);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
-    expect(await response.json()).toEqual({ type: "about:blank", title: "Conflict", status: 409, detail: "Already a member.", field: "email" });
+    expect(await response.json()).toEqual({
+      type: "about:blank",
+      title: "Conflict",
+      status: 409,
+      detail: "Already a member.",
+      field: "email",
+    });
   });
 
   it("adds Retry-After to 429s", () => {

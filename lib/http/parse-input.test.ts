@@ -15,17 +15,27 @@ function refusal(work: () => unknown): AppError {
 }
 
 async function refusalOf(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (error instanceof AppError) return error;
   throw new Error(`expected a refusal, got ${String(error)}`);
 }
 
 const json = (body: string, contentType = "application/json") =>
-  new Request("http://app.test/api/orgs/acme/stories", { method: "POST", headers: { "content-type": contentType }, body });
+  new Request("http://app.test/api/orgs/acme/stories", {
+    method: "POST",
+    headers: { "content-type": contentType },
+    body,
+  });
 
 describe("JSON bodies", () => {
   it("refuse NUL characters and lone surrogates, naming the field", () => {
-    expect(refusal(() => parseJsonText('{"story":{"title":"a\\u0000b"}}'))).toMatchObject({ status: 400, field: "story.title" });
+    expect(refusal(() => parseJsonText('{"story":{"title":"a\\u0000b"}}'))).toMatchObject({
+      status: 400,
+      field: "story.title",
+    });
     expect(refusal(() => parseJsonText('{"names":["ok","\\ud800"]}'))).toMatchObject({ status: 400, field: "names.1" });
     expect(refusal(() => parseJsonText('{"x":"\\udc00"}'))).toMatchObject({ status: 400, field: "x" });
     expect(refusal(() => parseJsonText('{"a\\u0000":1}'))).toMatchObject({ status: 400, field: "body" });
@@ -33,7 +43,9 @@ describe("JSON bodies", () => {
   });
 
   it("refuse nesting deeper than the limit before parsing, even 10,000 levels", () => {
-    expect(refusal(() => parseJsonText("[".repeat(10_000) + "]".repeat(10_000))).detail).toMatch(/nested deeper than 32/);
+    expect(refusal(() => parseJsonText("[".repeat(10_000) + "]".repeat(10_000))).detail).toMatch(
+      /nested deeper than 32/,
+    );
     expect(parseJsonText("[".repeat(MAX_JSON_DEPTH) + "]".repeat(MAX_JSON_DEPTH))).toBeDefined();
     // Brackets inside strings do not count.
     expect(parseJsonText(JSON.stringify({ text: "[".repeat(100) }))).toEqual({ text: "[".repeat(100) });
@@ -53,10 +65,18 @@ describe("JSON bodies", () => {
   it("must be sent as JSON", async () => {
     const schema = z.object({ name: z.string() });
     expect(await parseJsonBody(json('{"name":"ok"}'), schema)).toEqual({ name: "ok" });
-    expect(await parseJsonBody(json('{"name":"ok"}', "application/merge-patch+json; charset=utf-8"), schema)).toEqual({ name: "ok" });
+    expect(await parseJsonBody(json('{"name":"ok"}', "application/merge-patch+json; charset=utf-8"), schema)).toEqual({
+      name: "ok",
+    });
     expect(await refusalOf(parseJsonBody(json('{"name":"ok"}', "text/plain"), schema))).toMatchObject({ status: 415 });
-    expect(await refusalOf(parseJsonBody(json("name=ok", "application/x-www-form-urlencoded"), schema))).toMatchObject({ status: 415 });
-    expect(await refusalOf(parseJsonBody(new Request("http://app.test/api/x", { method: "POST", body: '{"name":"ok"}' }), schema))).toMatchObject({ status: 415 });
+    expect(await refusalOf(parseJsonBody(json("name=ok", "application/x-www-form-urlencoded"), schema))).toMatchObject({
+      status: 415,
+    });
+    expect(
+      await refusalOf(
+        parseJsonBody(new Request("http://app.test/api/x", { method: "POST", body: '{"name":"ok"}' }), schema),
+      ),
+    ).toMatchObject({ status: 415 });
   });
 });
 
@@ -64,7 +84,10 @@ describe("schemas and PostgreSQL's ranges", () => {
   const schema = z.object({ version: pgInt().positive(), due: calendarDay() });
 
   it("refuse an integer beyond PostgreSQL's integer, naming the field", () => {
-    expect(refusal(() => parseInput(schema, { version: 2147483648, due: "2026-01-01" }))).toMatchObject({ status: 400, field: "version" });
+    expect(refusal(() => parseInput(schema, { version: 2147483648, due: "2026-01-01" }))).toMatchObject({
+      status: 400,
+      field: "version",
+    });
     expect(parseInput(schema, { version: 2147483647, due: "2026-01-01" }).version).toBe(2147483647);
   });
 
@@ -75,6 +98,9 @@ describe("schemas and PostgreSQL's ranges", () => {
   });
 
   it("refuse unstorable strings in query values too", () => {
-    expect(refusal(() => parseInput(z.object({ q: z.string() }), { q: "a\u0000" }))).toMatchObject({ status: 400, field: "q" });
+    expect(refusal(() => parseInput(z.object({ q: z.string() }), { q: "a\u0000" }))).toMatchObject({
+      status: 400,
+      field: "q",
+    });
   });
 });

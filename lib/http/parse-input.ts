@@ -72,17 +72,30 @@ function scanJson(text: string, checkEscapes: boolean): void {
         const unit = text[i + 1] === "u" ? parseInt(text.slice(i + 2, i + 6), 16) : NaN;
         const high = unit >= 0xd800 && unit <= 0xdbff;
         const low = unit >= 0xdc00 && unit <= 0xdfff;
-        if (unit === 0) throw new ValidationError("body", `The JSON contains a NUL character (\\u0000) on line ${lineAt(text, i)}.`);
-        if ((pendingHigh >= 0 && !low) || (pendingHigh < 0 && low)) throw new ValidationError("body", `The JSON contains an unpaired surrogate on line ${lineAt(text, pendingHigh >= 0 ? pendingHigh : i)}.`);
+        if (unit === 0)
+          throw new ValidationError("body", `The JSON contains a NUL character (\\u0000) on line ${lineAt(text, i)}.`);
+        if ((pendingHigh >= 0 && !low) || (pendingHigh < 0 && low))
+          throw new ValidationError(
+            "body",
+            `The JSON contains an unpaired surrogate on line ${lineAt(text, pendingHigh >= 0 ? pendingHigh : i)}.`,
+          );
         pendingHigh = high ? i : -1;
         i += Number.isNaN(unit) ? 1 : 5;
         continue;
       }
-      if (pendingHigh >= 0) throw new ValidationError("body", `The JSON contains an unpaired surrogate on line ${lineAt(text, pendingHigh)}.`);
+      if (pendingHigh >= 0)
+        throw new ValidationError(
+          "body",
+          `The JSON contains an unpaired surrogate on line ${lineAt(text, pendingHigh)}.`,
+        );
       if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
-      if (++depth > MAX_JSON_DEPTH) throw new ValidationError("body", `The JSON is nested deeper than ${MAX_JSON_DEPTH} levels (line ${lineAt(text, i)}).`);
+      if (++depth > MAX_JSON_DEPTH)
+        throw new ValidationError(
+          "body",
+          `The JSON is nested deeper than ${MAX_JSON_DEPTH} levels (line ${lineAt(text, i)}).`,
+        );
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
 }

@@ -7,7 +7,10 @@ import { problemResponse, toProblem } from "./problem";
 
 /** The error a database call fails with (the test fails if it succeeds). */
 async function failure(work: Promise<unknown>): Promise<unknown> {
-  return work.then(() => expect.unreachable("expected the database to refuse"), (error: unknown) => error);
+  return work.then(
+    () => expect.unreachable("expected the database to refuse"),
+    (error: unknown) => error,
+  );
 }
 
 const quietly = <T>(work: () => T): T => {
@@ -24,13 +27,37 @@ describeOnEachDatabase("database errors as problems", (use) => {
   it("a duplicate key is a 409 naming the field, from Prisma and from raw SQL", async () => {
     const { db } = use();
     await db.user.create({ data: { email: "twice@example.test", name: "A", passwordHash: "x" } });
-    const viaPrisma = await failure(db.user.create({ data: { email: "twice@example.test", name: "B", passwordHash: "x" } }));
+    const viaPrisma = await failure(
+      db.user.create({ data: { email: "twice@example.test", name: "B", passwordHash: "x" } }),
+    );
     expect(toProblem(viaPrisma)).toMatchObject({ status: 409, field: "email" });
-    const viaSql = await failure(db.$executeRaw`INSERT INTO "User" (id, email, name, "passwordHash") VALUES ('raw', 'twice@example.test', 'C', 'x')`);
+    const viaSql = await failure(
+      db.$executeRaw`INSERT INTO "User" (id, email, name, "passwordHash") VALUES ('raw', 'twice@example.test', 'C', 'x')`,
+    );
     expect(toProblem(viaSql)).toMatchObject({ status: 409, field: "email" });
     const organisation = await db.organisation.create({ data: { name: "Acme", slug: "acme-dup" } });
-    await db.story.create({ data: { organisationId: organisation.id, key: "same", customer: "C", narrative: "N", sentiment: "positive", source: "interview" } });
-    const scoped = await failure(db.story.create({ data: { organisationId: organisation.id, key: "same", customer: "C", narrative: "N", sentiment: "positive", source: "interview" } }));
+    await db.story.create({
+      data: {
+        organisationId: organisation.id,
+        key: "same",
+        customer: "C",
+        narrative: "N",
+        sentiment: "positive",
+        source: "interview",
+      },
+    });
+    const scoped = await failure(
+      db.story.create({
+        data: {
+          organisationId: organisation.id,
+          key: "same",
+          customer: "C",
+          narrative: "N",
+          sentiment: "positive",
+          source: "interview",
+        },
+      }),
+    );
     expect(toProblem(scoped)).toMatchObject({ status: 409, field: "key" });
   });
 
@@ -62,12 +89,19 @@ describe("a database that cannot be reached", () => {
   });
 
   it("is a 503 with Retry-After, and the pool marks the database unavailable", async () => {
-    for (const url of ["postgres://app@127.0.0.1:1/throughline", `postgres://app@127.0.0.1:${silentPort}/throughline`]) {
+    for (const url of [
+      "postgres://app@127.0.0.1:1/throughline",
+      `postgres://app@127.0.0.1:${silentPort}/throughline`,
+    ]) {
       setDatabaseUnavailable(false);
       const { db, close } = createClient({ kind: "postgres", url, poolSize: 1, connectTimeoutMs: 300 });
       const error = await failure(db.user.findMany());
       const response = problemResponse(error);
-      expect([response.status, response.headers.get("retry-after"), response.headers.get("cache-control")]).toEqual([503, "5", "no-store"]);
+      expect([response.status, response.headers.get("retry-after"), response.headers.get("cache-control")]).toEqual([
+        503,
+        "5",
+        "no-store",
+      ]);
       expect(isDatabaseUnavailable()).toBe(true);
       await close();
     }
@@ -77,6 +111,8 @@ describe("a database that cannot be reached", () => {
     setDatabaseUnavailable(true);
     expect(toProblem(new TypeError("Cannot read properties of undefined"))).toMatchObject({ status: 503 });
     setDatabaseUnavailable(false);
-    expect(quietly(() => toProblem(new TypeError("Cannot read properties of undefined")))).toMatchObject({ status: 500 });
+    expect(quietly(() => toProblem(new TypeError("Cannot read properties of undefined")))).toMatchObject({
+      status: 500,
+    });
   });
 });

@@ -10,7 +10,14 @@ import { AppError, ConflictError, RateLimitedError, ServiceUnavailableError, Val
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/server/database-availability.mjs";
 import { fieldOf } from "./parse-input";
 
-export type Problem = { type: string; title: string; status: number; detail: string; field?: string; [extension: string]: unknown };
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  field?: string;
+  [extension: string]: unknown;
+};
 
 /** The error as one of the app's own, or null when it is unexpected. */
 export function toAppError(error: unknown): AppError | null {
@@ -22,7 +29,10 @@ export function toAppError(error: unknown): AppError | null {
   const failure = classifyDatabaseError(error);
   switch (failure?.kind) {
     case "duplicate":
-      return new ConflictError(failure.field ? `Another item already has this ${failure.field}.` : "This already exists.", failure.field);
+      return new ConflictError(
+        failure.field ? `Another item already has this ${failure.field}.` : "This already exists.",
+        failure.field,
+      );
     case "bad-value":
       return new ValidationError("body", "A value is too long, out of range or not valid text.");
     case "write-conflict":
@@ -37,10 +47,22 @@ export function toAppError(error: unknown): AppError | null {
 
 function problemOf(known: AppError | null, error: unknown): Problem {
   if (known) {
-    return { type: "about:blank", title: known.title, status: known.status, detail: known.detail, ...(known.field ? { field: known.field } : {}), ...known.extensions };
+    return {
+      type: "about:blank",
+      title: known.title,
+      status: known.status,
+      detail: known.detail,
+      ...(known.field ? { field: known.field } : {}),
+      ...known.extensions,
+    };
   }
   console.error(error);
-  return { type: "about:blank", title: "Internal error", status: 500, detail: "Something went wrong on our side. Please try again." };
+  return {
+    type: "about:blank",
+    title: "Internal error",
+    status: 500,
+    detail: "Something went wrong on our side. Please try again.",
+  };
 }
 
 export function toProblem(error: unknown): Problem {
@@ -51,6 +73,7 @@ export function problemResponse(error: unknown): Response {
   const known = toAppError(error);
   const problem = problemOf(known, error);
   const headers: Record<string, string> = { "content-type": "application/problem+json", "cache-control": "no-store" };
-  if (known instanceof RateLimitedError || known instanceof ServiceUnavailableError) headers["retry-after"] = String(known.retryAfterSeconds);
+  if (known instanceof RateLimitedError || known instanceof ServiceUnavailableError)
+    headers["retry-after"] = String(known.retryAfterSeconds);
   return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }

@@ -49,6 +49,10 @@ export async function readBodyText(request: Request, limit?: number): Promise<st
     throw new ValidationError("body", "The request body is not valid UTF-8 text.");
   }
   const nul = text.indexOf("\u0000");
-  if (nul >= 0) throw new ValidationError("body", `The request body contains a NUL character (line ${text.slice(0, nul).split("\n").length}).`);
+  if (nul >= 0)
+    throw new ValidationError(
+      "body",
+      `The request body contains a NUL character (line ${text.slice(0, nul).split("\n").length}).`,
+    );
   return text;
 }

@@ -32,18 +32,35 @@ function stateChangingRoutes(): Route[] {
       else if (entry.name === "route.ts") {
         const source = readFileSync(full, "utf8");
         const exported = new Set<string>();
-        for (const match of source.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) exported.add(match[1]!);
-        for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const name of match[1]!.matchAll(/\bas\s+(POST|PUT|PATCH|DELETE)\b|^\s*(POST|PUT|PATCH|DELETE)\s*$/gm)) exported.add((name[1] ?? name[2])!);
+        for (const match of source.matchAll(
+          /export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g,
+        ))
+          exported.add(match[1]!);
+        for (const match of source.matchAll(/export\s*\{([^}]*)\}/g))
+          for (const name of match[1]!.matchAll(/\bas\s+(POST|PUT|PATCH|DELETE)\b|^\s*(POST|PUT|PATCH|DELETE)\s*$/gm))
+            exported.add((name[1] ?? name[2])!);
         const template = "/" + path.relative("app", path.dirname(full)).split(path.sep).join("/");
-        for (const method of exported) if (method !== "GET") routes.push({ file: path.relative("app", full), template, method: method as Method });
+        for (const method of exported)
+          if (method !== "GET") routes.push({ file: path.relative("app", full), template, method: method as Method });
       }
     }
   };
   walk(path.join("app", "api"));
   // Respondents first (renewing a wave's shared link ends the old one); changes that end things (closing,
   // submitting, deleting) last, so the routes before them still find what they act on.
-  const rank = (route: Route) => (route.method === "DELETE" ? 4 : /\/close$/.test(route.template) ? 3 : /\/submit$/.test(route.template) ? 2 : /^\/api\/(survey|workshop)\//.test(route.template) ? 0 : 1);
-  return routes.sort((a, b) => rank(a) - rank(b) || a.template.localeCompare(b.template) || a.method.localeCompare(b.method));
+  const rank = (route: Route) =>
+    route.method === "DELETE"
+      ? 4
+      : /\/close$/.test(route.template)
+        ? 3
+        : /\/submit$/.test(route.template)
+          ? 2
+          : /^\/api\/(survey|workshop)\//.test(route.template)
+            ? 0
+            : 1;
+  return routes.sort(
+    (a, b) => rank(a) - rank(b) || a.template.localeCompare(b.template) || a.method.localeCompare(b.method),
+  );
 }
 
 const ROUTES = stateChangingRoutes();
@@ -62,49 +79,152 @@ const SAMPLES: Record<string, unknown> = {
   "POST /api/orgs": { name: "Fuzzed organisation" },
   "PATCH /api/orgs/[org]": { name: "Harbour Mutual" },
   "PATCH /api/orgs/[org]/actions/[action]": { status: "in_progress", due: "2027-03-01" },
-  "POST /api/orgs/[org]/actions": { findingId: "F6:kpi:email-open-rate", title: "Fuzzed action", owner: OWNER, due: "2027-01-01" },
-  "POST /api/orgs/[org]/behaviours": { role: "advisor", stage: "help", action: "Fuzzed behaviour that someone would see", why: "Because", objectives: [] },
-  "PATCH /api/orgs/[org]/behaviours/[behaviour]": { action: "Resolves the customer's problem on the first call", expectedVersion: 1 },
+  "POST /api/orgs/[org]/actions": {
+    findingId: "F6:kpi:email-open-rate",
+    title: "Fuzzed action",
+    owner: OWNER,
+    due: "2027-01-01",
+  },
+  "POST /api/orgs/[org]/behaviours": {
+    role: "advisor",
+    stage: "help",
+    action: "Fuzzed behaviour that someone would see",
+    why: "Because",
+    objectives: [],
+  },
+  "PATCH /api/orgs/[org]/behaviours/[behaviour]": {
+    action: "Resolves the customer's problem on the first call",
+    expectedVersion: 1,
+  },
   "POST /api/orgs/[org]/behaviours/[behaviour]/transitions": { to: "retired", comment: "Fuzzed", expectedVersion: 2 },
   "POST /api/orgs/[org]/exposures": { role: "invoicer", kind: "shift", date: "2026-01-15", people: 2 },
-  "POST /api/orgs/[org]/findings/reviews": { findingId: "F6:kpi:email-open-rate", state: "acknowledged", reason: "Seen" },
-  "POST /api/orgs/[org]/influences": { source: "kpi:aht", behaviour: "resolve-on-call", effect: "obstructs", strength: 2, why: "Time pressure" },
-  "POST /api/orgs/[org]/instruments": { format: "throughline.instrument/1", name: "Fuzzed instrument", items: [{ key: "q1", dimension: "practical", theme: "Tools", text: "I have what I need to help customers.", reversed: false }] },
-  "PUT /api/orgs/[org]/instruments/[instrument]": { format: "throughline.instrument/1", name: "Fuzzed instrument", items: [{ key: "q1", dimension: "personal", theme: "Care", text: "I care how customers feel.", reversed: false }] },
+  "POST /api/orgs/[org]/findings/reviews": {
+    findingId: "F6:kpi:email-open-rate",
+    state: "acknowledged",
+    reason: "Seen",
+  },
+  "POST /api/orgs/[org]/influences": {
+    source: "kpi:aht",
+    behaviour: "resolve-on-call",
+    effect: "obstructs",
+    strength: 2,
+    why: "Time pressure",
+  },
+  "POST /api/orgs/[org]/instruments": {
+    format: "throughline.instrument/1",
+    name: "Fuzzed instrument",
+    items: [
+      {
+        key: "q1",
+        dimension: "practical",
+        theme: "Tools",
+        text: "I have what I need to help customers.",
+        reversed: false,
+      },
+    ],
+  },
+  "PUT /api/orgs/[org]/instruments/[instrument]": {
+    format: "throughline.instrument/1",
+    name: "Fuzzed instrument",
+    items: [{ key: "q1", dimension: "personal", theme: "Care", text: "I care how customers feel.", reversed: false }],
+  },
   "POST /api/orgs/[org]/instruments/[instrument]/copy": { name: "Fuzzed copy" },
-  "POST /api/orgs/[org]/kpis": { name: "Fuzzed KPI", direction: "higher", department: "contact", payLinked: false, horizon: "short", category: "operational" },
-  "PUT /api/orgs/[org]/kpis/[kpi]": { name: "Average handling time", direction: "lower", department: "contact", payLinked: true, horizon: "short", category: "operational" },
+  "POST /api/orgs/[org]/kpis": {
+    name: "Fuzzed KPI",
+    direction: "higher",
+    department: "contact",
+    payLinked: false,
+    horizon: "short",
+    category: "operational",
+  },
+  "PUT /api/orgs/[org]/kpis/[kpi]": {
+    name: "Average handling time",
+    direction: "lower",
+    department: "contact",
+    payLinked: true,
+    horizon: "short",
+    category: "operational",
+  },
   "POST /api/orgs/[org]/members": { email: "fuzzed.member@example.test", role: "viewer" },
   "PATCH /api/orgs/[org]/members/[member]": { role: "viewer", departments: [] },
   "POST /api/orgs/[org]/model": { format: "throughline.model/1" },
-  "POST /api/orgs/[org]/model/edits": { op: "addRole", name: "Fuzzed role", department: "contact", customerFacing: true, headcount: 3 },
+  "POST /api/orgs/[org]/model/edits": {
+    op: "addRole",
+    name: "Fuzzed role",
+    department: "contact",
+    customerFacing: true,
+    headcount: 3,
+  },
   "POST /api/orgs/[org]/processes": { name: "Fuzzed process", department: "contact" },
-  "POST /api/orgs/[org]/stories": { customer: "Fuzzed customer", narrative: "What happened, in their words.", sentiment: "negative", source: "complaint", stage: "help", roles: [] },
-  "PUT /api/orgs/[org]/stories/[story]": { customer: "Mrs Okafor", narrative: "What happened, in their words.", sentiment: "negative", source: "complaint" },
+  "POST /api/orgs/[org]/stories": {
+    customer: "Fuzzed customer",
+    narrative: "What happened, in their words.",
+    sentiment: "negative",
+    source: "complaint",
+    stage: "help",
+    roles: [],
+  },
+  "PUT /api/orgs/[org]/stories/[story]": {
+    customer: "Mrs Okafor",
+    narrative: "What happened, in their words.",
+    sentiment: "negative",
+    source: "complaint",
+  },
   "POST /api/orgs/[org]/systems": { name: "Fuzzed system", trainedShare: 0.5, peopleSpend: 100, technologySpend: 200 },
-  "POST /api/orgs/[org]/waves": { name: "Fuzzed wave", k: 5, audienceDepartments: [], audienceRoles: [], opensOn: "2027-01-01", closesOn: "2027-02-01" },
+  "POST /api/orgs/[org]/waves": {
+    name: "Fuzzed wave",
+    k: 5,
+    audienceDepartments: [],
+    audienceRoles: [],
+    opensOn: "2027-01-01",
+    closesOn: "2027-02-01",
+  },
   "POST /api/orgs/[org]/waves/[wave]/invitations": { department: "contact", level: "frontline", count: 1 },
   "POST /api/orgs/[org]/workshops": { name: "Fuzzed workshop" },
   // (filled with the wave's statements before the tests)
   "PUT /api/survey/[token]/answers": { answers: {} },
   "POST /api/survey/shared/[token]": { department: "contact", level: "frontline" },
-  "POST /api/workshop/[token]": { best: { story: "They called me back within the hour.", why: "I was heard", weCreateIt: "yes" } },
+  "POST /api/workshop/[token]": {
+    best: { story: "They called me back within the hour.", why: "I was heard", weCreateIt: "yes" },
+  },
 };
 
 const CSV_SAMPLES: Record<string, string> = {
-  "POST /api/orgs/[org]/model/csv": "key,name,department,customerFacing,headcount\nfuzz-role,Fuzzed role,contact,yes,2\n",
+  "POST /api/orgs/[org]/model/csv":
+    "key,name,department,customerFacing,headcount\nfuzz-role,Fuzzed role,contact,yes,2\n",
   "POST /api/orgs/[org]/waves/[wave]/responses": "department,role,level\ncontact,advisor,frontline\n",
 };
 
 /** Keyed creates: a body per unique key n, to send the same one several times at once. */
 const KEYED_CREATES: Record<string, (n: number) => unknown> = {
   "POST /api/orgs": (n) => ({ name: `Twin organisation ${n}` }),
-  "POST /api/orgs/[org]/actions": (n) => ({ findingId: "F6:kpi:email-open-rate", title: `Twin action ${n}`, owner: OWNER, due: "2027-01-01" }),
-  "POST /api/orgs/[org]/behaviours": (n) => ({ role: "advisor", stage: "help", action: `Twin behaviour number ${n} as anyone would see it` }),
-  "POST /api/orgs/[org]/kpis": (n) => ({ name: `Twin KPI ${n}`, direction: "higher", department: "contact", payLinked: false, horizon: "short", category: "operational" }),
+  "POST /api/orgs/[org]/actions": (n) => ({
+    findingId: "F6:kpi:email-open-rate",
+    title: `Twin action ${n}`,
+    owner: OWNER,
+    due: "2027-01-01",
+  }),
+  "POST /api/orgs/[org]/behaviours": (n) => ({
+    role: "advisor",
+    stage: "help",
+    action: `Twin behaviour number ${n} as anyone would see it`,
+  }),
+  "POST /api/orgs/[org]/kpis": (n) => ({
+    name: `Twin KPI ${n}`,
+    direction: "higher",
+    department: "contact",
+    payLinked: false,
+    horizon: "short",
+    category: "operational",
+  }),
   "POST /api/orgs/[org]/processes": (n) => ({ name: `Twin process ${n}`, department: "contact" }),
   "POST /api/orgs/[org]/systems": (n) => ({ name: `Twin system ${n}` }),
-  "POST /api/orgs/[org]/stories": (n) => ({ customer: `Twin customer ${n}`, narrative: "The same story, twice at once.", sentiment: "positive", source: "interview" }),
+  "POST /api/orgs/[org]/stories": (n) => ({
+    customer: `Twin customer ${n}`,
+    narrative: "The same story, twice at once.",
+    sentiment: "positive",
+    source: "interview",
+  }),
   "POST /api/orgs/[org]/members": (n) => ({ email: `twin.member.${n}@example.test`, role: "viewer" }),
   "POST /api/orgs/[org]/model/edits": (n) => ({ op: "addObjective", name: `Twin objective ${n}` }),
   "POST /api/orgs/[org]/instruments/[instrument]/copy": (n) => ({ name: `Twin instrument ${n}` }),
@@ -113,12 +233,66 @@ const KEYED_CREATES: Record<string, (n: number) => unknown> = {
 };
 
 /** Field names the app's schemas use, for bodies built from nothing. */
-const FIELD_POOL = ["name", "title", "key", "email", "password", "role", "stage", "department", "action", "why", "due", "date", "people", "count", "k", "expectedVersion", "customer", "narrative", "format", "items", "answers", "op", "headcount", "strength", "level", "status", "to", "findingId", "state", "reason", "source", "behaviour", "effect", "best", "worst"];
+const FIELD_POOL = [
+  "name",
+  "title",
+  "key",
+  "email",
+  "password",
+  "role",
+  "stage",
+  "department",
+  "action",
+  "why",
+  "due",
+  "date",
+  "people",
+  "count",
+  "k",
+  "expectedVersion",
+  "customer",
+  "narrative",
+  "format",
+  "items",
+  "answers",
+  "op",
+  "headcount",
+  "strength",
+  "level",
+  "status",
+  "to",
+  "findingId",
+  "state",
+  "reason",
+  "source",
+  "behaviour",
+  "effect",
+  "best",
+  "worst",
+];
 
 /** Any UTF-16 code unit, NUL and lone surrogates included. */
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
 const nasty: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom("a\u0000b", "\u0000", "\ud800", "tail\udfff", "\udc00\ud800", "0000-01-01", "0000-00-00", "-000001-01-01", "+275760-09-13", "9999-12-31", "2026-02-30", "0000-01-01T00:00:00Z", "", "  ", '=HYPERLINK("http://evil.example")', "x".repeat(5000), "' OR 1=1 --"),
+  fc.constantFrom(
+    "a\u0000b",
+    "\u0000",
+    "\ud800",
+    "tail\udfff",
+    "\udc00\ud800",
+    "0000-01-01",
+    "0000-00-00",
+    "-000001-01-01",
+    "+275760-09-13",
+    "9999-12-31",
+    "2026-02-30",
+    "0000-01-01T00:00:00Z",
+    "",
+    "  ",
+    '=HYPERLINK("http://evil.example")',
+    "x".repeat(5000),
+    "' OR 1=1 --",
+  ),
   fc.constantFrom(2147483648, -2147483649, 2 ** 53, 4294967296, -1, 0, 1.5, 1e308, -1e308),
   fc.string({ unit: codeUnit, maxLength: 12 }),
   fc.constantFrom(true, false, null, [], {}, ["\u0000"], { nested: "\ud800" }),
@@ -127,7 +301,8 @@ const nasty: fc.Arbitrary<unknown> = fc.oneof(
 type Leaf = (string | number)[];
 function leaves(value: unknown, at: Leaf = []): Leaf[] {
   if (Array.isArray(value)) return value.length ? value.flatMap((item, i) => leaves(item, [...at, i])) : [at];
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => leaves(item, [...at, key]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, item]) => leaves(item, [...at, key]));
   return at.length ? [at] : [];
 }
 function withLeaf(value: unknown, at: Leaf, replacement: unknown): unknown {
@@ -137,7 +312,13 @@ function withLeaf(value: unknown, at: Leaf, replacement: unknown): unknown {
   return copy;
 }
 
-type Attempt = { label: string; body?: string | Uint8Array; contentType?: string; chunked?: boolean; expect413?: boolean };
+type Attempt = {
+  label: string;
+  body?: string | Uint8Array;
+  contentType?: string;
+  chunked?: boolean;
+  expect413?: boolean;
+};
 const DEEP = "[".repeat(10_000) + "]".repeat(10_000);
 
 function fixedAttempts(route: Route): Attempt[] {
@@ -146,36 +327,76 @@ function fixedAttempts(route: Route): Attempt[] {
   const oversized = new Uint8Array(limit + 1).fill(0x61);
   const attempts: Attempt[] = [
     { label: "no body" },
-    { label: "oversized, with Content-Length", body: oversized, contentType: kind === "csv" ? "text/csv" : "application/json", expect413: true },
-    { label: "oversized, chunked", body: oversized, chunked: true, contentType: kind === "csv" ? "text/csv" : "application/json" },
-    { label: "invalid UTF-8", body: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), contentType: "application/json" },
+    {
+      label: "oversized, with Content-Length",
+      body: oversized,
+      contentType: kind === "csv" ? "text/csv" : "application/json",
+      expect413: true,
+    },
+    {
+      label: "oversized, chunked",
+      body: oversized,
+      chunked: true,
+      contentType: kind === "csv" ? "text/csv" : "application/json",
+    },
+    {
+      label: "invalid UTF-8",
+      body: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+      contentType: "application/json",
+    },
   ];
   if (kind === "csv") {
     const sample = CSV_SAMPLES[routeKey(route)] ?? "a,b\n1,2\n";
     return [
       ...attempts,
       { label: "CSV", body: sample, contentType: "text/csv" },
-      { label: "JSON content type on a CSV endpoint", body: JSON.stringify({ rows: [] }), contentType: "application/json" },
+      {
+        label: "JSON content type on a CSV endpoint",
+        body: JSON.stringify({ rows: [] }),
+        contentType: "application/json",
+      },
       { label: "CSV with NUL", body: sample.replace(",", ",\u0000"), contentType: "text/csv" },
-      { label: "CSV with formulas and 2^31", body: sample.replace(/\n[^\n]*\n$/, "\n=cmd|' /C calc'!A0,+2147483648,0000-01-01,-1\n"), contentType: "text/csv" },
+      {
+        label: "CSV with formulas and 2^31",
+        body: sample.replace(/\n[^\n]*\n$/, "\n=cmd|' /C calc'!A0,+2147483648,0000-01-01,-1\n"),
+        contentType: "text/csv",
+      },
       { label: "deep brackets as CSV", body: DEEP, contentType: "text/csv" },
     ];
   }
   if (kind === "form") {
     return [
       ...attempts,
-      { label: "form with NUL", body: "email=a%00b%40example.test&password=x%00&csrfToken=%00", contentType: "application/x-www-form-urlencoded" },
-      { label: "form with a lone surrogate's bytes", body: "email=%ED%A0%80&password=x", contentType: "application/x-www-form-urlencoded" },
+      {
+        label: "form with NUL",
+        body: "email=a%00b%40example.test&password=x%00&csrfToken=%00",
+        contentType: "application/x-www-form-urlencoded",
+      },
+      {
+        label: "form with a lone surrogate's bytes",
+        body: "email=%ED%A0%80&password=x",
+        contentType: "application/x-www-form-urlencoded",
+      },
       { label: "JSON content type with no JSON", body: "email=a&password=b", contentType: "application/json" },
       { label: "JSON 10,000 deep", body: DEEP, contentType: "application/json" },
       { label: "JSON with NUL", body: '{"email":"\\u0000","password":"\\ud800"}', contentType: "application/json" },
-      { label: "multipart", body: "--x\r\ncontent-disposition: form-data; name=\"email\"\r\n\r\na\r\n--x--\r\n", contentType: "multipart/form-data; boundary=x" },
+      {
+        label: "multipart",
+        body: '--x\r\ncontent-disposition: form-data; name="email"\r\n\r\na\r\n--x--\r\n',
+        contentType: "multipart/form-data; boundary=x",
+      },
     ];
   }
   const sample = SAMPLES[routeKey(route)] ?? { name: "Fuzzed" };
   const json = JSON.stringify(sample);
   const perLeaf = leaves(sample).flatMap((leaf) =>
-    [["NUL", "a\u0000b"], ["lone surrogate", "\ud800"], ["year 0000", "0000-01-01"], ["2^31", 2147483648], ["wrong type", { wrong: ["type"] }]].map(([what, value]) => ({
+    [
+      ["NUL", "a\u0000b"],
+      ["lone surrogate", "\ud800"],
+      ["year 0000", "0000-01-01"],
+      ["2^31", 2147483648],
+      ["wrong type", { wrong: ["type"] }],
+    ].map(([what, value]) => ({
       label: `${leaf.join(".")}: ${what}`,
       body: JSON.stringify(withLeaf(sample, leaf, value)),
       contentType: "application/json",
@@ -186,7 +407,11 @@ function fixedAttempts(route: Route): Attempt[] {
     ...attempts,
     ...perLeaf,
     { label: "10,000-deep nesting", body: DEEP, contentType: "application/json" },
-    { label: "10,000-deep nesting in a field", body: JSON.stringify(sample).replace(/^\{/, `{"deep":${DEEP},`), contentType: "application/json" },
+    {
+      label: "10,000-deep nesting in a field",
+      body: JSON.stringify(sample).replace(/^\{/, `{"deep":${DEEP},`),
+      contentType: "application/json",
+    },
     { label: "not JSON", body: "{nope", contentType: "application/json" },
     { label: "not an object", body: '["an","array"]', contentType: "application/json" },
     { label: "a NUL key", body: '{"\\u0000":1}', contentType: "application/json" },
@@ -200,17 +425,30 @@ function fixedAttempts(route: Route): Attempt[] {
 
 function generatedBodies(route: Route): fc.Arbitrary<Attempt> {
   const kind = bodyKind(route);
-  const contentType = kind === "csv" ? "text/csv" : kind === "form" ? "application/x-www-form-urlencoded" : "application/json";
+  const contentType =
+    kind === "csv" ? "text/csv" : kind === "form" ? "application/x-www-form-urlencoded" : "application/json";
   if (kind !== "json") {
-    const text = fc.array(fc.oneof(fc.string({ unit: codeUnit, maxLength: 20 }), fc.constantFrom("=1+1", "\u0000", ",", "\n", "%00", "%ED%A0%80", "email=", "&")), { maxLength: 20 }).map((parts) => parts.join(""));
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.string({ unit: codeUnit, maxLength: 20 }),
+          fc.constantFrom("=1+1", "\u0000", ",", "\n", "%00", "%ED%A0%80", "email=", "&"),
+        ),
+        { maxLength: 20 },
+      )
+      .map((parts) => parts.join(""));
     return text.map((body) => ({ label: "generated", body, contentType }));
   }
   const sample = SAMPLES[routeKey(route)];
   const fromNothing = fc.dictionary(fc.constantFrom(...FIELD_POOL), nasty, { maxKeys: 6 });
   const fromSample = sample
-    ? fc.tuple(fc.constantFrom(...leaves(sample), ["unexpected"]), nasty).map(([leaf, value]) => withLeaf(sample, leaf, value))
+    ? fc
+        .tuple(fc.constantFrom(...leaves(sample), ["unexpected"]), nasty)
+        .map(([leaf, value]) => withLeaf(sample, leaf, value))
     : fromNothing;
-  return fc.oneof(fromSample, fromSample, fromNothing, nasty).map((body) => ({ label: "generated", body: JSON.stringify(body) ?? "null", contentType }));
+  return fc
+    .oneof(fromSample, fromSample, fromNothing, nasty)
+    .map((body) => ({ label: "generated", body: JSON.stringify(body) ?? "null", contentType }));
 }
 
 let app: DemoApp;
@@ -218,7 +456,12 @@ let cookie: string;
 let fingerprintSql: string;
 const params: Record<string, string> = {};
 
-async function call(url: string, method: string, attempt: Attempt, extraHeaders: Record<string, string> = {}): Promise<Response> {
+async function call(
+  url: string,
+  method: string,
+  attempt: Attempt,
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
   const headers: Record<string, string> = { cookie, origin: app.origin, ...extraHeaders };
   if (attempt.contentType) headers["content-type"] = attempt.contentType;
   let body: BodyInit | undefined = attempt.body as BodyInit | undefined;
@@ -226,7 +469,8 @@ async function call(url: string, method: string, attempt: Attempt, extraHeaders:
     const bytes = typeof attempt.body === "string" ? new TextEncoder().encode(attempt.body) : attempt.body;
     body = new ReadableStream({
       start(controller) {
-        for (let offset = 0; offset < bytes.length; offset += 64 * 1024) controller.enqueue(bytes.subarray(offset, offset + 64 * 1024));
+        for (let offset = 0; offset < bytes.length; offset += 64 * 1024)
+          controller.enqueue(bytes.subarray(offset, offset + 64 * 1024));
         controller.close();
       },
     });
@@ -236,8 +480,12 @@ async function call(url: string, method: string, attempt: Attempt, extraHeaders:
 
 function urlOf(route: Route): string {
   const filled = route.template.replace(/\[(\.\.\.)?([^\]]+)\]/g, (_, _rest, name: string) => {
-    const value = name === "token" ? params[`token:${route.template.split("/")[2]}${route.template.includes("/shared/") ? ":shared" : ""}`] : params[name];
-    if (value === undefined) throw new Error(`No value for [${name}] in ${route.file}: add one to the fuzz test's params.`);
+    const value =
+      name === "token"
+        ? params[`token:${route.template.split("/")[2]}${route.template.includes("/shared/") ? ":shared" : ""}`]
+        : params[name];
+    if (value === undefined)
+      throw new Error(`No value for [${name}] in ${route.file}: add one to the fuzz test's params.`);
     return value;
   });
   return `${app.origin}${filled}${/\/model\/csv$/.test(route.template) ? "?kind=roles" : ""}`;
@@ -263,26 +511,42 @@ async function check(route: Route, attempt: Attempt): Promise<void> {
 beforeAll(async () => {
   app = await startDemoApp({ RESPONDENT_REQUESTS_PER_IP: "1000000" });
   cookie = await app.signInAs(OWNER);
-  const tables = await app.db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'RateLimiterFlexible') ORDER BY table_name`;
+  const tables = await app.db.$queryRaw<
+    { name: string }[]
+  >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'RateLimiterFlexible') ORDER BY table_name`;
   fingerprintSql = `SELECT json_build_object(${tables.map(({ name }) => `'${name}', (SELECT count(*) || ':' || coalesce(sum(hashtext(t::text)), 0) FROM "${name}" t)`).join(", ")}) AS tables`;
 
   const organisation = await app.db.organisation.findUniqueOrThrow({ where: { slug: ORG } });
   const api = async (url: string, body: unknown) => {
-    const response = await fetch(`${app.origin}${url}`, { method: "POST", headers: { cookie, origin: app.origin, "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(`${app.origin}${url}`, {
+      method: "POST",
+      headers: { cookie, origin: app.origin, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     expect(response.status, url).toBeLessThan(300);
     return response;
   };
   const wave = await app.db.wave.findFirstOrThrow({ where: { organisationId: organisation.id, status: "open" } });
   const invitations = await (await api(`/api/orgs/${ORG}/waves/${wave.id}/invitations`, { count: 2 })).text();
-  const shared = (await (await api(`/api/orgs/${ORG}/waves/${wave.id}/shared-link`, {})).json()) as { sharedLink: string };
-  const workshop = (await (await api(`/api/orgs/${ORG}/workshops`, { name: "Fuzz workshop" })).json()) as { id: string; link: string };
+  const shared = (await (await api(`/api/orgs/${ORG}/waves/${wave.id}/shared-link`, {})).json()) as {
+    sharedLink: string;
+  };
+  const workshop = (await (await api(`/api/orgs/${ORG}/workshops`, { name: "Fuzz workshop" })).json()) as {
+    id: string;
+    link: string;
+  };
   const workshopToken = workshop.link.split("/").at(-1)!;
   const surveyToken = /\/s\/([^,\s]+)/.exec(invitations)![1]!;
   const survey = await fetch(`${app.origin}/api/survey/${surveyToken}`); // opens the respondent's session
   const { items } = (await survey.json()) as { items: { key: string }[] };
-  SAMPLES["PUT /api/survey/[token]/answers"] = { answers: { [items[0]!.key]: 4, [items[1]!.key]: null }, comments: { possible: "A comment" } };
+  SAMPLES["PUT /api/survey/[token]/answers"] = {
+    answers: { [items[0]!.key]: 4, [items[1]!.key]: null },
+    comments: { possible: "A comment" },
+  };
   await api(`/api/workshop/${workshopToken}`, SAMPLES["POST /api/workshop/[token]"]);
-  const viewer = await app.db.membership.findFirstOrThrow({ where: { organisationId: organisation.id, role: "viewer" } });
+  const viewer = await app.db.membership.findFirstOrThrow({
+    where: { organisationId: organisation.id, role: "viewer" },
+  });
   Object.assign(params, {
     org: ORG,
     action: (await app.db.actionItem.findFirstOrThrow({ where: { organisationId: organisation.id } })).key,
@@ -313,7 +577,10 @@ describe("every state-changing route, fuzzed (no 5xx, no partial writes)", () =>
 
   it.each(ROUTES.map((route) => [routeKey(route), route] as const))("%s", async (_key, route) => {
     for (const attempt of fixedAttempts(route)) await check(route, attempt);
-    await fc.assert(fc.asyncProperty(generatedBodies(route), (attempt) => check(route, attempt)), { numRuns: RUNS, endOnFailure: true });
+    await fc.assert(
+      fc.asyncProperty(generatedBodies(route), (attempt) => check(route, attempt)),
+      { numRuns: RUNS, endOnFailure: true },
+    );
   });
 });
 
@@ -326,30 +593,51 @@ describe("simultaneous duplicate creates (409, never 500, no partial writes)", (
 
   it.each(keyed.map((route) => [routeKey(route), route] as const))("%s, six at once", async (_key, route) => {
     const make = KEYED_CREATES[routeKey(route)]!;
-    const send = (n: number) => call(urlOf(route), route.method, { label: "create", body: JSON.stringify(make(n)), contentType: "application/json" });
+    const send = (n: number) =>
+      call(urlOf(route), route.method, {
+        label: "create",
+        body: JSON.stringify(make(n)),
+        contentType: "application/json",
+      });
     // What one create writes, table by table…
-    const counts = async () => Object.fromEntries(Object.entries(await fingerprint()).map(([table, value]) => [table, Number(value.split(":")[0])]));
+    const counts = async () =>
+      Object.fromEntries(
+        Object.entries(await fingerprint()).map(([table, value]) => [table, Number(value.split(":")[0])]),
+      );
     const start = await counts();
     const single = await send(1);
     expect(single.status, await single.text()).toBeLessThan(300);
     const afterOne = await counts();
     // …and six identical creates at once: each answer is a success or a 409, and the rows are those of the successes.
     const responses = await Promise.all(Array.from({ length: 6 }, () => send(2)));
-    const statuses = await Promise.all(responses.map(async (response) => [response.status, await response.text()] as const));
+    const statuses = await Promise.all(
+      responses.map(async (response) => [response.status, await response.text()] as const),
+    );
     for (const [status, text] of statuses) expect([200, 201, 409], `${status} ${text.slice(0, 200)}`).toContain(status);
     const successes = statuses.filter(([status]) => status < 300).length;
     expect(successes).toBeGreaterThanOrEqual(1);
     const afterBurst = await counts();
-    for (const table of Object.keys(start)) expect(afterBurst[table]! - afterOne[table]!, table).toBe(successes * (afterOne[table]! - start[table]!));
+    for (const table of Object.keys(start))
+      expect(afterBurst[table]! - afterOne[table]!, table).toBe(successes * (afterOne[table]! - start[table]!));
   });
 });
 
 describe("simultaneous state changes", () => {
   it("six closes of one workshop at once: one closes it, the others get 409, one audit event", async () => {
     const post = (url: string, body?: unknown) =>
-      fetch(`${app.origin}${url}`, { method: "POST", headers: { cookie, origin: app.origin, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const { id } = (await (await post(`/api/orgs/${ORG}/workshops`, { name: "Closed twice" })).json()) as { id: string };
-    const statuses = (await Promise.all(Array.from({ length: 6 }, () => post(`/api/orgs/${ORG}/workshops/${id}/close`)))).map((response) => response.status).sort();
+      fetch(`${app.origin}${url}`, {
+        method: "POST",
+        headers: { cookie, origin: app.origin, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const { id } = (await (await post(`/api/orgs/${ORG}/workshops`, { name: "Closed twice" })).json()) as {
+      id: string;
+    };
+    const statuses = (
+      await Promise.all(Array.from({ length: 6 }, () => post(`/api/orgs/${ORG}/workshops/${id}/close`)))
+    )
+      .map((response) => response.status)
+      .sort();
     expect(statuses).toEqual([204, 409, 409, 409, 409, 409]);
     expect(await app.db.auditEvent.count({ where: { action: "workshop.closed", subjectId: id } })).toBe(1);
   });

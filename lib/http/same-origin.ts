@@ -16,7 +16,9 @@ export function assertSameOrigin(request: Request, trustedProxyHops: number = 0)
   // Browsers send Origin on every cross-origin state-changing request; scripts and curl send none,
   // and carry no ambient cookies of a victim, so there is nothing to forge.
   if (!origin) return;
-  const host = (trustedProxyHops > 0 ? request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : null) ?? request.headers.get("host");
+  const host =
+    (trustedProxyHops > 0 ? request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : null) ??
+    request.headers.get("host");
   let originHost: string;
   try {
     originHost = new URL(origin).host;

@@ -11,11 +11,25 @@ export async function createKpi(access: OrgAccess, input: KpiInput): Promise<{ k
   return access.db.$transaction(async (tx) => {
     const department = await assertCanEditDepartment(tx, access, input.department);
     const roles = await measuredRoleIds(tx, organisationId, input.measuredRoles);
-    const key = uniqueKey(input.name, (await tx.kpi.findMany({ where: { organisationId }, select: { key: true } })).map((k) => k.key));
+    const key = uniqueKey(
+      input.name,
+      (await tx.kpi.findMany({ where: { organisationId }, select: { key: true } })).map((k) => k.key),
+    );
     const kpi = await tx.kpi.create({
-      data: { organisationId, key, ...kpiColumns(input, department.id), measuredRoles: { create: roles.map((r) => ({ roleId: r.id })) } },
+      data: {
+        organisationId,
+        key,
+        ...kpiColumns(input, department.id),
+        measuredRoles: { create: roles.map((r) => ({ roleId: r.id })) },
+      },
     });
-    await recordAuditEvent(tx, organisationId, access.actor, { action: "kpi.created", subjectType: "kpi", subjectId: kpi.id, summary: `Added the KPI “${input.name}” to ${department.name}`, after: { key, ...kpiSnapshot(input) } });
+    await recordAuditEvent(tx, organisationId, access.actor, {
+      action: "kpi.created",
+      subjectType: "kpi",
+      subjectId: kpi.id,
+      summary: `Added the KPI “${input.name}” to ${department.name}`,
+      after: { key, ...kpiSnapshot(input) },
+    });
     return { key };
   });
 }

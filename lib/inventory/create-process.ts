@@ -10,9 +10,20 @@ export async function createProcess(access: OrgAccess, input: z.infer<typeof pro
   const organisationId = access.organisation.id;
   return access.db.$transaction(async (tx) => {
     const department = await assertCanEditDepartment(tx, access, input.department);
-    const key = uniqueKey(input.name, (await tx.process.findMany({ where: { organisationId }, select: { key: true } })).map((p) => p.key));
-    const process = await tx.process.create({ data: { organisationId, key, name: input.name, departmentId: department.id } });
-    await recordAuditEvent(tx, organisationId, access.actor, { action: "process.created", subjectType: "process", subjectId: process.id, summary: `Added the process “${input.name}” to ${department.name}`, after: { key, ...input } });
+    const key = uniqueKey(
+      input.name,
+      (await tx.process.findMany({ where: { organisationId }, select: { key: true } })).map((p) => p.key),
+    );
+    const process = await tx.process.create({
+      data: { organisationId, key, name: input.name, departmentId: department.id },
+    });
+    await recordAuditEvent(tx, organisationId, access.actor, {
+      action: "process.created",
+      subjectType: "process",
+      subjectId: process.id,
+      summary: `Added the process “${input.name}” to ${department.name}`,
+      after: { key, ...input },
+    });
     return { key };
   });
 }

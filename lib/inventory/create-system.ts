@@ -10,9 +10,27 @@ export async function createSystem(access: OrgAccess, input: z.infer<typeof syst
   assertCan(access, "model:edit");
   const organisationId = access.organisation.id;
   return access.db.$transaction(async (tx) => {
-    const key = uniqueKey(input.name, (await tx.system.findMany({ where: { organisationId }, select: { key: true } })).map((s) => s.key));
-    const system = await tx.system.create({ data: { organisationId, key, name: input.name, trainedShare: input.trainedShare ?? null, peopleSpend: input.peopleSpend ?? null, technologySpend: input.technologySpend ?? null } });
-    await recordAuditEvent(tx, organisationId, access.actor, { action: "system.created", subjectType: "system", subjectId: system.id, summary: `Added the system “${input.name}”`, after: { key, ...input } });
+    const key = uniqueKey(
+      input.name,
+      (await tx.system.findMany({ where: { organisationId }, select: { key: true } })).map((s) => s.key),
+    );
+    const system = await tx.system.create({
+      data: {
+        organisationId,
+        key,
+        name: input.name,
+        trainedShare: input.trainedShare ?? null,
+        peopleSpend: input.peopleSpend ?? null,
+        technologySpend: input.technologySpend ?? null,
+      },
+    });
+    await recordAuditEvent(tx, organisationId, access.actor, {
+      action: "system.created",
+      subjectType: "system",
+      subjectId: system.id,
+      summary: `Added the system “${input.name}”`,
+      after: { key, ...input },
+    });
     return { key };
   });
 }

@@ -7,7 +7,10 @@ import type { kpiInput } from "./input";
 export type KpiInput = z.infer<typeof kpiInput>;
 
 export async function measuredRoleIds(tx: DbTx, organisationId: string, keys: string[]) {
-  const roles = await tx.role.findMany({ where: { organisationId, key: { in: [...new Set(keys)] } }, select: { id: true, key: true } });
+  const roles = await tx.role.findMany({
+    where: { organisationId, key: { in: [...new Set(keys)] } },
+    select: { id: true, key: true },
+  });
   const missing = [...new Set(keys)].find((key) => !roles.some((r) => r.key === key));
   if (missing) throw new ValidationError("measuredRoles", `No role with key "${missing}".`);
   return roles;

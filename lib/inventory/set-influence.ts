@@ -14,13 +14,22 @@ export async function setInfluence(access: OrgAccess, input: z.infer<typeof infl
   const organisationId = access.organisation.id;
   const { kind, key: sourceKey } = parseInfluenceSource(input.source);
   await access.db.$transaction(async (tx) => {
-    const behaviour = await tx.behaviour.findFirst({ where: { organisationId, key: input.behaviour }, include: { role: true } });
+    const behaviour = await tx.behaviour.findFirst({
+      where: { organisationId, key: input.behaviour },
+      include: { role: true },
+    });
     if (!behaviour) throw new ValidationError("behaviour", `No behaviour with key "${input.behaviour}".`);
     const source =
       kind === "kpi"
-        ? await tx.kpi.findFirst({ where: { organisationId, key: sourceKey }, select: { id: true, name: true, departmentId: true } })
+        ? await tx.kpi.findFirst({
+            where: { organisationId, key: sourceKey },
+            select: { id: true, name: true, departmentId: true },
+          })
         : kind === "process"
-          ? await tx.process.findFirst({ where: { organisationId, key: sourceKey }, select: { id: true, name: true, departmentId: true } })
+          ? await tx.process.findFirst({
+              where: { organisationId, key: sourceKey },
+              select: { id: true, name: true, departmentId: true },
+            })
           : await tx.system.findFirst({ where: { organisationId, key: sourceKey }, select: { id: true, name: true } });
     if (!source) throw new ValidationError("source", `No ${kind} with key "${sourceKey}".`);
     const mayEdit = await departmentPowers(tx, access);
@@ -29,14 +38,24 @@ export async function setInfluence(access: OrgAccess, input: z.infer<typeof infl
       throw new ForbiddenError("You can map influences for your own departments' behaviours, KPIs and processes only.");
     }
     const sourceId = `${kind}:${source.id}`;
-    const existing = await tx.influence.findUnique({ where: { behaviourId_source: { behaviourId: behaviour.id, source: sourceId } } });
+    const existing = await tx.influence.findUnique({
+      where: { behaviourId_source: { behaviourId: behaviour.id, source: sourceId } },
+    });
     if (input.effect === "none") {
       if (existing) await tx.influence.delete({ where: { id: existing.id } });
     } else {
       const data = { effect: input.effect, strength: input.strength, why: input.why ?? null };
       await tx.influence.upsert({
         where: { behaviourId_source: { behaviourId: behaviour.id, source: sourceId } },
-        create: { organisationId, behaviourId: behaviour.id, source: sourceId, kpiId: kind === "kpi" ? source.id : null, processId: kind === "process" ? source.id : null, systemId: kind === "system" ? source.id : null, ...data },
+        create: {
+          organisationId,
+          behaviourId: behaviour.id,
+          source: sourceId,
+          kpiId: kind === "kpi" ? source.id : null,
+          processId: kind === "process" ? source.id : null,
+          systemId: kind === "system" ? source.id : null,
+          ...data,
+        },
         update: data,
       });
     }
@@ -44,9 +63,17 @@ export async function setInfluence(access: OrgAccess, input: z.infer<typeof infl
       action: "influence.set",
       subjectType: "influence",
       subjectId: `${sourceId}>${behaviour.id}`,
-      summary: input.effect === "none" ? `${source.name} no longer influences “${behaviour.key}”` : `${source.name} ${input.effect} “${behaviour.key}” (strength ${input.strength})`,
-      before: existing ? { effect: existing.effect, strength: existing.strength, why: existing.why } : { effect: "none" },
-      after: input.effect === "none" ? { effect: "none" } : { effect: input.effect, strength: input.strength, why: input.why ?? null },
+      summary:
+        input.effect === "none"
+          ? `${source.name} no longer influences “${behaviour.key}”`
+          : `${source.name} ${input.effect} “${behaviour.key}” (strength ${input.strength})`,
+      before: existing
+        ? { effect: existing.effect, strength: existing.strength, why: existing.why }
+        : { effect: "none" },
+      after:
+        input.effect === "none"
+          ? { effect: "none" }
+          : { effect: input.effect, strength: input.strength, why: input.why ?? null },
     });
   });
 }

@@ -9,7 +9,10 @@ import { type KpiInput, kpiColumns, kpiSnapshot, measuredRoleIds } from "./kpi-f
 export async function updateKpi(access: OrgAccess, key: string, input: KpiInput): Promise<{ key: string }> {
   const organisationId = access.organisation.id;
   return access.db.$transaction(async (tx) => {
-    const kpi = await tx.kpi.findFirst({ where: { organisationId, key }, include: { department: true, measuredRoles: { include: { role: true } } } });
+    const kpi = await tx.kpi.findFirst({
+      where: { organisationId, key },
+      include: { department: true, measuredRoles: { include: { role: true } } },
+    });
     if (!kpi) throw new NotFoundError("KPI");
     await assertCanEditDepartment(tx, access, kpi.department.key);
     const department = await assertCanEditDepartment(tx, access, input.department);

@@ -8,10 +8,17 @@ import type { MailMessage } from "./mail-message";
  */
 export async function keepInOutbox(db: DbTx, message: MailMessage): Promise<void> {
   await db.outboxMessage.create({
-    data: { organisationId: message.organisationId ?? null, to: message.to, subject: message.subject, text: message.text },
+    data: {
+      organisationId: message.organisationId ?? null,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    },
   });
   if (!message.organisationId) {
-    console.info(`[outbox] No mail server is configured (SMTP_URL). Please pass this on.\nTo: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n[end of mail]`);
+    console.info(
+      `[outbox] No mail server is configured (SMTP_URL). Please pass this on.\nTo: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n[end of mail]`,
+    );
   }
 }
 
@@ -27,5 +34,11 @@ export async function listOutbox(access: OrgAccess): Promise<OutboxEntry[]> {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: OUTBOX_PAGE_SIZE,
   });
-  return messages.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, createdAt: m.createdAt.toISOString() }));
+  return messages.map((m) => ({
+    id: m.id,
+    to: m.to,
+    subject: m.subject,
+    text: m.text,
+    createdAt: m.createdAt.toISOString(),
+  }));
 }

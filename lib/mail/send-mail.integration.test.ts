@@ -23,14 +23,27 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a refusal"); }, (error: AppError) => error);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected a refusal");
+    },
+    (error: AppError) => error,
+  );
 
 describeOnEachDatabase("sending mail", (use) => {
   it("delivers through the mail server named by SMTP_URL, from MAIL_FROM, and keeps nothing in the outbox", async () => {
     const { db, kind } = use();
-    const sendMail = await sendMailWith({ SMTP_URL: smtp.url, MAIL_FROM: "Harbour Mutual survey <survey@harbour.example>" });
+    const sendMail = await sendMailWith({
+      SMTP_URL: smtp.url,
+      MAIL_FROM: "Harbour Mutual survey <survey@harbour.example>",
+    });
     const to = `ana.${kind}@example.test`;
-    await sendMail(db, { to, subject: "Grüße — your link", text: "Hello Ana,\n\nOpen this: http://localhost:3000/x/abc\n\nZoë" });
+    await sendMail(db, {
+      to,
+      subject: "Grüße — your link",
+      text: "Hello Ana,\n\nOpen this: http://localhost:3000/x/abc\n\nZoë",
+    });
     const mail = await smtp.waitFor((m) => m.to.includes(to));
     expect(mail).toMatchObject({
       from: '"Harbour Mutual survey" <survey@harbour.example>',
@@ -45,7 +58,9 @@ describeOnEachDatabase("sending mail", (use) => {
     const sendMail = await sendMailWith({ SMTP_URL: smtp.url, NEXTAUTH_URL: "https://throughline.example.org" });
     const to = `from.default.${kind}@example.test`;
     await sendMail(db, { to, subject: "Hello", text: "Hi" });
-    expect((await smtp.waitFor((m) => m.to.includes(to))).from).toBe('"Throughline" <no-reply@throughline.example.org>');
+    expect((await smtp.waitFor((m) => m.to.includes(to))).from).toBe(
+      '"Throughline" <no-reply@throughline.example.org>',
+    );
   });
 
   it("answers 503 when the mail server refuses the mail", async () => {
@@ -62,13 +77,17 @@ describeOnEachDatabase("sending mail", (use) => {
     await closed.close();
     const sendMail = await sendMailWith({ SMTP_URL: closed.url });
     vi.spyOn(console, "error").mockImplementation(() => {});
-    expect((await refusal(sendMail(db, { to: "someone@example.test", subject: "Hello", text: "Hi" }))).status).toBe(503);
+    expect((await refusal(sendMail(db, { to: "someone@example.test", subject: "Hello", text: "Hi" }))).status).toBe(
+      503,
+    );
   });
 
   it("refuses a subject with a line break, which would start a new header", async () => {
     const { db } = use();
     const sendMail = await sendMailWith({ SMTP_URL: smtp.url });
-    const error = await refusal(sendMail(db, { to: "x@example.test", subject: "Hi\r\nBcc: victim@example.test", text: "Hi" }));
+    const error = await refusal(
+      sendMail(db, { to: "x@example.test", subject: "Hi\r\nBcc: victim@example.test", text: "Hi" }),
+    );
     expect([error.status, error.field]).toEqual([400, "subject"]);
   });
 
@@ -77,9 +96,24 @@ describeOnEachDatabase("sending mail", (use) => {
     const sendMail = await sendMailWith({ SMTP_URL: "" });
     const harbour = await makeOwnedOrganisation(db, "Outbox Harbour");
     const northwind = await makeOwnedOrganisation(db, "Outbox Northwind");
-    await sendMail(db, { to: "invitee@example.test", subject: "You are invited", text: "Join us: http://localhost:3000/invitations/t1", organisationId: harbour.organisation.id });
-    await sendMail(db, { to: "second@example.test", subject: "Second", text: "Later", organisationId: harbour.organisation.id });
-    await sendMail(db, { to: "other@example.test", subject: "Northwind's", text: "Not Harbour's", organisationId: northwind.organisation.id });
+    await sendMail(db, {
+      to: "invitee@example.test",
+      subject: "You are invited",
+      text: "Join us: http://localhost:3000/invitations/t1",
+      organisationId: harbour.organisation.id,
+    });
+    await sendMail(db, {
+      to: "second@example.test",
+      subject: "Second",
+      text: "Later",
+      organisationId: harbour.organisation.id,
+    });
+    await sendMail(db, {
+      to: "other@example.test",
+      subject: "Northwind's",
+      text: "Not Harbour's",
+      organisationId: northwind.organisation.id,
+    });
 
     const kept = await listOutbox(harbour);
     expect(kept.map((m) => [m.to, m.subject])).toEqual([
@@ -90,7 +124,9 @@ describeOnEachDatabase("sending mail", (use) => {
     expect((await listOutbox(northwind)).map((m) => m.subject)).toEqual(["Northwind's"]);
 
     const executive = await makeUser(db, "Outbox Exec");
-    await db.membership.create({ data: { organisationId: harbour.organisation.id, userId: executive.id, role: "executive" } });
+    await db.membership.create({
+      data: { organisationId: harbour.organisation.id, userId: executive.id, role: "executive" },
+    });
     const executiveAccess = await resolveOrgAccess(db, executive, harbour.organisation.slug, "organisation:read");
     expect((await refusal(listOutbox(executiveAccess))).status).toBe(403);
   });
@@ -102,12 +138,19 @@ describeOnEachDatabase("sending mail", (use) => {
     vi.spyOn(console, "info").mockImplementation((line: string) => void logged.push(line));
     const to = `account.${kind}@example.test`;
     await sendMail(db, { to, subject: "Finish creating your account", text: "Open http://localhost:3000/signup/abc" });
-    expect(logged.join("\n")).toContain(`To: ${to}\nSubject: Finish creating your account\n\nOpen http://localhost:3000/signup/abc`);
+    expect(logged.join("\n")).toContain(
+      `To: ${to}\nSubject: Finish creating your account\n\nOpen http://localhost:3000/signup/abc`,
+    );
     expect(await db.outboxMessage.count({ where: { to, organisationId: null } })).toBe(1);
 
     logged.length = 0;
     const org = await makeOwnedOrganisation(db, "Quiet Org");
-    await sendMail(db, { to: "member@example.test", subject: "Invitation", text: "secret link", organisationId: org.organisation.id });
+    await sendMail(db, {
+      to: "member@example.test",
+      subject: "Invitation",
+      text: "secret link",
+      organisationId: org.organisation.id,
+    });
     expect(logged).toEqual([]);
   });
 
@@ -116,10 +159,12 @@ describeOnEachDatabase("sending mail", (use) => {
     const sendMail = await sendMailWith({ SMTP_URL: "" });
     const to = `rolled.back.${kind}@example.test`;
     vi.spyOn(console, "info").mockImplementation(() => {});
-    await db.$transaction(async (tx) => {
-      await sendMail(tx, { to, subject: "Never", text: "Never kept" });
-      throw new Error("roll back");
-    }).catch(() => {});
+    await db
+      .$transaction(async (tx) => {
+        await sendMail(tx, { to, subject: "Never", text: "Never kept" });
+        throw new Error("roll back");
+      })
+      .catch(() => {});
     expect(await db.outboxMessage.count({ where: { to } })).toBe(0);
   });
 });

@@ -10,7 +10,10 @@ import { deliverBySmtp } from "./smtp-delivery";
  * otherwise into the outbox table. Pass the open transaction as `db` when the mail must be kept only if the
  * rest commits; a mail sent through a server cannot be taken back, so send it last.
  */
-export async function sendMail(db: DbTx, message: { to: string; subject: string; text: string; organisationId?: string }): Promise<void> {
+export async function sendMail(
+  db: DbTx,
+  message: { to: string; subject: string; text: string; organisationId?: string },
+): Promise<void> {
   const parsed = parseInput(mailMessage, message);
   const { smtpUrl, from } = mailSettings();
   if (smtpUrl) await deliverBySmtp(smtpUrl, from, parsed);

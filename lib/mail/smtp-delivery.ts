@@ -13,7 +13,9 @@ function transportFor(smtpUrl: string): Transporter {
       host: url.hostname,
       port: url.port ? Number(url.port) : url.protocol === "smtps:" ? 465 : 587,
       secure: url.protocol === "smtps:",
-      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      auth: url.username
+        ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+        : undefined,
       pool: true,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,

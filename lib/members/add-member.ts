@@ -24,9 +24,14 @@ export async function addMember(access: OrgAccess, input: AddMemberInput): Promi
   const organisationId = access.organisation.id;
   return access.db.$transaction(async (tx) => {
     const departments = await validateDepartmentScope(tx, organisationId, input);
-    const member = await tx.membership.findFirst({ where: { organisationId, user: { email: input.email } }, select: { id: true } });
+    const member = await tx.membership.findFirst({
+      where: { organisationId, user: { email: input.email } },
+      select: { id: true },
+    });
     if (member) throw new ConflictError(`${input.email} is already a member.`, "email");
-    const pending = await tx.invitation.findFirst({ where: { organisationId, email: input.email, acceptedAt: null, expiresAt: { gt: new Date() } } });
+    const pending = await tx.invitation.findFirst({
+      where: { organisationId, email: input.email, acceptedAt: null, expiresAt: { gt: new Date() } },
+    });
     if (pending) throw new ConflictError(`${input.email} already has an invitation waiting.`, "email");
     const { token, tokenHash } = newInvitationToken();
     const invitation = await tx.invitation.create({
@@ -48,7 +53,12 @@ export async function addMember(access: OrgAccess, input: AddMemberInput): Promi
       after: { email: input.email, role: input.role, departments: departmentNames(departments) },
     });
     const inviteUrl = appLink(invitationPath(token));
-    const mail = invitationMail({ inviterName: access.actor.name, organisationName: access.organisation.name, role: input.role, link: inviteUrl });
+    const mail = invitationMail({
+      inviterName: access.actor.name,
+      organisationName: access.organisation.name,
+      role: input.role,
+      link: inviteUrl,
+    });
     await sendMail(tx, { to: input.email, organisationId, ...mail });
     return { kind: "invited", invitationId: invitation.id, token, inviteUrl };
   }, MAIL_TRANSACTION);

@@ -12,7 +12,8 @@ export async function changeMemberRole(access: OrgAccess, membershipId: string, 
   await access.db.$transaction(async (tx) => {
     const membership = await findMemberOrThrow(tx, organisationId, membershipId);
     const departments = await validateDepartmentScope(tx, organisationId, input);
-    if (membership.role === "owner" && input.role !== "owner") await assertAnotherOwnerRemains(tx, organisationId, membership.id);
+    if (membership.role === "owner" && input.role !== "owner")
+      await assertAnotherOwnerRemains(tx, organisationId, membership.id);
     await tx.membershipDepartment.deleteMany({ where: { membershipId } });
     await tx.membership.update({
       where: { id: membershipId },

@@ -10,14 +10,21 @@ import { accountExists, joinWithInvitation, openInvitation } from "./join-with-i
  * Creates the account of an invited address that has none: the link proved the inbox, so the account needs
  * no further check, and it joins the organisation at once.
  */
-export async function createAccountWithInvitation(db: Db, input: InvitationAccountInput): Promise<{ email: string; organisation: string }> {
+export async function createAccountWithInvitation(
+  db: Db,
+  input: InvitationAccountInput,
+): Promise<{ email: string; organisation: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await retryOnWriteConflict(() =>
       db.$transaction(async (tx) => {
         const invitation = await openInvitation(tx, input.token);
-        if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) throw accountExists();
-        const user = await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash }, select: { id: true, email: true, name: true } });
+        if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } }))
+          throw accountExists();
+        const user = await tx.user.create({
+          data: { email: invitation.email, name: input.name, passwordHash },
+          select: { id: true, email: true, name: true },
+        });
         await retireAccountLinks(tx, "sign_up", user.email);
         const { organisation } = await joinWithInvitation(tx, user, input.token);
         return { email: user.email, organisation };

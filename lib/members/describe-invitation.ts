@@ -25,18 +25,25 @@ export type InvitationView = {
 
 /** Null when the link is unknown, used or expired. */
 export async function describeInvitation(db: Db, token: string, actor: Actor | null): Promise<InvitationView | null> {
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, include: { organisation: true } });
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    include: { organisation: true },
+  });
   if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date()) return null;
   const inviter = await db.user.findUnique({ where: { id: invitation.invitedById }, select: { name: true } });
   let step: InvitationStep;
   if (actor) {
     if (actor.email.toLowerCase() !== invitation.email) step = "wrong-account";
     else {
-      const member = await db.membership.findUnique({ where: { organisationId_userId: { organisationId: invitation.organisationId, userId: actor.id } } });
+      const member = await db.membership.findUnique({
+        where: { organisationId_userId: { organisationId: invitation.organisationId, userId: actor.id } },
+      });
       step = member ? "already-member" : "accept";
     }
   } else {
-    step = (await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) ? "sign-in" : "create-account";
+    step = (await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } }))
+      ? "sign-in"
+      : "create-account";
   }
   return {
     email: invitation.email,

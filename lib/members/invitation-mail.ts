@@ -2,7 +2,12 @@ import { ROLE_FOR_YOU, ROLE_LABELS, type MemberRole } from "@/lib/access/roles";
 import { INVITATION_LIFETIME_DAYS } from "./invitation-token";
 
 /** The invitation mail: who invites, to what, as what, and the link that accepts. */
-export function invitationMail(input: { inviterName: string; organisationName: string; role: MemberRole; link: string }): { subject: string; text: string } {
+export function invitationMail(input: {
+  inviterName: string;
+  organisationName: string;
+  role: MemberRole;
+  link: string;
+}): { subject: string; text: string } {
   return {
     subject: `${input.inviterName} invited you to ${input.organisationName} on Throughline`,
     text: [

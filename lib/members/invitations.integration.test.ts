@@ -42,7 +42,13 @@ describeOnEachDatabase("invitations accepted by proof of the inbox", (use) => {
     expect(mail.text).toContain("as viewer");
     expect(mail.text).toContain(result.inviteUrl);
     expect(linkToken(mail.text, "/invitations")).toBe(result.token);
-    expect(await describeInvitation(db, result.token, null)).toMatchObject({ email: "ines@example.test", organisationName: "Proof Mutual", role: "viewer", inviterName: "Olivia Owner", step: "create-account" });
+    expect(await describeInvitation(db, result.token, null)).toMatchObject({
+      email: "ines@example.test",
+      organisationName: "Proof Mutual",
+      role: "viewer",
+      inviterName: "Olivia Owner",
+      step: "create-account",
+    });
   });
 
   it("tells each holder of the link what to do: accept, sign in first, create an account, or sign out of another account", async () => {
@@ -64,7 +70,9 @@ describeOnEachDatabase("invitations accepted by proof of the inbox", (use) => {
     const { token } = await addMember(access, { email: "real.invitee@example.test", role: "owner", departmentIds: [] });
     const error = await refusal(acceptInvitation(db, stranger, token));
     expect(error.status).toBe(403);
-    expect(error.detail).toBe(`This invitation is for real.invitee@example.test, but you are signed in as ${stranger.email}. Sign out, then open the link again.`);
+    expect(error.detail).toBe(
+      `This invitation is for real.invitee@example.test, but you are signed in as ${stranger.email}. Sign out, then open the link again.`,
+    );
     expect(await memberEmails()).not.toContain(stranger.email);
     expect((await describeInvitation(db, token, null))?.step).toBe("create-account");
   });
@@ -73,14 +81,20 @@ describeOnEachDatabase("invitations accepted by proof of the inbox", (use) => {
     const { db } = use();
     const invitee = await makeUser(db, "Double Clicker");
     const { token } = await addMember(access, { email: invitee.email, role: "viewer", departmentIds: [] });
-    const results = await Promise.allSettled([acceptInvitation(db, invitee, token), acceptInvitation(db, invitee, token)]);
+    const results = await Promise.allSettled([
+      acceptInvitation(db, invitee, token),
+      acceptInvitation(db, invitee, token),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect([400, 409]).toContain((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.status);
     expect((await memberEmails()).filter((e) => e === invitee.email)).toHaveLength(1);
 
     const late = await makeUser(db, "Late Invitee");
     const expired = await addMember(access, { email: late.email, role: "viewer", departmentIds: [] });
-    await db.invitation.update({ where: { id: expired.invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.invitation.update({
+      where: { id: expired.invitationId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await refusal(acceptInvitation(db, late, expired.token))).field).toBe("token");
   });
 
@@ -88,8 +102,13 @@ describeOnEachDatabase("invitations accepted by proof of the inbox", (use) => {
     const { db } = use();
     const invitee = await makeUser(db, "Existing Erin");
     const { token } = await addMember(access, { email: invitee.email, role: "viewer", departmentIds: [] });
-    const error = await refusal(createAccountWithInvitation(db, { token, name: "Erin Again", password: "long-enough-pw" }));
-    expect([error.status, error.detail]).toEqual([409, "There is already an account for this email address. Sign in to accept the invitation."]);
+    const error = await refusal(
+      createAccountWithInvitation(db, { token, name: "Erin Again", password: "long-enough-pw" }),
+    );
+    expect([error.status, error.detail]).toEqual([
+      409,
+      "There is already an account for this email address. Sign in to accept the invitation.",
+    ]);
     expect(await verifyCredentials(db, invitee.email, "long-enough-pw")).toBeNull();
   });
 
@@ -110,7 +129,9 @@ describeOnEachDatabase("invitations accepted by proof of the inbox", (use) => {
     // The victim opens the invitation and creates their account; the attacker's pending sign-up link dies with it.
     await createAccountWithInvitation(db, { token, name: "Victor Victim", password: "victims-password" });
     expect(await memberEmails()).toContain(victim);
-    expect((await refusal(completeSignUp(db, { token: signUpLink, password: "mallorys-password" }))).field).toBe("token");
+    expect((await refusal(completeSignUp(db, { token: signUpLink, password: "mallorys-password" }))).field).toBe(
+      "token",
+    );
     expect(await verifyCredentials(db, victim, "mallorys-password")).toBeNull();
     const [joined] = await listAuditEvents(access);
     expect(joined).toMatchObject({ action: "member.joined", actorEmail: victim });
@@ -129,7 +150,11 @@ describeOnEachDatabase("invitations accepted by proof of the inbox", (use) => {
     // signs the attacker out everywhere — and accepts.
     await requestPasswordReset(db, { email: squatter.email }, from("203.0.113.50"));
     const reset = linkToken((await latestOutboxMail(db, squatter.email)).text, "/reset-password");
-    await resetPassword(db, { token: reset, password: "the-real-owners-password" }, { ip: "203.0.113.50", limits: signInLimits });
+    await resetPassword(
+      db,
+      { token: reset, password: "the-real-owners-password" },
+      { ip: "203.0.113.50", limits: signInLimits },
+    );
     expect(await findSessionActor(db, attackerSession, squatter.id)).toBeNull();
     const owner = await verifyCredentials(db, squatter.email, "the-real-owners-password");
     expect(owner).not.toBeNull();

@@ -15,7 +15,9 @@ export type MemberView = {
 
 export type InvitationView = { id: string; email: string; role: MemberRole; expiresAt: string };
 
-export async function listMembers(access: OrgAccess): Promise<{ members: MemberView[]; invitations: InvitationView[] }> {
+export async function listMembers(
+  access: OrgAccess,
+): Promise<{ members: MemberView[]; invitations: InvitationView[] }> {
   assertCan(access, "members:read");
   const organisationId = access.organisation.id;
   const memberships = await access.db.membership.findMany({
@@ -40,6 +42,11 @@ export async function listMembers(access: OrgAccess): Promise<{ members: MemberV
       departments: m.departments.map((d) => ({ id: d.department.id, name: d.department.name })),
       joinedAt: m.createdAt.toISOString(),
     })),
-    invitations: invitations.map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString() })),
+    invitations: invitations.map((i) => ({
+      id: i.id,
+      email: i.email,
+      role: i.role,
+      expiresAt: i.expiresAt.toISOString(),
+    })),
   };
 }

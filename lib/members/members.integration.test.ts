@@ -18,7 +18,13 @@ import { listMembers } from "./list-members";
 import { removeMember } from "./remove-member";
 
 /** Invites a person and accepts as them with the link (the only way in); returns their membership id. */
-async function join(db: Db, access: OrgAccess, person: Actor, role: MemberRole, departmentIds: string[] = []): Promise<string> {
+async function join(
+  db: Db,
+  access: OrgAccess,
+  person: Actor,
+  role: MemberRole,
+  departmentIds: string[] = [],
+): Promise<string> {
   const { token } = await addMember(access, { email: person.email, role, departmentIds });
   await acceptInvitation(db, person, token);
   return (await listMembers(access)).members.find((m) => m.email === person.email)!.id;
@@ -33,7 +39,9 @@ describeOnEachDatabase("organisations and members", (use) => {
     const { db } = use();
     owner = await makeUser(db, "Olivia Owner");
     const organisation = await createOrganisation({ db, actor: owner }, { name: "Harbour Mutual" });
-    contactCentre = (await db.department.create({ data: { organisationId: organisation.id, key: "contact", name: "Contact centre" } })).id;
+    contactCentre = (
+      await db.department.create({ data: { organisationId: organisation.id, key: "contact", name: "Contact centre" } })
+    ).id;
     access = await resolveOrgAccess(db, owner, organisation.slug, "members:manage");
   });
 
@@ -54,15 +62,25 @@ describeOnEachDatabase("organisations and members", (use) => {
     const result = await addMember(access, { email: executive.email, role: "executive", departmentIds: [] });
     expect(result.kind).toBe("invited");
     expect((await listMembers(access)).members.map((m) => m.email)).not.toContain(executive.email);
-    expect((await refusal(resolveOrgAccess(db, executive, access.organisation.slug, "organisation:read"))).status).toBe(404);
+    expect((await refusal(resolveOrgAccess(db, executive, access.organisation.slug, "organisation:read"))).status).toBe(
+      404,
+    );
     const [invited] = await listAuditEvents(access);
-    expect(invited).toMatchObject({ action: "member.invited", actorEmail: owner.email, after: { email: executive.email, role: "executive" } });
+    expect(invited).toMatchObject({
+      action: "member.invited",
+      actorEmail: owner.email,
+      after: { email: executive.email, role: "executive" },
+    });
 
     expect(await acceptInvitation(db, executive, result.token)).toEqual({ organisation: access.organisation.slug });
     const { members } = await listMembers(access);
     expect(members.find((m) => m.email === executive.email)?.role).toBe("executive");
     const [joined] = await listAuditEvents(access);
-    expect(joined).toMatchObject({ action: "member.joined", actorEmail: executive.email, after: { email: executive.email, role: "executive" } });
+    expect(joined).toMatchObject({
+      action: "member.joined",
+      actorEmail: executive.email,
+      after: { email: executive.email, role: "executive" },
+    });
     await expect(resolveOrgAccess(db, executive, access.organisation.slug, "audit:read")).resolves.toBeTruthy();
   });
 
@@ -73,7 +91,9 @@ describeOnEachDatabase("organisations and members", (use) => {
     const error = await refusal(addMember(access, { email: viewer.email, role: "executive", departmentIds: [] }));
     expect([error.status, error.field]).toEqual([409, "email"]);
     await addMember(access, { email: "waiting@example.test", role: "viewer", departmentIds: [] });
-    const twice = await refusal(addMember(access, { email: "waiting@example.test", role: "viewer", departmentIds: [] }));
+    const twice = await refusal(
+      addMember(access, { email: "waiting@example.test", role: "viewer", departmentIds: [] }),
+    );
     expect([twice.status, twice.field]).toEqual([409, "email"]);
   });
 
@@ -85,7 +105,9 @@ describeOnEachDatabase("organisations and members", (use) => {
 
     const other = await createOrganisation({ db, actor: owner }, { name: "Other Org" });
     const foreign = await db.department.create({ data: { organisationId: other.id, key: "x", name: "Foreign" } });
-    const cross = await refusal(addMember(access, { email: head.email, role: "department_head", departmentIds: [foreign.id] }));
+    const cross = await refusal(
+      addMember(access, { email: head.email, role: "department_head", departmentIds: [foreign.id] }),
+    );
     expect([cross.status, cross.field]).toEqual([400, "departmentIds"]);
     expect((await listMembers(access)).members.map((m) => m.email)).not.toContain(head.email);
 
@@ -96,16 +118,30 @@ describeOnEachDatabase("organisations and members", (use) => {
 
   it("invites someone without an account; the link creates their account and membership once", async () => {
     const { db } = use();
-    const result = await addMember(access, { email: "new.person@example.test", role: "department_head", departmentIds: [contactCentre] });
+    const result = await addMember(access, {
+      email: "new.person@example.test",
+      role: "department_head",
+      departmentIds: [contactCentre],
+    });
     expect((await listMembers(access)).invitations.map((i) => i.email)).toEqual(["new.person@example.test"]);
 
-    const created = await createAccountWithInvitation(db, { name: "New Person", password: "long-enough-pw", token: result.token });
+    const created = await createAccountWithInvitation(db, {
+      name: "New Person",
+      password: "long-enough-pw",
+      token: result.token,
+    });
     expect(created).toEqual({ email: "new.person@example.test", organisation: access.organisation.slug });
     const member = (await listMembers(access)).members.find((m) => m.email === "new.person@example.test");
-    expect(member).toMatchObject({ name: "New Person", role: "department_head", departments: [{ name: "Contact centre" }] });
+    expect(member).toMatchObject({
+      name: "New Person",
+      role: "department_head",
+      departments: [{ name: "Contact centre" }],
+    });
     expect((await listMembers(access)).invitations).toEqual([]);
 
-    const reused = await refusal(createAccountWithInvitation(db, { name: "Again", password: "long-enough-pw", token: result.token }));
+    const reused = await refusal(
+      createAccountWithInvitation(db, { name: "Again", password: "long-enough-pw", token: result.token }),
+    );
     expect([reused.status, reused.field]).toEqual([400, "token"]);
   });
 
@@ -143,12 +179,16 @@ describeOnEachDatabase("organisations and members", (use) => {
   it("answers 404 to non-members and 403 to members whose role lacks the permission", async () => {
     const { db } = use();
     const stranger = await makeUser(db, "Stranger");
-    expect((await refusal(resolveOrgAccess(db, stranger, access.organisation.slug, "organisation:read"))).status).toBe(404);
+    expect((await refusal(resolveOrgAccess(db, stranger, access.organisation.slug, "organisation:read"))).status).toBe(
+      404,
+    );
     expect((await refusal(resolveOrgAccess(db, stranger, "no-such-org", "organisation:read"))).status).toBe(404);
     const viewer = await makeUser(db, "Viewer");
     await join(db, access, viewer, "viewer");
     const viewerAccess = await resolveOrgAccess(db, viewer, access.organisation.slug, "organisation:read");
-    expect((await refusal(addMember(viewerAccess, { email: "x@example.test", role: "owner", departmentIds: [] }))).status).toBe(403);
+    expect(
+      (await refusal(addMember(viewerAccess, { email: "x@example.test", role: "owner", departmentIds: [] }))).status,
+    ).toBe(403);
     expect((await refusal(listAuditEvents(viewerAccess))).status).toBe(403);
     expect((await refusal(renameOrganisation(viewerAccess, { name: "Hijacked" }))).status).toBe(403);
   });
@@ -165,7 +205,9 @@ describeOnEachDatabase("organisations and members", (use) => {
     expect((await listAuditEvents(access)).every((e) => e.actorEmail === owner.email)).toBe(true);
     // A membership id of another organisation is "not found" here, never changed.
     const foreignMembership = otherAccess.membership.id;
-    expect((await refusal(changeMemberRole(access, foreignMembership, { role: "viewer", departmentIds: [] }))).status).toBe(404);
+    expect(
+      (await refusal(changeMemberRole(access, foreignMembership, { role: "viewer", departmentIds: [] }))).status,
+    ).toBe(404);
     expect((await refusal(removeMember(access, foreignMembership))).status).toBe(404);
     expect(await db.membership.findUnique({ where: { id: foreignMembership } })).toMatchObject({ role: "owner" });
   });

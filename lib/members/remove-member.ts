@@ -16,7 +16,11 @@ export async function removeMember(access: OrgAccess, membershipId: string): Pro
       subjectType: "membership",
       subjectId: membershipId,
       summary: `Removed ${membership.user.email}`,
-      before: { email: membership.user.email, role: membership.role, departments: departmentNames(membership.departments.map((d) => d.department)) },
+      before: {
+        email: membership.user.email,
+        role: membership.role,
+        departments: departmentNames(membership.departments.map((d) => d.department)),
+      },
     });
   });
 }

@@ -12,7 +12,9 @@ const byKey = { key: "asc" } as const;
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 /** Optional fields are left out rather than written as null, as a person would write the file. */
 function present<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]: Exclude<T[K], null> };
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
 }
 
 export async function exportModel(access: OrgAccess): Promise<ModelDocument> {
@@ -23,32 +25,91 @@ export async function exportModel(access: OrgAccess): Promise<ModelDocument> {
 /** The model of one organisation, read in one snapshot. Also used by the analysis. */
 export async function readModel(db: DbTx, organisationId: string, organisationName: string): Promise<ModelDocument> {
   const where = { organisationId };
-  const [departments, roles, stages, objectives, behaviours, kpis, processes, systems, influences, stories, exposures, actions] = await Promise.all([
+  const [
+    departments,
+    roles,
+    stages,
+    objectives,
+    behaviours,
+    kpis,
+    processes,
+    systems,
+    influences,
+    stories,
+    exposures,
+    actions,
+  ] = await Promise.all([
     db.department.findMany({ where, orderBy: byKey, include: { parent: { select: { key: true } } } }),
-    db.role.findMany({ where, orderBy: byKey, include: { department: { select: { key: true } }, touchpoints: { include: { stage: { select: { key: true, position: true } } } } } }),
+    db.role.findMany({
+      where,
+      orderBy: byKey,
+      include: {
+        department: { select: { key: true } },
+        touchpoints: { include: { stage: { select: { key: true, position: true } } } },
+      },
+    }),
     db.stage.findMany({ where, orderBy: [{ position: "asc" }, byKey] }),
     db.objective.findMany({ where, orderBy: byKey }),
-    db.behaviour.findMany({ where, orderBy: byKey, include: { role: { select: { key: true } }, stage: { select: { key: true } }, objectives: { include: { objective: { select: { key: true } } } } } }),
-    db.kpi.findMany({ where, orderBy: byKey, include: { department: { select: { key: true } }, measuredRoles: { include: { role: { select: { key: true } } } } } }),
+    db.behaviour.findMany({
+      where,
+      orderBy: byKey,
+      include: {
+        role: { select: { key: true } },
+        stage: { select: { key: true } },
+        objectives: { include: { objective: { select: { key: true } } } },
+      },
+    }),
+    db.kpi.findMany({
+      where,
+      orderBy: byKey,
+      include: {
+        department: { select: { key: true } },
+        measuredRoles: { include: { role: { select: { key: true } } } },
+      },
+    }),
     db.process.findMany({ where, orderBy: byKey, include: { department: { select: { key: true } } } }),
     db.system.findMany({ where, orderBy: byKey }),
     db.influence.findMany({
       where,
-      include: { behaviour: { select: { key: true } }, kpi: { select: { key: true } }, process: { select: { key: true } }, system: { select: { key: true } } },
+      include: {
+        behaviour: { select: { key: true } },
+        kpi: { select: { key: true } },
+        process: { select: { key: true } },
+        system: { select: { key: true } },
+      },
     }),
-    db.story.findMany({ where, orderBy: byKey, include: { stage: { select: { key: true } }, roles: { include: { role: { select: { key: true } } } } } }),
-    db.exposure.findMany({ where, orderBy: [{ date: "asc" }, { id: "asc" }], include: { role: { select: { key: true } } } }),
+    db.story.findMany({
+      where,
+      orderBy: byKey,
+      include: { stage: { select: { key: true } }, roles: { include: { role: { select: { key: true } } } } },
+    }),
+    db.exposure.findMany({
+      where,
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+      include: { role: { select: { key: true } } },
+    }),
     db.actionItem.findMany({ where, orderBy: byKey }),
   ]);
-  const influenceFrom = (i: (typeof influences)[number]) => (i.kpi ? `kpi:${i.kpi.key}` : i.process ? `process:${i.process.key}` : `system:${i.system!.key}`);
+  const influenceFrom = (i: (typeof influences)[number]) =>
+    i.kpi ? `kpi:${i.kpi.key}` : i.process ? `process:${i.process.key}` : `system:${i.system!.key}`;
   const sortedInfluences = influences
-    .map((i) => present({ from: influenceFrom(i), to: i.behaviour.key, effect: i.effect, strength: i.strength, why: i.why }))
+    .map((i) =>
+      present({ from: influenceFrom(i), to: i.behaviour.key, effect: i.effect, strength: i.strength, why: i.why }),
+    )
     .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const exported: ModelDocument = {
     format: MODEL_FORMAT,
     organisation: { name: organisationName },
     departments: departments.map((d) => present({ key: d.key, name: d.name, parent: d.parent?.key })),
-    roles: roles.map((r) => present({ key: r.key, name: r.name, department: r.department.key, customerFacing: r.customerFacing, headcount: r.headcount })),
+    roles: roles.map((r) =>
+      present({
+        key: r.key,
+        name: r.name,
+        department: r.department.key,
+        customerFacing: r.customerFacing,
+        headcount: r.headcount,
+      }),
+    ),
     stages: stages.map((s) => ({ key: s.key, name: s.name })),
     touchpoints: roles.flatMap((r) =>
       r.touchpoints
@@ -84,7 +145,15 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
       }),
     ),
     processes: processes.map((p) => ({ key: p.key, name: p.name, department: p.department.key })),
-    systems: systems.map((s) => present({ key: s.key, name: s.name, trainedShare: s.trainedShare, peopleSpend: s.peopleSpend, technologySpend: s.technologySpend })),
+    systems: systems.map((s) =>
+      present({
+        key: s.key,
+        name: s.name,
+        trainedShare: s.trainedShare,
+        peopleSpend: s.peopleSpend,
+        technologySpend: s.technologySpend,
+      }),
+    ),
     influences: sortedInfluences,
   };
   if (stories.length) {
@@ -101,7 +170,20 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
       }),
     );
   }
-  if (exposures.length) exported.exposures = exposures.map((e) => present({ role: e.role.key, kind: e.kind, date: isoDate(e.date), people: e.people }));
-  if (actions.length) exported.actions = actions.map((a) => present({ key: a.key, title: a.title, owner: a.owner, due: a.due ? isoDate(a.due) : undefined, status: a.status, finding: a.finding }));
+  if (exposures.length)
+    exported.exposures = exposures.map((e) =>
+      present({ role: e.role.key, kind: e.kind, date: isoDate(e.date), people: e.people }),
+    );
+  if (actions.length)
+    exported.actions = actions.map((a) =>
+      present({
+        key: a.key,
+        title: a.title,
+        owner: a.owner,
+        due: a.due ? isoDate(a.due) : undefined,
+        status: a.status,
+        finding: a.finding,
+      }),
+    );
   return exported;
 }

@@ -17,11 +17,32 @@ const example = exampleModel();
 
 const richExample: ModelDocument = {
   ...example,
-  behaviours: example.behaviours.map((b, i) => (i === 0 ? { ...b, why: "They called because they are worried", evidence: "Call recordings" } : b)),
+  behaviours: example.behaviours.map((b, i) =>
+    i === 0 ? { ...b, why: "They called because they are worried", evidence: "Call recordings" } : b,
+  ),
   kpis: example.kpis.map((k, i) => (i === 0 ? { ...k, definition: "Mean seconds per call" } : k)),
-  stories: [{ key: "mrs-k", customer: "Mrs K.", narrative: "I was passed around four times.", stage: "claim", roles: ["advisor"], sentiment: "negative", source: "ride-along" }],
+  stories: [
+    {
+      key: "mrs-k",
+      customer: "Mrs K.",
+      narrative: "I was passed around four times.",
+      stage: "claim",
+      roles: ["advisor"],
+      sentiment: "negative",
+      source: "ride-along",
+    },
+  ],
   exposures: [{ role: "invoicer", kind: "shift", date: "2026-03-02", people: 3 }],
-  actions: [{ key: "a1", title: "Take AHT out of the bonus", owner: "exec@example.test", due: "2026-12-01", status: "open", finding: "F1:kpi:aht|behaviour:resolve" }],
+  actions: [
+    {
+      key: "a1",
+      title: "Take AHT out of the bonus",
+      owner: "exec@example.test",
+      due: "2026-12-01",
+      status: "open",
+      finding: "F1:kpi:aht|behaviour:resolve",
+    },
+  ],
 };
 
 describeOnEachDatabase("model import and export", (use) => {
@@ -49,7 +70,9 @@ describeOnEachDatabase("model import and export", (use) => {
     await fc.assert(
       fc.asyncProperty(modelArbitrary(), async (model) => {
         await importModel(access, { ...model, organisation: { name: access.organisation.name } });
-        expect(await exportModel(access)).toEqual(canonicalModel({ ...model, organisation: { name: access.organisation.name } }));
+        expect(await exportModel(access)).toEqual(
+          canonicalModel({ ...model, organisation: { name: access.organisation.name } }),
+        );
       }),
       { numRuns: 12 },
     );
@@ -58,18 +81,28 @@ describeOnEachDatabase("model import and export", (use) => {
   it("starts every behaviour's version history and audits the import", async () => {
     const { db } = use();
     await importModel(access, example);
-    const versions = await db.behaviourVersion.findMany({ where: { behaviour: { organisationId: access.organisation.id } } });
+    const versions = await db.behaviourVersion.findMany({
+      where: { behaviour: { organisationId: access.organisation.id } },
+    });
     expect(versions).toHaveLength(4);
-    expect(versions.every((v) => v.version === 1 && v.authorEmail === access.actor.email && v.comment === "Imported")).toBe(true);
-    const audit = await db.auditEvent.findFirst({ where: { organisationId: access.organisation.id, action: "model.imported" } });
+    expect(
+      versions.every((v) => v.version === 1 && v.authorEmail === access.actor.email && v.comment === "Imported"),
+    ).toBe(true);
+    const audit = await db.auditEvent.findFirst({
+      where: { organisationId: access.organisation.id, action: "model.imported" },
+    });
     expect(audit?.summary).toContain("3 roles, 4 behaviours");
   });
 
   it("replaces the previous model, keeping department heads on departments that remain", async () => {
     const { db } = use();
     await importModel(access, example);
-    const contact = await db.department.findFirstOrThrow({ where: { organisationId: access.organisation.id, key: "contact" } });
-    const billing = await db.department.findFirstOrThrow({ where: { organisationId: access.organisation.id, key: "billing" } });
+    const contact = await db.department.findFirstOrThrow({
+      where: { organisationId: access.organisation.id, key: "contact" },
+    });
+    const billing = await db.department.findFirstOrThrow({
+      where: { organisationId: access.organisation.id, key: "billing" },
+    });
     const head = await makeUser(db, "Head");
     const otherHead = await makeUser(db, "Billing Head");
     await joinOrganisation(access, head, "department_head", [contact.id]);
@@ -95,7 +128,10 @@ describeOnEachDatabase("model import and export", (use) => {
     await importModel(access, example);
     const before = await exportModel(access);
     // Not validated on purpose: the influence names a behaviour that does not exist, so its insert fails late.
-    const broken = { ...example, influences: [...example.influences, { from: "kpi:aht", to: "ghost", effect: "supports" as const, strength: 1 }] };
+    const broken = {
+      ...example,
+      influences: [...example.influences, { from: "kpi:aht", to: "ghost", effect: "supports" as const, strength: 1 }],
+    };
     await expect(importModel(access, broken)).rejects.toBeTruthy();
     expect(await exportModel(access)).toEqual(before);
   });
@@ -113,7 +149,14 @@ describeOnEachDatabase("model import and export", (use) => {
     const other = await createOrganisation({ db, actor: executive }, { name: "Other" });
     const otherAccess = await resolveOrgAccess(db, executive, other.slug, "model:edit");
     expect((await exportModel(otherAccess)).roles).toEqual([]);
-    await importModel(otherAccess, { ...example, roles: example.roles.slice(0, 1), touchpoints: [], behaviours: [], kpis: [], influences: [] });
+    await importModel(otherAccess, {
+      ...example,
+      roles: example.roles.slice(0, 1),
+      touchpoints: [],
+      behaviours: [],
+      kpis: [],
+      influences: [],
+    });
     expect((await exportModel(access)).roles).toHaveLength(3);
   });
 });

@@ -15,17 +15,30 @@ export const modelEditInput = z.discriminatedUnion("op", [
   z.object({ op: z.literal("renameStage"), key, name }),
   z.object({ op: z.literal("moveStage"), key, direction: z.enum(["earlier", "later"]) }),
   z.object({ op: z.literal("addDepartment"), name, parent: key.optional() }),
-  z.object({ op: z.literal("addRole"), name, department: key, customerFacing: z.boolean(), headcount: z.number().int().nonnegative().max(10_000_000).optional() }),
+  z.object({
+    op: z.literal("addRole"),
+    name,
+    department: key,
+    customerFacing: z.boolean(),
+    headcount: z.number().int().nonnegative().max(10_000_000).optional(),
+  }),
   z.object({ op: z.literal("renameDepartment"), key, name }),
   z.object({ op: z.literal("removeDepartment"), key }),
   z.object({ op: z.literal("renameRole"), key, name }),
   z.object({ op: z.literal("removeRole"), key }),
   z.object({ op: z.literal("setTouchpoint"), role: key, stage: key, on: z.boolean() }),
   z.object({ op: z.literal("addObjective"), name }),
-  z.object({ op: z.literal("addLexiconTerm"), term: z.string().trim().min(2, "At least 2 characters").max(100), plainer: z.string().trim().min(1, "Say what to write instead").max(200), why: z.string().trim().max(500).optional() }),
+  z.object({
+    op: z.literal("addLexiconTerm"),
+    term: z.string().trim().min(2, "At least 2 characters").max(100),
+    plainer: z.string().trim().min(1, "Say what to write instead").max(200),
+    why: z.string().trim().max(500).optional(),
+  }),
   z.object({ op: z.literal("removeLexiconTerm"), term: z.string().min(1).max(100) }),
 ]);
 
 export type ModelEdit = z.infer<typeof modelEditInput>;
 
-export const structureCsvQuery = z.object({ kind: z.enum(["departments", "roles"], { message: 'kind must be "departments" or "roles"' }) });
+export const structureCsvQuery = z.object({
+  kind: z.enum(["departments", "roles"], { message: 'kind must be "departments" or "roles"' }),
+});

@@ -2,9 +2,11 @@
 import fc from "fast-check";
 import type { ModelDocument } from "./model-schema";
 
-const pick = <T,>(items: readonly T[]) => fc.constantFrom(...items);
+const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
 
-export function modelArbitrary(limits = { departments: 4, roles: 5, stages: 4, behaviours: 14, kpis: 7, processes: 3, systems: 3 }): fc.Arbitrary<ModelDocument> {
+export function modelArbitrary(
+  limits = { departments: 4, roles: 5, stages: 4, behaviours: 14, kpis: 7, processes: 3, systems: 3 },
+): fc.Arbitrary<ModelDocument> {
   return fc
     .record({
       departmentCount: fc.integer({ min: 1, max: limits.departments }),
@@ -28,10 +30,34 @@ export function modelArbitrary(limits = { departments: 4, roles: 5, stages: 4, b
       const pairs = sources.flatMap((from) => behaviourKeys.map((to) => ({ from, to })));
       return fc.record({
         // A parent always comes earlier, so the tree has no cycles.
-        departments: fc.tuple(...departmentKeys.map((key, i) => fc.option(fc.integer({ min: 0, max: Math.max(0, i - 1) }), { nil: undefined }).map((parent) => ({ key, name: `Department ${i}`, ...(i > 0 && parent !== undefined ? { parent: departmentKeys[parent]! } : {}) })))),
-        roles: fc.tuple(...roleKeys.map((key, i) => fc.record({ department: pick(departmentKeys), customerFacing: fc.boolean() }).map((r) => ({ key, name: `Role ${i}`, ...r })))),
+        departments: fc.tuple(
+          ...departmentKeys.map((key, i) =>
+            fc.option(fc.integer({ min: 0, max: Math.max(0, i - 1) }), { nil: undefined }).map((parent) => ({
+              key,
+              name: `Department ${i}`,
+              ...(i > 0 && parent !== undefined ? { parent: departmentKeys[parent]! } : {}),
+            })),
+          ),
+        ),
+        roles: fc.tuple(
+          ...roleKeys.map((key, i) =>
+            fc
+              .record({ department: pick(departmentKeys), customerFacing: fc.boolean() })
+              .map((r) => ({ key, name: `Role ${i}`, ...r })),
+          ),
+        ),
         touchpoints: fc.subarray(roleKeys.flatMap((role) => stageKeys.map((stage) => ({ role, stage })))),
-        behaviours: fc.tuple(...behaviourKeys.map((key, i) => fc.record({ role: pick(roleKeys), stage: pick(stageKeys), status: pick(["draft", "proposed", "approved", "retired"] as const) }).map((b) => ({ key, action: `Does observable thing ${i}`, ...b })))),
+        behaviours: fc.tuple(
+          ...behaviourKeys.map((key, i) =>
+            fc
+              .record({
+                role: pick(roleKeys),
+                stage: pick(stageKeys),
+                status: pick(["draft", "proposed", "approved", "retired"] as const),
+              })
+              .map((b) => ({ key, action: `Does observable thing ${i}`, ...b })),
+          ),
+        ),
         kpis: fc.tuple(
           ...Array.from({ length: n.kpiCount }, (_, i) =>
             fc
@@ -46,7 +72,11 @@ export function modelArbitrary(limits = { departments: 4, roles: 5, stages: 4, b
               .map((k) => ({ key: `k${i}`, name: `KPI ${i}`, ...k })),
           ),
         ),
-        processes: fc.tuple(...Array.from({ length: n.processCount }, (_, i) => pick(departmentKeys).map((department) => ({ key: `p${i}`, name: `Process ${i}`, department })))),
+        processes: fc.tuple(
+          ...Array.from({ length: n.processCount }, (_, i) =>
+            pick(departmentKeys).map((department) => ({ key: `p${i}`, name: `Process ${i}`, department })),
+          ),
+        ),
         systems: fc.tuple(
           ...Array.from({ length: n.systemCount }, (_, i) =>
             fc
@@ -55,11 +85,24 @@ export function modelArbitrary(limits = { departments: 4, roles: 5, stages: 4, b
                 peopleSpend: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
                 technologySpend: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
               })
-              .map((s) => ({ key: `y${i}`, name: `System ${i}`, ...Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) })),
+              .map((s) => ({
+                key: `y${i}`,
+                name: `System ${i}`,
+                ...Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)),
+              })),
           ),
         ),
         influences: fc.subarray(pairs).chain((chosen) =>
-          fc.tuple(...chosen.map((pair) => fc.record({ effect: pick(["supports", "obstructs"] as const), strength: fc.integer({ min: 1, max: 3 }) }).map((i) => ({ ...pair, ...i })))),
+          fc.tuple(
+            ...chosen.map((pair) =>
+              fc
+                .record({
+                  effect: pick(["supports", "obstructs"] as const),
+                  strength: fc.integer({ min: 1, max: 3 }),
+                })
+                .map((i) => ({ ...pair, ...i })),
+            ),
+          ),
         ),
         stages: fc.constant(stageKeys.map((key, i) => ({ key, name: `Stage ${i}` }))),
       });

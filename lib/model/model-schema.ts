@@ -10,7 +10,10 @@ export const MODEL_FORMAT = "throughline.model/1";
 
 const key = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, "keys are 1–100 letters, digits, '-', '_' or '.', starting with a letter or digit");
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/,
+    "keys are 1–100 letters, digits, '-', '_' or '.', starting with a letter or digit",
+  );
 const name = z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters");
 const text = z.string().trim().min(1, "must not be empty").max(4000, "at most 4000 characters");
 const isoDate = calendarDay("a date as YYYY-MM-DD");

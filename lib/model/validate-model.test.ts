@@ -19,11 +19,16 @@ describe("validateModelText", () => {
   });
 
   it("names the path, the problem and the line of a broken reference", () => {
-    const text = exampleText.replace('"department": "claims", "customerFacing"', '"department": "cc", "customerFacing"');
+    const text = exampleText.replace(
+      '"department": "claims", "customerFacing"',
+      '"department": "cc", "customerFacing"',
+    );
     const [error, ...rest] = errorsOf(text);
     expect(rest).toEqual([]);
     expect(error).toMatchObject({ path: "roles[1].department", message: 'no department with key "cc"', line: 12 });
-    expect(describeModelError(error!)).toBe(`line 12, column ${error!.column}: roles[1].department: no department with key "cc"`);
+    expect(describeModelError(error!)).toBe(
+      `line 12, column ${error!.column}: roles[1].department: no department with key "cc"`,
+    );
   });
 
   it("lists every problem, in the order they appear in the file", () => {
@@ -43,7 +48,9 @@ describe("validateModelText", () => {
   it("says a required field is required", () => {
     const model = JSON.parse(exampleText);
     delete model.kpis[0].payLinked;
-    expect(errorsOf(JSON.stringify(model, null, 2))).toMatchObject([{ path: "kpis[0].payLinked", message: "is required" }]);
+    expect(errorsOf(JSON.stringify(model, null, 2))).toMatchObject([
+      { path: "kpis[0].payLinked", message: "is required" },
+    ]);
   });
 
   it("refuses duplicate keys, department cycles, unknown influence sources and repeated influences", () => {
@@ -65,13 +72,18 @@ describe("validateModelText", () => {
   });
 
   it("reports a JSON syntax error with its line", () => {
-    const [error] = errorsOf('{\n  "format": "throughline.model/1",\n  "organisation": { "name": "x" }\n  "departments": []\n}');
+    const [error] = errorsOf(
+      '{\n  "format": "throughline.model/1",\n  "organisation": { "name": "x" }\n  "departments": []\n}',
+    );
     expect(error).toMatchObject({ path: "(document)", line: 4 });
     expect(error!.message).toMatch(/^invalid JSON/);
   });
 
   it("refuses another format or version", () => {
-    expect(errorsOf(exampleText.replace("throughline.model/1", "throughline.model/2"))[0]).toMatchObject({ path: "format", message: 'must be "throughline.model/1"' });
+    expect(errorsOf(exampleText.replace("throughline.model/1", "throughline.model/2"))[0]).toMatchObject({
+      path: "format",
+      message: 'must be "throughline.model/1"',
+    });
   });
 });
 

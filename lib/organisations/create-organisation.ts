@@ -9,12 +9,16 @@ export async function createOrganisation({ db, actor }: UserContext, input: z.in
   const base = slugify(input.name);
   return db.$transaction(async (tx) => {
     const taken = new Set(
-      (await tx.organisation.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug),
+      (await tx.organisation.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+        (o) => o.slug,
+      ),
     );
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     const organisation = await tx.organisation.create({ data: { name: input.name, slug } });
-    const membership = await tx.membership.create({ data: { organisationId: organisation.id, userId: actor.id, role: "owner" } });
+    const membership = await tx.membership.create({
+      data: { organisationId: organisation.id, userId: actor.id, role: "owner" },
+    });
     await recordAuditEvent(tx, organisation.id, actor, {
       action: "organisation.created",
       subjectType: "organisation",

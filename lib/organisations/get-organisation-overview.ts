@@ -15,7 +15,11 @@ export async function getOrganisationOverview(access: OrgAccess): Promise<Organi
   const organisationId = access.organisation.id;
   const [counts, departments] = await Promise.all([
     access.db.membership.groupBy({ by: ["role"], where: { organisationId }, _count: { _all: true } }),
-    access.db.department.findMany({ where: { organisationId }, include: { parent: { select: { key: true } } }, orderBy: { name: "asc" } }),
+    access.db.department.findMany({
+      where: { organisationId },
+      include: { parent: { select: { key: true } } },
+      orderBy: { name: "asc" },
+    }),
   ]);
   const membersByRole = Object.fromEntries(MEMBER_ROLES.map((role) => [role, 0])) as Record<MemberRole, number>;
   for (const row of counts) membersByRole[row.role] = row._count._all;

@@ -14,6 +14,13 @@ const domain = z
   .trim()
   .toLowerCase()
   .transform((value) => value.replace(/^@/, ""))
-  .pipe(z.string().regex(/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "Write a domain such as harbour.example"));
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+        "Write a domain such as harbour.example",
+      ),
+  );
 
 export const workEmailDomainsInput = z.object({ domains: z.array(domain).max(20, "At most 20 domains") });

@@ -8,7 +8,10 @@ import type { workEmailDomainsInput } from "./input";
  * The addresses a verified shared link accepts: so answering many times needs that many mailboxes at
  * the organisation, not a handful of free addresses.
  */
-export async function setWorkEmailDomains(access: OrgAccess, input: z.infer<typeof workEmailDomainsInput>): Promise<{ domains: string[] }> {
+export async function setWorkEmailDomains(
+  access: OrgAccess,
+  input: z.infer<typeof workEmailDomainsInput>,
+): Promise<{ domains: string[] }> {
   assertCan(access, "organisation:update");
   const domains = [...new Set(input.domains)].sort();
   const { id } = access.organisation;
@@ -19,7 +22,9 @@ export async function setWorkEmailDomains(access: OrgAccess, input: z.infer<type
       action: "organisation.work_email_domains",
       subjectType: "organisation",
       subjectId: id,
-      summary: domains.length ? `Verified shared links now accept addresses at ${domains.join(", ")}` : "Verified shared links now accept any address",
+      summary: domains.length
+        ? `Verified shared links now accept addresses at ${domains.join(", ")}`
+        : "Verified shared links now accept any address",
       before: { workEmailDomains: before.workEmailDomains },
       after: { workEmailDomains: domains },
     });

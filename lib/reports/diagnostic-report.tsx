@@ -11,7 +11,13 @@ import type { ReportData } from "./report-data";
 
 // The app runs from the project folder (next start, the tests), where npm installed the font.
 const FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-Font.register({ family: "DejaVu Sans", fonts: [{ src: path.join(FONTS, "DejaVuSans.ttf") }, { src: path.join(FONTS, "DejaVuSans-Bold.ttf"), fontWeight: "bold" }] });
+Font.register({
+  family: "DejaVu Sans",
+  fonts: [
+    { src: path.join(FONTS, "DejaVuSans.ttf") },
+    { src: path.join(FONTS, "DejaVuSans-Bold.ttf"), fontWeight: "bold" },
+  ],
+});
 // Words are not split across lines: a report is read, and split keys or names read badly.
 Font.registerHyphenationCallback((word) => [word]);
 
@@ -26,7 +32,16 @@ const styles = StyleSheet.create({
   big: { fontSize: 26, fontWeight: "bold", lineHeight: 1.2, marginBottom: 2 },
   story: { marginBottom: 8, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: "#d97757" },
   storyPositive: { borderLeftColor: "#3f9d63" },
-  footer: { position: "absolute", bottom: 20, left: 40, right: 40, fontSize: 8, color: "#6b7489", flexDirection: "row", justifyContent: "space-between" },
+  footer: {
+    position: "absolute",
+    bottom: 20,
+    left: 40,
+    right: 40,
+    fontSize: 8,
+    color: "#6b7489",
+    flexDirection: "row",
+    justifyContent: "space-between",
+  },
 });
 
 const signed = (n: number) => `${n > 0 ? "+" : ""}${n}`;
@@ -42,7 +57,11 @@ function Table({ header, rows, widths }: { header: string[]; rows: (string | num
   return (
     <View>
       <View style={[styles.row, styles.head]}>
-        {header.map((h, i) => <Text key={h} style={flex(i)}>{h}</Text>)}
+        {header.map((h, i) => (
+          <Text key={h} style={flex(i)}>
+            {h}
+          </Text>
+        ))}
       </View>
       {rows.map((row, r) => (
         <View key={r} style={styles.row} wrap={false}>
@@ -62,11 +81,16 @@ function ReportDocument({ data }: { data: ReportData }) {
   const { diagnostic, model } = data;
   const delta = (measure: string) => diagnostic.deltas.find((d) => d.measure === measure)?.delta;
   return (
-    <Document title={`${data.organisation}: diagnostic report`} author="Throughline" subject="The 3P diagnostic and the alignment of KPIs, processes and systems">
+    <Document
+      title={`${data.organisation}: diagnostic report`}
+      author="Throughline"
+      subject="The 3P diagnostic and the alignment of KPIs, processes and systems"
+    >
       <Page size="A4" style={styles.page}>
         <Text style={styles.title}>{data.organisation}: diagnostic report</Text>
         <Text style={styles.subtitle}>
-          {diagnostic.wave ? `Wave: ${diagnostic.wave.name}` : "No wave yet"} · generated {data.generatedOn} · figures for fewer than k respondents are hidden
+          {diagnostic.wave ? `Wave: ${diagnostic.wave.name}` : "No wave yet"} · generated {data.generatedOn} · figures
+          for fewer than k respondents are hidden
           {diagnostic.limitedTo ? ` · limited to your departments` : ""}
         </Text>
 
@@ -77,20 +101,36 @@ function ReportDocument({ data }: { data: ReportData }) {
           <View>
             <Text style={styles.big}>{diagnostic.index3P ?? "-"}</Text>
             <Text style={styles.muted}>
-              3P index (0–100), {diagnostic.respondents} respondents{diagnostic.previousWave && delta("3P") !== undefined ? `, ${signed(delta("3P")!)} since ${diagnostic.previousWave}` : ""}
+              3P index (0–100), {diagnostic.respondents} respondents
+              {diagnostic.previousWave && delta("3P") !== undefined
+                ? `, ${signed(delta("3P")!)} since ${diagnostic.previousWave}`
+                : ""}
             </Text>
             <Table
               header={["Dimension", "Index", "Change"]}
               rows={DIMENSIONS.map((d) => {
                 const figure = diagnostic.dimensions![d];
                 const change = delta(d);
-                return [DIMENSION_NAMES[d], figure.shown ? figure.index : `hidden: ${figure.reason}`, change === undefined ? "" : signed(change)];
+                return [
+                  DIMENSION_NAMES[d],
+                  figure.shown ? figure.index : `hidden: ${figure.reason}`,
+                  change === undefined ? "" : signed(change),
+                ];
               })}
             />
             <Text style={styles.h2}>Leaders and frontline</Text>
             <Table
               header={["Dimension", "Leaders", "Frontline", "Gap"]}
-              rows={diagnostic.gaps.map((g) => (g.shown ? [DIMENSION_NAMES[g.dimension], g.leader, g.frontline, `${signed(g.gap)}${g.calledOut ? " (10 points or more)" : ""}`] : [DIMENSION_NAMES[g.dimension], g.reason]))}
+              rows={diagnostic.gaps.map((g) =>
+                g.shown
+                  ? [
+                      DIMENSION_NAMES[g.dimension],
+                      g.leader,
+                      g.frontline,
+                      `${signed(g.gap)}${g.calledOut ? " (10 points or more)" : ""}`,
+                    ]
+                  : [DIMENSION_NAMES[g.dimension], g.reason],
+              )}
             />
           </View>
         )}
@@ -101,7 +141,14 @@ function ReportDocument({ data }: { data: ReportData }) {
               header={["Department", "People", "3P index", ...DIMENSIONS.map((d) => DIMENSION_NAMES[d])]}
               rows={data.departments.map(({ name, segment }) =>
                 segment.shown
-                  ? [name, segment.respondents, segment.index3P ?? "-", ...DIMENSIONS.map((d) => (segment.dimensions[d].shown ? (segment.dimensions[d] as { index: number }).index : "hidden"))]
+                  ? [
+                      name,
+                      segment.respondents,
+                      segment.index3P ?? "-",
+                      ...DIMENSIONS.map((d) =>
+                        segment.dimensions[d].shown ? (segment.dimensions[d] as { index: number }).index : "hidden",
+                      ),
+                    ]
                   : [name, "hidden", segment.reason],
               )}
             />
@@ -110,9 +157,13 @@ function ReportDocument({ data }: { data: ReportData }) {
 
         <Text style={styles.h2}>Alignment</Text>
         <Text>
-          Alignment index {model.alignment.index ?? "–"} (0–100): the share of approved behaviours that no KPI, process or system works against.
+          Alignment index {model.alignment.index ?? "–"} (0–100): the share of approved behaviours that no KPI, process
+          or system works against.
         </Text>
-        <Table header={["Department", "Alignment index"]} rows={model.alignment.parts.map((p) => [p.name, p.index ?? "no approved behaviours"])} />
+        <Table
+          header={["Department", "Alignment index"]}
+          rows={model.alignment.parts.map((p) => [p.name, p.index ?? "no approved behaviours"])}
+        />
 
         <Text style={styles.h2}>Top findings</Text>
         <Text style={styles.muted}>{model.findings.total} open findings.</Text>
@@ -125,10 +176,16 @@ function ReportDocument({ data }: { data: ReportData }) {
         <Text style={styles.h2}>Customer stories</Text>
         {model.stories.inScope.length === 0 && <Text style={styles.muted}>No stories recorded.</Text>}
         {model.stories.inScope.map((story) => (
-          <View key={story.key} style={story.sentiment === "positive" ? [styles.story, styles.storyPositive] : styles.story} wrap={false}>
+          <View
+            key={story.key}
+            style={story.sentiment === "positive" ? [styles.story, styles.storyPositive] : styles.story}
+            wrap={false}
+          >
             <Text>{`"${story.narrative}"`}</Text>
             <Text style={styles.muted}>
-              {story.customer}{story.pseudonym ? " (name changed)" : ""} · {story.sentiment === "positive" ? "a good experience" : "a bad experience"} · {story.source}
+              {story.customer}
+              {story.pseudonym ? " (name changed)" : ""} ·{" "}
+              {story.sentiment === "positive" ? "a good experience" : "a bad experience"} · {story.source}
             </Text>
           </View>
         ))}
@@ -140,7 +197,12 @@ function ReportDocument({ data }: { data: ReportData }) {
           <Table
             header={["Action", "Owner", "Due", "Status"]}
             widths={[2.6, 3, 1.3, 1.4]}
-            rows={model.actions.items.map((a) => [a.title, a.owner ?? "", a.due ?? "", `${a.status.replace("_", " ")}${a.overdue ? ", overdue" : ""}`])}
+            rows={model.actions.items.map((a) => [
+              a.title,
+              a.owner ?? "",
+              a.due ?? "",
+              `${a.status.replace("_", " ")}${a.overdue ? ", overdue" : ""}`,
+            ])}
           />
         )}
 

@@ -22,17 +22,29 @@ export type ReportData = {
 };
 
 export async function gatherReport(access: OrgAccess, waveId?: string, today: Date = new Date()): Promise<ReportData> {
-  const [diagnostic, model] = await Promise.all([getDiagnosticSummary(access, { kind: "organisation" }, waveId), getModelDashboard(access, { kind: "organisation" })]);
+  const [diagnostic, model] = await Promise.all([
+    getDiagnosticSummary(access, { kind: "organisation" }, waveId),
+    getModelDashboard(access, { kind: "organisation" }),
+  ]);
   const departmentName = new Map(model.departments.map((d) => [d.key, d.name]));
   const byDepartment = diagnostic.wave ? await getWaveResults(access, diagnostic.wave.id, "department") : null;
-  const departments = byDepartment?.available ? (byDepartment.breakdown?.segments ?? []).map((segment) => ({ name: departmentName.get(segment.key) ?? segment.key, segment })) : [];
+  const departments = byDepartment?.available
+    ? (byDepartment.breakdown?.segments ?? []).map((segment) => ({
+        name: departmentName.get(segment.key) ?? segment.key,
+        segment,
+      }))
+    : [];
   return {
     organisation: access.organisation.name,
     generatedOn: today.toISOString().slice(0, 10),
     diagnostic,
     departments,
     model,
-    findings: model.findings.top.map((f) => ({ severity: f.severity, rule: f.rule, sentence: firstSentence(f.explanation) })),
+    findings: model.findings.top.map((f) => ({
+      severity: f.severity,
+      rule: f.rule,
+      sentence: firstSentence(f.explanation),
+    })),
     departmentName,
   };
 }

@@ -21,6 +21,10 @@ describe("bodyLimitFor", () => {
   });
 
   it("describes sizes for people", () => {
-    expect([describeBytes(16 * 1024), describeBytes(64 * 1024 * 1024), describeBytes(1536 * 1024)]).toEqual(["16 KB", "64 MB", "1.5 MB"]);
+    expect([describeBytes(16 * 1024), describeBytes(64 * 1024 * 1024), describeBytes(1536 * 1024)]).toEqual([
+      "16 KB",
+      "64 MB",
+      "1.5 MB",
+    ]);
   });
 });

@@ -1,2 +1,6 @@
 export function parseTrustProxy(value: string | undefined): number;
-export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string;
+export function clientAddress(
+  peer: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  hops: number,
+): string;

@@ -38,7 +38,10 @@ export function clientAddress(peer, forwardedFor, hops) {
   const chain = [peer ?? ""];
   if (hops > 0) {
     const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
-    const entries = header.split(",").map((entry) => entry.trim()).filter(Boolean);
+    const entries = header
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     chain.unshift(...entries);
   }
   // chain = [client?, …, proxy n, …, peer]; each trusted hop moves one step to the left.

@@ -3,7 +3,9 @@ import { clientAddress, parseTrustProxy } from "./client-address.mjs";
 
 describe("parseTrustProxy", () => {
   it("reads a number of hops; true is one (the old boolean), false or nothing is none", () => {
-    expect([undefined, "", "false", "0", "true", "TRUE", "1", "3"].map(parseTrustProxy)).toEqual([0, 0, 0, 0, 1, 1, 1, 3]);
+    expect([undefined, "", "false", "0", "true", "TRUE", "1", "3"].map(parseTrustProxy)).toEqual([
+      0, 0, 0, 0, 1, 1, 1, 3,
+    ]);
   });
 
   it("refuses anything else", () => {

@@ -13,11 +13,31 @@ export async function createStory(access: OrgAccess, input: StoryInput, tx?: DbT
   const organisationId = access.organisation.id;
   return inTransaction(tx ?? access.db, async (tx) => {
     const { stageId, roleIds } = await resolveStoryPlace(tx, organisationId, input);
-    const key = uniqueKey(input.customer, (await tx.story.findMany({ where: { organisationId }, select: { key: true } })).map((s) => s.key));
+    const key = uniqueKey(
+      input.customer,
+      (await tx.story.findMany({ where: { organisationId }, select: { key: true } })).map((s) => s.key),
+    );
     const story = await tx.story.create({
-      data: { organisationId, key, customer: input.customer, pseudonym: input.pseudonym, narrative: input.narrative, stageId, sentiment: input.sentiment, source: storySourceToDb(input.source), photo: input.photo, roles: { create: roleIds.map((roleId) => ({ roleId })) } },
+      data: {
+        organisationId,
+        key,
+        customer: input.customer,
+        pseudonym: input.pseudonym,
+        narrative: input.narrative,
+        stageId,
+        sentiment: input.sentiment,
+        source: storySourceToDb(input.source),
+        photo: input.photo,
+        roles: { create: roleIds.map((roleId) => ({ roleId })) },
+      },
     });
-    await recordAuditEvent(tx, organisationId, access.actor, { action: "story.created", subjectType: "story", subjectId: story.id, summary: `Added the story of ${input.customer}`, after: { ...input, photo: input.photo ? "(photo)" : null } });
+    await recordAuditEvent(tx, organisationId, access.actor, {
+      action: "story.created",
+      subjectType: "story",
+      subjectId: story.id,
+      summary: `Added the story of ${input.customer}`,
+      after: { ...input, photo: input.photo ? "(photo)" : null },
+    });
     return { key };
   });
 }

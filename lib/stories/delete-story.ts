@@ -10,6 +10,12 @@ export async function deleteStory(access: OrgAccess, key: string): Promise<void>
     const story = await tx.story.findFirst({ where: { organisationId, key } });
     if (!story) throw new NotFoundError("Story");
     await tx.story.delete({ where: { id: story.id } });
-    await recordAuditEvent(tx, organisationId, access.actor, { action: "story.deleted", subjectType: "story", subjectId: story.id, summary: `Removed the story of ${story.customer}`, before: { customer: story.customer, narrative: story.narrative } });
+    await recordAuditEvent(tx, organisationId, access.actor, {
+      action: "story.deleted",
+      subjectType: "story",
+      subjectId: story.id,
+      summary: `Removed the story of ${story.customer}`,
+      before: { customer: story.customer, narrative: story.narrative },
+    });
   });
 }

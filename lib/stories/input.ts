@@ -8,7 +8,11 @@ export const MAX_PHOTO_CHARS = 200_000;
 export const storyInput = z.object({
   customer: z.string().trim().min(1, "Name the customer (or give a pseudonym)").max(200),
   pseudonym: z.boolean().default(false),
-  narrative: z.string().trim().min(10, "Tell what happened, in the customer's words (at least 10 characters)").max(4000),
+  narrative: z
+    .string()
+    .trim()
+    .min(10, "Tell what happened, in the customer's words (at least 10 characters)")
+    .max(4000),
   stage: z.string().max(100).nullable().default(null),
   roles: z.array(z.string().min(1).max(100)).max(100).default([]),
   sentiment: z.enum(["positive", "negative"], { message: "Positive or negative" }),

@@ -22,7 +22,10 @@ export async function listStories(access: OrgAccess): Promise<StoryView[]> {
   const stories = await access.db.story.findMany({
     where: { organisationId: access.organisation.id },
     orderBy: { key: "asc" },
-    include: { stage: { select: { key: true, name: true } }, roles: { include: { role: { select: { key: true, name: true } } } } },
+    include: {
+      stage: { select: { key: true, name: true } },
+      roles: { include: { role: { select: { key: true, name: true } } } },
+    },
   });
   return stories.map((s) => ({
     key: s.key,

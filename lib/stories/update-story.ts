@@ -16,8 +16,24 @@ export async function updateStory(access: OrgAccess, key: string, input: StoryIn
     await tx.storyRole.deleteMany({ where: { storyId: story.id } });
     await tx.story.update({
       where: { id: story.id },
-      data: { customer: input.customer, pseudonym: input.pseudonym, narrative: input.narrative, stageId, sentiment: input.sentiment, source: storySourceToDb(input.source), photo: input.photo, roles: { create: roleIds.map((roleId) => ({ roleId })) } },
+      data: {
+        customer: input.customer,
+        pseudonym: input.pseudonym,
+        narrative: input.narrative,
+        stageId,
+        sentiment: input.sentiment,
+        source: storySourceToDb(input.source),
+        photo: input.photo,
+        roles: { create: roleIds.map((roleId) => ({ roleId })) },
+      },
     });
-    await recordAuditEvent(tx, organisationId, access.actor, { action: "story.edited", subjectType: "story", subjectId: story.id, summary: `Edited the story of ${input.customer}`, before: { customer: story.customer, narrative: story.narrative }, after: { customer: input.customer, narrative: input.narrative } });
+    await recordAuditEvent(tx, organisationId, access.actor, {
+      action: "story.edited",
+      subjectType: "story",
+      subjectId: story.id,
+      summary: `Edited the story of ${input.customer}`,
+      before: { customer: story.customer, narrative: story.narrative },
+      after: { customer: input.customer, narrative: input.narrative },
+    });
   });
 }

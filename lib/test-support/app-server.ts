@@ -13,12 +13,16 @@ import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** The PostgreSQL server throwaway databases are created on (its `postgres` database is only used to create them). */
-export const SERVER_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? process.env.HTTP_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const SERVER_DATABASE_URL =
+  process.env.BENCH_DATABASE_URL ?? process.env.HTTP_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 export type ThrowawayDatabase = { url: string; db: PrismaClient; close: () => Promise<void> };
 
 /** A new database on the server, migrated; `close` drops it. */
-export async function createThrowawayDatabase(serverUrl = SERVER_DATABASE_URL, prefix = "throughline_tmp"): Promise<ThrowawayDatabase> {
+export async function createThrowawayDatabase(
+  serverUrl = SERVER_DATABASE_URL,
+  prefix = "throughline_tmp",
+): Promise<ThrowawayDatabase> {
   const name = `${prefix}_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -64,7 +68,12 @@ export type AppServer = { origin: string; port: number; pid: number; stop: () =>
  * Serves the production build with scripts/serve.mjs on the database, as a user would run it with
  * DATABASE_URL; `server: "next-start"` runs Next's own server instead (benchmarks compare the two).
  */
-export async function startApp(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}, server: "serve" | "next-start" = "serve"): Promise<AppServer> {
+export async function startApp(
+  databaseUrl: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+  server: "serve" | "next-start" = "serve",
+): Promise<AppServer> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
   const origin = `http://127.0.0.1:${port}`;
   const [command, args] =
@@ -72,14 +81,24 @@ export async function startApp(databaseUrl: string, port: number, extraEnv: Reco
       ? [process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"]]
       : ["npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"]];
   const child: ChildProcess = spawn(command, args, {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, NEXTAUTH_URL: origin, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), ...extraEnv },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: origin,
+      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+      ...extraEnv,
+    },
     stdio: ["ignore", "pipe", "inherit"],
     // Its own process group, so stopping it stops anything it started.
     detached: true,
   });
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGTERM");
-    await new Promise((resolve) => (child.exitCode === null && child.signalCode === null ? child.once("exit", resolve) : resolve(null)));
+    await new Promise((resolve) =>
+      child.exitCode === null && child.signalCode === null ? child.once("exit", resolve) : resolve(null),
+    );
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
         process.kill(-child.pid!, 0);
@@ -99,7 +118,8 @@ export async function startApp(databaseUrl: string, port: number, extraEnv: Reco
   for (let attempt = 0; attempt < 120; attempt++) {
     if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode} before it answered.`);
     try {
-      if ((server === "next-start" || listening) && (await fetch(`${origin}/login`)).ok) return { origin, port, pid: child.pid!, stop };
+      if ((server === "next-start" || listening) && (await fetch(`${origin}/login`)).ok)
+        return { origin, port, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }

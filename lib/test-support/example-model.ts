@@ -5,7 +5,9 @@ import { validateModelText } from "@/lib/model/rules/validate-model";
 
 /** The Harbour Mutual example of shared/examples (copied into lib/alignment/fixtures). */
 export function exampleModel(): ModelDocument {
-  const result = validateModelText(readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"));
+  const result = validateModelText(
+    readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"),
+  );
   if (!result.ok) throw new Error("The example model is invalid");
   return result.model;
 }

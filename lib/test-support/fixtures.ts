@@ -20,14 +20,23 @@ export async function makeUser(db: Db, name = "Test User"): Promise<Actor> {
 }
 
 /** A new organisation and its owner's access to it (the usual start of an integration test). */
-export async function makeOwnedOrganisation(db: Db, organisationName: string, ownerName = "Consultant"): Promise<OrgAccess> {
+export async function makeOwnedOrganisation(
+  db: Db,
+  organisationName: string,
+  ownerName = "Consultant",
+): Promise<OrgAccess> {
   const user = await makeUser(db, ownerName);
   const organisation = await createOrganisation({ db, actor: user }, { name: organisationName });
   return resolveOrgAccess(db, user, organisation.slug, "organisation:read");
 }
 
 /** Brings a user into the organisation the only way there is: invited by an owner, accepted with the link. */
-export async function joinOrganisation(owner: OrgAccess, user: Actor, role: MemberRole, departmentIds: string[] = []): Promise<void> {
+export async function joinOrganisation(
+  owner: OrgAccess,
+  user: Actor,
+  role: MemberRole,
+  departmentIds: string[] = [],
+): Promise<void> {
   const { token } = await addMember(owner, { email: user.email, role, departmentIds });
   await acceptInvitation(owner.db, user, token);
 }

@@ -28,12 +28,17 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const dir = mkdtempSync(path.join(tmpdir(), "throughline-pg-"));
   const data = path.join(dir, "data");
   const run = (command: string, args: string[]) =>
-    execFileSync(asRoot ? "runuser" : path.join(BIN, command), asRoot ? ["-u", "postgres", "--", path.join(BIN, command), ...args] : args, { stdio: ["ignore", "ignore", "pipe"], timeout: 60_000 });
+    execFileSync(
+      asRoot ? "runuser" : path.join(BIN, command),
+      asRoot ? ["-u", "postgres", "--", path.join(BIN, command), ...args] : args,
+      { stdio: ["ignore", "ignore", "pipe"], timeout: 60_000 },
+    );
   if (asRoot) execFileSync("chown", ["postgres:postgres", dir]);
   run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"]);
   const port = await freePort(5440, 5499);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
-  const start = () => run("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
+  const start = () =>
+    run("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
   const stop = () => run("pg_ctl", ["-D", data, "-m", "fast", "-w", "-t", "60", "stop"]);
 
   const postmaster = () => Number(readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0]);

@@ -30,7 +30,9 @@ export const postgresAvailable = await postgresAnswers();
 const postgresRequired = process.env.CI === "true" || process.env.REQUIRE_POSTGRES === "1";
 if (!postgresAvailable) {
   if (postgresRequired) throw new Error(`PostgreSQL does not answer at ${TEST_POSTGRES_URL}, and CI requires it.`);
-  console.warn(`\n⚠ PostgreSQL does not answer at ${TEST_POSTGRES_URL}: the PostgreSQL half of the integration tests is SKIPPED.\n`);
+  console.warn(
+    `\n⚠ PostgreSQL does not answer at ${TEST_POSTGRES_URL}: the PostgreSQL half of the integration tests is SKIPPED.\n`,
+  );
 }
 
 export type TestDatabase = { kind: "pglite" | "postgres"; db: Db; close: () => Promise<void> };

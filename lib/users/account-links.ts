@@ -4,9 +4,17 @@ import { ValidationError } from "@/lib/errors";
 import { hashLinkToken, newLinkToken } from "./link-token";
 
 /** How long a mailed link works: a day to finish signing up, an hour to choose a new password. */
-export const ACCOUNT_LINK_LIFETIME_MINUTES: Record<AccountLinkPurpose, number> = { sign_up: 24 * 60, password_reset: 60 };
+export const ACCOUNT_LINK_LIFETIME_MINUTES: Record<AccountLinkPurpose, number> = {
+  sign_up: 24 * 60,
+  password_reset: 60,
+};
 
-export async function createAccountLink(tx: DbTx, purpose: AccountLinkPurpose, email: string, name?: string): Promise<string> {
+export async function createAccountLink(
+  tx: DbTx,
+  purpose: AccountLinkPurpose,
+  email: string,
+  name?: string,
+): Promise<string> {
   const { token, tokenHash } = newLinkToken();
   const expiresAt = new Date(Date.now() + ACCOUNT_LINK_LIFETIME_MINUTES[purpose] * 60_000);
   await tx.accountLink.create({ data: { purpose, email, name: name ?? null, tokenHash, expiresAt } });
@@ -16,14 +24,21 @@ export async function createAccountLink(tx: DbTx, purpose: AccountLinkPurpose, e
 export type OpenAccountLink = { email: string; name: string | null };
 
 /** What a link's page may show: only while the link is unused and unexpired. */
-export async function findOpenAccountLink(db: DbTx, purpose: AccountLinkPurpose, token: string): Promise<OpenAccountLink | null> {
+export async function findOpenAccountLink(
+  db: DbTx,
+  purpose: AccountLinkPurpose,
+  token: string,
+): Promise<OpenAccountLink | null> {
   const link = await db.accountLink.findUnique({ where: { tokenHash: hashLinkToken(token) } });
   if (!link || link.purpose !== purpose || link.usedAt || link.expiresAt <= new Date()) return null;
   return { email: link.email, name: link.name };
 }
 
 export const usedLinkError = () =>
-  new ValidationError("token", "This link has expired or has already been used. Ask for a new one and use the latest email.");
+  new ValidationError(
+    "token",
+    "This link has expired or has already been used. Ask for a new one and use the latest email.",
+  );
 
 /** Uses the link up. Of two simultaneous uses only one succeeds: the second finds it used. */
 export async function useAccountLink(tx: DbTx, purpose: AccountLinkPurpose, token: string): Promise<OpenAccountLink> {

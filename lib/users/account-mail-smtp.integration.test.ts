@@ -52,7 +52,10 @@ describeOnEachDatabase("account and invitation mail through a real mail server",
     await addMember(owner, { email: invitee, role: "viewer", departmentIds: [] });
     const invitation = await smtp.waitFor((m) => m.to.includes(invitee));
     expect(invitation.subject).toBe(`Mailing Owner invited you to Mail Org ${kind} on Throughline`);
-    expect(await describeInvitation(db, linkToken(invitation.text, "/invitations"), null)).toMatchObject({ email: invitee, step: "create-account" });
+    expect(await describeInvitation(db, linkToken(invitation.text, "/invitations"), null)).toMatchObject({
+      email: invitee,
+      step: "create-account",
+    });
   });
 
   it("a mail server that refuses the invitation keeps no invitation (the owner can try again)", async () => {
@@ -64,10 +67,16 @@ describeOnEachDatabase("account and invitation mail through a real mail server",
       const { addMember } = await import("@/lib/members/add-member");
       const owner = await makeOwnedOrganisation(db, `Refused Org ${kind}`);
       vi.spyOn(console, "error").mockImplementation(() => {});
-      const error = await addMember(owner, { email: "unreachable@example.test", role: "viewer", departmentIds: [] }).catch((e: { status: number }) => e);
+      const error = await addMember(owner, {
+        email: "unreachable@example.test",
+        role: "viewer",
+        departmentIds: [],
+      }).catch((e: { status: number }) => e);
       expect((error as { status: number }).status).toBe(503);
       expect(await db.invitation.count({ where: { organisationId: owner.organisation.id } })).toBe(0);
-      expect(await db.auditEvent.count({ where: { organisationId: owner.organisation.id, action: "member.invited" } })).toBe(0);
+      expect(
+        await db.auditEvent.count({ where: { organisationId: owner.organisation.id, action: "member.invited" } }),
+      ).toBe(0);
     } finally {
       vi.stubEnv("SMTP_URL", smtp.url);
       vi.resetModules();

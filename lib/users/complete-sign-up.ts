@@ -6,7 +6,9 @@ import { retireAccountLinks, useAccountLink } from "./account-links";
 import { hashPassword } from "@/lib/auth/password";
 
 const alreadyThere = () =>
-  new ConflictError("There is already an account for this email address. Sign in, or choose a new password from the sign-in page.");
+  new ConflictError(
+    "There is already an account for this email address. Sign in, or choose a new password from the sign-in page.",
+  );
 
 /** Sign-up, step two: the mailed link proved the address, so the account is created with the chosen password. */
 export async function completeSignUp(db: Db, input: PasswordWithLinkInput): Promise<{ email: string }> {

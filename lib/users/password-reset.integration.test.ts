@@ -32,14 +32,18 @@ describeOnEachDatabase("password reset by email", (use) => {
     expect(mail.subject).toBe("Choose a new Throughline password");
     const token = linkToken(mail.text, "/reset-password");
 
-    expect(await resetPassword(db, { token, password: "a-brand-new-password" }, { ip, limits: signInLimits })).toEqual({ email: user.email });
+    expect(await resetPassword(db, { token, password: "a-brand-new-password" }, { ip, limits: signInLimits })).toEqual({
+      email: user.email,
+    });
     expect(await verifyCredentials(db, user.email, "a-brand-new-password")).toEqual(user);
     expect(await verifyCredentials(db, user.email, TEST_PASSWORD)).toBeNull();
     expect(await findSessionActor(db, laptop, user.id)).toBeNull();
     expect(await findSessionActor(db, phone, user.id)).toBeNull();
     expect(await findSessionActor(db, theirs, bystander.id)).toEqual(bystander);
 
-    const reused = await refusal(resetPassword(db, { token, password: "yet-another-password" }, { ip, limits: signInLimits }));
+    const reused = await refusal(
+      resetPassword(db, { token, password: "yet-another-password" }, { ip, limits: signInLimits }),
+    );
     expect([reused.status, reused.field]).toEqual([400, "token"]);
   });
 
@@ -63,7 +67,10 @@ describeOnEachDatabase("password reset by email", (use) => {
     expect(link.expiresAt.getTime() - link.createdAt.getTime()).toBeCloseTo(60 * 60 * 1000, -3);
     const token = linkToken((await latestOutboxMail(db, user.email)).text, "/reset-password");
     await db.accountLink.update({ where: { id: link.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await refusal(resetPassword(db, { token, password: "a-brand-new-password" }, { ip, limits: signInLimits }))).field).toBe("token");
+    expect(
+      (await refusal(resetPassword(db, { token, password: "a-brand-new-password" }, { ip, limits: signInLimits })))
+        .field,
+    ).toBe("token");
     expect(await verifyCredentials(db, user.email, TEST_PASSWORD)).toEqual(user);
   });
 
@@ -82,8 +89,11 @@ describeOnEachDatabase("password reset by email", (use) => {
     const { db } = use();
     const user = await makeUser(db, "Spammed");
     for (const email of [user.email, "nobody.spammed@example.test"]) {
-      for (let i = 0; i < 3; i++) await requestPasswordReset(db, { email }, { ip: `192.0.2.${20 + i}`, limits: mailLimits });
-      expect((await refusal(requestPasswordReset(db, { email }, { ip: "192.0.2.30", limits: mailLimits }))).status).toBe(429);
+      for (let i = 0; i < 3; i++)
+        await requestPasswordReset(db, { email }, { ip: `192.0.2.${20 + i}`, limits: mailLimits });
+      expect(
+        (await refusal(requestPasswordReset(db, { email }, { ip: "192.0.2.30", limits: mailLimits }))).status,
+      ).toBe(429);
     }
   });
 });

@@ -12,7 +12,11 @@ import type { RequestSource } from "./request-sign-up";
  * "Forgot password": mails a single-use link to choose a new one. An address without an account gets a mail
  * saying so; the caller gets the same answer either way.
  */
-export async function requestPasswordReset(db: Db, input: PasswordResetRequestInput, source: RequestSource): Promise<void> {
+export async function requestPasswordReset(
+  db: Db,
+  input: PasswordResetRequestInput,
+  source: RequestSource,
+): Promise<void> {
   await throttleAccountMail(db, source.limits, input.email, source.ip);
   await db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });

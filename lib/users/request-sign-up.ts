@@ -20,7 +20,10 @@ export async function requestSignUp(db: Db, input: SignUpRequestInput, source: R
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) {
       const token = await createAccountLink(tx, "password_reset", input.email);
-      const mail = alreadyRegisteredMail({ signInLink: appLink("/login"), resetLink: appLink(`/reset-password/${token}`) });
+      const mail = alreadyRegisteredMail({
+        signInLink: appLink("/login"),
+        resetLink: appLink(`/reset-password/${token}`),
+      });
       await sendMail(tx, { to: input.email, ...mail });
     } else {
       const token = await createAccountLink(tx, "sign_up", input.email, input.name);

@@ -5,7 +5,10 @@ import { env } from "@/lib/config/server-env";
 import { clientIp } from "@/lib/http/client-ip";
 
 export function accountMailSource(request: Request) {
-  return { ip: clientIp(request.headers, env.TRUST_PROXY), limits: { perEmail: env.ACCOUNT_MAILS_PER_EMAIL, perIp: env.ACCOUNT_MAILS_PER_IP } };
+  return {
+    ip: clientIp(request.headers, env.TRUST_PROXY),
+    limits: { perEmail: env.ACCOUNT_MAILS_PER_EMAIL, perIp: env.ACCOUNT_MAILS_PER_IP },
+  };
 }
 
 export function signInSource(request: Request) {
@@ -13,4 +16,6 @@ export function signInSource(request: Request) {
 }
 
 /** The one answer to "send me a link", whether or not the address has an account. */
-export const CHECK_YOUR_INBOX = { message: "Check your inbox: we have sent an email to the address you gave." } as const;
+export const CHECK_YOUR_INBOX = {
+  message: "Check your inbox: we have sent an email to the address you gave.",
+} as const;

@@ -50,7 +50,10 @@ describeOnEachDatabase("sign-up with email verification", (use) => {
     const mail = await latestOutboxMail(db, owner.email);
     expect(mail.subject).toBe("You already have a Throughline account");
     expect(mail.text).not.toContain("Impostor");
-    expect(await findOpenAccountLink(db, "password_reset", linkToken(mail.text, "/reset-password"))).toEqual({ email: owner.email, name: null });
+    expect(await findOpenAccountLink(db, "password_reset", linkToken(mail.text, "/reset-password"))).toEqual({
+      email: owner.email,
+      name: null,
+    });
     expect(await db.accountLink.count({ where: { email: owner.email, purpose: "sign_up" } })).toBe(0);
     expect(await verifyCredentials(db, owner.email, TEST_PASSWORD)).toEqual(owner);
   });

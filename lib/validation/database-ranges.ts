@@ -26,4 +26,6 @@ export const calendarDay = (message = "A date (YYYY-MM-DD)") =>
 
 /** An ISO date-time, in a year from FIRST_YEAR to LAST_YEAR. */
 export const calendarDateTime = (message = "An ISO date-time") =>
-  z.iso.datetime({ message, offset: true }).refine(sensibleYear, { message: `${message} in a year from ${FIRST_YEAR} to ${LAST_YEAR}` });
+  z.iso
+    .datetime({ message, offset: true })
+    .refine(sensibleYear, { message: `${message} in a year from ${FIRST_YEAR} to ${LAST_YEAR}` });

@@ -9,8 +9,16 @@ export async function closeWorkshop(access: OrgAccess, workshopId: string): Prom
   const workshop = await workshopOf(access, workshopId);
   await access.db.$transaction(async (tx) => {
     // Closed only if still open, in the same statement: of two simultaneous closes one gets 409.
-    const closed = await tx.workshop.updateMany({ where: { id: workshop.id, status: "open" }, data: { status: "closed" } });
+    const closed = await tx.workshop.updateMany({
+      where: { id: workshop.id, status: "open" },
+      data: { status: "closed" },
+    });
     if (closed.count !== 1) throw new ConflictError("The workshop is already closed.");
-    await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "workshop.closed", subjectType: "workshop", subjectId: workshop.id, summary: `Closed the empathy workshop “${workshop.name}”` });
+    await recordAuditEvent(tx, access.organisation.id, access.actor, {
+      action: "workshop.closed",
+      subjectType: "workshop",
+      subjectId: workshop.id,
+      summary: `Closed the empathy workshop “${workshop.name}”`,
+    });
   });
 }

@@ -7,11 +7,26 @@ import type { Db } from "@/lib/db/types";
 import type { WorkshopContribution } from "./input";
 import { openWorkshopOf } from "./open-workshop-of";
 
-export async function contributeToWorkshop(db: Db, token: string, contribution: WorkshopContribution): Promise<{ added: number }> {
+export async function contributeToWorkshop(
+  db: Db,
+  token: string,
+  contribution: WorkshopContribution,
+): Promise<{ added: number }> {
   const workshop = await openWorkshopOf(db, token);
   const entries = (["best", "worst"] as const).flatMap((moment) => {
     const given = contribution[moment];
-    return given ? [{ id: randomUUID(), workshopId: workshop.id, moment, story: given.story, why: given.why, weCreateIt: given.weCreateIt }] : [];
+    return given
+      ? [
+          {
+            id: randomUUID(),
+            workshopId: workshop.id,
+            moment,
+            story: given.story,
+            why: given.why,
+            weCreateIt: given.weCreateIt,
+          },
+        ]
+      : [];
   });
   await db.workshopEntry.createMany({ data: entries });
   return { added: entries.length };

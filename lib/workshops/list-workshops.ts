@@ -4,7 +4,14 @@
  */
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
-export type WorkshopMomentView = { id: string; moment: "best" | "worst"; story: string; why: string; weCreateIt: "yes" | "sometimes" | "no" | "not_sure"; storyKey: string | null };
+export type WorkshopMomentView = {
+  id: string;
+  moment: "best" | "worst";
+  story: string;
+  why: string;
+  weCreateIt: "yes" | "sometimes" | "no" | "not_sure";
+  storyKey: string | null;
+};
 
 export type WorkshopView = {
   id: string;
@@ -27,6 +34,19 @@ export async function listWorkshops(access: OrgAccess): Promise<WorkshopView[]> 
     const tally = () => ({ yes: 0, sometimes: 0, no: 0, not_sure: 0 });
     const weCreate = { best: tally(), worst: tally() };
     for (const e of w.entries) weCreate[e.moment][e.weCreateIt]++;
-    return { id: w.id, name: w.name, status: w.status, moments: w.entries.map((e) => ({ id: e.id, moment: e.moment, story: e.story, why: e.why, weCreateIt: e.weCreateIt, storyKey: e.storyKey })), weCreate };
+    return {
+      id: w.id,
+      name: w.name,
+      status: w.status,
+      moments: w.entries.map((e) => ({
+        id: e.id,
+        moment: e.moment,
+        story: e.story,
+        why: e.why,
+        weCreateIt: e.weCreateIt,
+        storyKey: e.storyKey,
+      })),
+      weCreate,
+    };
   });
 }

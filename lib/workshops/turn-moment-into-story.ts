@@ -9,7 +9,11 @@ import { workshopOf } from "./workshop-of";
  * transaction claims the moment, creates the story and records its key: should creating the story
  * fail, the claim is undone with it.
  */
-export async function turnMomentIntoStory(access: OrgAccess, workshopId: string, momentId: string): Promise<{ key: string }> {
+export async function turnMomentIntoStory(
+  access: OrgAccess,
+  workshopId: string,
+  momentId: string,
+): Promise<{ key: string }> {
   assertCan(access, "workshops:run");
   await workshopOf(access, workshopId);
   return access.db.$transaction(async (tx) => {
@@ -17,7 +21,10 @@ export async function turnMomentIntoStory(access: OrgAccess, workshopId: string,
     if (!moment) throw new NotFoundError("Moment");
     // Claimed first, so two clicks at once make one story, not two: the second waits for the first's
     // row lock, then finds the moment taken.
-    const claimed = await tx.workshopEntry.updateMany({ where: { id: moment.id, storyKey: null }, data: { storyKey: "" } });
+    const claimed = await tx.workshopEntry.updateMany({
+      where: { id: moment.id, storyKey: null },
+      data: { storyKey: "" },
+    });
     if (claimed.count !== 1) throw new ConflictError("This moment is already a story.");
     const { key } = await createStory(
       access,

@@ -19,8 +19,16 @@ describeOnEachDatabase("empathy workshops", (use) => {
     owner = await makeOwnedOrganisation(use().db, "Workshop Co");
   });
 
-  const best = { story: "The airline rebooked me before I even knew my flight was cancelled.", why: "They acted before I had to ask", weCreateIt: "sometimes" as const };
-  const worst = { story: "My bank asked me to fax a form to close an account.", why: "Paperwork for their convenience", weCreateIt: "yes" as const };
+  const best = {
+    story: "The airline rebooked me before I even knew my flight was cancelled.",
+    why: "They acted before I had to ask",
+    weCreateIt: "sometimes" as const,
+  };
+  const worst = {
+    story: "My bank asked me to fax a form to close an account.",
+    why: "Paperwork for their convenience",
+    weCreateIt: "yes" as const,
+  };
 
   it("collects participants' best and worst moments anonymously, and tallies whether we create such moments", async () => {
     const { db } = use();
@@ -30,8 +38,13 @@ describeOnEachDatabase("empathy workshops", (use) => {
     await contributeToWorkshop(db, token, workshopContribution.parse({ worst: { ...worst, weCreateIt: "no" } }));
     const [workshop] = await listWorkshops(owner);
     expect(workshop!.moments.map((m) => m.moment)).toEqual(["best", "worst", "worst"]);
-    expect(workshop!.weCreate).toEqual({ best: { yes: 0, sometimes: 1, no: 0, not_sure: 0 }, worst: { yes: 1, sometimes: 0, no: 1, not_sure: 0 } });
-    const [row] = await db.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "WorkshopEntry" WHERE "workshopId" = ${id} LIMIT 1`;
+    expect(workshop!.weCreate).toEqual({
+      best: { yes: 0, sometimes: 1, no: 0, not_sure: 0 },
+      worst: { yes: 1, sometimes: 0, no: 1, not_sure: 0 },
+    });
+    const [row] = await db.$queryRaw<
+      Record<string, unknown>[]
+    >`SELECT * FROM "WorkshopEntry" WHERE "workshopId" = ${id} LIMIT 1`;
     expect(Object.keys(row!).sort()).toEqual(["id", "moment", "story", "storyKey", "weCreateIt", "why", "workshopId"]);
     expect(workshopContribution.safeParse({}).success).toBe(false);
   });
@@ -42,7 +55,12 @@ describeOnEachDatabase("empathy workshops", (use) => {
     await contributeToWorkshop(db, token, { worst });
     const moment = (await listWorkshops(owner))[0]!.moments[0]!;
     const { key } = await turnMomentIntoStory(owner, id, moment.id);
-    expect((await listStories(owner)).find((s) => s.key === key)).toMatchObject({ pseudonym: true, sentiment: "negative", source: "workshop", narrative: expect.stringContaining("What made it bad: Paperwork") });
+    expect((await listStories(owner)).find((s) => s.key === key)).toMatchObject({
+      pseudonym: true,
+      sentiment: "negative",
+      source: "workshop",
+      narrative: expect.stringContaining("What made it bad: Paperwork"),
+    });
     expect((await refusal(turnMomentIntoStory(owner, id, moment.id))).status).toBe(409);
     expect((await listWorkshops(owner))[0]!.moments[0]!.storyKey).toBe(key);
   });
@@ -52,7 +70,10 @@ describeOnEachDatabase("empathy workshops", (use) => {
     const { id, token } = await openWorkshop(owner, "Offsite");
     await contributeToWorkshop(db, token, { best, worst });
     const [first, second] = (await listWorkshops(owner))[0]!.moments;
-    const outcomes = await Promise.allSettled([turnMomentIntoStory(owner, id, first!.id), turnMomentIntoStory(owner, id, first!.id)]);
+    const outcomes = await Promise.allSettled([
+      turnMomentIntoStory(owner, id, first!.id),
+      turnMomentIntoStory(owner, id, first!.id),
+    ]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     expect((await listStories(owner)).filter((s) => s.source === "workshop")).toHaveLength(1);
     // The story is written, then its audit entry is refused (no actor address): the story and the claim are undone with it.

@@ -17,7 +17,14 @@ export default publicPage<{ token: string }>(async (params) => {
   const invitation = token ? await lookUpInvitationFor(token, actor) : null;
   if (!token || !invitation) {
     return (
-      <AuthCard title="This invitation no longer works" footer={<><Link href={actor ? "/orgs" : "/login"}>{actor ? "Your organisations" : "Sign in"}</Link></>}>
+      <AuthCard
+        title="This invitation no longer works"
+        footer={
+          <>
+            <Link href={actor ? "/orgs" : "/login"}>{actor ? "Your organisations" : "Sign in"}</Link>
+          </>
+        }
+      >
         <p>The link has expired or has already been used. Ask the person who invited you to send a new invitation.</p>
       </AuthCard>
     );
@@ -27,25 +34,32 @@ export default publicPage<{ token: string }>(async (params) => {
   return (
     <AuthCard title={`Join ${invitation.organisationName}`}>
       <p>
-        {invitation.inviterName ?? "An owner"} invited <strong className="break-anywhere">{invitation.email}</strong> to join{" "}
-        {invitation.organisationName} as {role}.
+        {invitation.inviterName ?? "An owner"} invited <strong className="break-anywhere">{invitation.email}</strong> to
+        join {invitation.organisationName} as {role}.
       </p>
       <p className="muted">{ROLE_FOR_YOU[invitation.role]}</p>
 
-      {invitation.step === "accept" && <AcceptInvitationButton token={token} organisationName={invitation.organisationName} />}
+      {invitation.step === "accept" && (
+        <AcceptInvitationButton token={token} organisationName={invitation.organisationName} />
+      )}
 
       {invitation.step === "already-member" && (
         <>
-          <div className="alert info" role="status">You are already a member of {invitation.organisationName}.</div>
-          <Link className="button" href={`/orgs/${invitation.organisationSlug}`}>Open {invitation.organisationName}</Link>
+          <div className="alert info" role="status">
+            You are already a member of {invitation.organisationName}.
+          </div>
+          <Link className="button" href={`/orgs/${invitation.organisationSlug}`}>
+            Open {invitation.organisationName}
+          </Link>
         </>
       )}
 
       {invitation.step === "wrong-account" && actor && (
         <>
           <div className="alert error" role="alert">
-            This invitation is for <strong className="break-anywhere">{invitation.email}</strong>, but you are signed in as{" "}
-            <strong className="break-anywhere">{actor.email}</strong>. Sign out, then sign in as {invitation.email} to accept it.
+            This invitation is for <strong className="break-anywhere">{invitation.email}</strong>, but you are signed in
+            as <strong className="break-anywhere">{actor.email}</strong>. Sign out, then sign in as {invitation.email}{" "}
+            to accept it.
           </div>
           <SignOutAndReturn returnTo={here} />
         </>
@@ -55,8 +69,12 @@ export default publicPage<{ token: string }>(async (params) => {
         <>
           <p>You already have an account with this email address. Sign in to accept.</p>
           <div className="auth-actions">
-            <Link className="button" href={`/login?callbackUrl=${encodeURIComponent(here)}`}>Sign in to accept</Link>
-            <Link className="forgot-link" href="/forgot-password">Forgotten your password?</Link>
+            <Link className="button" href={`/login?callbackUrl=${encodeURIComponent(here)}`}>
+              Sign in to accept
+            </Link>
+            <Link className="forgot-link" href="/forgot-password">
+              Forgotten your password?
+            </Link>
           </div>
         </>
       )}

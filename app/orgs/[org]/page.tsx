@@ -16,16 +16,31 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default orgPage("organisation:read", async (access, { org }, query) => {
   const { view } = query;
   const departments = access.membership.role === "department_head" ? await memberDepartments(access) : [];
-  const scope: DashboardScope = departments.length > 0 && view !== "organisation" ? { kind: "department", key: departments[0]!.key } : { kind: "organisation" };
+  const scope: DashboardScope =
+    departments.length > 0 && view !== "organisation"
+      ? { kind: "department", key: departments[0]!.key }
+      : { kind: "organisation" };
   const heading = await describeScope(access, scope);
   return (
     <>
       <DashboardHeader org={org} heading={heading}>
         <div className="row-actions">
-          {departments.length > 0 && scope.kind === "department" && <Link className="button secondary small" href={`/orgs/${org}?view=organisation`}>Whole organisation</Link>}
-          {departments.slice(1).map((d) => <Link key={d.key} className="button secondary small" href={`/orgs/${org}/departments/${d.key}`}>{d.name}</Link>)}
-          <Link className="button secondary small" href={`/orgs/${org}/room`}>Customer room</Link>
-          <a className="button secondary small" href={`/api/orgs/${org}/report`} download>Report (PDF)</a>
+          {departments.length > 0 && scope.kind === "department" && (
+            <Link className="button secondary small" href={`/orgs/${org}?view=organisation`}>
+              Whole organisation
+            </Link>
+          )}
+          {departments.slice(1).map((d) => (
+            <Link key={d.key} className="button secondary small" href={`/orgs/${org}/departments/${d.key}`}>
+              {d.name}
+            </Link>
+          ))}
+          <Link className="button secondary small" href={`/orgs/${org}/room`}>
+            Customer room
+          </Link>
+          <a className="button secondary small" href={`/api/orgs/${org}/report`} download>
+            Report (PDF)
+          </a>
         </div>
       </DashboardHeader>
       <DashboardView access={access} org={org} scope={scope} />

@@ -13,9 +13,18 @@ export default publicPage<{ token: string }>(async (params) => {
   const link = token ? await lookUpPasswordResetLink(token) : null;
   if (!token || !link) {
     return (
-      <AuthCard title="This link no longer works" footer={<><Link href="/login">Sign in</Link></>}>
+      <AuthCard
+        title="This link no longer works"
+        footer={
+          <>
+            <Link href="/login">Sign in</Link>
+          </>
+        }
+      >
         <p>The link has expired or has already been used. Links to choose a new password work once, for one hour.</p>
-        <Link className="button" href="/forgot-password">Send a new link</Link>
+        <Link className="button" href="/forgot-password">
+          Send a new link
+        </Link>
       </AuthCard>
     );
   }

@@ -14,9 +14,18 @@ export default publicPage<{ token: string }>(
       return (
         <main className="survey-page">
           <div className="survey-card">
-            <h1>{state.organisation}: {state.wave.name}</h1>
-            <p>First, where you work. Results are shown only for groups of at least {state.wave.k} people, and never with your address.</p>
-            <SharedStartForm endpoint={`/api/survey/${encodeURIComponent(token)}/segment`} departments={state.departments} roles={state.roles} />
+            <h1>
+              {state.organisation}: {state.wave.name}
+            </h1>
+            <p>
+              First, where you work. Results are shown only for groups of at least {state.wave.k} people, and never with
+              your address.
+            </p>
+            <SharedStartForm
+              endpoint={`/api/survey/${encodeURIComponent(token)}/segment`}
+              departments={state.departments}
+              roles={state.roles}
+            />
           </div>
         </main>
       );

@@ -13,15 +13,29 @@ export default publicPage<{ token: string }>(async (params) => {
   const link = token ? await lookUpSignUpLink(token) : null;
   if (!token || !link) {
     return (
-      <AuthCard title="This link no longer works" footer={<>Already have an account? <Link href="/login">Sign in</Link></>}>
-        <p>The link has expired or has already been used. Links to finish creating an account work once, for 24 hours.</p>
-        <Link className="button" href="/signup">Start again</Link>
+      <AuthCard
+        title="This link no longer works"
+        footer={
+          <>
+            Already have an account? <Link href="/login">Sign in</Link>
+          </>
+        }
+      >
+        <p>
+          The link has expired or has already been used. Links to finish creating an account work once, for 24 hours.
+        </p>
+        <Link className="button" href="/signup">
+          Start again
+        </Link>
       </AuthCard>
     );
   }
   return (
     <AuthCard title="Choose your password">
-      <p className="muted">Welcome{link.name ? `, ${link.name}` : ""}. This is the last step: your account is ready once you choose a password.</p>
+      <p className="muted">
+        Welcome{link.name ? `, ${link.name}` : ""}. This is the last step: your account is ready once you choose a
+        password.
+      </p>
       <PasswordForm
         token={token}
         email={link.email}

@@ -12,8 +12,13 @@ export default publicPage<{ token: string }>(
     return (
       <main className="survey-page">
         <div className="survey-card">
-          <h1>{workshop.organisation}: {workshop.name}</h1>
-          <p>Think of the best and the worst experience you have had as a customer — of any company. What happened, what made it so, and does our own organisation create moments like that?</p>
+          <h1>
+            {workshop.organisation}: {workshop.name}
+          </h1>
+          <p>
+            Think of the best and the worst experience you have had as a customer — of any company. What happened, what
+            made it so, and does our own organisation create moments like that?
+          </p>
           <WorkshopForm token={token} />
         </div>
       </main>

@@ -50,7 +50,8 @@ export function computeAlignment(index: ModelIndex): AlignmentIndex {
     count(byStage, behaviour.stage, aligned);
     for (const department of departmentsOf(behaviour.role)) count(byDepartment, department, aligned);
   }
-  const scope = (keys: { key: string }[], tallies: Map<string, Tally>) => Object.fromEntries(keys.map(({ key }) => [key, toIndex(tallies.get(key))]));
+  const scope = (keys: { key: string }[], tallies: Map<string, Tally>) =>
+    Object.fromEntries(keys.map(({ key }) => [key, toIndex(tallies.get(key))]));
   return {
     organisation: toIndex(total),
     departments: scope(model.departments, byDepartment),

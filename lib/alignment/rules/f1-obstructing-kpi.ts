@@ -25,8 +25,12 @@ export function findObstructingKpis(index: ModelIndex): Finding[] {
       makeFinding(
         "F1",
         obstructingKpiSeverity(kpi, role),
-        [{ kind: "kpi", key: kpi.key }, { kind: "behaviour", key: behaviour.key }],
-        () => `${kpi.name}${kpi.payLinked ? ", tied to pay or bonus," : ""} pushes against what great looks like for ${behaviourPhrase(behaviour, role)}.${because(why)}`,
+        [
+          { kind: "kpi", key: kpi.key },
+          { kind: "behaviour", key: behaviour.key },
+        ],
+        () =>
+          `${kpi.name}${kpi.payLinked ? ", tied to pay or bonus," : ""} pushes against what great looks like for ${behaviourPhrase(behaviour, role)}.${because(why)}`,
         { payLinked: kpi.payLinked, customerFacing: role?.customerFacing ?? false },
       ),
     );

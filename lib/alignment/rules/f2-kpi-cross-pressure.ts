@@ -22,7 +22,10 @@ export function findKpiCrossPressure(index: ModelIndex): Finding[] {
     const role = index.roles.get(behaviour.role);
     for (const supportKpi of supporting) {
       for (const obstructKpi of obstructing) {
-        const sameRole = Boolean(index.measuredRoles.get(supportKpi.key)?.has(behaviour.role) && index.measuredRoles.get(obstructKpi.key)?.has(behaviour.role));
+        const sameRole = Boolean(
+          index.measuredRoles.get(supportKpi.key)?.has(behaviour.role) &&
+          index.measuredRoles.get(obstructKpi.key)?.has(behaviour.role),
+        );
         const crossSilo = supportKpi.department !== obstructKpi.department;
         findings.push(
           makeFinding(
@@ -35,8 +38,12 @@ export function findKpiCrossPressure(index: ModelIndex): Finding[] {
             ],
             () =>
               `${supportKpi.name} rewards ${quote(behaviour.action)} while ${obstructKpi.name} punishes it (${who(role)}).` +
-              (sameRole ? ` ${role?.name ?? "This role"} is measured by both, so people are pulled two ways at once.` : "") +
-              (crossSilo ? " The two KPIs belong to different departments: a conflict between silos that neither can settle alone." : ""),
+              (sameRole
+                ? ` ${role?.name ?? "This role"} is measured by both, so people are pulled two ways at once.`
+                : "") +
+              (crossSilo
+                ? " The two KPIs belong to different departments: a conflict between silos that neither can settle alone."
+                : ""),
             { sameRole, crossSilo, supportingKpi: supportKpi.key, obstructingKpi: obstructKpi.key },
           ),
         );

@@ -14,8 +14,12 @@ export function findShortTermism(index: ModelIndex): Finding[] {
       makeFinding(
         "F3",
         raise(obstructingKpiSeverity(kpi, role)),
-        [{ kind: "kpi", key: kpi.key }, { kind: "behaviour", key: behaviour.key }],
-        () => `${kpi.name}, a short-term financial measure${kpi.payLinked ? " tied to pay or bonus" : ""}, trades the long-term customer relationship for this period's numbers: it works against ${behaviourPhrase(behaviour, role)}.${because(why)}`,
+        [
+          { kind: "kpi", key: kpi.key },
+          { kind: "behaviour", key: behaviour.key },
+        ],
+        () =>
+          `${kpi.name}, a short-term financial measure${kpi.payLinked ? " tied to pay or bonus" : ""}, trades the long-term customer relationship for this period's numbers: it works against ${behaviourPhrase(behaviour, role)}.${because(why)}`,
         { payLinked: kpi.payLinked, customerFacing: role?.customerFacing ?? false },
       ),
     );

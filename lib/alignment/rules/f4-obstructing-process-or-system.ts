@@ -17,7 +17,10 @@ export function findObstructingProcessesAndSystems(index: ModelIndex): Finding[]
         makeFinding(
           "F4",
           role?.customerFacing ? "high" : "medium",
-          [{ kind, key: item.key }, { kind: "behaviour", key: behaviour.key }],
+          [
+            { kind, key: item.key },
+            { kind: "behaviour", key: behaviour.key },
+          ],
           () => `The ${kind} “${item.name}” gets in the way of ${behaviourPhrase(behaviour, role)}.${because(why)}`,
           { customerFacing: role?.customerFacing ?? false },
         ),

@@ -7,6 +7,12 @@ export function findVanityKpis(index: ModelIndex): Finding[] {
   return index.model.kpis
     .filter((_kpi, k) => !index.sourceUsed[k])
     .map((kpi) =>
-      makeFinding("F6", "low", [{ kind: "kpi", key: kpi.key }], () => `${kpi.name} is measured but is not linked to any behaviour: either map what it pushes people to do, or ask why it is tracked.`),
+      makeFinding(
+        "F6",
+        "low",
+        [{ kind: "kpi", key: kpi.key }],
+        () =>
+          `${kpi.name} is measured but is not linked to any behaviour: either map what it pushes people to do, or ask why it is tracked.`,
+      ),
     );
 }

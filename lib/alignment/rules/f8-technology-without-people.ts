@@ -20,20 +20,31 @@ export function findTechnologyWithoutPeople(index: ModelIndex): Finding[] {
   for (const system of index.model.systems) {
     if (!supportingSystems.has(system.key)) continue;
     const undertrained = system.trainedShare !== undefined && system.trainedShare < TRAINED_SHARE_THRESHOLD;
-    const underinvested = system.peopleSpend !== undefined && system.technologySpend !== undefined && system.peopleSpend < system.technologySpend;
+    const underinvested =
+      system.peopleSpend !== undefined &&
+      system.technologySpend !== undefined &&
+      system.peopleSpend < system.technologySpend;
     if (!undertrained && !underinvested) continue;
     const reasons = () =>
       [
         undertrained ? `only ${Math.round(system.trainedShare! * 100)} % of its users are trained` : null,
-        underinvested ? `${MONEY.format(system.peopleSpend!)} goes on people against ${MONEY.format(system.technologySpend!)} on technology (the rule of thumb is 2 : 1 the other way)` : null,
+        underinvested
+          ? `${MONEY.format(system.peopleSpend!)} goes on people against ${MONEY.format(system.technologySpend!)} on technology (the rule of thumb is 2 : 1 the other way)`
+          : null,
       ]
         .filter(Boolean)
         .join(", and ");
     findings.push(
-      makeFinding("F8", "medium", [{ kind: "system", key: system.key }], () => `${system.name} is meant to help people serve customers, but ${reasons()}.`, {
-        undertrained,
-        underinvested,
-      }),
+      makeFinding(
+        "F8",
+        "medium",
+        [{ kind: "system", key: system.key }],
+        () => `${system.name} is meant to help people serve customers, but ${reasons()}.`,
+        {
+          undertrained,
+          underinvested,
+        },
+      ),
     );
   }
   return findings;

@@ -28,7 +28,8 @@ describe("F1 obstructing KPI", () => {
       }),
     ).map((f) => f.severity);
 
-  it("is medium for a back-office role and a KPI not tied to pay", () => expect(severityFor(false, "explain")).toEqual(["medium"]));
+  it("is medium for a back-office role and a KPI not tied to pay", () =>
+    expect(severityFor(false, "explain")).toEqual(["medium"]));
   it("is high when the KPI is pay-linked", () => expect(severityFor(true, "explain")).toEqual(["high"]));
   it("is high when the role is customer-facing", () => expect(severityFor(false, "solve")).toEqual(["high"]));
   it("is critical when both", () => expect(severityFor(true, "solve")).toEqual(["critical"]));
@@ -65,7 +66,12 @@ describe("F1 obstructing KPI", () => {
 });
 
 describe("F3 short-termism", () => {
-  const severityFor = (payLinked: boolean, behaviour: "solve" | "explain", horizon: "short" | "long" = "short", category: "financial" | "customer" = "financial") =>
+  const severityFor = (
+    payLinked: boolean,
+    behaviour: "solve" | "explain",
+    horizon: "short" | "long" = "short",
+    category: "financial" | "customer" = "financial",
+  ) =>
     findShortTermism(
       withModel((m) => {
         m.kpis.push(kpi({ key: "k", payLinked, horizon, category }));
@@ -89,7 +95,10 @@ describe("F2 KPI cross-pressure", () => {
   const build = (measured: { fcr?: string[]; aht?: string[] }, ahtDepartment = "contact") =>
     findKpiCrossPressure(
       withModel((m) => {
-        m.kpis.push(kpi({ key: "fcr", measuredRoles: measured.fcr }), kpi({ key: "aht", department: ahtDepartment, measuredRoles: measured.aht }));
+        m.kpis.push(
+          kpi({ key: "fcr", measuredRoles: measured.fcr }),
+          kpi({ key: "aht", department: ahtDepartment, measuredRoles: measured.aht }),
+        );
         m.influences.push(influence("kpi:fcr", "solve", "supports"), influence("kpi:aht", "solve", "obstructs"));
       }),
     );
@@ -116,7 +125,12 @@ describe("F2 KPI cross-pressure", () => {
     const findings = findKpiCrossPressure(
       withModel((m) => {
         m.kpis.push(kpi({ key: "s1" }), kpi({ key: "s2" }), kpi({ key: "o1" }), kpi({ key: "o2" }));
-        m.influences.push(influence("kpi:s1", "solve", "supports"), influence("kpi:s2", "solve", "supports"), influence("kpi:o1", "solve", "obstructs"), influence("kpi:o2", "solve", "obstructs"));
+        m.influences.push(
+          influence("kpi:s1", "solve", "supports"),
+          influence("kpi:s2", "solve", "supports"),
+          influence("kpi:o1", "solve", "obstructs"),
+          influence("kpi:o2", "solve", "obstructs"),
+        );
       }),
     );
     expect(findings).toHaveLength(4);
@@ -140,7 +154,10 @@ describe("F4 obstructing process or system", () => {
       withModel((m) => {
         m.processes.push({ key: "approval", name: "Refund approval", department: "finance" });
         m.systems.push({ key: "erp", name: "ERP" });
-        m.influences.push(influence("process:approval", "solve", "obstructs"), influence("system:erp", "explain", "obstructs"));
+        m.influences.push(
+          influence("process:approval", "solve", "obstructs"),
+          influence("system:erp", "explain", "obstructs"),
+        );
       }),
     );
     expect(findings.map((f) => [f.severity, f.subjects[0]!.kind, ...f.subjects.map((s) => s.key)])).toEqual([
@@ -192,7 +209,11 @@ describe("F7 blind spot", () => {
   it("flags touchpoints with no approved behaviour", () => {
     const findings = findBlindSpots(
       withModel((m) => {
-        m.touchpoints.push({ role: "agent", stage: "help" }, { role: "agent", stage: "pay" }, { role: "clerk", stage: "pay" });
+        m.touchpoints.push(
+          { role: "agent", stage: "help" },
+          { role: "agent", stage: "pay" },
+          { role: "clerk", stage: "pay" },
+        );
         m.behaviours[1]!.status = "retired";
       }),
     );
@@ -205,7 +226,11 @@ describe("F7 blind spot", () => {
 });
 
 describe("F8 technology without people", () => {
-  const systemFindings = (system: ModelDocument["systems"][number], effect: "supports" | "obstructs" = "supports", status: "approved" | "draft" = "approved") =>
+  const systemFindings = (
+    system: ModelDocument["systems"][number],
+    effect: "supports" | "obstructs" = "supports",
+    status: "approved" | "draft" = "approved",
+  ) =>
     findTechnologyWithoutPeople(
       withModel((m) => {
         m.behaviours[0]!.status = status;
@@ -232,7 +257,13 @@ describe("F8 technology without people", () => {
   });
 
   it("gives one finding per system, naming both reasons", () => {
-    const [finding, ...rest] = systemFindings({ key: "crm", name: "CRM", trainedShare: 0.35, peopleSpend: 20_000, technologySpend: 250_000 });
+    const [finding, ...rest] = systemFindings({
+      key: "crm",
+      name: "CRM",
+      trainedShare: 0.35,
+      peopleSpend: 20_000,
+      technologySpend: 250_000,
+    });
     expect(rest).toEqual([]);
     expect(finding!.explanation).toContain("only 35 % of its users are trained");
     expect(finding!.explanation).toContain("20,000 goes on people against 250,000 on technology");
@@ -246,7 +277,13 @@ describe("ordering", () => {
     model.touchpoints.push({ role: "clerk", stage: "help" });
     model.influences.push(influence("kpi:aht", "solve", "obstructs"));
     const first = analyzeModel(model).findings;
-    expect(first.map((f) => `${f.rule}/${f.severity}`)).toEqual(["F1/critical", "F5/high", "F5/medium", "F7/medium", "F6/low"]);
+    expect(first.map((f) => `${f.rule}/${f.severity}`)).toEqual([
+      "F1/critical",
+      "F5/high",
+      "F5/medium",
+      "F7/medium",
+      "F6/low",
+    ]);
     const asJson = (value: unknown) => JSON.parse(JSON.stringify(value));
     expect(asJson(analyzeModel(structuredClone(model)).findings)).toEqual(asJson(first));
   });

@@ -24,7 +24,10 @@ describe("behaviour workflow", () => {
   });
 
   it("lists what each person may do next", () => {
-    expect(availableTransitions("proposed", approver).map((t) => t.label)).toEqual(["Approve", "Send back with a comment"]);
+    expect(availableTransitions("proposed", approver).map((t) => t.label)).toEqual([
+      "Approve",
+      "Send back with a comment",
+    ]);
     expect(availableTransitions("approved", editor)).toEqual([]);
     expect(availableTransitions("retired", editor).map((t) => t.to)).toEqual(["draft"]);
   });

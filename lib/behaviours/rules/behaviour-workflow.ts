@@ -5,7 +5,13 @@
  */
 import type { BehaviourStatus } from "@/lib/model/model-schema";
 
-export type Transition = { from: BehaviourStatus; to: BehaviourStatus; by: "editor" | "approver"; needsComment: boolean; label: string };
+export type Transition = {
+  from: BehaviourStatus;
+  to: BehaviourStatus;
+  by: "editor" | "approver";
+  needsComment: boolean;
+  label: string;
+};
 
 export const TRANSITIONS: readonly Transition[] = [
   { from: "draft", to: "proposed", by: "editor", needsComment: false, label: "Propose for approval" },
@@ -16,13 +22,20 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "retired", to: "draft", by: "editor", needsComment: false, label: "Revive as draft" },
 ];
 
-export function findTransition(from: BehaviourStatus, to: BehaviourStatus, powers: { editor: boolean; approver: boolean }): Transition | undefined {
+export function findTransition(
+  from: BehaviourStatus,
+  to: BehaviourStatus,
+  powers: { editor: boolean; approver: boolean },
+): Transition | undefined {
   // An approver sending back must comment; an editor withdrawing their own proposal need not.
   const candidates = TRANSITIONS.filter((t) => t.from === from && t.to === to && powers[t.by]);
   return candidates.find((t) => t.by === "editor") ?? candidates[0];
 }
 
-export function availableTransitions(from: BehaviourStatus, powers: { editor: boolean; approver: boolean }): Transition[] {
+export function availableTransitions(
+  from: BehaviourStatus,
+  powers: { editor: boolean; approver: boolean },
+): Transition[] {
   const seen = new Set<string>();
   return TRANSITIONS.filter((t) => t.from === from && powers[t.by]).filter((t) => {
     const id = `${t.to}:${t.needsComment}`;

@@ -1,14 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { compareVersions } from "./compare-versions";
 
-const base = { action: "Calls the customer back within two days", why: null, evidence: null, status: "draft", objectives: ["retention"] };
+const base = {
+  action: "Calls the customer back within two days",
+  why: null,
+  evidence: null,
+  status: "draft",
+  objectives: ["retention"],
+};
 
 describe("compareVersions", () => {
   it("marks removed words on the older side and added words on the newer side", () => {
-    const [action] = compareVersions(base, { ...base, action: "Calls the customer back within one working day, by name" });
+    const [action] = compareVersions(base, {
+      ...base,
+      action: "Calls the customer back within one working day, by name",
+    });
     expect(action!.changed).toBe(true);
     expect(action!.before.filter((p) => p.change === "removed").map((p) => p.text.trim())).toEqual(["two days"]);
-    expect(action!.after.filter((p) => p.change === "added").map((p) => p.text.trim()).join(" ")).toContain("one working day, by name");
+    expect(
+      action!.after
+        .filter((p) => p.change === "added")
+        .map((p) => p.text.trim())
+        .join(" "),
+    ).toContain("one working day, by name");
     expect(action!.before.map((p) => p.text).join("")).toBe(base.action);
   });
 

@@ -2,7 +2,14 @@
 import type { ModelDocument } from "@/lib/model/model-schema";
 
 export type Action = NonNullable<ModelDocument["actions"]>[number];
-export type ActionProgress = { total: number; open: number; inProgress: number; done: number; overdue: number; donePercent: number | null };
+export type ActionProgress = {
+  total: number;
+  open: number;
+  inProgress: number;
+  done: number;
+  overdue: number;
+  donePercent: number | null;
+};
 
 /** Overdue: not done and due before today. */
 export function isOverdue(action: Pick<Action, "status" | "due">, today: Date = new Date()): boolean {

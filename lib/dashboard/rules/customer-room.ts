@@ -22,20 +22,33 @@ export type RoomStage = {
 
 const TOP_CONFLICTS = 3;
 
-export function buildCustomerRoom(model: ModelDocument, analysis: Analysis, hiddenFindings: ReadonlySet<string> = new Set()): RoomStage[] {
+export function buildCustomerRoom(
+  model: ModelDocument,
+  analysis: Analysis,
+  hiddenFindings: ReadonlySet<string> = new Set(),
+): RoomStage[] {
   const name = subjectNamer(model);
   const visible = analysis.findings.filter((f) => !hiddenFindings.has(f.id));
   return model.stages.map((stage) => {
     const here = filterFindings(model, visible, { stage: stage.key });
     const obstacles = new Set<string>();
-    for (const finding of here) if (finding.rule === "F4") for (const subject of finding.subjects) if (subject.kind === "process" || subject.kind === "system") obstacles.add(name(subject));
+    for (const finding of here)
+      if (finding.rule === "F4")
+        for (const subject of finding.subjects)
+          if (subject.kind === "process" || subject.kind === "system") obstacles.add(name(subject));
     return {
       key: stage.key,
       name: stage.name,
       alignment: analysis.alignment.stages[stage.key] ?? null,
       stories: (model.stories ?? []).filter((s) => s.stage === stage.key),
       obstacles: [...obstacles].sort(),
-      conflicts: { total: here.length, bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, here.filter((f) => f.severity === s).length])) as Record<Severity, number>, top: here.slice(0, TOP_CONFLICTS) },
+      conflicts: {
+        total: here.length,
+        bySeverity: Object.fromEntries(
+          SEVERITIES.map((s) => [s, here.filter((f) => f.severity === s).length]),
+        ) as Record<Severity, number>,
+        top: here.slice(0, TOP_CONFLICTS),
+      },
     };
   });
 }

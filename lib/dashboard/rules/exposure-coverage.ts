@@ -14,8 +14,14 @@ export type ExposureCoverage = {
   without: { key: string; name: string; lastExposure: string | null }[];
 };
 
-export function exposureCoverage(model: Pick<ModelDocument, "roles" | "exposures">, roles: readonly ModelDocument["roles"][number][], today: Date = new Date()): ExposureCoverage {
-  const since = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate())).toISOString().slice(0, 10);
+export function exposureCoverage(
+  model: Pick<ModelDocument, "roles" | "exposures">,
+  roles: readonly ModelDocument["roles"][number][],
+  today: Date = new Date(),
+): ExposureCoverage {
+  const since = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate()))
+    .toISOString()
+    .slice(0, 10);
   const todayIso = today.toISOString().slice(0, 10);
   const last = new Map<string, string>();
   for (const exposure of model.exposures ?? []) {
@@ -28,5 +34,10 @@ export function exposureCoverage(model: Pick<ModelDocument, "roles" | "exposures
     .map((r) => ({ key: r.key, name: r.name, lastExposure: last.get(r.key) ?? null }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const withExposure = backOffice.length - without.length;
-  return { roles: backOffice.length, withExposure, share: backOffice.length ? Math.round((1000 * withExposure) / backOffice.length) / 10 : null, without };
+  return {
+    roles: backOffice.length,
+    withExposure,
+    share: backOffice.length ? Math.round((1000 * withExposure) / backOffice.length) / 10 : null,
+    without,
+  };
 }

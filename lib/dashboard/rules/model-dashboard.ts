@@ -18,11 +18,24 @@ export type AlignmentPart = { kind: "department" | "role" | "stage"; key: string
 export type AlignmentSummary = { index: number | null; parts: AlignmentPart[] };
 export type FindingSummary = { total: number; bySeverity: Record<Severity, number>; top: Finding[] };
 export type ActionSummary = { progress: ActionProgress; items: (Action & { overdue: boolean })[] };
-export type HeadlineStories = { findings: Story | null; heatMap: Story | null; /** The scope's stories, for the diagnostic headline (see storyForDiagnostic). */ inScope: Story[] };
+export type HeadlineStories = {
+  findings: Story | null;
+  heatMap: Story | null;
+  /** The scope's stories, for the diagnostic headline (see storyForDiagnostic). */ inScope: Story[];
+};
 
 /** A top-level department's behaviours at one stage, its sub-departments' roles included. */
-export type DepartmentStageCell = { stage: string; approved: number; aligned: number; alignment: number | null; blindSpots: number };
-export type DepartmentHeatMap = { stages: { key: string; name: string }[]; rows: { key: string; name: string; roles: number; cells: DepartmentStageCell[] }[] };
+export type DepartmentStageCell = {
+  stage: string;
+  approved: number;
+  aligned: number;
+  alignment: number | null;
+  blindSpots: number;
+};
+export type DepartmentHeatMap = {
+  stages: { key: string; name: string }[];
+  rows: { key: string; name: string; roles: number; cells: DepartmentStageCell[] }[];
+};
 
 /**
  * The heat map: roles × stages, or — for an organisation with more roles than a screen can hold —
@@ -54,20 +67,48 @@ function scopeName(model: ModelDocument, scope: DashboardScope): string {
   return model.roles.find((r) => r.key === scope.key)?.name ?? scope.key;
 }
 
-function summariseAlignment(model: ModelDocument, analysis: Analysis, scope: DashboardScope, matrix: Matrix): AlignmentSummary {
+function summariseAlignment(
+  model: ModelDocument,
+  analysis: Analysis,
+  scope: DashboardScope,
+  matrix: Matrix,
+): AlignmentSummary {
   const { alignment } = analysis;
   if (scope.kind === "organisation") {
-    const parts = model.departments.filter((d) => !d.parent).map((d) => ({ kind: "department" as const, key: d.key, name: d.name, index: alignment.departments[d.key] ?? null }));
+    const parts = model.departments
+      .filter((d) => !d.parent)
+      .map((d) => ({
+        kind: "department" as const,
+        key: d.key,
+        name: d.name,
+        index: alignment.departments[d.key] ?? null,
+      }));
     return { index: alignment.organisation, parts };
   }
   if (scope.kind === "department") {
-    const subDepartments = model.departments.filter((d) => d.parent === scope.key).map((d) => ({ kind: "department" as const, key: d.key, name: d.name, index: alignment.departments[d.key] ?? null }));
-    const roles = model.roles.filter((r) => r.department === scope.key).map((r) => ({ kind: "role" as const, key: r.key, name: r.name, index: alignment.roles[r.key] ?? null }));
+    const subDepartments = model.departments
+      .filter((d) => d.parent === scope.key)
+      .map((d) => ({
+        kind: "department" as const,
+        key: d.key,
+        name: d.name,
+        index: alignment.departments[d.key] ?? null,
+      }));
+    const roles = model.roles
+      .filter((r) => r.department === scope.key)
+      .map((r) => ({ kind: "role" as const, key: r.key, name: r.name, index: alignment.roles[r.key] ?? null }));
     return { index: alignment.departments[scope.key] ?? null, parts: [...subDepartments, ...roles] };
   }
   const row = matrix.rows[0];
   const stageName = new Map(matrix.stages.map((s) => [s.key, s.name]));
-  const parts = (row?.cells ?? []).filter((c) => c.touches).map((c) => ({ kind: "stage" as const, key: c.stage, name: stageName.get(c.stage) ?? c.stage, index: c.alignment }));
+  const parts = (row?.cells ?? [])
+    .filter((c) => c.touches)
+    .map((c) => ({
+      kind: "stage" as const,
+      key: c.stage,
+      name: stageName.get(c.stage) ?? c.stage,
+      index: c.alignment,
+    }));
   return { index: alignment.roles[scope.key] ?? null, parts };
 }
 
@@ -75,7 +116,25 @@ function summariseAlignment(model: ModelDocument, analysis: Analysis, scope: Das
 function byTopDepartment(model: ModelDocument, matrix: Matrix): DepartmentHeatMap {
   const tree = new DepartmentTree(model.departments);
   const topOf = (key: string) => tree.topLevel(key);
-  const rows = new Map(model.departments.filter((d) => !d.parent).map((d) => [d.key, { key: d.key, name: d.name, roles: 0, cells: matrix.stages.map((s) => ({ stage: s.key, approved: 0, aligned: 0, alignment: null as number | null, blindSpots: 0 })) }]));
+  const rows = new Map(
+    model.departments
+      .filter((d) => !d.parent)
+      .map((d) => [
+        d.key,
+        {
+          key: d.key,
+          name: d.name,
+          roles: 0,
+          cells: matrix.stages.map((s) => ({
+            stage: s.key,
+            approved: 0,
+            aligned: 0,
+            alignment: null as number | null,
+            blindSpots: 0,
+          })),
+        },
+      ]),
+  );
   for (const row of matrix.rows) {
     const target = rows.get(topOf(row.department));
     if (!target) continue;
@@ -87,7 +146,9 @@ function byTopDepartment(model: ModelDocument, matrix: Matrix): DepartmentHeatMa
       if (cell.blindSpot) sum.blindSpots++;
     });
   }
-  for (const row of rows.values()) for (const cell of row.cells) cell.alignment = cell.approved ? Math.round((1000 * cell.aligned) / cell.approved) / 10 : null;
+  for (const row of rows.values())
+    for (const cell of row.cells)
+      cell.alignment = cell.approved ? Math.round((1000 * cell.aligned) / cell.approved) / 10 : null;
   return { stages: matrix.stages, rows: [...rows.values()] };
 }
 
@@ -121,20 +182,41 @@ export function buildModelDashboard(
 
   const matrix = buildMatrix(model, scope.kind === "department" ? { department: scope.key } : {});
   if (scope.kind === "role") matrix.rows = matrix.rows.filter((row) => row.role === scope.key);
-  const heatMap: HeatMap = scope.kind === "organisation" && matrix.rows.length > ROLE_ROWS_LIMIT ? { level: "departments", ...byTopDepartment(model, matrix) } : { level: "roles", ...matrix };
+  const heatMap: HeatMap =
+    scope.kind === "organisation" && matrix.rows.length > ROLE_ROWS_LIMIT
+      ? { level: "departments", ...byTopDepartment(model, matrix) }
+      : { level: "roles", ...matrix };
 
-  const inScope = scope.kind === "organisation" ? analysis.findings : filterFindings(model, analysis.findings, scope.kind === "department" ? { department: scope.key } : { role: scope.key });
+  const inScope =
+    scope.kind === "organisation"
+      ? analysis.findings
+      : filterFindings(
+          model,
+          analysis.findings,
+          scope.kind === "department" ? { department: scope.key } : { role: scope.key },
+        );
   const visible = inScope.filter((f) => !options.hiddenFindings?.has(f.id));
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, visible.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+  const bySeverity = Object.fromEntries(
+    SEVERITIES.map((s) => [s, visible.filter((f) => f.severity === s).length]),
+  ) as Record<Severity, number>;
 
   const findingIds = new Set(inScope.map((f) => f.id));
-  const actions = (model.actions ?? []).filter((a) => scope.kind === "organisation" || (a.finding !== undefined && findingIds.has(a.finding)));
+  const actions = (model.actions ?? []).filter(
+    (a) => scope.kind === "organisation" || (a.finding !== undefined && findingIds.has(a.finding)),
+  );
   const items = actions
     .map((a) => ({ ...a, overdue: isOverdue(a, today) }))
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || Number(a.status === "done") - Number(b.status === "done") || (a.due ?? "9999").localeCompare(b.due ?? "9999"));
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        Number(a.status === "done") - Number(b.status === "done") ||
+        (a.due ?? "9999").localeCompare(b.due ?? "9999"),
+    );
 
   // Stories beside the headlines: the diagnostic, the most severe finding, the least aligned stage.
-  const stories = (model.stories ?? []).filter((s) => scope.kind === "organisation" || !s.roles?.length || s.roles.some((r) => roleKeys.has(r)));
+  const stories = (model.stories ?? []).filter(
+    (s) => scope.kind === "organisation" || !s.roles?.length || s.roles.some((r) => roleKeys.has(r)),
+  );
   const shown = new Set<string>();
   const remember = (story: Story | null) => (story && shown.add(story.key), story);
   const top = visible[0];

@@ -8,7 +8,11 @@ import type { ModelDocument } from "@/lib/model/model-schema";
 export type Story = NonNullable<ModelDocument["stories"]>[number];
 export type StoryWanted = { stage?: string; roles?: string[]; sentiment?: "positive" | "negative" };
 
-export function pickStory(stories: readonly Story[], wanted: StoryWanted, alreadyShown: ReadonlySet<string> = new Set()): Story | null {
+export function pickStory(
+  stories: readonly Story[],
+  wanted: StoryWanted,
+  alreadyShown: ReadonlySet<string> = new Set(),
+): Story | null {
   let best: { story: Story; score: number } | null = null;
   for (const story of stories) {
     if (alreadyShown.has(story.key)) continue;

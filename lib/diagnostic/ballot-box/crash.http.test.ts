@@ -5,7 +5,13 @@
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, expect, it } from "vitest";
-import { type AppServer, createThrowawayDatabase, freePort, startApp, type ThrowawayDatabase } from "@/lib/test-support/app-server";
+import {
+  type AppServer,
+  createThrowawayDatabase,
+  freePort,
+  startApp,
+  type ThrowawayDatabase,
+} from "@/lib/test-support/app-server";
 import { makeOwnedOrganisation } from "@/lib/test-support/fixtures";
 import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
 import { closeWave } from "@/lib/diagnostic/waves/close-wave";
@@ -43,7 +49,11 @@ it("loses no acknowledged response when the app is killed mid-submission, and st
   // Everyone has answered; what remains is pressing Submit.
   for (const [i, token] of tokens.entries()) {
     expect((await fetch(`${origin}/api/survey/${token}`)).status).toBe(200);
-    const saved = await fetch(`${origin}/api/survey/${token}/answers`, { method: "PUT", headers, body: JSON.stringify({ answers: { "pr-defined-1": 1 + (i % 5) }, comments: { possible: `respondent ${i}` } }) });
+    const saved = await fetch(`${origin}/api/survey/${token}/answers`, {
+      method: "PUT",
+      headers,
+      body: JSON.stringify({ answers: { "pr-defined-1": 1 + (i % 5) }, comments: { possible: `respondent ${i}` } }),
+    });
     expect(saved.status).toBe(204);
   }
 
@@ -54,7 +64,10 @@ it("loses no acknowledged response when the app is killed mid-submission, and st
     while (next < RESPONDENTS) {
       const i = next++;
       try {
-        const response = await fetch(`${origin}/api/survey/${tokens[i]}/submit`, { method: "POST", headers: { origin } });
+        const response = await fetch(`${origin}/api/survey/${tokens[i]}/submit`, {
+          method: "POST",
+          headers: { origin },
+        });
         if (response.status === 204) acknowledged.add(i);
       } catch {
         // The connection died with the app: not acknowledged.
@@ -73,7 +86,9 @@ it("loses no acknowledged response when the app is killed mid-submission, and st
   // Back up on the same database: the wave closes, the ballot box is emptied.
   app = await startApp(database.url, port, env);
   await closeWave(owner, waveId);
-  const comments = (await db.response.findMany({ where: { waveId }, select: { comments: true } })).map((r) => (r.comments as { possible?: string }).possible);
+  const comments = (await db.response.findMany({ where: { waveId }, select: { comments: true } })).map(
+    (r) => (r.comments as { possible?: string }).possible,
+  );
   for (const i of acknowledged) expect(comments, `respondent ${i} was acknowledged`).toContain(`respondent ${i}`);
   expect(new Set(comments).size).toBe(comments.length);
   expect(comments.length).toBe(await db.waveInvitation.count({ where: { waveId, submitted: true } }));

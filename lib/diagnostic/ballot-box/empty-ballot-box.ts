@@ -14,18 +14,32 @@ import { ballotKey, unseal } from "./seal";
 
 export const BALLOT_BATCH = 20;
 
-type BallotRow = { department: string | null; role: string | null; level: string | null; sealed: Uint8Array | null; sealedKey: Uint8Array };
+type BallotRow = {
+  department: string | null;
+  role: string | null;
+  level: string | null;
+  sealed: Uint8Array | null;
+  sealedKey: Uint8Array;
+};
 
 /** A ballot opened: its link key unsealed with the app's, then its answers with that; only the instrument's statements and valid answers count. */
 function openBallot(ballot: BallotRow, appKey: Buffer, items: readonly StoredItem[]): ResponseToWrite {
-  const progress: Progress = ballot.sealed ? unseal<Progress>(ballot.sealed, Buffer.from(unseal<string>(ballot.sealedKey, appKey), "base64")) : { answers: {}, comments: {} };
+  const progress: Progress = ballot.sealed
+    ? unseal<Progress>(ballot.sealed, Buffer.from(unseal<string>(ballot.sealedKey, appKey), "base64"))
+    : { answers: {}, comments: {} };
   const keys = new Set(items.map((i) => i.key));
   return {
     department: ballot.department,
     role: ballot.role,
     level: ballot.level,
-    answers: Object.fromEntries(Object.entries(progress.answers).filter(([key, value]) => keys.has(key) && (value === null || (Number.isInteger(value) && value >= 1 && value <= 5)))),
-    comments: Object.fromEntries(DIMENSIONS.flatMap((d) => (progress.comments[d]?.trim() ? [[d, progress.comments[d]!.trim()]] : []))),
+    answers: Object.fromEntries(
+      Object.entries(progress.answers).filter(
+        ([key, value]) => keys.has(key) && (value === null || (Number.isInteger(value) && value >= 1 && value <= 5)),
+      ),
+    ),
+    comments: Object.fromEntries(
+      DIMENSIONS.flatMap((d) => (progress.comments[d]?.trim() ? [[d, progress.comments[d]!.trim()]] : [])),
+    ),
   };
 }
 
@@ -42,7 +56,16 @@ const itemsOfWave = new Map<string, StoredItem[]>();
 async function storedItems(tx: DbTx, waveId: string): Promise<StoredItem[]> {
   const known = itemsOfWave.get(waveId);
   if (known) return known;
-  const wave = await tx.wave.findUniqueOrThrow({ where: { id: waveId }, select: { instrument: { select: { items: { select: { id: true, key: true, dimension: true, theme: true, text: true, reversed: true } } } } } });
+  const wave = await tx.wave.findUniqueOrThrow({
+    where: { id: waveId },
+    select: {
+      instrument: {
+        select: {
+          items: { select: { id: true, key: true, dimension: true, theme: true, text: true, reversed: true } },
+        },
+      },
+    },
+  });
   if (itemsOfWave.size > 200) itemsOfWave.clear();
   itemsOfWave.set(waveId, wave.instrument.items);
   return wave.instrument.items;
@@ -74,14 +97,20 @@ async function emptyBallotBoxNow(db: Db, waveId: string, mode: "when-full" | "al
   const moved = await db.$transaction(
     async (tx) => {
       if (mode === "when-full") {
-        const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`ballot-box:${waveId}`})) AS locked`;
+        const [lock] = await tx.$queryRaw<
+          { locked: boolean }[]
+        >`SELECT pg_try_advisory_xact_lock(hashtext(${`ballot-box:${waveId}`})) AS locked`;
         if (!lock?.locked) return 0;
-        const [pending] = await tx.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM (SELECT 1 FROM "Ballot" WHERE "waveId" = ${waveId} LIMIT ${BALLOT_BATCH}) waiting`;
+        const [pending] = await tx.$queryRaw<
+          { count: number }[]
+        >`SELECT count(*)::int AS count FROM (SELECT 1 FROM "Ballot" WHERE "waveId" = ${waveId} LIMIT ${BALLOT_BATCH}) waiting`;
         if ((pending?.count ?? 0) < BALLOT_BATCH) return 0;
       } else {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ballot-box:${waveId}`}))`;
       }
-      const ballots = await tx.$queryRaw<BallotRow[]>`DELETE FROM "Ballot" WHERE "waveId" = ${waveId} RETURNING "department", "role", "level", "sealed", "sealedKey"`;
+      const ballots = await tx.$queryRaw<
+        BallotRow[]
+      >`DELETE FROM "Ballot" WHERE "waveId" = ${waveId} RETURNING "department", "role", "level", "sealed", "sealedKey"`;
       if (ballots.length === 0) return 0;
       const items = await storedItems(tx, waveId);
       const appKey = ballotKey();
@@ -109,9 +138,14 @@ async function rewriteCandidates(tx: DbTx, waveId: string, items: readonly Store
     SELECT "id" FROM "Response" WHERE "waveId" = ${waveId}
       AND xmin = (SELECT xmin FROM "Response" WHERE "waveId" = ${waveId} ORDER BY random() LIMIT 1)`;
   if (ids.length === 0) return [];
-  const answers = await tx.answer.findMany({ where: { responseId: { in: ids.map((r) => r.id) } }, select: { responseId: true, itemId: true, value: true } });
+  const answers = await tx.answer.findMany({
+    where: { responseId: { in: ids.map((r) => r.id) } },
+    select: { responseId: true, itemId: true, value: true },
+  });
   // Their answers go with them (ON DELETE CASCADE), so they were read first.
-  const taken = await tx.$queryRaw<({ id: string; comments: Partial<Record<Dimension, string>> } & Omit<ResponseToWrite, "answers" | "comments">)[]>`
+  const taken = await tx.$queryRaw<
+    ({ id: string; comments: Partial<Record<Dimension, string>> } & Omit<ResponseToWrite, "answers" | "comments">)[]
+  >`
     DELETE FROM "Response" WHERE "id" = ANY(${ids.map((r) => r.id)}) RETURNING "id", "department", "role", "level", "comments"`;
   return taken.map(({ id, ...response }) => ({
     ...response,

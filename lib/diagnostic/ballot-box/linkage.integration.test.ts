@@ -21,7 +21,8 @@ const SUBMISSIONS = 5 * BALLOT_BATCH;
 const KEYS = DEFAULT_INSTRUMENT.items.slice(0, 4).map((i) => i.key);
 /** Respondent i's answers: i written in base 5 over four statements (unique for i < 625). */
 const pattern = (i: number) => Object.fromEntries(KEYS.map((key, d) => [key, 1 + (Math.floor(i / 5 ** d) % 5)]));
-const indexOf = (answers: Record<string, number>) => KEYS.reduce((sum, key, d) => sum + (answers[key]! - 1) * 5 ** d, 0);
+const indexOf = (answers: Record<string, number>) =>
+  KEYS.reduce((sum, key, d) => sum + (answers[key]! - 1) * 5 ** d, 0);
 
 describeOnEachDatabase("linkage between responses and invitations", (use) => {
   it("leaves no column, transaction id, physical order or time that pairs a response with its invitation more than chance would", async () => {
@@ -42,8 +43,16 @@ describeOnEachDatabase("linkage between responses and invitations", (use) => {
     const responses = await db.$queryRaw<{ id: string; xmin: string; ctid: string; cells: Record<string, unknown> }[]>`
       SELECT r."id", r.xmin::text AS xmin, r.ctid::text AS ctid, to_jsonb(r) AS cells FROM "Response" r WHERE r."waveId" = ${waveId} ORDER BY r.ctid`;
     expect(responses).toHaveLength(SUBMISSIONS);
-    const answers = await db.answer.findMany({ where: { response: { waveId } }, include: { item: { select: { key: true } } } });
-    const truth = new Map(responses.map((r) => [r.id, indexOf(Object.fromEntries(answers.filter((a) => a.responseId === r.id).map((a) => [a.item.key, a.value!])))]));
+    const answers = await db.answer.findMany({
+      where: { response: { waveId } },
+      include: { item: { select: { key: true } } },
+    });
+    const truth = new Map(
+      responses.map((r) => [
+        r.id,
+        indexOf(Object.fromEntries(answers.filter((a) => a.responseId === r.id).map((a) => [a.item.key, a.value!]))),
+      ]),
+    );
 
     // Transaction ids: no response or answer shares one with an invitation or a session.
     const shared = await db.$queryRaw<{ n: number }[]>`
@@ -51,8 +60,15 @@ describeOnEachDatabase("linkage between responses and invitations", (use) => {
            + (SELECT count(*) FROM "Answer" a JOIN "WaveInvitation" i ON i.xmin = a.xmin JOIN "Response" r ON r."id" = a."responseId" WHERE r."waveId" = ${waveId})::int AS n`;
     expect(shared[0]!.n).toBe(0);
     // Columns: no value of a response equals any value of an invitation (ids, token hashes, segments aside).
-    const invitationValues = new Set((await db.$queryRaw<{ v: string }[]>`SELECT "id" AS v FROM "WaveInvitation" WHERE "waveId" = ${waveId} UNION SELECT "tokenHash" FROM "WaveInvitation" WHERE "waveId" = ${waveId}`).map((r) => r.v));
-    for (const r of responses) for (const value of Object.values(r.cells)) expect(invitationValues.has(String(value))).toBe(false);
+    const invitationValues = new Set(
+      (
+        await db.$queryRaw<
+          { v: string }[]
+        >`SELECT "id" AS v FROM "WaveInvitation" WHERE "waveId" = ${waveId} UNION SELECT "tokenHash" FROM "WaveInvitation" WHERE "waveId" = ${waveId}`
+      ).map((r) => r.v),
+    );
+    for (const r of responses)
+      for (const value of Object.values(r.cells)) expect(invitationValues.has(String(value))).toBe(false);
     // No time at all on a response.
     expect(Object.keys(responses[0]!.cells).filter((c) => /at$|time|date/i.test(c))).toEqual([]);
     // Physical order: guessing "the n-th row is the n-th submission" is right about as often as chance

@@ -30,7 +30,10 @@ export function emptyAtom(cell: AtomCell): Atom {
     level: cell.level,
     respondents: 0,
     items: {},
-    dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, { respondents: 0, sumOfScores: 0 }])) as Record<Dimension, DimensionSums>,
+    dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, { respondents: 0, sumOfScores: 0 }])) as Record<
+      Dimension,
+      DimensionSums
+    >,
   };
 }
 
@@ -54,7 +57,11 @@ export function accumulate(target: Atom, source: Atom, sign: 1 | -1 = 1): void {
 export function atomsFromResponses(instrument: Instrument, responses: readonly DiagnosticResponse[]): Atom[] {
   const atoms = new Map<string, Atom>();
   for (const response of responses) {
-    const cell = { department: response.department ?? null, role: response.role ?? null, level: response.level ?? null };
+    const cell = {
+      department: response.department ?? null,
+      role: response.role ?? null,
+      level: response.level ?? null,
+    };
     const key = cellKey(cell);
     let atom = atoms.get(key);
     if (!atom) atoms.set(key, (atom = emptyAtom(cell)));

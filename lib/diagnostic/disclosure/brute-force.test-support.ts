@@ -61,12 +61,25 @@ export function smallestCombination(vectors: readonly Vector[], threshold: numbe
 /** The figures' families: respondents, each statement's answers, each dimension's respondents. */
 export const families = (plan: DisclosurePlan): { name: string; groups: string[]; count: (atom: Atom) => number }[] => [
   { name: "respondents", groups: plan.groups, count: (a) => a.respondents },
-  ...Object.entries(plan.items).map(([key, groups]) => ({ name: `item ${key}`, groups, count: (a: Atom) => a.items[key]?.n ?? 0 })),
-  ...DIMENSIONS.map((d) => ({ name: `dimension ${d}`, groups: plan.dimensions[d], count: (a: Atom) => a.dimensions[d].respondents })),
+  ...Object.entries(plan.items).map(([key, groups]) => ({
+    name: `item ${key}`,
+    groups,
+    count: (a: Atom) => a.items[key]?.n ?? 0,
+  })),
+  ...DIMENSIONS.map((d) => ({
+    name: `dimension ${d}`,
+    groups: plan.dimensions[d],
+    count: (a: Atom) => a.dimensions[d].respondents,
+  })),
 ];
 
 /** A group's people per atom of the catalogue, for one family. */
-export function groupVector(catalogue: Catalogue, atoms: readonly Atom[], id: string, count: (atom: Atom) => number): Vector {
+export function groupVector(
+  catalogue: Catalogue,
+  atoms: readonly Atom[],
+  id: string,
+  count: (atom: Atom) => number,
+): Vector {
   const group = catalogue.byId.get(id);
   const members = new Set(group?.atoms ?? []);
   return atoms.map((atom, i) => (members.has(i) ? count(atom) : 0));

@@ -63,7 +63,11 @@ export class DifferencingCheck {
     const totals = { base: [...this.totals.base], small: [...this.totals.small] };
     if (change.from) {
       this.apply(totals, change.from.vector, -1);
-      this.apply(totals, change.from.vector.map((v, i) => v - change.moved[i]!), 1);
+      this.apply(
+        totals,
+        change.from.vector.map((v, i) => v - change.moved[i]!),
+        1,
+      );
     }
     this.apply(totals, change.moved, 1);
     return !violates(totals, this.threshold);
@@ -143,7 +147,14 @@ export class DifferencingCheck {
   }
 }
 
-function addRow(totals: Totals, vector: number[], classOf: number[], masks: number, sign: 1 | -1, threshold: number): void {
+function addRow(
+  totals: Totals,
+  vector: number[],
+  classOf: number[],
+  masks: number,
+  sign: 1 | -1,
+  threshold: number,
+): void {
   for (let mask = 0; mask < masks; mask++) {
     let inside = 0;
     let outside = 0;

@@ -36,11 +36,17 @@ export type Catalogue = {
 
 export const LEVEL_ORDER = ["leader", "frontline", "manager", null] as const;
 
-export const groupId = (kind: GroupKind, key: string | null): string => (kind === "all" ? ALL : `${kind}:${key ?? NOT_STATED}`);
+export const groupId = (kind: GroupKind, key: string | null): string =>
+  kind === "all" ? ALL : `${kind}:${key ?? NOT_STATED}`;
 
 export function buildCatalogue(structure: WaveStructure, atoms: Atom[]): Catalogue {
   const known = new Set(structure.departments.map((d) => d.key));
-  const parentOf = new Map(structure.departments.map((d) => [d.key, d.parent !== null && known.has(d.parent) && d.parent !== d.key ? d.parent : null]));
+  const parentOf = new Map(
+    structure.departments.map((d) => [
+      d.key,
+      d.parent !== null && known.has(d.parent) && d.parent !== d.key ? d.parent : null,
+    ]),
+  );
   const roleDepartment = new Map(structure.roles.map((r) => [r.key, r.department]));
   const byId = new Map<string, Group>();
   const ensure = (kind: GroupKind, key: string | null, parent: string | null, depth: number): Group => {
@@ -53,7 +59,8 @@ export function buildCatalogue(structure: WaveStructure, atoms: Atom[]): Catalog
   // A department's chain of enclosing departments, top first (a cycle in bad data is cut).
   const chain = (department: string): string[] => {
     const path: string[] = [];
-    for (let at: string | null = department; at !== null && !path.includes(at); at = parentOf.get(at) ?? null) path.unshift(at);
+    for (let at: string | null = department; at !== null && !path.includes(at); at = parentOf.get(at) ?? null)
+      path.unshift(at);
     return path;
   };
   const levelOf: string[] = [];
@@ -81,11 +88,14 @@ export function buildCatalogue(structure: WaveStructure, atoms: Atom[]): Catalog
     levelOf.push(level.id);
   });
   const present = [...byId.values()].filter((g) => g.respondents > 0);
-  const bySize = (a: Group, b: Group) => a.depth - b.depth || b.respondents - a.respondents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const bySize = (a: Group, b: Group) =>
+    a.depth - b.depth || b.respondents - a.respondents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const groups = [
     ...present.filter((g) => g.kind === "all"),
     ...present.filter((g) => g.kind === "department").sort(bySize),
-    ...LEVEL_ORDER.map((level) => byId.get(groupId("level", level))).filter((g): g is Group => g !== undefined && g.respondents > 0),
+    ...LEVEL_ORDER.map((level) => byId.get(groupId("level", level))).filter(
+      (g): g is Group => g !== undefined && g.respondents > 0,
+    ),
     ...present.filter((g) => g.kind === "role").sort(bySize),
   ];
   return { atoms, structure, groups, byId: new Map(groups.map((g) => [g.id, g])), levelOf, leafOf };
@@ -93,6 +103,7 @@ export function buildCatalogue(structure: WaveStructure, atoms: Atom[]): Catalog
 
 /** Whether `group` is `ancestor` or lies inside it in the department tree. */
 export function isWithin(catalogue: Catalogue, group: Group, ancestor: Group): boolean {
-  for (let at: Group | undefined = group; at; at = at.parent ? catalogue.byId.get(at.parent) : undefined) if (at.id === ancestor.id) return true;
+  for (let at: Group | undefined = group; at; at = at.parent ? catalogue.byId.get(at.parent) : undefined)
+    if (at.id === ancestor.id) return true;
   return false;
 }

@@ -17,7 +17,10 @@ import type { WaveStructure } from "./wave-structure";
 
 const ITEMS = ["q1", "q2", "q3"];
 
-type Wave = { structure: WaveStructure; cells: { department: string | null; role: string | null; level: string | null }[] };
+type Wave = {
+  structure: WaveStructure;
+  cells: { department: string | null; role: string | null; level: string | null }[];
+};
 
 const waveArbitrary: fc.Arbitrary<Wave> = fc
   .record({
@@ -31,7 +34,9 @@ const waveArbitrary: fc.Arbitrary<Wave> = fc
       departments.push({ key: `d${t}`, parent: null });
       for (let c = 0; c < children[t]!; c++) departments.push({ key: `d${t}.${c}`, parent: `d${t}` });
     }
-    const roleList = departments.flatMap((d, i) => Array.from({ length: roles[i % roles.length]! }, (_, r) => ({ key: `${d.key}-r${r}`, department: d.key })));
+    const roleList = departments.flatMap((d, i) =>
+      Array.from({ length: roles[i % roles.length]! }, (_, r) => ({ key: `${d.key}-r${r}`, department: d.key })),
+    );
     const cells = [
       ...departments.flatMap((d) => [{ department: d.key, role: null }]),
       ...roleList.map((r) => ({ department: r.department, role: r.key })),
@@ -47,7 +52,10 @@ const incrementArbitrary = (wave: Wave): fc.Arbitrary<Atom[]> =>
       fc.record({
         cell: fc.integer({ min: 0, max: wave.cells.length - 1 }),
         respondents: fc.integer({ min: 1, max: 9 }),
-        missing: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: ITEMS.length + DIMENSIONS.length, maxLength: ITEMS.length + DIMENSIONS.length }),
+        missing: fc.array(fc.integer({ min: 0, max: 3 }), {
+          minLength: ITEMS.length + DIMENSIONS.length,
+          maxLength: ITEMS.length + DIMENSIONS.length,
+        }),
       }),
       { maxLength: 14 },
     )
@@ -80,15 +88,33 @@ function publish(wave: Wave, increments: Atom[][], k: number, commentK: number) 
     for (const atom of increment) {
       const existing = running.get(cellKey(atom));
       if (existing) accumulate(existing, atom);
-      else running.set(cellKey(atom), (() => { const a = emptyAtom(atom); accumulate(a, atom); return a; })());
+      else
+        running.set(
+          cellKey(atom),
+          (() => {
+            const a = emptyAtom(atom);
+            accumulate(a, atom);
+            return a;
+          })(),
+        );
     }
-    cumulative.push([...running.values()].map((a) => { const c = emptyAtom(a); accumulate(c, a); return c; }));
+    cumulative.push(
+      [...running.values()].map((a) => {
+        const c = emptyAtom(a);
+        accumulate(c, a);
+        return c;
+      }),
+    );
   }
   const plans: DisclosurePlan[] = [];
   const catalogues = [];
   for (let t = 0; t < increments.length; t++) {
     const catalogue = buildCatalogue(wave.structure, cumulative[t]!);
-    const aligned = increments.slice(0, t + 1).map((increment) => catalogue.atoms.map((atom) => increment.find((a) => cellKey(a) === cellKey(atom)) ?? emptyAtom(atom)));
+    const aligned = increments
+      .slice(0, t + 1)
+      .map((increment) =>
+        catalogue.atoms.map((atom) => increment.find((a) => cellKey(a) === cellKey(atom)) ?? emptyAtom(atom)),
+      );
     plans.push(planDisclosure(catalogue, aligned, plans, { k, commentK }, t === increments.length - 1));
     catalogues.push(catalogue);
   }
@@ -99,7 +125,12 @@ describe("the disclosure plan against subtraction", () => {
   it("leaves no pair or combination of visible groups, over every publication, isolating fewer than k people", () => {
     fc.assert(
       fc.property(
-        waveArbitrary.chain((wave) => fc.record({ wave: fc.constant(wave), increments: fc.array(incrementArbitrary(wave), { minLength: 1, maxLength: 3 }) })),
+        waveArbitrary.chain((wave) =>
+          fc.record({
+            wave: fc.constant(wave),
+            increments: fc.array(incrementArbitrary(wave), { minLength: 1, maxLength: 3 }),
+          }),
+        ),
         fc.integer({ min: 3, max: 10 }),
         fc.integer({ min: 0, max: 5 }),
         ({ wave, increments }, k, extraCommentK) => {
@@ -113,7 +144,11 @@ describe("the disclosure plan against subtraction", () => {
             return found ? count(found) : 0;
           };
           const nameOf = (family: string) => family;
-          for (const familyName of ["respondents", ...ITEMS.map((i) => `item ${i}`), ...DIMENSIONS.map((d) => `dimension ${d}`)]) {
+          for (const familyName of [
+            "respondents",
+            ...ITEMS.map((i) => `item ${i}`),
+            ...DIMENSIONS.map((d) => `dimension ${d}`),
+          ]) {
             const vectors: Vector[] = [];
             plans.forEach((plan, t) => {
               const family = families(plan).find((f) => f.name === familyName);
@@ -121,7 +156,11 @@ describe("the disclosure plan against subtraction", () => {
               for (const id of family.groups) {
                 const group = catalogues[t]!.byId.get(id)!;
                 const members = new Set(group.atoms.map((i) => cellKey(catalogues[t]!.atoms[i]!)));
-                vectors.push(cells.map(({ atom, j }) => (j <= t && members.has(cellKey(atom)) ? incrementCount(atom, j, family.count) : 0)));
+                vectors.push(
+                  cells.map(({ atom, j }) =>
+                    j <= t && members.has(cellKey(atom)) ? incrementCount(atom, j, family.count) : 0,
+                  ),
+                );
               }
             });
             expect(smallestPairDifference(vectors, k), nameOf(familyName)).toBeNull();
@@ -149,14 +188,34 @@ describe("the disclosure plan against subtraction", () => {
         ({ wave, atoms }, k) => {
           const catalogue = buildCatalogue(wave.structure, atoms);
           const plan = planDisclosure(catalogue, [catalogue.atoms], [], { k, commentK: k + 2 }, true);
-          const items = ITEMS.map((key) => ({ key, dimension: "practical" as const, theme: "t", text: "statement", reversed: false }));
-          const publication = { catalogue, plan, thresholds: { k, commentK: k + 2 }, items, commentsReleased: true, comments: () => ({ practical: [], personal: [], possible: [] }) };
+          const items = ITEMS.map((key) => ({
+            key,
+            dimension: "practical" as const,
+            theme: "t",
+            text: "statement",
+            reversed: false,
+          }));
+          const publication = {
+            catalogue,
+            plan,
+            thresholds: { k, commentK: k + 2 },
+            items,
+            commentsReleased: true,
+            comments: () => ({ practical: [], personal: [], possible: [] }),
+          };
           const planned = new Map(plan.groups.map((id) => [id, catalogue.byId.get(id)!.respondents]));
-          const scopes = [{ kind: "everyone" as const }, ...wave.structure.departments.map((d) => ({ kind: "departments" as const, keys: [d.key] })), { kind: "departments" as const, keys: wave.structure.departments.map((d) => d.key) }];
+          const scopes = [
+            { kind: "everyone" as const },
+            ...wave.structure.departments.map((d) => ({ kind: "departments" as const, keys: [d.key] })),
+            { kind: "departments" as const, keys: wave.structure.departments.map((d) => d.key) },
+          ];
           for (const scope of scopes) {
             for (const by of ["department", "role", "level"] as const) {
               const results = viewResults(publication, scope, null, by);
-              const labelled = [{ kind: results.total.key === "all" ? "all" : "department", segment: results.total }, ...(results.breakdown?.segments ?? []).map((segment) => ({ kind: by, segment }))];
+              const labelled = [
+                { kind: results.total.key === "all" ? "all" : "department", segment: results.total },
+                ...(results.breakdown?.segments ?? []).map((segment) => ({ kind: by, segment })),
+              ];
               for (const { kind, segment } of labelled) {
                 if (!segment.shown) {
                   expect(segment).not.toHaveProperty("respondents");

@@ -32,15 +32,29 @@ export type Thresholds = { k: number; commentK: number };
  * with the catalogue's atoms (the last one is what this publication adds); `earlier` are the plans
  * published before, oldest first (one fewer than the increments).
  */
-export function planDisclosure(catalogue: Catalogue, increments: readonly Atom[][], earlier: readonly DisclosurePlan[], thresholds: Thresholds, withComments: boolean): DisclosurePlan {
+export function planDisclosure(
+  catalogue: Catalogue,
+  increments: readonly Atom[][],
+  earlier: readonly DisclosurePlan[],
+  thresholds: Thresholds,
+  withComments: boolean,
+): DisclosurePlan {
   if (increments.length !== earlier.length + 1) throw new Error("one increment per publication is needed");
   const itemKeys = [...new Set(catalogue.atoms.flatMap((a) => Object.keys(a.items)))].sort();
-  const family = (count: (atom: Atom) => number, shownEarlier: (plan: DisclosurePlan) => readonly string[], candidates: readonly Group[], threshold: number, allIncrements = true): string[] => {
+  const family = (
+    count: (atom: Atom) => number,
+    shownEarlier: (plan: DisclosurePlan) => readonly string[],
+    candidates: readonly Group[],
+    threshold: number,
+    allIncrements = true,
+  ): string[] => {
     const used = allIncrements ? increments : [catalogue.atoms];
     const checks = used.map((atoms, j) => {
       const check = new DifferencingCheck(catalogue, atoms.map(count), threshold);
       // Everything shown at a publication from this increment's on already stands on it.
-      const before = allIncrements ? new Set(earlier.slice(j).flatMap((plan) => shownEarlier(plan))) : new Set<string>();
+      const before = allIncrements
+        ? new Set(earlier.slice(j).flatMap((plan) => shownEarlier(plan)))
+        : new Set<string>();
       for (const group of catalogue.groups) if (before.has(group.id)) check.add(group);
       return check;
     });
@@ -55,12 +69,45 @@ export function planDisclosure(catalogue: Catalogue, increments: readonly Atom[]
     }
     return shown;
   };
-  const groups = family((a) => a.respondents, (p) => p.groups, catalogue.groups, thresholds.k);
+  const groups = family(
+    (a) => a.respondents,
+    (p) => p.groups,
+    catalogue.groups,
+    thresholds.k,
+  );
   const shownGroups = new Set(groups);
   const candidates = catalogue.groups.filter((g) => shownGroups.has(g.id));
-  const items = Object.fromEntries(itemKeys.map((key) => [key, family((a) => a.items[key]?.n ?? 0, (p) => p.items[key] ?? [], candidates, thresholds.k)]));
-  const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, family((a) => a.dimensions[d].respondents, (p) => p.dimensions[d], candidates, thresholds.k)])) as Record<Dimension, string[]>;
+  const items = Object.fromEntries(
+    itemKeys.map((key) => [
+      key,
+      family(
+        (a) => a.items[key]?.n ?? 0,
+        (p) => p.items[key] ?? [],
+        candidates,
+        thresholds.k,
+      ),
+    ]),
+  );
+  const dimensions = Object.fromEntries(
+    DIMENSIONS.map((d) => [
+      d,
+      family(
+        (a) => a.dimensions[d].respondents,
+        (p) => p.dimensions[d],
+        candidates,
+        thresholds.k,
+      ),
+    ]),
+  ) as Record<Dimension, string[]>;
   // Comments are shown once, after the wave closes: one look at everyone, at the comment threshold.
-  const comments = withComments ? family((a) => a.respondents, () => [], candidates, thresholds.commentK, false) : [];
+  const comments = withComments
+    ? family(
+        (a) => a.respondents,
+        () => [],
+        candidates,
+        thresholds.commentK,
+        false,
+      )
+    : [];
   return { groups, items, dimensions, comments };
 }

@@ -11,7 +11,15 @@ import { ALL, type Catalogue, type Group, groupId, isWithin, LEVEL_ORDER, NOT_ST
 import type { DisclosurePlan, Thresholds } from "./plan-disclosure";
 
 export type Hidden = { shown: false; reason: string };
-export type ShownItem = { key: string; dimension: Dimension; shown: true; n: number; mean: number; favourable: number; unfavourable: number };
+export type ShownItem = {
+  key: string;
+  dimension: Dimension;
+  shown: true;
+  n: number;
+  mean: number;
+  favourable: number;
+  unfavourable: number;
+};
 export type ShownDimension = { shown: true; index: number; respondents: number };
 export type SegmentResult =
   | { key: string; shown: false; reason: string; depth?: number }
@@ -28,7 +36,9 @@ export type SegmentResult =
     };
 export type CommentsResult = { shown: true; byDimension: Record<Dimension, string[]> } | Hidden;
 export type BreakdownField = "department" | "role" | "level";
-export type GapResult = { dimension: Dimension; shown: true; gap: number; calledOut: boolean; leader: number; frontline: number } | ({ dimension: Dimension } & Hidden);
+export type GapResult =
+  | { dimension: Dimension; shown: true; gap: number; calledOut: boolean; leader: number; frontline: number }
+  | ({ dimension: Dimension } & Hidden);
 export type Results = {
   k: number;
   total: SegmentResult;
@@ -55,13 +65,21 @@ export type Focus = { kind: "department" | "role"; key: string } | null;
 
 export class OutsideScopeError extends Error {}
 
-type Shown = { groups: Set<string>; items: Map<string, Set<string>>; dimensions: Record<Dimension, Set<string>>; comments: Set<string> };
+type Shown = {
+  groups: Set<string>;
+  items: Map<string, Set<string>>;
+  dimensions: Record<Dimension, Set<string>>;
+  comments: Set<string>;
+};
 
 function shownSets(plan: DisclosurePlan): Shown {
   return {
     groups: new Set(plan.groups),
     items: new Map(Object.entries(plan.items).map(([key, ids]) => [key, new Set(ids)])),
-    dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, new Set(plan.dimensions[d])])) as Record<Dimension, Set<string>>,
+    dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, new Set(plan.dimensions[d])])) as Record<
+      Dimension,
+      Set<string>
+    >,
     comments: new Set(plan.comments),
   };
 }
@@ -80,7 +98,11 @@ function segmentOf(publication: Publication, shown: Shown, key: string, parts: r
   const { k, commentK } = publication.thresholds;
   const sums = sumOf(publication.catalogue, parts);
   if (parts.length === 0 || !parts.every((g) => shown.groups.has(g.id))) {
-    return { key, shown: false, reason: sums.respondents < k ? HIDDEN_REASONS["too-few-respondents"](k) : HIDDEN_REASONS.complementary(k) };
+    return {
+      key,
+      shown: false,
+      reason: sums.respondents < k ? HIDDEN_REASONS["too-few-respondents"](k) : HIDDEN_REASONS.complementary(k),
+    };
   }
   const everywhere = (set: Set<string> | undefined) => parts.every((g) => set?.has(g.id) ?? false);
   const dimensions = {} as Record<Dimension, ShownDimension | Hidden>;
@@ -92,27 +114,56 @@ function segmentOf(publication: Publication, shown: Shown, key: string, parts: r
       dimensions[d] = { shown: true, index, respondents };
       indices.push(index);
     } else {
-      dimensions[d] = { shown: false, reason: respondents < k ? HIDDEN_REASONS["figure-too-few"](k) : HIDDEN_REASONS["figure-complementary"](k) };
+      dimensions[d] = {
+        shown: false,
+        reason: respondents < k ? HIDDEN_REASONS["figure-too-few"](k) : HIDDEN_REASONS["figure-complementary"](k),
+      };
       indices.push(null);
     }
   }
   const items = publication.items.map((item) => {
     const f = sums.items[item.key] ?? { n: 0, sum: 0, favourable: 0, unfavourable: 0 };
     if (f.n < k || !everywhere(shown.items.get(item.key))) {
-      return { key: item.key, dimension: item.dimension, shown: false as const, reason: f.n < k ? HIDDEN_REASONS["figure-too-few"](k) : HIDDEN_REASONS["figure-complementary"](k) };
+      return {
+        key: item.key,
+        dimension: item.dimension,
+        shown: false as const,
+        reason: f.n < k ? HIDDEN_REASONS["figure-too-few"](k) : HIDDEN_REASONS["figure-complementary"](k),
+      };
     }
-    return { key: item.key, dimension: item.dimension, shown: true as const, n: f.n, mean: round1(f.sum / f.n), favourable: round1((100 * f.favourable) / f.n), unfavourable: round1((100 * f.unfavourable) / f.n) };
+    return {
+      key: item.key,
+      dimension: item.dimension,
+      shown: true as const,
+      n: f.n,
+      mean: round1(f.sum / f.n),
+      favourable: round1((100 * f.favourable) / f.n),
+      unfavourable: round1((100 * f.unfavourable) / f.n),
+    };
   });
   let comments: CommentsResult;
   if (!publication.commentsReleased) comments = { shown: false, reason: HIDDEN_REASONS["comments-after-close"]() };
-  else if (sums.respondents < commentK) comments = { shown: false, reason: HIDDEN_REASONS["comments-too-few"](commentK) };
-  else if (!everywhere(shown.comments) || !publication.comments) comments = { shown: false, reason: HIDDEN_REASONS["comments-complementary"](commentK) };
+  else if (sums.respondents < commentK)
+    comments = { shown: false, reason: HIDDEN_REASONS["comments-too-few"](commentK) };
+  else if (!everywhere(shown.comments) || !publication.comments)
+    comments = { shown: false, reason: HIDDEN_REASONS["comments-complementary"](commentK) };
   else {
     const texts = publication.comments(parts.flatMap((g) => g.atoms.map((i) => publication.catalogue.atoms[i]!)));
     // Sorted, so the order says nothing about who wrote what.
-    comments = { shown: true, byDimension: Object.fromEntries(DIMENSIONS.map((d) => [d, [...texts[d]].sort()])) as Record<Dimension, string[]> };
+    comments = {
+      shown: true,
+      byDimension: Object.fromEntries(DIMENSIONS.map((d) => [d, [...texts[d]].sort()])) as Record<Dimension, string[]>,
+    };
   }
-  return { key, respondents: sums.respondents, shown: true, index3P: threePIndex(indices), dimensions, items, comments };
+  return {
+    key,
+    respondents: sums.respondents,
+    shown: true,
+    index3P: threePIndex(indices),
+    dimensions,
+    items,
+    comments,
+  };
 }
 
 const segmentKey = (group: Group) => group.key ?? NOT_STATED;
@@ -121,7 +172,12 @@ const segmentKey = (group: Group) => group.key ?? NOT_STATED;
 export function treeOrder(catalogue: Catalogue, groups: Group[]): Group[] {
   const path = (group: Group): string[] => {
     const keys: string[] = [];
-    for (let at: Group | undefined = group; at && at.kind !== "all"; at = at.parent ? catalogue.byId.get(at.parent) : undefined) keys.unshift(segmentKey(at));
+    for (
+      let at: Group | undefined = group;
+      at && at.kind !== "all";
+      at = at.parent ? catalogue.byId.get(at.parent) : undefined
+    )
+      keys.unshift(segmentKey(at));
     return keys;
   };
   return [...groups].sort((a, b) => {
@@ -136,7 +192,12 @@ export function treeOrder(catalogue: Catalogue, groups: Group[]): Group[] {
  * breakdown. Levels (and so the leader–frontline gaps) are reported for the whole wave only: within
  * a department they would cross its roles, which is how small groups get worked out.
  */
-export function viewResults(publication: Publication, scope: ReaderScope, focus: Focus = null, by?: BreakdownField): Results {
+export function viewResults(
+  publication: Publication,
+  scope: ReaderScope,
+  focus: Focus = null,
+  by?: BreakdownField,
+): Results {
   const { catalogue } = publication;
   const shown = shownSets(publication.plan);
   const k = publication.thresholds.k;
@@ -163,7 +224,9 @@ export function viewResults(publication: Publication, scope: ReaderScope, focus:
   } else if (scope.kind === "everyone") {
     parts = all ? [all] : [];
   } else {
-    const roots = scope.keys.map((key) => catalogue.byId.get(groupId("department", key))).filter((g): g is Group => g !== undefined);
+    const roots = scope.keys
+      .map((key) => catalogue.byId.get(groupId("department", key)))
+      .filter((g): g is Group => g !== undefined);
     parts = roots.filter((g) => !roots.some((other) => other !== g && isWithin(catalogue, g, other)));
     totalKey = parts.length === 1 ? segmentKey(parts[0]!) : "your departments";
   }
@@ -172,12 +235,29 @@ export function viewResults(publication: Publication, scope: ReaderScope, focus:
   const results: Results = { k, total, gaps: whole ? gaps(publication, shown) : [] };
   if (by) {
     if (by === "level" && !whole) {
-      results.breakdown = { by, segments: [], note: "Levels are reported for the whole organisation only, so that small teams' leaders cannot be singled out." };
+      results.breakdown = {
+        by,
+        segments: [],
+        note: "Levels are reported for the whole organisation only, so that small teams' leaders cannot be singled out.",
+      };
     } else {
-      const inside = (g: Group) => parts.some((p) => isWithin(catalogue, g, p)) && !(parts.length === 1 && g.id === parts[0]!.id);
+      const inside = (g: Group) =>
+        parts.some((p) => isWithin(catalogue, g, p)) && !(parts.length === 1 && g.id === parts[0]!.id);
       let groups = catalogue.groups.filter((g) => g.kind === by && (by === "level" || inside(g)) && readable(g));
-      groups = by === "department" ? treeOrder(catalogue, groups) : by === "level" ? LEVEL_ORDER.map((l) => groups.find((g) => g.key === l)).filter((g): g is Group => g !== undefined) : groups.sort((a, b) => (segmentKey(a) < segmentKey(b) ? -1 : 1));
-      results.breakdown = { by, segments: groups.map((g) => (by === "department" ? { ...segmentOf(publication, shown, segmentKey(g), [g]), depth: g.depth - 1 } : segmentOf(publication, shown, segmentKey(g), [g]))) };
+      groups =
+        by === "department"
+          ? treeOrder(catalogue, groups)
+          : by === "level"
+            ? LEVEL_ORDER.map((l) => groups.find((g) => g.key === l)).filter((g): g is Group => g !== undefined)
+            : groups.sort((a, b) => (segmentKey(a) < segmentKey(b) ? -1 : 1));
+      results.breakdown = {
+        by,
+        segments: groups.map((g) =>
+          by === "department"
+            ? { ...segmentOf(publication, shown, segmentKey(g), [g]), depth: g.depth - 1 }
+            : segmentOf(publication, shown, segmentKey(g), [g]),
+        ),
+      };
     }
   }
   return results;
@@ -196,8 +276,20 @@ function gaps(publication: Publication, shown: Shown): GapResult[] {
   return DIMENSIONS.map((dimension) => {
     const a = leaders?.shown ? leaders.dimensions[dimension] : undefined;
     const b = frontline?.shown ? frontline.dimensions[dimension] : undefined;
-    if (!a?.shown || !b?.shown) return { dimension, shown: false, reason: `Hidden: leaders and frontline each need at least ${k} respondents who answered this dimension, and showing them must not single out a smaller group.` };
+    if (!a?.shown || !b?.shown)
+      return {
+        dimension,
+        shown: false,
+        reason: `Hidden: leaders and frontline each need at least ${k} respondents who answered this dimension, and showing them must not single out a smaller group.`,
+      };
     const gap = round1(a.index - b.index);
-    return { dimension, shown: true, gap, calledOut: Math.abs(gap) >= GAP_CALLOUT, leader: a.index, frontline: b.index };
+    return {
+      dimension,
+      shown: true,
+      gap,
+      calledOut: Math.abs(gap) >= GAP_CALLOUT,
+      leader: a.index,
+      frontline: b.index,
+    };
   });
 }

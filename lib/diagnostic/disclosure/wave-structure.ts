@@ -18,7 +18,10 @@ export const EMPTY_STRUCTURE: WaveStructure = { departments: [], roles: [] };
  * top-level; a role goes to the department most of its respondents gave, ties by key), and the atoms
  * moved into their role's department and merged.
  */
-export function normaliseAtoms(structure: WaveStructure, atoms: readonly Atom[]): { structure: WaveStructure; atoms: Atom[] } {
+export function normaliseAtoms(
+  structure: WaveStructure,
+  atoms: readonly Atom[],
+): { structure: WaveStructure; atoms: Atom[] } {
   const departments = new Map(structure.departments.map((d) => [d.key, d.parent]));
   const roleDepartment = new Map(structure.roles.map((r) => [r.key, r.department]));
   const votes = new Map<string, Map<string, number>>();
@@ -44,7 +47,8 @@ export function normaliseAtoms(structure: WaveStructure, atoms: readonly Atom[])
     accumulate(target, atom);
   }
   const extraDepartments = new Set<string>();
-  for (const atom of merged.values()) if (atom.department !== null && !departments.has(atom.department)) extraDepartments.add(atom.department);
+  for (const atom of merged.values())
+    if (atom.department !== null && !departments.has(atom.department)) extraDepartments.add(atom.department);
   for (const role of extraRoles) if (!departments.has(role.department)) extraDepartments.add(role.department);
   return {
     structure: {

@@ -9,13 +9,22 @@ import { InstrumentFileError } from "./instrument-file-error";
 import { insertInstrument } from "./insert-instrument";
 
 /** Adds an instrument document as a new lineage (the default one unless given). */
-export async function addInstrument(access: OrgAccess, instrument: Instrument = DEFAULT_INSTRUMENT): Promise<{ id: string }> {
+export async function addInstrument(
+  access: OrgAccess,
+  instrument: Instrument = DEFAULT_INSTRUMENT,
+): Promise<{ id: string }> {
   assertCan(access, "diagnostic:manage");
   const parsed = instrumentSchema.safeParse(instrument);
   if (!parsed.success) throw new InstrumentFileError(instrumentIssues(parsed.error));
   return access.db.$transaction(async (tx) => {
     const created = await insertInstrument(tx, access, parsed.data, { lineageId: randomUUID(), version: 1 });
-    await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "instrument.added", subjectType: "instrument", subjectId: created.id, summary: `Added the instrument “${parsed.data.name}” (${parsed.data.items.length} statements)`, after: { name: parsed.data.name, items: parsed.data.items.length } });
+    await recordAuditEvent(tx, access.organisation.id, access.actor, {
+      action: "instrument.added",
+      subjectType: "instrument",
+      subjectId: created.id,
+      summary: `Added the instrument “${parsed.data.name}” (${parsed.data.items.length} statements)`,
+      after: { name: parsed.data.name, items: parsed.data.items.length },
+    });
     return created;
   });
 }

@@ -8,7 +8,8 @@ import { getInstrument } from "./get-instrument";
 export async function copyInstrument(access: OrgAccess, instrumentId: string, name: string): Promise<{ id: string }> {
   assertCan(access, "diagnostic:manage");
   const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > 200) throw new ValidationError("name", "Give the copy a name (up to 200 characters).");
+  if (trimmed.length < 1 || trimmed.length > 200)
+    throw new ValidationError("name", "Give the copy a name (up to 200 characters).");
   const { document } = await getInstrument(access, instrumentId);
   return addInstrument(access, { ...document, name: trimmed });
 }

@@ -4,12 +4,30 @@ import { type OrgAccess } from "@/lib/access/org-access";
 import { type Instrument } from "../instrument-schema";
 
 export function createItems(instrument: Instrument) {
-  return instrument.items.map((item, position) => ({ key: item.key, position, dimension: item.dimension, theme: item.theme, text: item.text, reversed: item.reversed }));
+  return instrument.items.map((item, position) => ({
+    key: item.key,
+    position,
+    dimension: item.dimension,
+    theme: item.theme,
+    text: item.text,
+    reversed: item.reversed,
+  }));
 }
 
-export async function insertInstrument(tx: DbTx, access: OrgAccess, instrument: Instrument, lineage: { lineageId: string; version: number }): Promise<{ id: string }> {
+export async function insertInstrument(
+  tx: DbTx,
+  access: OrgAccess,
+  instrument: Instrument,
+  lineage: { lineageId: string; version: number },
+): Promise<{ id: string }> {
   const created = await tx.instrument.create({
-    data: { organisationId: access.organisation.id, lineageId: lineage.lineageId, version: lineage.version, name: instrument.name, items: { create: createItems(instrument) } },
+    data: {
+      organisationId: access.organisation.id,
+      lineageId: lineage.lineageId,
+      version: lineage.version,
+      name: instrument.name,
+      items: { create: createItems(instrument) },
+    },
   });
   return { id: created.id };
 }

@@ -4,6 +4,12 @@ import { AppError } from "@/lib/errors";
 export class InstrumentFileError extends AppError {
   constructor(errors: { path: string; message: string }[]) {
     const first = errors[0]!;
-    super(400, "Invalid instrument", `The instrument was refused: ${errors.length} problem${errors.length === 1 ? "" : "s"}, first at ${first.path}: ${first.message}. Nothing was saved.`, first.path, { errors });
+    super(
+      400,
+      "Invalid instrument",
+      `The instrument was refused: ${errors.length} problem${errors.length === 1 ? "" : "s"}, first at ${first.path}: ${first.message}. Nothing was saved.`,
+      first.path,
+      { errors },
+    );
   }
 }

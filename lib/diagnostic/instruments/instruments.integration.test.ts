@@ -21,14 +21,30 @@ describeOnEachDatabase("instruments", (use) => {
     owner = await makeOwnedOrganisation(use().db, "Instrument Co");
   });
 
-  const edited = (name: string) => ({ ...DEFAULT_INSTRUMENT, name, items: [...DEFAULT_INSTRUMENT.items.slice(0, 5), { key: "own-1", dimension: "possible" as const, theme: "Our own", text: "I can refund a customer without asking anyone.", reversed: false }] });
+  const edited = (name: string) => ({
+    ...DEFAULT_INSTRUMENT,
+    name,
+    items: [
+      ...DEFAULT_INSTRUMENT.items.slice(0, 5),
+      {
+        key: "own-1",
+        dimension: "possible" as const,
+        theme: "Our own",
+        text: "I can refund a customer without asking anyone.",
+        reversed: false,
+      },
+    ],
+  });
 
   it("edits an instrument no wave has opened with in place", async () => {
     const { id } = await addInstrument(owner);
     await createWave(owner, { name: "Draft wave", instrumentId: id });
     expect(await saveInstrument(owner, id, edited("Ours"))).toEqual({ id, version: 1, newVersion: false });
     const saved = await getInstrument(owner, id);
-    expect(saved.document.items.map((i) => i.key)).toEqual([...DEFAULT_INSTRUMENT.items.slice(0, 5).map((i) => i.key), "own-1"]);
+    expect(saved.document.items.map((i) => i.key)).toEqual([
+      ...DEFAULT_INSTRUMENT.items.slice(0, 5).map((i) => i.key),
+      "own-1",
+    ]);
     expect(saved.frozen).toBe(false);
   });
 
@@ -46,18 +62,38 @@ describeOnEachDatabase("instruments", (use) => {
     expect(await saveInstrument(owner, id, edited("Ours again"))).toMatchObject({ version: 3, newVersion: true });
     const [listed] = await listInstruments(owner);
     expect(listed).toMatchObject({ name: "Ours again", version: 3, statements: 6, frozen: false });
-    expect(listed!.olderVersions.map((v) => [v.version, v.waves])).toEqual([[2, []], [1, ["Spring"]]]);
+    expect(listed!.olderVersions.map((v) => [v.version, v.waves])).toEqual([
+      [2, []],
+      [1, ["Spring"]],
+    ]);
   });
 
   it("copies an instrument into a new lineage, and refuses invalid documents naming the path, saving nothing", async () => {
     const { db } = use();
     const { id } = await addInstrument(owner);
     const copy = await copyInstrument(owner, id, "Client version");
-    expect((await listInstruments(owner)).map((i) => [i.name, i.version])).toEqual([["Throughline 3P diagnostic (default)", 1], ["Client version", 1]]);
-    const bad = await refusal(saveInstrument(owner, copy.id, { ...DEFAULT_INSTRUMENT, items: [DEFAULT_INSTRUMENT.items[0], { ...DEFAULT_INSTRUMENT.items[0], text: "Duplicate key here" }] }));
+    expect((await listInstruments(owner)).map((i) => [i.name, i.version])).toEqual([
+      ["Throughline 3P diagnostic (default)", 1],
+      ["Client version", 1],
+    ]);
+    const bad = await refusal(
+      saveInstrument(owner, copy.id, {
+        ...DEFAULT_INSTRUMENT,
+        items: [DEFAULT_INSTRUMENT.items[0], { ...DEFAULT_INSTRUMENT.items[0], text: "Duplicate key here" }],
+      }),
+    );
     expect([bad.status, bad.field]).toEqual([400, "items[1].key"]);
     expect((await getInstrument(owner, copy.id)).document.items).toHaveLength(DEFAULT_INSTRUMENT.items.length);
-    const badFile = await refusal(importInstrumentText(owner, JSON.stringify({ format: "throughline.instrument/1", name: "X", items: [{ key: "a", dimension: "purpose", theme: "t", text: "Some text", reversed: false }] })));
+    const badFile = await refusal(
+      importInstrumentText(
+        owner,
+        JSON.stringify({
+          format: "throughline.instrument/1",
+          name: "X",
+          items: [{ key: "a", dimension: "purpose", theme: "t", text: "Some text", reversed: false }],
+        }),
+      ),
+    );
     expect([badFile.status, badFile.field]).toEqual([400, "items[0].dimension"]);
     expect(await db.instrument.count({ where: { organisationId: owner.organisation.id } })).toBe(2);
   });

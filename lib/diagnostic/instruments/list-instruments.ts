@@ -23,7 +23,8 @@ export async function listInstruments(access: OrgAccess): Promise<InstrumentSumm
     include: { _count: { select: { items: true } }, waves: { select: { name: true, status: true } } },
   });
   const byLineage = new Map<string, typeof instruments>();
-  for (const instrument of instruments) byLineage.set(instrument.lineageId, [...(byLineage.get(instrument.lineageId) ?? []), instrument]);
+  for (const instrument of instruments)
+    byLineage.set(instrument.lineageId, [...(byLineage.get(instrument.lineageId) ?? []), instrument]);
   return [...byLineage.values()].map((versions) => {
     const [latest, ...older] = [...versions].sort((a, b) => b.version - a.version);
     return {

@@ -15,25 +15,52 @@ import { createItems, insertInstrument } from "./insert-instrument";
  * Saves an edited instrument. Frozen (a wave using it has opened): a new version of the lineage is
  * created and returned. Otherwise the statements are replaced in place (no one has answered them).
  */
-export async function saveInstrument(access: OrgAccess, instrumentId: string, input: unknown): Promise<{ id: string; version: number; newVersion: boolean }> {
+export async function saveInstrument(
+  access: OrgAccess,
+  instrumentId: string,
+  input: unknown,
+): Promise<{ id: string; version: number; newVersion: boolean }> {
   assertCan(access, "diagnostic:manage");
   const parsed = instrumentSchema.safeParse(input);
   if (!parsed.success) throw new InstrumentFileError(instrumentIssues(parsed.error));
   const instrument = parsed.data;
   return access.db.$transaction(async (tx) => {
-    const current = await tx.instrument.findFirst({ where: { id: instrumentId, organisationId: access.organisation.id }, include: { waves: { select: { status: true } } } });
+    const current = await tx.instrument.findFirst({
+      where: { id: instrumentId, organisationId: access.organisation.id },
+      include: { waves: { select: { status: true } } },
+    });
     if (!current) throw new NotFoundError("Instrument");
     const frozen = current.waves.some((w) => w.status !== "draft");
     if (frozen) {
-      const latest = await tx.instrument.findFirst({ where: { lineageId: current.lineageId }, orderBy: { version: "desc" }, select: { version: true } });
+      const latest = await tx.instrument.findFirst({
+        where: { lineageId: current.lineageId },
+        orderBy: { version: "desc" },
+        select: { version: true },
+      });
       const version = (latest?.version ?? current.version) + 1;
       const created = await insertInstrument(tx, access, instrument, { lineageId: current.lineageId, version });
-      await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "instrument.versioned", subjectType: "instrument", subjectId: created.id, summary: `Saved “${instrument.name}” as version ${version} (version ${current.version} is in use by a wave and stays as it is)`, after: { version, items: instrument.items.length } });
+      await recordAuditEvent(tx, access.organisation.id, access.actor, {
+        action: "instrument.versioned",
+        subjectType: "instrument",
+        subjectId: created.id,
+        summary: `Saved “${instrument.name}” as version ${version} (version ${current.version} is in use by a wave and stays as it is)`,
+        after: { version, items: instrument.items.length },
+      });
       return { id: created.id, version, newVersion: true };
     }
     await tx.instrumentItem.deleteMany({ where: { instrumentId: current.id } });
-    await tx.instrument.update({ where: { id: current.id }, data: { name: instrument.name, items: { create: createItems(instrument) } } });
-    await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "instrument.edited", subjectType: "instrument", subjectId: current.id, summary: `Edited “${instrument.name}” (version ${current.version}, ${instrument.items.length} statements)`, before: { name: current.name }, after: { name: instrument.name, items: instrument.items.length } });
+    await tx.instrument.update({
+      where: { id: current.id },
+      data: { name: instrument.name, items: { create: createItems(instrument) } },
+    });
+    await recordAuditEvent(tx, access.organisation.id, access.actor, {
+      action: "instrument.edited",
+      subjectType: "instrument",
+      subjectId: current.id,
+      summary: `Edited “${instrument.name}” (version ${current.version}, ${instrument.items.length} statements)`,
+      before: { name: current.name },
+      after: { name: instrument.name, items: instrument.items.length },
+    });
     return { id: current.id, version: current.version, newVersion: false };
   });
 }

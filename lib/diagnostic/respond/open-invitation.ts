@@ -12,14 +12,26 @@ import { describeChoices, type SegmentChoice } from "./segment-choices";
  * link first asks where its holder works (they state it, as on an open shared link).
  */
 export async function openInvitation(db: Db, invitationToken: string): Promise<SurveyState | SegmentChoice> {
-  const invitation = await db.waveInvitation.findUnique({ where: { tokenHash: hashSurveyToken(invitationToken) }, include: { wave: true, session: { select: { id: true } } } });
+  const invitation = await db.waveInvitation.findUnique({
+    where: { tokenHash: hashSurveyToken(invitationToken) },
+    include: { wave: true, session: { select: { id: true } } },
+  });
   if (!invitation) throw new NotFoundError("Invitation");
-  if (invitation.submitted) throw new LinkClosedError("This link has already been used to answer. Thank you — each link counts once.");
+  if (invitation.submitted)
+    throw new LinkClosedError("This link has already been used to answer. Thank you — each link counts once.");
   assertTakingAnswers(invitation.wave);
-  if (invitation.email !== null && !invitation.session) return { kind: "choose-segment", token: invitationToken, ...(await describeChoices(db, invitation.wave)) };
+  if (invitation.email !== null && !invitation.session)
+    return { kind: "choose-segment", token: invitationToken, ...(await describeChoices(db, invitation.wave)) };
   await db.surveySession.upsert({
     where: { invitationId: invitation.id },
-    create: { waveId: invitation.waveId, invitationId: invitation.id, tokenHash: invitation.tokenHash, department: invitation.department, role: invitation.role, level: invitation.level },
+    create: {
+      waveId: invitation.waveId,
+      invitationId: invitation.id,
+      tokenHash: invitation.tokenHash,
+      department: invitation.department,
+      role: invitation.role,
+      level: invitation.level,
+    },
     update: {},
   });
   return stateOf(db, invitationToken);

@@ -8,6 +8,9 @@ import { resumeSession } from "./resume-session";
 
 /** A link's token is either an invitation's (which opens or resumes it) or a shared-link session's. */
 export async function openSurveyToken(db: Db, token: string): Promise<SurveyState | SegmentChoice> {
-  const invitation = await db.waveInvitation.findUnique({ where: { tokenHash: hashSurveyToken(token) }, select: { id: true } });
+  const invitation = await db.waveInvitation.findUnique({
+    where: { tokenHash: hashSurveyToken(token) },
+    select: { id: true },
+  });
   return invitation ? openInvitation(db, token) : resumeSession(db, token);
 }

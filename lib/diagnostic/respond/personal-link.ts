@@ -31,7 +31,17 @@ export function isWorkAddress(email: string, domains: readonly string[]): boolea
 const limiters = new WeakMap<Db, RateLimiterPrisma>();
 function perAddress(db: Db): RateLimiterPrisma {
   let limiter = limiters.get(db);
-  if (!limiter) limiters.set(db, (limiter = new RateLimiterPrisma({ storeClient: db, tableName: "rateLimiterFlexible", keyPrefix: "survey-link", points: 3, duration: 3600 })));
+  if (!limiter)
+    limiters.set(
+      db,
+      (limiter = new RateLimiterPrisma({
+        storeClient: db,
+        tableName: "rateLimiterFlexible",
+        keyPrefix: "survey-link",
+        points: 3,
+        duration: 3600,
+      })),
+    );
   return limiter;
 }
 
@@ -39,15 +49,26 @@ function perAddress(db: Db): RateLimiterPrisma {
  * Mails a personal link for a wave's verified shared link. It answers the same whether or not the
  * address has answered already (that mail says so instead), so the form reveals nothing about who did.
  */
-export async function requestPersonalLink(db: Db, sharedToken: string, input: z.infer<typeof personalLinkInput>): Promise<void> {
-  const wave = await db.wave.findUnique({ where: { sharedTokenHash: hashSurveyToken(sharedToken) }, include: { organisation: { select: { id: true, name: true, workEmailDomains: true } } } });
+export async function requestPersonalLink(
+  db: Db,
+  sharedToken: string,
+  input: z.infer<typeof personalLinkInput>,
+): Promise<void> {
+  const wave = await db.wave.findUnique({
+    where: { sharedTokenHash: hashSurveyToken(sharedToken) },
+    include: { organisation: { select: { id: true, name: true, workEmailDomains: true } } },
+  });
   if (!wave) throw new NotFoundError("Survey");
   const closed = closedLinkMessage(wavePhase(wave), wave.opensAt);
   if (closed) throw new ConflictError(closed);
-  if (wave.sharedLinkMode !== "verified") throw new ConflictError("This survey does not ask for an email address: start it from the link.");
+  if (wave.sharedLinkMode !== "verified")
+    throw new ConflictError("This survey does not ask for an email address: start it from the link.");
   const email = canonicalAddress(input.email);
   if (!isWorkAddress(email, wave.organisation.workEmailDomains)) {
-    throw new ValidationError("email", `Use your ${wave.organisation.name} email address (${wave.organisation.workEmailDomains.map((d) => `…@${d}`).join(", ")}).`);
+    throw new ValidationError(
+      "email",
+      `Use your ${wave.organisation.name} email address (${wave.organisation.workEmailDomains.map((d) => `…@${d}`).join(", ")}).`,
+    );
   }
   try {
     await perAddress(db).consume(email);
@@ -58,7 +79,11 @@ export async function requestPersonalLink(db: Db, sharedToken: string, input: z.
   await db.$transaction(async (tx) => {
     const existing = await tx.waveInvitation.findUnique({ where: { waveId_email: { waveId: wave.id, email } } });
     if (existing?.submitted) {
-      await sendMail(tx, { to: email, subject: `You have already answered ${wave.name}`, text: `Someone asked for a link to ${survey} with this address.\n\nThis address has already answered, and each address answers once — thank you. If it was not you, you can ignore this mail: nobody can see what you answered.\n` });
+      await sendMail(tx, {
+        to: email,
+        subject: `You have already answered ${wave.name}`,
+        text: `Someone asked for a link to ${survey} with this address.\n\nThis address has already answered, and each address answers once — thank you. If it was not you, you can ignore this mail: nobody can see what you answered.\n`,
+      });
       return;
     }
     // Only the link's hash is kept, so a new request makes a new link (the old one stops working).

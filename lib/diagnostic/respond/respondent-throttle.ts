@@ -14,11 +14,23 @@ const limiters = new Map<number, RateLimiterMemory>();
 
 export async function throttleRespondent(ip: string, requestsPerWindow: number): Promise<void> {
   let limiter = limiters.get(requestsPerWindow);
-  if (!limiter) limiters.set(requestsPerWindow, (limiter = new RateLimiterMemory({ keyPrefix: "survey-ip", points: requestsPerWindow, duration: WINDOW_SECONDS })));
+  if (!limiter)
+    limiters.set(
+      requestsPerWindow,
+      (limiter = new RateLimiterMemory({
+        keyPrefix: "survey-ip",
+        points: requestsPerWindow,
+        duration: WINDOW_SECONDS,
+      })),
+    );
   try {
     await limiter.consume(ip);
   } catch (error) {
-    if (error instanceof RateLimiterRes) throw new RateLimitedError(Math.ceil(error.msBeforeNext / 1000), "Too many requests from your network. Please wait a few minutes; your answers so far are saved.");
+    if (error instanceof RateLimiterRes)
+      throw new RateLimitedError(
+        Math.ceil(error.msBeforeNext / 1000),
+        "Too many requests from your network. Please wait a few minutes; your answers so far are saved.",
+      );
     throw error;
   }
 }

@@ -13,6 +13,12 @@ export async function saveAnswers(db: Db, sessionToken: string, input: z.infer<t
   const keys = new Set(state.items.map((i) => i.key));
   const unknown = Object.keys(input.answers).find((key) => !keys.has(key));
   if (unknown) throw new ValidationError(`answers.${unknown}`, `No statement "${unknown}" in this survey.`);
-  const progress: Progress = { answers: { ...state.answers, ...input.answers }, comments: { ...state.comments, ...(input.comments ?? {}) } };
-  await db.surveySession.update({ where: { tokenHash: hashSurveyToken(sessionToken) }, data: { sealed: seal(progress, sessionKey(sessionToken)) } });
+  const progress: Progress = {
+    answers: { ...state.answers, ...input.answers },
+    comments: { ...state.comments, ...(input.comments ?? {}) },
+  };
+  await db.surveySession.update({
+    where: { tokenHash: hashSurveyToken(sessionToken) },
+    data: { sealed: seal(progress, sessionKey(sessionToken)) },
+  });
 }

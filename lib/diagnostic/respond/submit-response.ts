@@ -47,11 +47,19 @@ export async function submitResponse(db: Db, sessionToken: string): Promise<void
   if (outcome?.submitted === 1 && outcome.waveId) {
     // About one submission in a batch tries to empty the ballot box (which goes ahead only once a batch
     // waits): no count on the hot path.
-    if (Math.random() < 1 / BALLOT_BATCH) await emptyBallotBox(db, outcome.waveId, "when-full").catch((error) => console.error("The ballot box could not be emptied now (it will be later):", error));
+    if (Math.random() < 1 / BALLOT_BATCH)
+      await emptyBallotBox(db, outcome.waveId, "when-full").catch((error) =>
+        console.error("The ballot box could not be emptied now (it will be later):", error),
+      );
     return;
   }
   // Nothing written: say why (the wave has closed, or the response is already in).
-  const wave = outcome?.waveId ? await db.wave.findUnique({ where: { id: outcome.waveId }, select: { status: true, opensAt: true, closesAt: true } }) : null;
+  const wave = outcome?.waveId
+    ? await db.wave.findUnique({
+        where: { id: outcome.waveId },
+        select: { status: true, opensAt: true, closesAt: true },
+      })
+    : null;
   if (wave) assertTakingAnswers(wave);
   throw new ConflictError("This response has already been submitted.");
 }

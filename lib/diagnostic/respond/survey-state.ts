@@ -17,10 +17,14 @@ export type SurveyState = {
   comments: Record<string, string>;
 };
 
-export const openProgress = (sealed: Uint8Array | null, sessionToken: string): Progress => (sealed ? unseal<Progress>(sealed, sessionKey(sessionToken)) : { answers: {}, comments: {} });
+export const openProgress = (sealed: Uint8Array | null, sessionToken: string): Progress =>
+  sealed ? unseal<Progress>(sealed, sessionKey(sessionToken)) : { answers: {}, comments: {} };
 
 export async function stateOf(db: Db, sessionToken: string): Promise<SurveyState> {
-  const session = await db.surveySession.findUnique({ where: { tokenHash: hashSurveyToken(sessionToken) }, include: { wave: { include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } } } } });
+  const session = await db.surveySession.findUnique({
+    where: { tokenHash: hashSurveyToken(sessionToken) },
+    include: { wave: { include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } } } },
+  });
   if (!session) throw new NotFoundError("Survey");
   assertTakingAnswers(session.wave);
   const progress = openProgress(session.sealed, sessionToken);
@@ -29,7 +33,12 @@ export async function stateOf(db: Db, sessionToken: string): Promise<SurveyState
     sessionToken,
     wave: { name: session.wave.name },
     segment: { department: session.department, role: session.role, level: session.level },
-    items: session.wave.instrument.items.map((i) => ({ key: i.key, dimension: i.dimension, theme: i.theme, text: i.text })),
+    items: session.wave.instrument.items.map((i) => ({
+      key: i.key,
+      dimension: i.dimension,
+      theme: i.theme,
+      text: i.text,
+    })),
     answers: progress.answers,
     comments: progress.comments,
   };

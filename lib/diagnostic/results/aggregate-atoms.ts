@@ -71,15 +71,27 @@ export async function aggregateAtoms(db: DbTx, waveId: string): Promise<Atom[]> 
  * Every comment of a wave, by normalised cell (a role's respondents count in the role's department, as
  * in the atoms). Read once per final publication: comments are shown only after a wave closes.
  */
-export async function commentsByCell(db: DbTx, waveId: string, structure: WaveStructure): Promise<Map<string, Record<Dimension, string[]>>> {
+export async function commentsByCell(
+  db: DbTx,
+  waveId: string,
+  structure: WaveStructure,
+): Promise<Map<string, Record<Dimension, string[]>>> {
   const roleDepartment = new Map(structure.roles.map((r) => [r.key, r.department]));
   const rows = await db.$queryRaw<(Cell & { comments: Partial<Record<Dimension, string>> })[]>`
     SELECT r."department", r."role", r."level", r."comments" FROM "Response" r WHERE r."waveId" = ${waveId} AND r."comments" <> '{}'::jsonb`;
   const byCell = new Map<string, Record<Dimension, string[]>>();
   for (const row of rows) {
-    const key = cellKey({ department: (row.role !== null ? roleDepartment.get(row.role) : undefined) ?? row.department, role: row.role, level: row.level });
+    const key = cellKey({
+      department: (row.role !== null ? roleDepartment.get(row.role) : undefined) ?? row.department,
+      role: row.role,
+      level: row.level,
+    });
     let texts = byCell.get(key);
-    if (!texts) byCell.set(key, (texts = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as string[]])) as Record<Dimension, string[]>));
+    if (!texts)
+      byCell.set(
+        key,
+        (texts = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as string[]])) as Record<Dimension, string[]>),
+      );
     for (const d of DIMENSIONS) {
       const text = row.comments?.[d]?.trim();
       if (text) texts[d].push(text);

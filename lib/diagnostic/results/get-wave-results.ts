@@ -5,7 +5,14 @@
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { type OrgAccess } from "@/lib/access/org-access";
 import { buildCatalogue, type Catalogue } from "@/lib/diagnostic/disclosure/group-catalogue";
-import { type BreakdownField, type Focus, OutsideScopeError, type ReaderScope, type Results, viewResults } from "@/lib/diagnostic/disclosure/results-view";
+import {
+  type BreakdownField,
+  type Focus,
+  OutsideScopeError,
+  type ReaderScope,
+  type Results,
+  viewResults,
+} from "@/lib/diagnostic/disclosure/results-view";
 import { DIMENSIONS, type Dimension, type Instrument } from "@/lib/diagnostic/instrument-schema";
 import { cellKey } from "@/lib/diagnostic/disclosure/atoms";
 import { commentsByCell } from "./aggregate-atoms";
@@ -50,7 +57,16 @@ async function commentsOf(access: OrgAccess, waveId: string, publication: Stored
   };
 }
 
-async function view(access: OrgAccess, waveId: string, publication: StoredPublication, instrument: Instrument, thresholds: { k: number; commentK: number }, scope: ReaderScope, focus: Focus, by?: BreakdownField): Promise<Results> {
+async function view(
+  access: OrgAccess,
+  waveId: string,
+  publication: StoredPublication,
+  instrument: Instrument,
+  thresholds: { k: number; commentK: number },
+  scope: ReaderScope,
+  focus: Focus,
+  by?: BreakdownField,
+): Promise<Results> {
   try {
     return viewResults(
       {
@@ -71,17 +87,35 @@ async function view(access: OrgAccess, waveId: string, publication: StoredPublic
   }
 }
 
-export async function getWaveResults(access: OrgAccess, waveId: string, by?: BreakdownField, focus: Focus = null): Promise<WaveResults> {
+export async function getWaveResults(
+  access: OrgAccess,
+  waveId: string,
+  by?: BreakdownField,
+  focus: Focus = null,
+): Promise<WaveResults> {
   const memberScope = await resultsScope(access);
   const scope: ReaderScope = memberScope ? { kind: "departments", keys: memberScope } : { kind: "everyone" };
-  const wave = await access.db.wave.findFirst({ where: { id: waveId, organisationId: access.organisation.id }, include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } } });
+  const wave = await access.db.wave.findFirst({
+    where: { id: waveId, organisationId: access.organisation.id },
+    include: { instrument: { include: { items: { orderBy: { position: "asc" } } } } },
+  });
   if (!wave) throw new NotFoundError("Wave");
   const instrument: Instrument = {
     format: "throughline.instrument/1",
     name: wave.instrument.name,
-    items: wave.instrument.items.map((i) => ({ key: i.key, dimension: i.dimension, theme: i.theme, text: i.text, reversed: i.reversed })),
+    items: wave.instrument.items.map((i) => ({
+      key: i.key,
+      dimension: i.dimension,
+      theme: i.theme,
+      text: i.text,
+      reversed: i.reversed,
+    })),
   };
-  const common: Common = { wave: { id: wave.id, name: wave.name, status: wave.status, resultsRelease: wave.resultsRelease }, statements: instrument.items, memberScope };
+  const common: Common = {
+    wave: { id: wave.id, name: wave.name, status: wave.status, resultsRelease: wave.resultsRelease },
+    statements: instrument.items,
+    memberScope,
+  };
   const publication = await currentPublication(access.db, wave);
   if (!publication) {
     const message =
@@ -95,12 +129,23 @@ export async function getWaveResults(access: OrgAccess, waveId: string, by?: Bre
   const thresholds = { k: wave.k, commentK: wave.commentK };
   const results = await view(access, wave.id, publication, instrument, thresholds, scope, focus, by);
   // The previous wave of the organisation, seen the same way (its own final publication).
-  const previous = await access.db.wave.findFirst({ where: { organisationId: access.organisation.id, createdAt: { lt: wave.createdAt }, status: "closed" }, orderBy: { createdAt: "desc" } });
+  const previous = await access.db.wave.findFirst({
+    where: { organisationId: access.organisation.id, createdAt: { lt: wave.createdAt }, status: "closed" },
+    orderBy: { createdAt: "desc" },
+  });
   const previousPublication = previous ? await currentPublication(access.db, previous) : null;
   let previousResults: Results | null = null;
   if (previous && previousPublication) {
     try {
-      previousResults = await view(access, previous.id, previousPublication, instrument, { k: previous.k, commentK: previous.commentK }, scope, focus);
+      previousResults = await view(
+        access,
+        previous.id,
+        previousPublication,
+        instrument,
+        { k: previous.k, commentK: previous.commentK },
+        scope,
+        focus,
+      );
     } catch {
       previousResults = null;
     }

@@ -15,7 +15,15 @@ import { normaliseAtoms, type WaveStructure } from "../disclosure/wave-structure
 import { wavePhase } from "@/lib/diagnostic/rules/wave-phase";
 import { aggregateAtoms } from "./aggregate-atoms";
 
-export type StoredPublication = { id: string; seq: number; final: boolean; publishedAt: Date; structure: WaveStructure; atoms: Atom[]; plan: DisclosurePlan };
+export type StoredPublication = {
+  id: string;
+  seq: number;
+  final: boolean;
+  publishedAt: Date;
+  structure: WaveStructure;
+  atoms: Atom[];
+  plan: DisclosurePlan;
+};
 
 /** The organisation's department tree and roles as they are now (frozen into the first publication). */
 async function currentStructure(db: DbTx, organisationId: string): Promise<WaveStructure> {
@@ -23,7 +31,10 @@ async function currentStructure(db: DbTx, organisationId: string): Promise<WaveS
     db.department.findMany({ where: { organisationId }, select: { key: true, parent: { select: { key: true } } } }),
     db.role.findMany({ where: { organisationId }, select: { key: true, department: { select: { key: true } } } }),
   ]);
-  return { departments: departments.map((d) => ({ key: d.key, parent: d.parent?.key ?? null })), roles: roles.map((r) => ({ key: r.key, department: r.department.key })) };
+  return {
+    departments: departments.map((d) => ({ key: d.key, parent: d.parent?.key ?? null })),
+    roles: roles.map((r) => ({ key: r.key, department: r.department.key })),
+  };
 }
 
 function alignTo(catalogue: Catalogue, atoms: readonly Atom[]): Atom[] {
@@ -45,7 +56,15 @@ function difference(later: readonly Atom[], earlier: readonly Atom[]): Atom[] {
   });
 }
 
-const asStored = (row: { id: string; seq: number; final: boolean; publishedAt: Date; structure: unknown; atoms: unknown; plan: unknown }): StoredPublication => ({
+const asStored = (row: {
+  id: string;
+  seq: number;
+  final: boolean;
+  publishedAt: Date;
+  structure: unknown;
+  atoms: unknown;
+  plan: unknown;
+}): StoredPublication => ({
   id: row.id,
   seq: row.seq,
   final: row.final,
@@ -64,7 +83,10 @@ export async function publishResults(db: Db, waveId: string, final: boolean): Pr
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`publish:${waveId}`}))`;
-      const wave = await tx.wave.findUniqueOrThrow({ where: { id: waveId }, select: { k: true, commentK: true, organisationId: true } });
+      const wave = await tx.wave.findUniqueOrThrow({
+        where: { id: waveId },
+        select: { k: true, commentK: true, organisationId: true },
+      });
       const earlier = (await tx.resultsSnapshot.findMany({ where: { waveId }, orderBy: { seq: "asc" } })).map(asStored);
       const last = earlier.at(-1);
       if (last?.final) return last;
@@ -75,16 +97,39 @@ export async function publishResults(db: Db, waveId: string, final: boolean): Pr
       const increments = cumulative.map((atoms, j) => (j === 0 ? atoms : difference(atoms, cumulative[j - 1]!)));
       const arrived = increments.at(-1)!.reduce((sum, a) => sum + a.respondents, 0);
       const thresholds = { k: wave.k, commentK: wave.commentK };
-      if (!final && arrived < wave.k) throw new ConflictError(`Fewer than ${wave.k} people have answered since the last snapshot, so nothing new can be shown yet without singling them out.`);
-      let published = { structure, atoms, plan: planDisclosure(catalogue, increments, earlier.map((p) => p.plan), thresholds, final) };
+      if (!final && arrived < wave.k)
+        throw new ConflictError(
+          `Fewer than ${wave.k} people have answered since the last snapshot, so nothing new can be shown yet without singling them out.`,
+        );
+      let published = {
+        structure,
+        atoms,
+        plan: planDisclosure(
+          catalogue,
+          increments,
+          earlier.map((p) => p.plan),
+          thresholds,
+          final,
+        ),
+      };
       if (!published.plan.groups.includes(ALL) && last) {
-        if (!final) throw new ConflictError(`The people who answered since the last snapshot cannot be added without singling some of them out; wait for more answers.`);
+        if (!final)
+          throw new ConflictError(
+            `The people who answered since the last snapshot cannot be added without singling some of them out; wait for more answers.`,
+          );
         // Too few answered after the last snapshot to add them: the last snapshot stands, without comments
         // (which cannot be told apart by snapshot).
         published = { structure: last.structure, atoms: last.atoms, plan: { ...last.plan, comments: [] } };
       }
       const row = await tx.resultsSnapshot.create({
-        data: { waveId, seq: (last?.seq ?? 0) + 1, final, structure: published.structure as unknown as Prisma.InputJsonValue, atoms: published.atoms as unknown as Prisma.InputJsonValue, plan: published.plan as unknown as Prisma.InputJsonValue },
+        data: {
+          waveId,
+          seq: (last?.seq ?? 0) + 1,
+          final,
+          structure: published.structure as unknown as Prisma.InputJsonValue,
+          atoms: published.atoms as unknown as Prisma.InputJsonValue,
+          plan: published.plan as unknown as Prisma.InputJsonValue,
+        },
       });
       return asStored(row);
     },
@@ -92,7 +137,13 @@ export async function publishResults(db: Db, waveId: string, final: boolean): Pr
   );
 }
 
-export type WaveForResults = { id: string; status: "draft" | "open" | "closed"; opensAt: Date | null; closesAt: Date | null; resultsRelease: "after_close" | "snapshots" };
+export type WaveForResults = {
+  id: string;
+  status: "draft" | "open" | "closed";
+  opensAt: Date | null;
+  closesAt: Date | null;
+  resultsRelease: "after_close" | "snapshots";
+};
 
 /**
  * What a wave's results show now: its final publication once closed (published on first read if the
@@ -111,7 +162,11 @@ export async function currentPublication(db: Db, wave: WaveForResults): Promise<
     return cached(await publishResults(db, wave.id, true));
   }
   if (wave.resultsRelease !== "snapshots") return null;
-  const latest = await db.resultsSnapshot.findFirst({ where: { waveId: wave.id }, orderBy: { seq: "desc" }, select: { id: true } });
+  const latest = await db.resultsSnapshot.findFirst({
+    where: { waveId: wave.id },
+    orderBy: { seq: "desc" },
+    select: { id: true },
+  });
   if (!latest) return null;
   const hit = cache.get(latest.id);
   if (hit) return hit;

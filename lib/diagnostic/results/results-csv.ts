@@ -9,10 +9,24 @@ import type { Results, SegmentResult } from "../score-results";
 
 export function resultsToCsv(results: Results, items: { key: string; text: string }[]): string {
   const segments: SegmentResult[] = [results.total, ...(results.breakdown?.segments ?? [])];
-  const header = ["segment", "respondents", "status", "why hidden", "3P index", ...DIMENSIONS.map((d) => `${d} index`), ...items.map((i) => `${i.key} favourable %`)];
+  const header = [
+    "segment",
+    "respondents",
+    "status",
+    "why hidden",
+    "3P index",
+    ...DIMENSIONS.map((d) => `${d} index`),
+    ...items.map((i) => `${i.key} favourable %`),
+  ];
   const rows = segments.map((segment, index) => {
-    const name = index === 0 ? (segment.key === "all" ? "everyone" : segment.key) : `${results.breakdown?.by ?? ""}:${segment.key}`;
-    if (!segment.shown) return [name, "", "hidden", segment.reason, ...Array(1 + DIMENSIONS.length + items.length).fill("hidden")];
+    const name =
+      index === 0
+        ? segment.key === "all"
+          ? "everyone"
+          : segment.key
+        : `${results.breakdown?.by ?? ""}:${segment.key}`;
+    if (!segment.shown)
+      return [name, "", "hidden", segment.reason, ...Array(1 + DIMENSIONS.length + items.length).fill("hidden")];
     return [
       name,
       String(segment.respondents),

@@ -8,7 +8,8 @@ import type { Instrument } from "@/lib/diagnostic/instrument-schema";
 import { LEVELS, type DiagnosticResponse, type Level } from "./scoring";
 
 export type ResponsesCsvError = { line: number; column: string; message: string };
-export type ResponsesCsvResult = { ok: true; responses: DiagnosticResponse[] } | { ok: false; errors: ResponsesCsvError[] };
+export type ResponsesCsvResult =
+  { ok: true; responses: DiagnosticResponse[] } | { ok: false; errors: ResponsesCsvError[] };
 
 export const MAX_REPORTED_CSV_ERRORS = 200;
 
@@ -21,7 +22,11 @@ export type KnownSegments = { departments: readonly string[]; roles: readonly { 
  */
 export function parseResponsesCsv(text: string, instrument: Instrument, known?: KnownSegments): ResponsesCsvResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
-  const errors: ResponsesCsvError[] = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 1, column: "", message: e.message }));
+  const errors: ResponsesCsvError[] = parsed.errors.map((e) => ({
+    line: (e.row ?? 0) + 1,
+    column: "",
+    message: e.message,
+  }));
   const [header, ...rows] = parsed.data;
   if (!header) return { ok: false, errors: [{ line: 1, column: "", message: "the file is empty" }] };
   const columns = header.map((h) => h.trim());
@@ -32,9 +37,15 @@ export function parseResponsesCsv(text: string, instrument: Instrument, known?: 
   const itemKeys = new Set(instrument.items.map((i) => i.key));
   const answerColumns = columns.slice(3);
   answerColumns.forEach((key, i) => {
-    if (!itemKeys.has(key)) errors.push({ line: 1, column: key || `column ${i + 4}`, message: `no statement with key "${key}" in the instrument` });
+    if (!itemKeys.has(key))
+      errors.push({
+        line: 1,
+        column: key || `column ${i + 4}`,
+        message: `no statement with key "${key}" in the instrument`,
+      });
   });
-  if (new Set(answerColumns).size !== answerColumns.length) errors.push({ line: 1, column: "", message: "a statement appears twice in the header" });
+  if (new Set(answerColumns).size !== answerColumns.length)
+    errors.push({ line: 1, column: "", message: "a statement appears twice in the header" });
   if (errors.length) return { ok: false, errors };
 
   const responses: DiagnosticResponse[] = [];
@@ -48,14 +59,23 @@ export function parseResponsesCsv(text: string, instrument: Instrument, known?: 
     }
     const [department, role, levelText] = row.map((cell) => cell.trim());
     const level = levelText?.toLowerCase();
-    if (department && departments && !departments.has(department)) errors.push({ line, column: "department", message: `no department with key "${department}"` });
+    if (department && departments && !departments.has(department))
+      errors.push({ line, column: "department", message: `no department with key "${department}"` });
     if (role) {
       const seen = roleDepartment.get(role);
       if (!seen && known) errors.push({ line, column: "role", message: `no role with key "${role}"` });
-      else if (seen && department && seen.department !== department) errors.push({ line, column: "role", message: seen.line ? `the role "${role}" is in the department "${seen.department}" on line ${seen.line}` : `the role "${role}" belongs to the department "${seen.department}"` });
+      else if (seen && department && seen.department !== department)
+        errors.push({
+          line,
+          column: "role",
+          message: seen.line
+            ? `the role "${role}" is in the department "${seen.department}" on line ${seen.line}`
+            : `the role "${role}" belongs to the department "${seen.department}"`,
+        });
       else if (!seen && department) roleDepartment.set(role, { department, line });
     }
-    if (level && !LEVELS.includes(level as Level)) errors.push({ line, column: "level", message: `"${levelText}" is not one of leader, manager, frontline` });
+    if (level && !LEVELS.includes(level as Level))
+      errors.push({ line, column: "level", message: `"${levelText}" is not one of leader, manager, frontline` });
     const answers: Record<string, number | null> = {};
     answerColumns.forEach((key, i) => {
       const cell = (row[i + 3] ?? "").trim();
@@ -64,10 +84,16 @@ export function parseResponsesCsv(text: string, instrument: Instrument, known?: 
         return;
       }
       const value = Number(cell);
-      if (!Number.isInteger(value) || value < 1 || value > 5) errors.push({ line, column: key, message: `"${cell}" is not an answer from 1 to 5, empty or DK` });
+      if (!Number.isInteger(value) || value < 1 || value > 5)
+        errors.push({ line, column: key, message: `"${cell}" is not an answer from 1 to 5, empty or DK` });
       else answers[key] = value;
     });
-    responses.push({ ...(department ? { department } : {}), ...(role ? { role } : {}), ...(level ? { level: level as Level } : {}), answers });
+    responses.push({
+      ...(department ? { department } : {}),
+      ...(role ? { role } : {}),
+      ...(level ? { level: level as Level } : {}),
+      answers,
+    });
   });
   return errors.length ? { ok: false, errors: errors.slice(0, MAX_REPORTED_CSV_ERRORS) } : { ok: true, responses };
 }

@@ -15,7 +15,10 @@ const instrument: Instrument = {
   ],
 };
 const [a, b] = instrument.items;
-const response = (answers: Record<string, number | null>, extra: Partial<DiagnosticResponse> = {}): DiagnosticResponse => ({ answers, ...extra });
+const response = (
+  answers: Record<string, number | null>,
+  extra: Partial<DiagnosticResponse> = {},
+): DiagnosticResponse => ({ answers, ...extra });
 
 describe("scoring (DESIGN §4.1)", () => {
   it("recodes reversed items as 6 − v and ignores don't-know and out-of-range values", () => {
@@ -27,14 +30,32 @@ describe("scoring (DESIGN §4.1)", () => {
   });
 
   it("gives an item's n, mean, favourable and unfavourable shares over valid answers", () => {
-    const responses = [response({ a: 5 }), response({ a: 4 }), response({ a: 2 }), response({ a: 3 }), response({ a: null }), response({})];
-    expect(itemFigures(a!, responses)).toEqual({ key: "a", dimension: "practical", n: 4, mean: 3.5, favourable: 50, unfavourable: 25 });
+    const responses = [
+      response({ a: 5 }),
+      response({ a: 4 }),
+      response({ a: 2 }),
+      response({ a: 3 }),
+      response({ a: null }),
+      response({}),
+    ];
+    expect(itemFigures(a!, responses)).toEqual({
+      key: "a",
+      dimension: "practical",
+      n: 4,
+      mean: 3.5,
+      favourable: 50,
+      unfavourable: 25,
+    });
   });
 
   it("averages each respondent's dimension score first, then maps the mean to 0–100, one decimal", () => {
     // Respondent 1: a=5, b=1 (→5): 5. Respondent 2: a=2 only: 2. Respondent 3: don't know on both: not counted.
     const responses = [response({ a: 5, b: 1 }), response({ a: 2 }), response({ a: null, b: null })];
-    expect(dimensionFigures(instrument.items, responses, "practical")).toEqual({ dimension: "practical", respondents: 2, index: 62.5 });
+    expect(dimensionFigures(instrument.items, responses, "practical")).toEqual({
+      dimension: "practical",
+      respondents: 2,
+      index: 62.5,
+    });
     expect(threePIndex([62.5, 50, 25])).toBe(45.8);
     expect(threePIndex([62.5, null, 25])).toBeNull();
   });
@@ -49,11 +70,20 @@ describe("anonymity", () => {
 
   it("shows no figure of a segment under k, and says why", () => {
     const responses = Array.from({ length: 4 }, () => response({ a: 4, c: 4, d: 4 }));
-    expect(scoreResults(instrument, responses, anonymityOptions()).total).toEqual({ key: "all", shown: false, reason: expect.stringContaining("fewer than 5 respondents") });
+    expect(scoreResults(instrument, responses, anonymityOptions()).total).toEqual({
+      key: "all",
+      shown: false,
+      reason: expect.stringContaining("fewer than 5 respondents"),
+    });
   });
 
   it("hides an item or dimension answered by fewer than k within a shown segment, and comments under the comment threshold", () => {
-    const responses = [...Array.from({ length: 5 }, () => response({ a: 4, c: 5 }, { comments: { personal: "Nobody tells us who the customer is" } })), ...Array.from({ length: 3 }, () => response({ a: 2, d: 1 }))];
+    const responses = [
+      ...Array.from({ length: 5 }, () =>
+        response({ a: 4, c: 5 }, { comments: { personal: "Nobody tells us who the customer is" } }),
+      ),
+      ...Array.from({ length: 3 }, () => response({ a: 2, d: 1 })),
+    ];
     const total = scoreResults(instrument, responses, anonymityOptions()).total;
     if (!total.shown) throw new Error("expected the total to be shown");
     expect(total.items.find((i) => i.key === "a")).toMatchObject({ shown: true, n: 8 });
@@ -64,7 +94,9 @@ describe("anonymity", () => {
   });
 
   it("shows comments, sorted, from 10 respondents", () => {
-    const responses = Array.from({ length: 10 }, (_, i) => response({ a: 4, c: 4, d: 4 }, { comments: { possible: `comment ${9 - i}` } }));
+    const responses = Array.from({ length: 10 }, (_, i) =>
+      response({ a: 4, c: 4, d: 4 }, { comments: { possible: `comment ${9 - i}` } }),
+    );
     const total = scoreResults(instrument, responses, anonymityOptions()).total;
     expect(total.shown && total.comments.shown && total.comments.byDimension.possible[0]).toBe("comment 0");
   });
@@ -80,7 +112,11 @@ describe("leader–frontline gaps", () => {
       { dimension: "personal", shown: true, gap: 0, calledOut: false, leader: 75, frontline: 75 },
       { dimension: "possible", shown: true, gap: 50, calledOut: true, leader: 75, frontline: 25 },
     ]);
-    const fewLeaders = scoreResults(instrument, [...leaders.slice(0, 4), ...frontline, ...frontline], anonymityOptions()).gaps;
+    const fewLeaders = scoreResults(
+      instrument,
+      [...leaders.slice(0, 4), ...frontline, ...frontline],
+      anonymityOptions(),
+    ).gaps;
     expect(fewLeaders.every((g) => !g.shown)).toBe(true);
   });
 });

@@ -22,7 +22,14 @@ export type DiagnosticResponse = {
   comments?: Partial<Record<Dimension, string>>;
 };
 
-export type ItemFigures = { key: string; dimension: Dimension; n: number; mean: number | null; favourable: number | null; unfavourable: number | null };
+export type ItemFigures = {
+  key: string;
+  dimension: Dimension;
+  n: number;
+  mean: number | null;
+  favourable: number | null;
+  unfavourable: number | null;
+};
 export type DimensionFigures = { dimension: Dimension; respondents: number; index: number | null };
 
 export const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -64,7 +71,11 @@ export function itemFigures(item: InstrumentItem, responses: readonly Diagnostic
 }
 
 /** Mean of a respondent's valid answers in a dimension; null when they have none there. */
-export function respondentDimensionScore(items: readonly InstrumentItem[], response: DiagnosticResponse, dimension: Dimension): number | null {
+export function respondentDimensionScore(
+  items: readonly InstrumentItem[],
+  response: DiagnosticResponse,
+  dimension: Dimension,
+): number | null {
   let n = 0;
   let sum = 0;
   for (const item of items) {
@@ -78,7 +89,11 @@ export function respondentDimensionScore(items: readonly InstrumentItem[], respo
 }
 
 /** Segment dimension index: mean over respondents of their dimension score, as (mean − 1) × 25, one decimal. */
-export function dimensionFigures(items: readonly InstrumentItem[], responses: readonly DiagnosticResponse[], dimension: Dimension): DimensionFigures {
+export function dimensionFigures(
+  items: readonly InstrumentItem[],
+  responses: readonly DiagnosticResponse[],
+  dimension: Dimension,
+): DimensionFigures {
   let respondents = 0;
   let sum = 0;
   for (const response of responses) {

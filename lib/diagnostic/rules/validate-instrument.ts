@@ -2,7 +2,8 @@ import type { z } from "zod";
 import { formatPath } from "@/lib/model/rules/model-path";
 import { type Instrument, instrumentSchema } from "@/lib/diagnostic/instrument-schema";
 
-export type InstrumentValidation = { ok: true; instrument: Instrument } | { ok: false; errors: { path: string; message: string }[] };
+export type InstrumentValidation =
+  { ok: true; instrument: Instrument } | { ok: false; errors: { path: string; message: string }[] };
 
 /** Validates a `throughline.instrument/1` document's text; errors name the path. Never throws. */
 export function validateInstrumentText(text: string): InstrumentValidation {
@@ -19,5 +20,8 @@ export function validateInstrumentText(text: string): InstrumentValidation {
 
 /** A schema error as paths (items[3].text) and messages. */
 export function instrumentIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path.filter((p): p is string | number => typeof p !== "symbol")), message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path.filter((p): p is string | number => typeof p !== "symbol")),
+    message: issue.message,
+  }));
 }

@@ -9,7 +9,8 @@ export function waveDeltas(current: Results, previous: Results | null): WaveDelt
   if (!previous || !current.total.shown || !previous.total.shown) return [];
   const deltas: WaveDelta[] = [];
   const add = (measure: WaveDelta["measure"], a: number | null | undefined, b: number | null | undefined) => {
-    if (a !== null && a !== undefined && b !== null && b !== undefined) deltas.push({ measure, current: a, previous: b, delta: Math.round((a - b) * 10) / 10 });
+    if (a !== null && a !== undefined && b !== null && b !== undefined)
+      deltas.push({ measure, current: a, previous: b, delta: Math.round((a - b) * 10) / 10 });
   };
   add("3P", current.total.index3P, previous.total.index3P);
   for (const d of DIMENSIONS) {

@@ -12,8 +12,15 @@ describe("a wave's phase", () => {
 
   it("bounds an open wave by its dates: scheduled before it opens, closed from its close date on", () => {
     expect(wavePhase({ status: "open", opensAt: null, closesAt: null }, now)).toBe("open");
-    expect(wavePhase({ status: "open", opensAt: new Date(now.getTime() + day), closesAt: null }, now)).toBe("scheduled");
-    expect(wavePhase({ status: "open", opensAt: new Date(now.getTime() - day), closesAt: new Date(now.getTime() + day) }, now)).toBe("open");
+    expect(wavePhase({ status: "open", opensAt: new Date(now.getTime() + day), closesAt: null }, now)).toBe(
+      "scheduled",
+    );
+    expect(
+      wavePhase(
+        { status: "open", opensAt: new Date(now.getTime() - day), closesAt: new Date(now.getTime() + day) },
+        now,
+      ),
+    ).toBe("open");
     expect(wavePhase({ status: "open", opensAt: null, closesAt: now }, now)).toBe("closed");
   });
 

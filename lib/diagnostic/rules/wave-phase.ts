@@ -17,6 +17,7 @@ export function wavePhase(wave: WaveTiming, now: Date = new Date()): WavePhase {
 export function closedLinkMessage(phase: WavePhase, opensAt: Date | null): string | null {
   if (phase === "open") return null;
   if (phase === "closed") return "This survey has closed. Thank you for your interest.";
-  if (phase === "scheduled" && opensAt) return `This survey opens on ${opensAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}. Please come back then — your link will work from that day.`;
+  if (phase === "scheduled" && opensAt)
+    return `This survey opens on ${opensAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}. Please come back then — your link will work from that day.`;
   return "This survey has not opened yet.";
 }

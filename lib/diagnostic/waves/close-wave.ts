@@ -14,10 +14,20 @@ export async function closeWave(access: OrgAccess, waveId: string): Promise<void
   const wave = await waveOf(access, waveId);
   if (wave.status !== "open") throw new ConflictError("Only an open wave can be closed.");
   await access.db.$transaction(async (tx) => {
-    const closed = await tx.wave.updateMany({ where: { id: wave.id, status: "open" }, data: { status: "closed", closesAt: new Date() } });
+    const closed = await tx.wave.updateMany({
+      where: { id: wave.id, status: "open" },
+      data: { status: "closed", closesAt: new Date() },
+    });
     if (closed.count === 0) throw new ConflictError("The wave was closed by someone else just now.");
     await tx.surveySession.deleteMany({ where: { waveId: wave.id } });
-    await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "wave.closed", subjectType: "wave", subjectId: wave.id, summary: `Closed the wave “${wave.name}”`, before: { status: "open" }, after: { status: "closed" } });
+    await recordAuditEvent(tx, access.organisation.id, access.actor, {
+      action: "wave.closed",
+      subjectType: "wave",
+      subjectId: wave.id,
+      summary: `Closed the wave “${wave.name}”`,
+      before: { status: "open" },
+      after: { status: "closed" },
+    });
   });
   // Should this fail, the first read of the results publishes them instead.
   await publishResults(access.db, wave.id, true);

@@ -30,32 +30,71 @@ export async function createWave(access: OrgAccess, input: WaveInput): Promise<{
   }
   const opensAt = input.opensAt ?? null;
   const closesAt = input.closesAt ?? null;
-  if (closesAt && closesAt <= (opensAt ?? new Date())) throw new ValidationError("closesAt", opensAt ? "The close date must be after the open date." : "The close date must be in the future.");
+  if (closesAt && closesAt <= (opensAt ?? new Date()))
+    throw new ValidationError(
+      "closesAt",
+      opensAt ? "The close date must be after the open date." : "The close date must be in the future.",
+    );
   const audienceDepartments = [...new Set(input.audienceDepartments ?? [])];
   const audienceRoles = [...new Set(input.audienceRoles ?? [])];
   return access.db.$transaction(async (tx) => {
-    const instrument = await tx.instrument.findFirst({ where: { id: input.instrumentId, organisationId: access.organisation.id } });
+    const instrument = await tx.instrument.findFirst({
+      where: { id: input.instrumentId, organisationId: access.organisation.id },
+    });
     if (!instrument) throw new ValidationError("instrumentId", "No such instrument in this organisation.");
     const [departments, roles] = await Promise.all([
-      tx.department.findMany({ where: { organisationId: access.organisation.id, key: { in: audienceDepartments } }, select: { key: true } }),
-      tx.role.findMany({ where: { organisationId: access.organisation.id, key: { in: audienceRoles } }, select: { key: true } }),
+      tx.department.findMany({
+        where: { organisationId: access.organisation.id, key: { in: audienceDepartments } },
+        select: { key: true },
+      }),
+      tx.role.findMany({
+        where: { organisationId: access.organisation.id, key: { in: audienceRoles } },
+        select: { key: true },
+      }),
     ]);
     const unknownDepartment = audienceDepartments.find((key) => !departments.some((d) => d.key === key));
-    if (unknownDepartment) throw new ValidationError("audienceDepartments", `No department "${unknownDepartment}" in this organisation.`);
+    if (unknownDepartment)
+      throw new ValidationError("audienceDepartments", `No department "${unknownDepartment}" in this organisation.`);
     const unknownRole = audienceRoles.find((key) => !roles.some((r) => r.key === key));
     if (unknownRole) throw new ValidationError("audienceRoles", `No role "${unknownRole}" in this organisation.`);
     const sharedLinkMode = input.sharedLinkMode ?? "verified";
     const resultsRelease = input.resultsRelease ?? "after_close";
     const wave = await tx.wave.create({
-      data: { organisationId: access.organisation.id, instrumentId: instrument.id, name: input.name, k: options.k, commentK: options.commentK, audienceDepartments, audienceRoles, opensAt, closesAt, sharedLinkMode, resultsRelease },
+      data: {
+        organisationId: access.organisation.id,
+        instrumentId: instrument.id,
+        name: input.name,
+        k: options.k,
+        commentK: options.commentK,
+        audienceDepartments,
+        audienceRoles,
+        opensAt,
+        closesAt,
+        sharedLinkMode,
+        resultsRelease,
+      },
     });
-    const audience = audienceDepartments.length || audienceRoles.length ? `, asking ${[audienceDepartments.length ? `${audienceDepartments.length} department(s)` : "", audienceRoles.length ? `${audienceRoles.length} role(s)` : ""].filter(Boolean).join(" and ")}` : "";
+    const audience =
+      audienceDepartments.length || audienceRoles.length
+        ? `, asking ${[audienceDepartments.length ? `${audienceDepartments.length} department(s)` : "", audienceRoles.length ? `${audienceRoles.length} role(s)` : ""].filter(Boolean).join(" and ")}`
+        : "";
     await recordAuditEvent(tx, access.organisation.id, access.actor, {
       action: "wave.created",
       subjectType: "wave",
       subjectId: wave.id,
       summary: `Created the wave “${input.name}” (k = ${options.k}${audience})`,
-      after: { name: input.name, instrument: `${instrument.name} v${instrument.version}`, k: options.k, commentK: options.commentK, audienceDepartments, audienceRoles, opensAt, closesAt, sharedLinkMode, resultsRelease },
+      after: {
+        name: input.name,
+        instrument: `${instrument.name} v${instrument.version}`,
+        k: options.k,
+        commentK: options.commentK,
+        audienceDepartments,
+        audienceRoles,
+        opensAt,
+        closesAt,
+        sharedLinkMode,
+        resultsRelease,
+      },
     });
     return { id: wave.id };
   });

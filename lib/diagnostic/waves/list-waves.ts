@@ -27,10 +27,19 @@ export async function listWaves(access: OrgAccess): Promise<WaveSummary[]> {
   const waves = await access.db.wave.findMany({
     where: { organisationId: access.organisation.id },
     orderBy: { createdAt: "desc" },
-    include: { _count: { select: { invitations: true, responses: true, ballots: true } }, instrument: { select: { name: true, version: true } } },
+    include: {
+      _count: { select: { invitations: true, responses: true, ballots: true } },
+      instrument: { select: { name: true, version: true } },
+    },
   });
   const answered = new Map(
-    (await access.db.waveInvitation.groupBy({ by: ["waveId"], where: { submitted: true, wave: { organisationId: access.organisation.id } }, _count: { _all: true } })).map((row) => [row.waveId, row._count._all]),
+    (
+      await access.db.waveInvitation.groupBy({
+        by: ["waveId"],
+        where: { submitted: true, wave: { organisationId: access.organisation.id } },
+        _count: { _all: true },
+      })
+    ).map((row) => [row.waveId, row._count._all]),
   );
   return waves.map((w) => ({
     id: w.id,

@@ -15,9 +15,19 @@ export async function openWave(access: OrgAccess, waveId: string): Promise<{ sha
     // A future open date is kept (links work from then); otherwise the wave opens now.
     const opensAt = wave.opensAt && wave.opensAt > new Date() ? wave.opensAt : new Date();
     // Conditional on the status, so of two simultaneous requests one opens it and one gets 409.
-    const opened = await tx.wave.updateMany({ where: { id: wave.id, status: "draft" }, data: { status: "open", opensAt, sharedTokenHash: tokenHash } });
+    const opened = await tx.wave.updateMany({
+      where: { id: wave.id, status: "draft" },
+      data: { status: "open", opensAt, sharedTokenHash: tokenHash },
+    });
     if (opened.count === 0) throw new ConflictError("The wave was opened by someone else just now.");
-    await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "wave.opened", subjectType: "wave", subjectId: wave.id, summary: `Opened the wave “${wave.name}”`, before: { status: "draft" }, after: { status: "open" } });
+    await recordAuditEvent(tx, access.organisation.id, access.actor, {
+      action: "wave.opened",
+      subjectType: "wave",
+      subjectId: wave.id,
+      summary: `Opened the wave “${wave.name}”`,
+      before: { status: "draft" },
+      after: { status: "open" },
+    });
   });
   return { sharedToken: token };
 }

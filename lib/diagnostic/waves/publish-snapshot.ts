@@ -9,9 +9,16 @@ import { waveOf } from "./wave-of";
 export async function publishSnapshot(access: OrgAccess, waveId: string): Promise<{ seq: number }> {
   assertCan(access, "diagnostic:manage");
   const wave = await waveOf(access, waveId);
-  if (wave.status !== "open") throw new ConflictError("Snapshots are taken while a wave is open; a closed wave has its final results.");
-  if (wave.resultsRelease !== "snapshots") throw new ConflictError("This wave shows its results when it closes, not in snapshots.");
+  if (wave.status !== "open")
+    throw new ConflictError("Snapshots are taken while a wave is open; a closed wave has its final results.");
+  if (wave.resultsRelease !== "snapshots")
+    throw new ConflictError("This wave shows its results when it closes, not in snapshots.");
   const publication = await publishResults(access.db, wave.id, false);
-  await recordAuditEvent(access.db, access.organisation.id, access.actor, { action: "wave.snapshot_published", subjectType: "wave", subjectId: wave.id, summary: `Published snapshot ${publication.seq} of the results of “${wave.name}”` });
+  await recordAuditEvent(access.db, access.organisation.id, access.actor, {
+    action: "wave.snapshot_published",
+    subjectType: "wave",
+    subjectId: wave.id,
+    summary: `Published snapshot ${publication.seq} of the results of “${wave.name}”`,
+  });
   return { seq: publication.seq };
 }

@@ -12,9 +12,17 @@ export async function renewSharedLink(access: OrgAccess, waveId: string): Promis
   if (wave.status !== "open") throw new ConflictError("Only an open wave has a shared link.");
   const { token, tokenHash } = newSurveyToken();
   await access.db.$transaction(async (tx) => {
-    const renewed = await tx.wave.updateMany({ where: { id: wave.id, status: "open" }, data: { sharedTokenHash: tokenHash } });
+    const renewed = await tx.wave.updateMany({
+      where: { id: wave.id, status: "open" },
+      data: { sharedTokenHash: tokenHash },
+    });
     if (renewed.count === 0) throw new ConflictError("Only an open wave has a shared link.");
-    await recordAuditEvent(tx, access.organisation.id, access.actor, { action: "wave.shared_link_renewed", subjectType: "wave", subjectId: wave.id, summary: `Replaced the shared link of “${wave.name}” (the old one no longer works)` });
+    await recordAuditEvent(tx, access.organisation.id, access.actor, {
+      action: "wave.shared_link_renewed",
+      subjectType: "wave",
+      subjectId: wave.id,
+      summary: `Replaced the shared link of “${wave.name}” (the old one no longer works)`,
+    });
   });
   return { sharedToken: token };
 }

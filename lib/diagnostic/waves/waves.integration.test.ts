@@ -28,37 +28,79 @@ describeOnEachDatabase("waves: audience and dates", (use) => {
     owner = await makeOwnedOrganisation(db, "Wave Co");
     instrumentId = (await addInstrument(owner)).id;
     const ids: Record<string, string> = {};
-    for (const [key, name] of [["claims", "Claims"], ["contact", "Contact centre"], ["it", "IT"]] as const) {
+    for (const [key, name] of [
+      ["claims", "Claims"],
+      ["contact", "Contact centre"],
+      ["it", "IT"],
+    ] as const) {
       ids[key] = (await db.department.create({ data: { organisationId: owner.organisation.id, key, name } })).id;
     }
-    await db.role.create({ data: { organisationId: owner.organisation.id, key: "handler", name: "Claims handler", departmentId: ids.claims!, customerFacing: true } });
-    await db.role.create({ data: { organisationId: owner.organisation.id, key: "agent", name: "Agent", departmentId: ids.contact!, customerFacing: true } });
+    await db.role.create({
+      data: {
+        organisationId: owner.organisation.id,
+        key: "handler",
+        name: "Claims handler",
+        departmentId: ids.claims!,
+        customerFacing: true,
+      },
+    });
+    await db.role.create({
+      data: {
+        organisationId: owner.organisation.id,
+        key: "agent",
+        name: "Agent",
+        departmentId: ids.contact!,
+        customerFacing: true,
+      },
+    });
   });
 
   it("asks only its audience: the shared link lists only those departments and roles, and refuses others", async () => {
     const { db } = use();
-    const { id } = await createWave(owner, { name: "Claims only", instrumentId, audienceDepartments: ["claims", "contact"], audienceRoles: ["handler"], sharedLinkMode: "open" });
+    const { id } = await createWave(owner, {
+      name: "Claims only",
+      instrumentId,
+      audienceDepartments: ["claims", "contact"],
+      audienceRoles: ["handler"],
+      sharedLinkMode: "open",
+    });
     const { sharedToken } = await openWave(owner, id);
     const link = await describeSharedLink(db, sharedToken);
     expect(link.departments.map((d) => d.key)).toEqual(["claims", "contact"]);
     expect(link.roles.map((r) => r.key)).toEqual(["handler"]);
-    expect((await refusal(openSharedLink(db, sharedToken, { department: "it", level: "frontline" }))).field).toBe("department");
+    expect((await refusal(openSharedLink(db, sharedToken, { department: "it", level: "frontline" }))).field).toBe(
+      "department",
+    );
     expect((await refusal(openSharedLink(db, sharedToken, { role: "agent", level: "frontline" }))).field).toBe("role");
-    await expect(openSharedLink(db, sharedToken, { department: "claims", role: "handler", level: "frontline" })).resolves.toMatchObject({ segment: { department: "claims" } });
+    await expect(
+      openSharedLink(db, sharedToken, { department: "claims", role: "handler", level: "frontline" }),
+    ).resolves.toMatchObject({ segment: { department: "claims" } });
     expect((await refusal(createInvitations(owner, id, { department: "it", count: 1 }))).field).toBe("department");
   });
 
   it("refuses an audience the organisation does not have, and a close date before the open date", async () => {
-    expect((await refusal(createWave(owner, { name: "W", instrumentId, audienceDepartments: ["sales"] }))).field).toBe("audienceDepartments");
-    expect((await refusal(createWave(owner, { name: "W", instrumentId, audienceRoles: ["ceo"] }))).field).toBe("audienceRoles");
+    expect((await refusal(createWave(owner, { name: "W", instrumentId, audienceDepartments: ["sales"] }))).field).toBe(
+      "audienceDepartments",
+    );
+    expect((await refusal(createWave(owner, { name: "W", instrumentId, audienceRoles: ["ceo"] }))).field).toBe(
+      "audienceRoles",
+    );
     const opensAt = new Date(Date.now() + 10 * DAY);
-    expect((await refusal(createWave(owner, { name: "W", instrumentId, opensAt, closesAt: new Date(Date.now() + 5 * DAY) }))).field).toBe("closesAt");
+    expect(
+      (await refusal(createWave(owner, { name: "W", instrumentId, opensAt, closesAt: new Date(Date.now() + 5 * DAY) })))
+        .field,
+    ).toBe("closesAt");
   });
 
   it("takes answers only between its dates: a scheduled wave says when it opens, a past close date closes it", async () => {
     const { db } = use();
     const opensAt = new Date(Date.now() + 3 * DAY);
-    const { id } = await createWave(owner, { name: "Later", instrumentId, opensAt, closesAt: new Date(Date.now() + 10 * DAY) });
+    const { id } = await createWave(owner, {
+      name: "Later",
+      instrumentId,
+      opensAt,
+      closesAt: new Date(Date.now() + 10 * DAY),
+    });
     await openWave(owner, id);
     expect((await db.wave.findUniqueOrThrow({ where: { id } })).opensAt).toEqual(opensAt);
     const [token] = await createInvitations(owner, id, { count: 1 });
@@ -102,18 +144,26 @@ describeOnEachDatabase("waves: audience and dates", (use) => {
     expect(byDepartment.filter((p) => p.answered !== null).length).toBeLessThan(2);
     expect(byDepartment.find((p) => p.segment === "it")).toMatchObject({ answered: null, hidden: "fewer than 3" });
     // Levels too: the wave's total (9) less frontline (8) would be the one leader.
-    expect((await waveParticipation(owner, id, "level")).map((p) => [p.segment, p.answered])).toEqual([["leader", null], ["frontline", null]]);
+    expect((await waveParticipation(owner, id, "level")).map((p) => [p.segment, p.answered])).toEqual([
+      ["leader", null],
+      ["frontline", null],
+    ]);
   });
 
   it("verifies a work address by default: a personal single-use link by mail, one answer per address, the address never with the answers", async () => {
     const { db } = use();
-    await db.organisation.update({ where: { id: owner.organisation.id }, data: { workEmailDomains: ["wave.example"] } });
+    await db.organisation.update({
+      where: { id: owner.organisation.id },
+      data: { workEmailDomains: ["wave.example"] },
+    });
     const { id } = await createWave(owner, { name: "Verified", instrumentId });
     const { sharedToken } = await openWave(owner, id);
     expect((await describeSharedLink(db, sharedToken)).mode).toBe("verified");
     // No segment-first start on a verified link, and no address outside the organisation's domains.
     expect((await refusal(openSharedLink(db, sharedToken, { level: "frontline" }))).status).toBe(409);
-    expect((await refusal(requestPersonalLink(db, sharedToken, { email: "someone@gmail.example" }))).field).toBe("email");
+    expect((await refusal(requestPersonalLink(db, sharedToken, { email: "someone@gmail.example" }))).field).toBe(
+      "email",
+    );
     await requestPersonalLink(db, sharedToken, { email: "Ana+survey@Wave.Example" });
     // Kept out of the organisation's outbox: its owners must not be able to answer as Ana.
     expect(await db.outboxMessage.count({ where: { organisationId: owner.organisation.id } })).toBe(0);
@@ -121,7 +171,10 @@ describeOnEachDatabase("waves: audience and dates", (use) => {
     expect(mails).toHaveLength(1);
     const token = /\/s\/([\w-]+)/.exec(mails[0]!.text)![1]!;
     const first = await openInvitation(db, token);
-    expect(first).toMatchObject({ kind: "choose-segment", departments: expect.arrayContaining([{ key: "claims", name: "Claims" }]) });
+    expect(first).toMatchObject({
+      kind: "choose-segment",
+      departments: expect.arrayContaining([{ key: "claims", name: "Claims" }]),
+    });
     await stateSegment(db, token, { role: "handler", level: "frontline" });
     await saveAnswers(db, token, { answers: { "pr-defined-1": 4 } });
     await submitResponse(db, token);
@@ -131,7 +184,9 @@ describeOnEachDatabase("waves: audience and dates", (use) => {
     expect(again).toHaveLength(2);
     expect(again[1]!.subject).toMatch(/already answered/);
     expect(again[1]!.text).not.toMatch(/\/s\//);
-    expect(await db.waveInvitation.count({ where: { waveId: id, email: "ana@wave.example", submitted: true } })).toBe(1);
+    expect(await db.waveInvitation.count({ where: { waveId: id, email: "ana@wave.example", submitted: true } })).toBe(
+      1,
+    );
     // The ballot carries the stated segment only.
     await db.wave.update({ where: { id }, data: { status: "closed" } });
     expect(await db.ballot.count({ where: { waveId: id } })).toBe(1);
@@ -146,8 +201,13 @@ describeOnEachDatabase("waves: audience and dates", (use) => {
     const resumed = await openSharedLink(db, sharedToken, { level: "leader" }, started.sessionToken);
     expect(resumed.sessionToken).toBe(started.sessionToken);
     await submitResponse(db, started.sessionToken);
-    expect((await refusal(openSharedLink(db, sharedToken, { level: "leader" }, started.sessionToken))).detail).toMatch(/already answered/);
+    expect((await refusal(openSharedLink(db, sharedToken, { level: "leader" }, started.sessionToken))).detail).toMatch(
+      /already answered/,
+    );
     // A role of another department is refused, not filed under the wrong one.
-    expect((await refusal(openSharedLink(db, sharedToken, { department: "claims", role: "agent", level: "frontline" }))).field).toBe("role");
+    expect(
+      (await refusal(openSharedLink(db, sharedToken, { department: "claims", role: "agent", level: "frontline" })))
+        .field,
+    ).toBe("role");
   });
 });

@@ -14,7 +14,11 @@ export type InfluenceMap = {
   influences: Record<string, "supports" | "obstructs">;
 };
 
-export function departmentInfluenceMap(model: ModelDocument, departmentKey: string | undefined, editableDepartments: readonly string[]): InfluenceMap {
+export function departmentInfluenceMap(
+  model: ModelDocument,
+  departmentKey: string | undefined,
+  editableDepartments: readonly string[],
+): InfluenceMap {
   const tree = new DepartmentTree(model.departments);
   const within = (key: string) => departmentKey !== undefined && tree.isWithin(key, departmentKey);
   const roles = model.roles.filter((r) => within(r.department));
@@ -26,7 +30,11 @@ export function departmentInfluenceMap(model: ModelDocument, departmentKey: stri
   const editableKpi = kpis.some((k) => editableDepartments.includes(k.department));
   const behaviours = model.behaviours
     .filter((b) => roleKeys.has(b.role) && b.status !== "retired")
-    .map((b) => ({ key: b.key, label: `${roleName.get(b.role)}: ${b.action}`, editable: editableDepartments.includes(roleDepartment.get(b.role)!) || editableKpi }));
+    .map((b) => ({
+      key: b.key,
+      label: `${roleName.get(b.role)}: ${b.action}`,
+      editable: editableDepartments.includes(roleDepartment.get(b.role)!) || editableKpi,
+    }));
   const influences: InfluenceMap["influences"] = {};
   for (const i of model.influences) {
     const source = parseInfluenceSource(i.from);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { checkLanguage, cleanShare } from "./check-language";
 import { DEFAULT_EUPHEMISMS } from "./language-rules";
 
-const words = (text: string, lexicon = DEFAULT_EUPHEMISMS) => checkLanguage(text, lexicon).map((hit) => `${hit.kind}:${hit.words}`);
+const words = (text: string, lexicon = DEFAULT_EUPHEMISMS) =>
+  checkLanguage(text, lexicon).map((hit) => `${hit.kind}:${hit.words}`);
 
 describe("jargon for customers", () => {
   it("flags PAX in any case, with why and a plainer form", () => {
@@ -14,8 +15,13 @@ describe("jargon for customers", () => {
   });
 
   it("flags units and heads used for people, but not business units, unit prices, department heads or heads of", () => {
-    expect(words("Process 40 units an hour and move the heads through security")).toEqual(["jargon:units", "jargon:heads"]);
-    expect(words("Each business unit reports its unit cost; department heads and heads of service sign off")).toEqual([]);
+    expect(words("Process 40 units an hour and move the heads through security")).toEqual([
+      "jargon:units",
+      "jargon:heads",
+    ]);
+    expect(words("Each business unit reports its unit cost; department heads and heads of service sign off")).toEqual(
+      [],
+    );
     expect(words("We track the headcount")).toEqual([]);
   });
 
@@ -37,13 +43,20 @@ describe("euphemisms from the organisation's lexicon", () => {
   it("matches whole words across any spacing and case, and uses the organisation's own entries", () => {
     const lexicon = [{ term: "service user", plainer: "customer", why: "We serve customers, not users." }];
     const [hit] = checkLanguage("Greet each Service   User at the desk", lexicon);
-    expect(hit).toMatchObject({ kind: "euphemism", words: "Service   User", suggestion: "customer", why: "We serve customers, not users." });
+    expect(hit).toMatchObject({
+      kind: "euphemism",
+      words: "Service   User",
+      suggestion: "customer",
+      why: "We serve customers, not users.",
+    });
     expect(words("the service users", lexicon)).toEqual([]);
     expect(words("Call the claimant back", [])).toEqual([]);
   });
 
   it("treats special characters in a term literally", () => {
-    expect(words("Ring the B2B (gold) client", [{ term: "B2B (gold) client", plainer: "customer" }])).toEqual(["euphemism:B2B (gold) client"]);
+    expect(words("Ring the B2B (gold) client", [{ term: "B2B (gold) client", plainer: "customer" }])).toEqual([
+      "euphemism:B2B (gold) client",
+    ]);
     expect(words("Ring the B2B gold client", [{ term: "B2B (gold) client", plainer: "customer" }])).toEqual([]);
   });
 
@@ -105,7 +118,17 @@ describe("cleanShare", () => {
 describe("on any text", () => {
   it("never throws, and every hit is in bounds, in order, non-overlapping and quotes the text exactly", async () => {
     const fc = (await import("fast-check")).default;
-    const phrase = fc.constantFrom("be friendly", "PAX", "units", "the claimant", "delight the customer", "department heads", " ", ", and ", "x");
+    const phrase = fc.constantFrom(
+      "be friendly",
+      "PAX",
+      "units",
+      "the claimant",
+      "delight the customer",
+      "department heads",
+      " ",
+      ", and ",
+      "x",
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), phrase), { maxLength: 12 }), (parts) => {
         const text = parts.join(" ");

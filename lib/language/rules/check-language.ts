@@ -3,7 +3,13 @@
  * jargon and acronyms for customers, the organisation's euphemisms, and platitudes with no observable
  * action — each with why and a plainer form. Pure: runs in the browser while people type.
  */
-import { DEFAULT_EUPHEMISMS, JARGON_RULES, type LanguageRule, type LexiconEntry, PLATITUDE_RULES } from "./language-rules";
+import {
+  DEFAULT_EUPHEMISMS,
+  JARGON_RULES,
+  type LanguageRule,
+  type LexiconEntry,
+  PLATITUDE_RULES,
+} from "./language-rules";
 
 export type LanguageHitKind = "jargon" | "euphemism" | "platitude";
 
@@ -25,7 +31,9 @@ function euphemismRule(entry: LexiconEntry): LanguageRule | null {
   if (words.length === 0) return null;
   return {
     pattern: new RegExp(`(?<![\\w-])${words.join("\\s+")}(?![\\w-])`, "gi"),
-    why: entry.why ?? `“${entry.term.trim()}” is on this organisation's list of words that put distance between us and the customer.`,
+    why:
+      entry.why ??
+      `“${entry.term.trim()}” is on this organisation's list of words that put distance between us and the customer.`,
     suggestion: entry.plainer,
   };
 }
@@ -35,7 +43,14 @@ function collect(text: string, kind: LanguageHitKind, rules: readonly LanguageRu
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       const suggestion = typeof rule.suggestion === "string" ? rule.suggestion : rule.suggestion(match[0]);
-      into.push({ kind, words: match[0], start: match.index, end: match.index + match[0].length, why: rule.why, suggestion });
+      into.push({
+        kind,
+        words: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+        why: rule.why,
+        suggestion,
+      });
     }
   }
 }
@@ -43,7 +58,12 @@ function collect(text: string, kind: LanguageHitKind, rules: readonly LanguageRu
 export function checkLanguage(text: string, lexicon: readonly LexiconEntry[] = DEFAULT_EUPHEMISMS): LanguageHit[] {
   const hits: LanguageHit[] = [];
   collect(text, "jargon", JARGON_RULES, hits);
-  collect(text, "euphemism", lexicon.map(euphemismRule).filter((rule): rule is LanguageRule => rule !== null), hits);
+  collect(
+    text,
+    "euphemism",
+    lexicon.map(euphemismRule).filter((rule): rule is LanguageRule => rule !== null),
+    hits,
+  );
   collect(text, "platitude", PLATITUDE_RULES, hits);
   // One hit per stretch of text: where two overlap, the longer wins (then the earlier kind above).
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

@@ -6,12 +6,22 @@ import { parseDepartmentsCsv, parseRolesCsv, type CsvError } from "@/lib/model/r
 export class CsvFileError extends AppError {
   constructor(errors: CsvError[]) {
     const first = errors[0]!;
-    super(400, "Invalid CSV file", `The file was refused: ${errors.length} problem${errors.length === 1 ? "" : "s"}, first on line ${first.line}${first.column ? ` (${first.column})` : ""}: ${first.message}. Nothing was imported.`, first.column || "body", { errors });
+    super(
+      400,
+      "Invalid CSV file",
+      `The file was refused: ${errors.length} problem${errors.length === 1 ? "" : "s"}, first on line ${first.line}${first.column ? ` (${first.column})` : ""}: ${first.message}. Nothing was imported.`,
+      first.column || "body",
+      { errors },
+    );
   }
 }
 
 /** Creates or updates departments or roles by key from CSV, all or nothing. */
-export async function importStructureCsv(access: OrgAccess, kind: "departments" | "roles", text: string): Promise<{ created: number; updated: number }> {
+export async function importStructureCsv(
+  access: OrgAccess,
+  kind: "departments" | "roles",
+  text: string,
+): Promise<{ created: number; updated: number }> {
   assertCan(access, "model:edit");
   const organisationId = access.organisation.id;
   return access.db.$transaction(async (tx) => {
@@ -19,7 +29,10 @@ export async function importStructureCsv(access: OrgAccess, kind: "departments" 
     let created = 0;
     let updated = 0;
     if (kind === "departments") {
-      const parsed = parseDepartmentsCsv(text, departments.map((d) => d.key));
+      const parsed = parseDepartmentsCsv(
+        text,
+        departments.map((d) => d.key),
+      );
       if (!parsed.ok) throw new CsvFileError(parsed.errors);
       const ids = new Map(departments.map((d) => [d.key, d.id]));
       for (const row of parsed.rows) {
@@ -32,14 +45,31 @@ export async function importStructureCsv(access: OrgAccess, kind: "departments" 
           created++;
         }
       }
-      for (const row of parsed.rows) await tx.department.update({ where: { id: ids.get(row.key)! }, data: { parentId: row.parent ? ids.get(row.parent)! : null } });
+      for (const row of parsed.rows)
+        await tx.department.update({
+          where: { id: ids.get(row.key)! },
+          data: { parentId: row.parent ? ids.get(row.parent)! : null },
+        });
     } else {
-      const parsed = parseRolesCsv(text, departments.map((d) => d.key));
+      const parsed = parseRolesCsv(
+        text,
+        departments.map((d) => d.key),
+      );
       if (!parsed.ok) throw new CsvFileError(parsed.errors);
       const departmentId = new Map(departments.map((d) => [d.key, d.id]));
-      const existing = new Map((await tx.role.findMany({ where: { organisationId }, select: { id: true, key: true } })).map((r) => [r.key, r.id]));
+      const existing = new Map(
+        (await tx.role.findMany({ where: { organisationId }, select: { id: true, key: true } })).map((r) => [
+          r.key,
+          r.id,
+        ]),
+      );
       for (const row of parsed.rows) {
-        const data = { name: row.name, departmentId: departmentId.get(row.department)!, customerFacing: row.customerFacing, headcount: row.headcount ?? null };
+        const data = {
+          name: row.name,
+          departmentId: departmentId.get(row.department)!,
+          customerFacing: row.customerFacing,
+          headcount: row.headcount ?? null,
+        };
         const id = existing.get(row.key);
         if (id) {
           await tx.role.update({ where: { id }, data });

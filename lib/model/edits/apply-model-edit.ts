@@ -28,121 +28,307 @@ async function stageByKey(tx: DbTx, organisationId: string, key: string) {
   return stage;
 }
 
-async function apply(tx: DbTx, organisationId: string, edit: ModelEdit): Promise<{ result: { key?: string }; audit: Audit }> {
+async function apply(
+  tx: DbTx,
+  organisationId: string,
+  edit: ModelEdit,
+): Promise<{ result: { key?: string }; audit: Audit }> {
   const where = { organisationId };
   switch (edit.op) {
     case "applyStageTemplate": {
-      if (await tx.stage.count({ where })) throw new ConflictError("This organisation already has stages; rename or add them instead.");
-      await tx.stage.createMany({ data: STAGE_TEMPLATE.map((name, position) => ({ organisationId, key: uniqueKey(name, []), name, position })) });
-      return { result: {}, audit: { summary: `Set up the lifecycle stages from the template (${STAGE_TEMPLATE.join(", ")})`, subjectType: "stage", subjectId: organisationId, after: { stages: [...STAGE_TEMPLATE] } } };
+      if (await tx.stage.count({ where }))
+        throw new ConflictError("This organisation already has stages; rename or add them instead.");
+      await tx.stage.createMany({
+        data: STAGE_TEMPLATE.map((name, position) => ({ organisationId, key: uniqueKey(name, []), name, position })),
+      });
+      return {
+        result: {},
+        audit: {
+          summary: `Set up the lifecycle stages from the template (${STAGE_TEMPLATE.join(", ")})`,
+          subjectType: "stage",
+          subjectId: organisationId,
+          after: { stages: [...STAGE_TEMPLATE] },
+        },
+      };
     }
     case "addStage": {
       const stages = await tx.stage.findMany({ where, select: { key: true, position: true } });
-      const key = uniqueKey(edit.name, stages.map((s) => s.key));
-      const stage = await tx.stage.create({ data: { organisationId, key, name: edit.name, position: Math.max(-1, ...stages.map((s) => s.position)) + 1 } });
-      return { result: { key }, audit: { summary: `Added the stage “${edit.name}”`, subjectType: "stage", subjectId: stage.id, after: { key, name: edit.name } } };
+      const key = uniqueKey(
+        edit.name,
+        stages.map((s) => s.key),
+      );
+      const stage = await tx.stage.create({
+        data: { organisationId, key, name: edit.name, position: Math.max(-1, ...stages.map((s) => s.position)) + 1 },
+      });
+      return {
+        result: { key },
+        audit: {
+          summary: `Added the stage “${edit.name}”`,
+          subjectType: "stage",
+          subjectId: stage.id,
+          after: { key, name: edit.name },
+        },
+      };
     }
     case "renameStage": {
       const stage = await stageByKey(tx, organisationId, edit.key);
       await tx.stage.update({ where: { id: stage.id }, data: { name: edit.name } });
-      return { result: { key: stage.key }, audit: { summary: `Renamed the stage “${stage.name}” to “${edit.name}”`, subjectType: "stage", subjectId: stage.id, before: { name: stage.name }, after: { name: edit.name } } };
+      return {
+        result: { key: stage.key },
+        audit: {
+          summary: `Renamed the stage “${stage.name}” to “${edit.name}”`,
+          subjectType: "stage",
+          subjectId: stage.id,
+          before: { name: stage.name },
+          after: { name: edit.name },
+        },
+      };
     }
     case "moveStage": {
       const stages = await tx.stage.findMany({ where, orderBy: [{ position: "asc" }, { key: "asc" }] });
       const at = stages.findIndex((s) => s.key === edit.key);
       if (at < 0) throw new ValidationError("key", `No stage with key "${edit.key}".`);
       const to = edit.direction === "earlier" ? at - 1 : at + 1;
-      if (to < 0 || to >= stages.length) return { result: { key: edit.key }, audit: { summary: `Kept “${stages[at]!.name}” where it is`, subjectType: "stage", subjectId: stages[at]!.id } };
+      if (to < 0 || to >= stages.length)
+        return {
+          result: { key: edit.key },
+          audit: { summary: `Kept “${stages[at]!.name}” where it is`, subjectType: "stage", subjectId: stages[at]!.id },
+        };
       const order = [...stages];
       [order[at], order[to]] = [order[to]!, order[at]!];
-      for (const [position, stage] of order.entries()) if (stage.position !== position) await tx.stage.update({ where: { id: stage.id }, data: { position } });
+      for (const [position, stage] of order.entries())
+        if (stage.position !== position) await tx.stage.update({ where: { id: stage.id }, data: { position } });
       return {
         result: { key: edit.key },
-        audit: { summary: `Moved the stage “${stages[at]!.name}” ${edit.direction}`, subjectType: "stage", subjectId: stages[at]!.id, before: { order: stages.map((s) => s.name) }, after: { order: order.map((s) => s.name) } },
+        audit: {
+          summary: `Moved the stage “${stages[at]!.name}” ${edit.direction}`,
+          subjectType: "stage",
+          subjectId: stages[at]!.id,
+          before: { order: stages.map((s) => s.name) },
+          after: { order: order.map((s) => s.name) },
+        },
       };
     }
     case "addDepartment": {
       const departments = await tx.department.findMany({ where, select: { id: true, key: true } });
       const parent = edit.parent ? departments.find((d) => d.key === edit.parent) : undefined;
       if (edit.parent && !parent) throw new ValidationError("parent", `No department with key "${edit.parent}".`);
-      const key = uniqueKey(edit.name, departments.map((d) => d.key));
-      const department = await tx.department.create({ data: { organisationId, key, name: edit.name, parentId: parent?.id ?? null } });
-      return { result: { key }, audit: { summary: `Added the department “${edit.name}”`, subjectType: "department", subjectId: department.id, after: { key, name: edit.name, parent: edit.parent ?? null } } };
+      const key = uniqueKey(
+        edit.name,
+        departments.map((d) => d.key),
+      );
+      const department = await tx.department.create({
+        data: { organisationId, key, name: edit.name, parentId: parent?.id ?? null },
+      });
+      return {
+        result: { key },
+        audit: {
+          summary: `Added the department “${edit.name}”`,
+          subjectType: "department",
+          subjectId: department.id,
+          after: { key, name: edit.name, parent: edit.parent ?? null },
+        },
+      };
     }
     case "addRole": {
       const department = await tx.department.findFirst({ where: { organisationId, key: edit.department } });
       if (!department) throw new ValidationError("department", `No department with key "${edit.department}".`);
-      const key = uniqueKey(edit.name, (await tx.role.findMany({ where, select: { key: true } })).map((r) => r.key));
-      const role = await tx.role.create({ data: { organisationId, key, name: edit.name, departmentId: department.id, customerFacing: edit.customerFacing, headcount: edit.headcount ?? null } });
+      const key = uniqueKey(
+        edit.name,
+        (await tx.role.findMany({ where, select: { key: true } })).map((r) => r.key),
+      );
+      const role = await tx.role.create({
+        data: {
+          organisationId,
+          key,
+          name: edit.name,
+          departmentId: department.id,
+          customerFacing: edit.customerFacing,
+          headcount: edit.headcount ?? null,
+        },
+      });
       return {
         result: { key },
-        audit: { summary: `Added the role “${edit.name}” to ${department.name}`, subjectType: "role", subjectId: role.id, after: { key, name: edit.name, department: department.key, customerFacing: edit.customerFacing, headcount: edit.headcount ?? null } },
+        audit: {
+          summary: `Added the role “${edit.name}” to ${department.name}`,
+          subjectType: "role",
+          subjectId: role.id,
+          after: {
+            key,
+            name: edit.name,
+            department: department.key,
+            customerFacing: edit.customerFacing,
+            headcount: edit.headcount ?? null,
+          },
+        },
       };
     }
     case "renameDepartment": {
       const department = await tx.department.findFirst({ where: { organisationId, key: edit.key } });
       if (!department) throw new ValidationError("key", `No department with key "${edit.key}".`);
       await tx.department.update({ where: { id: department.id }, data: { name: edit.name } });
-      return { result: { key: edit.key }, audit: { summary: `Renamed the department “${department.name}” to “${edit.name}”`, subjectType: "department", subjectId: department.id, before: { name: department.name }, after: { name: edit.name } } };
+      return {
+        result: { key: edit.key },
+        audit: {
+          summary: `Renamed the department “${department.name}” to “${edit.name}”`,
+          subjectType: "department",
+          subjectId: department.id,
+          before: { name: department.name },
+          after: { name: edit.name },
+        },
+      };
     }
     case "removeDepartment": {
-      const department = await tx.department.findFirst({ where: { organisationId, key: edit.key }, include: { _count: { select: { roles: true, kpis: true, processes: true, children: true } } } });
+      const department = await tx.department.findFirst({
+        where: { organisationId, key: edit.key },
+        include: { _count: { select: { roles: true, kpis: true, processes: true, children: true } } },
+      });
       if (!department) throw new ValidationError("key", `No department with key "${edit.key}".`);
       const { roles, kpis, processes, children } = department._count;
       if (roles + kpis + processes + children > 0) {
-        throw new ConflictError(`“${department.name}” still has ${roles} role(s), ${kpis} KPI(s), ${processes} process(es) and ${children} sub-department(s). Move or remove them first.`, "key");
+        throw new ConflictError(
+          `“${department.name}” still has ${roles} role(s), ${kpis} KPI(s), ${processes} process(es) and ${children} sub-department(s). Move or remove them first.`,
+          "key",
+        );
       }
       await tx.department.delete({ where: { id: department.id } });
-      return { result: {}, audit: { summary: `Removed the department “${department.name}”`, subjectType: "department", subjectId: department.id, before: { key: department.key, name: department.name } } };
+      return {
+        result: {},
+        audit: {
+          summary: `Removed the department “${department.name}”`,
+          subjectType: "department",
+          subjectId: department.id,
+          before: { key: department.key, name: department.name },
+        },
+      };
     }
     case "renameRole": {
       const role = await tx.role.findFirst({ where: { organisationId, key: edit.key } });
       if (!role) throw new ValidationError("key", `No role with key "${edit.key}".`);
       await tx.role.update({ where: { id: role.id }, data: { name: edit.name } });
-      return { result: { key: edit.key }, audit: { summary: `Renamed the role “${role.name}” to “${edit.name}”`, subjectType: "role", subjectId: role.id, before: { name: role.name }, after: { name: edit.name } } };
+      return {
+        result: { key: edit.key },
+        audit: {
+          summary: `Renamed the role “${role.name}” to “${edit.name}”`,
+          subjectType: "role",
+          subjectId: role.id,
+          before: { name: role.name },
+          after: { name: edit.name },
+        },
+      };
     }
     case "removeRole": {
-      const role = await tx.role.findFirst({ where: { organisationId, key: edit.key }, include: { _count: { select: { behaviours: true } } } });
+      const role = await tx.role.findFirst({
+        where: { organisationId, key: edit.key },
+        include: { _count: { select: { behaviours: true } } },
+      });
       if (!role) throw new ValidationError("key", `No role with key "${edit.key}".`);
       // Behaviours carry versions and approvals: they are retired, not deleted along with a role.
-      if (role._count.behaviours > 0) throw new ConflictError(`“${role.name}” has ${role._count.behaviours} behaviour(s). A role with behaviours cannot be removed; retire its behaviours and keep the role, or re-import the model.`, "key");
+      if (role._count.behaviours > 0)
+        throw new ConflictError(
+          `“${role.name}” has ${role._count.behaviours} behaviour(s). A role with behaviours cannot be removed; retire its behaviours and keep the role, or re-import the model.`,
+          "key",
+        );
       await tx.role.delete({ where: { id: role.id } });
-      return { result: {}, audit: { summary: `Removed the role “${role.name}”`, subjectType: "role", subjectId: role.id, before: { key: role.key, name: role.name, customerFacing: role.customerFacing } } };
+      return {
+        result: {},
+        audit: {
+          summary: `Removed the role “${role.name}”`,
+          subjectType: "role",
+          subjectId: role.id,
+          before: { key: role.key, name: role.name, customerFacing: role.customerFacing },
+        },
+      };
     }
     case "setTouchpoint": {
       const role = await tx.role.findFirst({ where: { organisationId, key: edit.role } });
       if (!role) throw new ValidationError("role", `No role with key "${edit.role}".`);
       const stage = await stageByKey(tx, organisationId, edit.stage);
-      if (edit.on) await tx.touchpoint.upsert({ where: { roleId_stageId: { roleId: role.id, stageId: stage.id } }, create: { roleId: role.id, stageId: stage.id }, update: {} });
+      if (edit.on)
+        await tx.touchpoint.upsert({
+          where: { roleId_stageId: { roleId: role.id, stageId: stage.id } },
+          create: { roleId: role.id, stageId: stage.id },
+          update: {},
+        });
       else await tx.touchpoint.deleteMany({ where: { roleId: role.id, stageId: stage.id } });
       return {
         result: {},
-        audit: { summary: `${role.name} ${edit.on ? "takes part in" : "no longer takes part in"} “${stage.name}”`, subjectType: "touchpoint", subjectId: `${role.id}:${stage.id}`, after: { role: role.key, stage: stage.key, touches: edit.on } },
+        audit: {
+          summary: `${role.name} ${edit.on ? "takes part in" : "no longer takes part in"} “${stage.name}”`,
+          subjectType: "touchpoint",
+          subjectId: `${role.id}:${stage.id}`,
+          after: { role: role.key, stage: stage.key, touches: edit.on },
+        },
       };
     }
     case "addObjective": {
-      const key = uniqueKey(edit.name, (await tx.objective.findMany({ where, select: { key: true } })).map((o) => o.key));
+      const key = uniqueKey(
+        edit.name,
+        (await tx.objective.findMany({ where, select: { key: true } })).map((o) => o.key),
+      );
       const objective = await tx.objective.create({ data: { organisationId, key, name: edit.name } });
-      return { result: { key }, audit: { summary: `Added the objective “${edit.name}”`, subjectType: "objective", subjectId: objective.id, after: { key, name: edit.name } } };
+      return {
+        result: { key },
+        audit: {
+          summary: `Added the objective “${edit.name}”`,
+          subjectType: "objective",
+          subjectId: objective.id,
+          after: { key, name: edit.name },
+        },
+      };
     }
     case "addLexiconTerm": {
       // The first edit makes the shipped defaults the organisation's own list, so nothing silently disappears.
       if ((await tx.lexiconTerm.count({ where })) === 0) {
-        await tx.lexiconTerm.createMany({ data: DEFAULT_EUPHEMISMS.map((t) => ({ organisationId, term: t.term, plainer: t.plainer, why: t.why ?? null })) });
+        await tx.lexiconTerm.createMany({
+          data: DEFAULT_EUPHEMISMS.map((t) => ({
+            organisationId,
+            term: t.term,
+            plainer: t.plainer,
+            why: t.why ?? null,
+          })),
+        });
       }
-      const existing = await tx.lexiconTerm.findFirst({ where: { organisationId, term: { equals: edit.term, mode: "insensitive" } } });
+      const existing = await tx.lexiconTerm.findFirst({
+        where: { organisationId, term: { equals: edit.term, mode: "insensitive" } },
+      });
       if (existing) throw new ConflictError(`“${edit.term}” is already in the lexicon.`, "term");
-      const term = await tx.lexiconTerm.create({ data: { organisationId, term: edit.term, plainer: edit.plainer, why: edit.why ?? null } });
-      return { result: {}, audit: { summary: `Added “${edit.term}” to the language lexicon`, subjectType: "lexicon", subjectId: term.id, after: { term: edit.term, plainer: edit.plainer } } };
+      const term = await tx.lexiconTerm.create({
+        data: { organisationId, term: edit.term, plainer: edit.plainer, why: edit.why ?? null },
+      });
+      return {
+        result: {},
+        audit: {
+          summary: `Added “${edit.term}” to the language lexicon`,
+          subjectType: "lexicon",
+          subjectId: term.id,
+          after: { term: edit.term, plainer: edit.plainer },
+        },
+      };
     }
     case "removeLexiconTerm": {
       if ((await tx.lexiconTerm.count({ where })) === 0) {
-        await tx.lexiconTerm.createMany({ data: DEFAULT_EUPHEMISMS.map((t) => ({ organisationId, term: t.term, plainer: t.plainer, why: t.why ?? null })) });
+        await tx.lexiconTerm.createMany({
+          data: DEFAULT_EUPHEMISMS.map((t) => ({
+            organisationId,
+            term: t.term,
+            plainer: t.plainer,
+            why: t.why ?? null,
+          })),
+        });
       }
       const term = await tx.lexiconTerm.findFirst({ where: { organisationId, term: edit.term } });
       if (!term) throw new ValidationError("term", `“${edit.term}” is not in the lexicon.`);
       await tx.lexiconTerm.delete({ where: { id: term.id } });
-      return { result: {}, audit: { summary: `Removed “${edit.term}” from the language lexicon`, subjectType: "lexicon", subjectId: term.id, before: { term: term.term, plainer: term.plainer } } };
+      return {
+        result: {},
+        audit: {
+          summary: `Removed “${edit.term}” from the language lexicon`,
+          subjectType: "lexicon",
+          subjectId: term.id,
+          before: { term: term.term, plainer: term.plainer },
+        },
+      };
     }
   }
 }

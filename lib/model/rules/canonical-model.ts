@@ -5,9 +5,11 @@
  */
 import type { ModelDocument } from "@/lib/model/model-schema";
 
-const byKey = <T extends { key: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-const nonEmpty = <T,>(list: T[] | undefined) => (list && list.length ? [...list].sort() : undefined);
-const strip = <T extends Record<string, unknown>>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+const byKey = <T extends { key: string }>(items: readonly T[]) =>
+  [...items].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+const nonEmpty = <T>(list: T[] | undefined) => (list && list.length ? [...list].sort() : undefined);
+const strip = <T extends Record<string, unknown>>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
 export function canonicalModel(model: ModelDocument): ModelDocument {
   const stageOrder = new Map(model.stages.map((s, i) => [s.key, i]));
@@ -18,16 +20,24 @@ export function canonicalModel(model: ModelDocument): ModelDocument {
     departments: byKey(model.departments).map((d) => strip({ ...d })),
     roles: byKey(model.roles).map((r) => strip({ ...r })),
     stages: model.stages.map((s) => ({ ...s })),
-    touchpoints: [...model.touchpoints].sort((a, b) => roleOrder.get(a.role)! - roleOrder.get(b.role)! || stageOrder.get(a.stage)! - stageOrder.get(b.stage)!),
+    touchpoints: [...model.touchpoints].sort(
+      (a, b) => roleOrder.get(a.role)! - roleOrder.get(b.role)! || stageOrder.get(a.stage)! - stageOrder.get(b.stage)!,
+    ),
     objectives: byKey(model.objectives),
     behaviours: byKey(model.behaviours).map((b) => strip({ ...b, objectives: nonEmpty(b.objectives) })),
     kpis: byKey(model.kpis).map((k) => strip({ ...k, measuredRoles: nonEmpty(k.measuredRoles) })),
     processes: byKey(model.processes),
     systems: byKey(model.systems).map((s) => strip({ ...s })),
-    influences: [...model.influences].map((i) => strip({ ...i })).sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
+    influences: [...model.influences]
+      .map((i) => strip({ ...i }))
+      .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
   };
-  if (model.stories?.length) canonical.stories = byKey(model.stories).map((s) => strip({ ...s, roles: nonEmpty(s.roles), pseudonym: s.pseudonym || undefined }));
-  if (model.exposures?.length) canonical.exposures = [...model.exposures].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (model.stories?.length)
+    canonical.stories = byKey(model.stories).map((s) =>
+      strip({ ...s, roles: nonEmpty(s.roles), pseudonym: s.pseudonym || undefined }),
+    );
+  if (model.exposures?.length)
+    canonical.exposures = [...model.exposures].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (model.actions?.length) canonical.actions = byKey(model.actions);
   return canonical;
 }

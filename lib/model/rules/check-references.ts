@@ -41,28 +41,35 @@ export function checkReferences(model: ModelDocument): ModelIssue[] {
   for (const cycle of departmentCycles(model.departments)) {
     report(["departments", cycle.index, "parent"], `department "${cycle.key}" is its own ancestor`);
   }
-  model.roles.forEach((role, index) => expect(departments, "department", role.department, ["roles", index, "department"]));
+  model.roles.forEach((role, index) =>
+    expect(departments, "department", role.department, ["roles", index, "department"]),
+  );
 
   const touchpoints = new Set<string>();
   model.touchpoints.forEach((touchpoint, index) => {
     expect(roles, "role", touchpoint.role, ["touchpoints", index, "role"]);
     expect(stages, "stage", touchpoint.stage, ["touchpoints", index, "stage"]);
     const id = `${touchpoint.role}\u0000${touchpoint.stage}`;
-    if (touchpoints.has(id)) report(["touchpoints", index], `duplicate touchpoint (${touchpoint.role}, ${touchpoint.stage})`);
+    if (touchpoints.has(id))
+      report(["touchpoints", index], `duplicate touchpoint (${touchpoint.role}, ${touchpoint.stage})`);
     touchpoints.add(id);
   });
 
   model.behaviours.forEach((behaviour, index) => {
     expect(roles, "role", behaviour.role, ["behaviours", index, "role"]);
     expect(stages, "stage", behaviour.stage, ["behaviours", index, "stage"]);
-    behaviour.objectives?.forEach((objective, i) => expect(objectives, "objective", objective, ["behaviours", index, "objectives", i]));
+    behaviour.objectives?.forEach((objective, i) =>
+      expect(objectives, "objective", objective, ["behaviours", index, "objectives", i]),
+    );
   });
 
   model.kpis.forEach((kpi, index) => {
     expect(departments, "department", kpi.department, ["kpis", index, "department"]);
     kpi.measuredRoles?.forEach((role, i) => expect(roles, "role", role, ["kpis", index, "measuredRoles", i]));
   });
-  model.processes.forEach((process, index) => expect(departments, "department", process.department, ["processes", index, "department"]));
+  model.processes.forEach((process, index) =>
+    expect(departments, "department", process.department, ["processes", index, "department"]),
+  );
 
   const sources = { kpi: kpis, process: processes, system: systems } as const;
   const influencePairs = new Set<string>();
@@ -71,7 +78,8 @@ export function checkReferences(model: ModelDocument): ModelIssue[] {
     expect(sources[kind], kind === "kpi" ? "KPI" : kind, sourceKey, ["influences", index, "from"]);
     expect(behaviours, "behaviour", influence.to, ["influences", index, "to"]);
     const pair = `${influence.from}\u0000${influence.to}`;
-    if (influencePairs.has(pair)) report(["influences", index], `${influence.from} already influences behaviour "${influence.to}"`);
+    if (influencePairs.has(pair))
+      report(["influences", index], `${influence.from} already influences behaviour "${influence.to}"`);
     influencePairs.add(pair);
   });
 
@@ -86,5 +94,7 @@ export function checkReferences(model: ModelDocument): ModelIssue[] {
 /** Departments whose parent chain leads back to themselves (reported once per department on a cycle). */
 function departmentCycles(departments: ModelDocument["departments"]): { index: number; key: string }[] {
   const tree = new DepartmentTree(departments);
-  return departments.flatMap((department, index) => (tree.isOwnAncestor(department.key) ? [{ index, key: department.key }] : []));
+  return departments.flatMap((department, index) =>
+    tree.isOwnAncestor(department.key) ? [{ index, key: department.key }] : [],
+  );
 }

@@ -5,7 +5,13 @@ import { parseDepartmentsCsv, parseRolesCsv } from "./parse-structure-csv";
 describe("departments CSV", () => {
   it("reads keys, names and parents; makes a key from the name when none is given", () => {
     const result = parseDepartmentsCsv("key,name,parent\nservice,Customer service,\n,Contact Centre,service\n", []);
-    expect(result).toEqual({ ok: true, rows: [{ key: "service", name: "Customer service" }, { key: "contact-centre", name: "Contact Centre", parent: "service" }] });
+    expect(result).toEqual({
+      ok: true,
+      rows: [
+        { key: "service", name: "Customer service" },
+        { key: "contact-centre", name: "Contact Centre", parent: "service" },
+      ],
+    });
   });
 
   it("accepts a parent that already exists in the organisation, and names every bad line", () => {
@@ -22,13 +28,19 @@ describe("departments CSV", () => {
   });
 
   it("says which column is missing", () => {
-    expect(parseDepartmentsCsv("key,title\nx,y", [])).toEqual({ ok: false, errors: [{ line: 1, column: "name", message: 'missing column "name"' }] });
+    expect(parseDepartmentsCsv("key,title\nx,y", [])).toEqual({
+      ok: false,
+      errors: [{ line: 1, column: "name", message: 'missing column "name"' }],
+    });
   });
 });
 
 describe("roles CSV", () => {
   it("reads customer-facing in plain words, headcounts, quoted names with commas and a BOM", () => {
-    const result = parseRolesCsv('\uFEFFkey,name,department,customerFacing,headcount\nagent,"Agent, inbound",contact,yes,80\nclerk,Accounts clerk,finance,back-office,\n', ["contact", "finance"]);
+    const result = parseRolesCsv(
+      '\uFEFFkey,name,department,customerFacing,headcount\nagent,"Agent, inbound",contact,yes,80\nclerk,Accounts clerk,finance,back-office,\n',
+      ["contact", "finance"],
+    );
     expect(result).toEqual({
       ok: true,
       rows: [
@@ -41,7 +53,12 @@ describe("roles CSV", () => {
   it("refuses unknown departments, unclear customer-facing and bad headcounts, by line and column", () => {
     const result = parseRolesCsv("name,department,customerFacing,headcount\nAgent,cc,maybe,-3\n", ["contact"]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => `${e.line}:${e.column}`)).toEqual(["2:department", "2:customerFacing", "2:headcount"]);
+    if (!result.ok)
+      expect(result.errors.map((e) => `${e.line}:${e.column}`)).toEqual([
+        "2:department",
+        "2:customerFacing",
+        "2:headcount",
+      ]);
   });
 
   it("never throws on arbitrary text", () => {

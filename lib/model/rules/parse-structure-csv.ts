@@ -17,10 +17,15 @@ const yes = new Set(["yes", "y", "true", "1", "customer-facing", "customer facin
 const no = new Set(["no", "n", "false", "0", "back-office", "back office", "back"]);
 
 function read(text: string, required: string[]): { rows: Record<string, string>[]; errors: CsvError[] } {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim() });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (h) => h.trim(),
+  });
   const errors: CsvError[] = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 2, column: "", message: e.message }));
   const headers = parsed.meta.fields ?? [];
-  for (const column of required) if (!headers.includes(column)) errors.push({ line: 1, column, message: `missing column "${column}"` });
+  for (const column of required)
+    if (!headers.includes(column)) errors.push({ line: 1, column, message: `missing column "${column}"` });
   return { rows: parsed.data, errors };
 }
 
@@ -33,7 +38,12 @@ function keyFor(row: Record<string, string>, line: number, errors: CsvError[]): 
 function checkDuplicates(rows: { key: string }[], errors: CsvError[]) {
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
-    if (seen.has(row.key)) errors.push({ line: i + 2, column: "key", message: `duplicate key "${row.key}" (also on line ${seen.get(row.key)})` });
+    if (seen.has(row.key))
+      errors.push({
+        line: i + 2,
+        column: "key",
+        message: `duplicate key "${row.key}" (also on line ${seen.get(row.key)})`,
+      });
     else seen.set(row.key, i + 2);
   });
 }
@@ -51,10 +61,14 @@ export function parseDepartmentsCsv(text: string, existingKeys: Iterable<string>
   checkDuplicates(departments, errors);
   const known = new Set([...existingKeys, ...departments.map((d) => d.key)]);
   departments.forEach((d, i) => {
-    if (d.parent && !known.has(d.parent)) errors.push({ line: i + 2, column: "parent", message: `no department with key "${d.parent}"` });
-    if (d.parent === d.key) errors.push({ line: i + 2, column: "parent", message: "a department cannot be its own parent" });
+    if (d.parent && !known.has(d.parent))
+      errors.push({ line: i + 2, column: "parent", message: `no department with key "${d.parent}"` });
+    if (d.parent === d.key)
+      errors.push({ line: i + 2, column: "parent", message: "a department cannot be its own parent" });
   });
-  return errors.length ? { ok: false, errors: errors.sort((a, b) => a.line - b.line) } : { ok: true, rows: departments };
+  return errors.length
+    ? { ok: false, errors: errors.sort((a, b) => a.line - b.line) }
+    : { ok: true, rows: departments };
 }
 
 export function parseRolesCsv(text: string, departmentKeys: Iterable<string>): CsvResult<RoleRow> {
@@ -66,13 +80,22 @@ export function parseRolesCsv(text: string, departmentKeys: Iterable<string>): C
     const name = (row.name ?? "").trim();
     if (!name) errors.push({ line, column: "name", message: "must not be empty" });
     const department = (row.department ?? "").trim();
-    if (!departments.has(department)) errors.push({ line, column: "department", message: `no department with key "${department}"` });
+    if (!departments.has(department))
+      errors.push({ line, column: "department", message: `no department with key "${department}"` });
     const facing = (row.customerFacing ?? "").trim().toLowerCase();
-    if (!yes.has(facing) && !no.has(facing)) errors.push({ line, column: "customerFacing", message: 'write "yes" (customer-facing) or "no" (back-office)' });
+    if (!yes.has(facing) && !no.has(facing))
+      errors.push({ line, column: "customerFacing", message: 'write "yes" (customer-facing) or "no" (back-office)' });
     const headcountText = (row.headcount ?? "").trim();
     const headcount = headcountText === "" ? undefined : z.coerce.number().int().nonnegative().safeParse(headcountText);
-    if (headcount && !headcount.success) errors.push({ line, column: "headcount", message: "a whole number of people" });
-    return { key: keyFor(row, line, errors), name, department, customerFacing: yes.has(facing), ...(headcount?.success ? { headcount: headcount.data } : {}) };
+    if (headcount && !headcount.success)
+      errors.push({ line, column: "headcount", message: "a whole number of people" });
+    return {
+      key: keyFor(row, line, errors),
+      name,
+      department,
+      customerFacing: yes.has(facing),
+      ...(headcount?.success ? { headcount: headcount.data } : {}),
+    };
   });
   checkDuplicates(roles, errors);
   return errors.length ? { ok: false, errors: errors.sort((a, b) => a.line - b.line) } : { ok: true, rows: roles };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { influenceSourceRef, influenceSourceRefOf, parseInfluenceSource, STORY_SOURCES, storySourceFromDb, storySourceToDb } from "./references";
+import {
+  influenceSourceRef,
+  influenceSourceRefOf,
+  parseInfluenceSource,
+  STORY_SOURCES,
+  storySourceFromDb,
+  storySourceToDb,
+} from "./references";
 
 describe("influence source references", () => {
   it("parses kind and key, and writes them back the same", () => {

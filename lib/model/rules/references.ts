@@ -24,11 +24,17 @@ export function parseInfluenceSource(ref: string): InfluenceSource {
 export const influenceSourceRefOf = ({ kind, key }: InfluenceSource): string => `${kind}:${key}`;
 
 /** What a source kind is called on screen. */
-export const INFLUENCE_SOURCE_LABELS: Record<InfluenceSourceKind, string> = { kpi: "KPI", process: "Process", system: "System" };
+export const INFLUENCE_SOURCE_LABELS: Record<InfluenceSourceKind, string> = {
+  kpi: "KPI",
+  process: "Process",
+  system: "System",
+};
 
 export const STORY_SOURCES = ["interview", "complaint", "ride-along", "workshop"] as const;
 export type StorySource = (typeof STORY_SOURCES)[number];
 type StoredStorySource = "interview" | "complaint" | "ride_along" | "workshop";
 
-export const storySourceToDb = (source: StorySource): StoredStorySource => (source === "ride-along" ? "ride_along" : source);
-export const storySourceFromDb = (source: StoredStorySource): StorySource => (source === "ride_along" ? "ride-along" : source);
+export const storySourceToDb = (source: StorySource): StoredStorySource =>
+  source === "ride-along" ? "ride_along" : source;
+export const storySourceFromDb = (source: StoredStorySource): StorySource =>
+  source === "ride_along" ? "ride-along" : source;

@@ -56,7 +56,11 @@ export function validateModelText(text: string): ModelValidation {
   const located = () => {
     if (!tree) {
       const syntaxErrors: ParseError[] = [];
-      const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      const root = parseTree(text, syntaxErrors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false,
+      });
       tree = { root, starts: lineStarts(text), syntaxErrors };
     }
     return tree;
@@ -68,7 +72,9 @@ export function validateModelText(text: string): ModelValidation {
       ok: false,
       errors: errors.slice(0, MAX_REPORTED_ERRORS).map((error) => ({
         path: "(document)",
-        message: syntaxErrors.length ? `invalid JSON: ${printParseErrorCode(error.error as ParseError["error"])}` : "invalid JSON: empty document",
+        message: syntaxErrors.length
+          ? `invalid JSON: ${printParseErrorCode(error.error as ParseError["error"])}`
+          : "invalid JSON: empty document",
         ...positionOf(starts, error.offset),
       })),
     };
@@ -91,7 +97,11 @@ export function validateModelValue(
   const structure = modelDocumentSchema.safeParse(value);
   if (!structure.success) {
     const errors = structure.error.issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => {
-      if (issue.code === "unrecognized_keys") return toError(issue.path, `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`);
+      if (issue.code === "unrecognized_keys")
+        return toError(
+          issue.path,
+          `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`,
+        );
       if (issue.code === "invalid_type" && issue.input === undefined) return toError(issue.path, "is required");
       return toError(issue.path, issue.message);
     });
@@ -99,7 +109,10 @@ export function validateModelValue(
   }
   const references = checkReferences(structure.data);
   if (references.length > 0) {
-    return { ok: false, errors: sortErrors(references.slice(0, MAX_REPORTED_ERRORS).map((issue) => toError(issue.path, issue.message))) };
+    return {
+      ok: false,
+      errors: sortErrors(references.slice(0, MAX_REPORTED_ERRORS).map((issue) => toError(issue.path, issue.message))),
+    };
   }
   return { ok: true, model: structure.data };
 }

@@ -12,7 +12,10 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function handle(incoming: NextRequest, context: Context) {
   // The body is read once, capped and checked, before next-auth reads it (a 200 MB post is refused, not buffered).
-  const buffered = incoming.method === "POST" ? await bufferedRequest(incoming).catch((error: unknown) => problemResponse(error)) : incoming;
+  const buffered =
+    incoming.method === "POST"
+      ? await bufferedRequest(incoming).catch((error: unknown) => problemResponse(error))
+      : incoming;
   if (buffered instanceof Response) return buffered;
   const request = await withSafeCallbackUrl(buffered);
   const { nextauth } = await context.params;

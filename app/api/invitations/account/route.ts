@@ -4,4 +4,6 @@ import { createAccountWithInvitation } from "@/lib/members/create-account-with-i
 import { invitationAccountInput } from "@/lib/users/input";
 
 /** An invited address without an account: the mailed link, a name and a password create the account and join. */
-export const POST = publicRoute(async (request, db) => createAccountWithInvitation(db, await parseJsonBody(request, invitationAccountInput)));
+export const POST = publicRoute(async (request, db) =>
+  createAccountWithInvitation(db, await parseJsonBody(request, invitationAccountInput)),
+);

@@ -12,34 +12,74 @@ const STATUS_LABEL = { open: "Open", in_progress: "In progress", done: "Done" } 
 
 export default orgPage("organisation:read", async (access, { org }) => {
   const items = await listActionItems(access);
-  const progress = actionProgress(items.map((i) => ({ ...i, due: i.due ?? undefined, finding: i.finding ?? undefined, owner: i.owner ?? undefined })));
+  const progress = actionProgress(
+    items.map((i) => ({ ...i, due: i.due ?? undefined, finding: i.finding ?? undefined, owner: i.owner ?? undefined })),
+  );
   return (
     <>
       <div className="page-header">
         <div>
           <h1>Action items</h1>
-          <p>What the organisation committed to change, who owns it and by when. Create one from a finding; its owner, owners and executives update it.</p>
+          <p>
+            What the organisation committed to change, who owns it and by when. Create one from a finding; its owner,
+            owners and executives update it.
+          </p>
         </div>
-        {items.length > 0 && <a className="button secondary small" href={`/api/orgs/${org}/actions?format=csv`} download>Download CSV</a>}
+        {items.length > 0 && (
+          <a className="button secondary small" href={`/api/orgs/${org}/actions?format=csv`} download>
+            Download CSV
+          </a>
+        )}
       </div>
       <p>
-        {progress.total} item{progress.total === 1 ? "" : "s"}: {progress.done} done, {progress.inProgress} in progress, {progress.open} open
-        {progress.overdue > 0 && <>, <span className="overdue">{progress.overdue} overdue</span></>}.
+        {progress.total} item{progress.total === 1 ? "" : "s"}: {progress.done} done, {progress.inProgress} in progress,{" "}
+        {progress.open} open
+        {progress.overdue > 0 && (
+          <>
+            , <span className="overdue">{progress.overdue} overdue</span>
+          </>
+        )}
+        .
       </p>
       {items.length === 0 ? (
         <p className="card muted">No action items yet. Open a finding and turn it into one.</p>
       ) : (
         <div className="card table-wrap">
           <table data-testid="action-items">
-            <thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Addresses</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Action</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Due</th>
+                <th scope="col">Status</th>
+                <th scope="col">Addresses</th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((item) => (
                 <tr key={item.key} className={item.overdue ? "overdue-row" : undefined} data-testid="action-item">
                   <th scope="row">{item.title}</th>
                   <td>{item.owner ?? <span className="muted">no owner</span>}</td>
-                  <td>{item.due ? <span className={item.overdue ? "overdue" : ""}>{item.due}{item.overdue ? " — overdue" : ""}</span> : <span className="muted">—</span>}</td>
+                  <td>
+                    {item.due ? (
+                      <span className={item.overdue ? "overdue" : ""}>
+                        {item.due}
+                        {item.overdue ? " — overdue" : ""}
+                      </span>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
                   <td>{item.mayUpdate ? <ActionStatusSelect org={org} action={item} /> : STATUS_LABEL[item.status]}</td>
-                  <td>{item.finding ? <Link href={`/orgs/${org}/findings#${findingAnchor(item.finding)}`}>{item.finding.split(":")[0]} finding</Link> : <span className="muted">—</span>}</td>
+                  <td>
+                    {item.finding ? (
+                      <Link href={`/orgs/${org}/findings#${findingAnchor(item.finding)}`}>
+                        {item.finding.split(":")[0]} finding
+                      </Link>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

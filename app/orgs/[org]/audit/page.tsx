@@ -30,7 +30,16 @@ export default orgPage("audit:read", async (access) => {
             <tbody>
               {events.map((event) => (
                 <tr key={event.id} data-testid="audit-row">
-                  <td className="nowrap"><time dateTime={event.at}>{new Date(event.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time></td>
+                  <td className="nowrap">
+                    <time dateTime={event.at}>
+                      {new Date(event.at).toLocaleString("en-GB", {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                        timeZone: "UTC",
+                      })}{" "}
+                      UTC
+                    </time>
+                  </td>
                   <td data-label="By">{event.actorEmail}</td>
                   <td>{event.summary}</td>
                   <td className="diff">

@@ -12,16 +12,25 @@ export const metadata: Metadata = { title: "Customer exposure" };
 const KIND_LABELS = { shift: "customer-facing shift", listening: "listened in", meeting: "met customers" } as const;
 
 export default orgPage("organisation:read", async (access, { org }) => {
-  const [dashboard, records, reach] = await Promise.all([getModelDashboard(access, { kind: "organisation" }), listExposures(access), exposureDepartments(access)]);
+  const [dashboard, records, reach] = await Promise.all([
+    getModelDashboard(access, { kind: "organisation" }),
+    listExposures(access),
+    exposureDepartments(access),
+  ]);
   // A department head records exposure for their own departments' roles: offer only those.
   const own = reach && new Set(reach);
-  const roles = dashboard.roles.filter((r) => !own || own.has(r.department)).sort((a, b) => a.name.localeCompare(b.name));
+  const roles = dashboard.roles
+    .filter((r) => !own || own.has(r.department))
+    .sort((a, b) => a.name.localeCompare(b.name));
   return (
     <>
       <div className="page-header">
         <div>
           <h1>Customer exposure</h1>
-          <p>People in back-office roles who work a customer-facing shift, listen in on calls or meet customers. The target: every role at least once a year.</p>
+          <p>
+            People in back-office roles who work a customer-facing shift, listen in on calls or meet customers. The
+            target: every role at least once a year.
+          </p>
         </div>
       </div>
       <section className="card" aria-labelledby="coverage-heading">
@@ -40,9 +49,23 @@ export default orgPage("organisation:read", async (access, { org }) => {
           <p className="muted">Nothing recorded yet.</p>
         ) : (
           <table data-testid="exposure-records">
-            <thead><tr><th scope="col">Date</th><th scope="col">Role</th><th scope="col">What</th><th scope="col">People</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Role</th>
+                <th scope="col">What</th>
+                <th scope="col">People</th>
+              </tr>
+            </thead>
             <tbody>
-              {records.map((r) => <tr key={r.id}><td>{r.date}</td><th scope="row">{r.role.name}</th><td>{KIND_LABELS[r.kind]}</td><td>{r.people ?? "—"}</td></tr>)}
+              {records.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.date}</td>
+                  <th scope="row">{r.role.name}</th>
+                  <td>{KIND_LABELS[r.kind]}</td>
+                  <td>{r.people ?? "—"}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         )}

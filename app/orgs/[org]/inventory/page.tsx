@@ -14,34 +14,65 @@ export default orgPage("organisation:read", async (access, { org }) => {
   const departmentName = new Map(model.departments.map((d) => [d.key, d.name]));
   const roleName = new Map(model.roles.map((r) => [r.key, r.name]));
   const influenceCount = (source: string) => model.influences.filter((i) => i.from === source).length;
-  const editable = model.departments.filter((d) => editableDepartments.includes(d.key)).map((d) => ({ key: d.key, name: d.name }));
+  const editable = model.departments
+    .filter((d) => editableDepartments.includes(d.key))
+    .map((d) => ({ key: d.key, name: d.name }));
 
   return (
     <>
       <div className="page-header">
         <div>
           <h1>KPIs, processes and systems</h1>
-          <p>What people are measured by and work inside — and, mapped onto behaviours, where it works against the customer.</p>
+          <p>
+            What people are measured by and work inside — and, mapped onto behaviours, where it works against the
+            customer.
+          </p>
         </div>
-        <Link className="button secondary" href={`/orgs/${org}/inventory/map`}>Map influences</Link>
+        <Link className="button secondary" href={`/orgs/${org}/inventory/map`}>
+          Map influences
+        </Link>
       </div>
       <section className="card" aria-labelledby="kpis-heading">
         <h2 id="kpis-heading">KPIs</h2>
         <div className="table-wrap">
           <table className="stack-on-phone">
             <thead>
-              <tr><th scope="col">KPI</th><th scope="col">Department</th><th scope="col">Kind</th><th scope="col">Measures</th><th scope="col">Influences</th></tr>
+              <tr>
+                <th scope="col">KPI</th>
+                <th scope="col">Department</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Measures</th>
+                <th scope="col">Influences</th>
+              </tr>
             </thead>
             <tbody>
               {model.kpis.map((k) => (
                 <tr key={k.key} data-testid="kpi-row">
-                  <td><Link href={`/orgs/${org}/inventory/kpis/${k.key}`}><strong>{k.name}</strong></Link>{k.unit ? <span className="muted"> ({k.unit})</span> : null}<div className="muted">{DIRECTION[k.direction]}</div></td>
+                  <td>
+                    <Link href={`/orgs/${org}/inventory/kpis/${k.key}`}>
+                      <strong>{k.name}</strong>
+                    </Link>
+                    {k.unit ? <span className="muted"> ({k.unit})</span> : null}
+                    <div className="muted">{DIRECTION[k.direction]}</div>
+                  </td>
                   <td data-label="Department">{departmentName.get(k.department)}</td>
                   <td data-label="Kind">
-                    {k.payLinked && <span className="badge" style={{ background: "#fdecea", color: "#7a1a12" }}>pay-linked</span>} <span className="badge neutral">{k.horizon}-term</span> <span className="badge neutral">{k.category}</span>
+                    {k.payLinked && (
+                      <span className="badge" style={{ background: "#fdecea", color: "#7a1a12" }}>
+                        pay-linked
+                      </span>
+                    )}{" "}
+                    <span className="badge neutral">{k.horizon}-term</span>{" "}
+                    <span className="badge neutral">{k.category}</span>
                   </td>
-                  <td data-label="Measures">{(k.measuredRoles ?? []).map((r) => roleName.get(r)).join(", ") || <span className="muted">no role named</span>}</td>
-                  <td data-label="Influences">{influenceCount(`kpi:${k.key}`) || <span className="muted">none — a vanity KPI?</span>}</td>
+                  <td data-label="Measures">
+                    {(k.measuredRoles ?? []).map((r) => roleName.get(r)).join(", ") || (
+                      <span className="muted">no role named</span>
+                    )}
+                  </td>
+                  <td data-label="Influences">
+                    {influenceCount(`kpi:${k.key}`) || <span className="muted">none — a vanity KPI?</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -55,19 +86,32 @@ export default orgPage("organisation:read", async (access, { org }) => {
       )}
       <section className="card" aria-labelledby="processes-heading">
         <h2 id="processes-heading">Processes</h2>
-        <ul>{model.processes.map((p) => <li key={p.key}>{p.name} <span className="muted">— {departmentName.get(p.department)}, {influenceCount(`process:${p.key}`)} influence(s)</span></li>)}</ul>
+        <ul>
+          {model.processes.map((p) => (
+            <li key={p.key}>
+              {p.name}{" "}
+              <span className="muted">
+                — {departmentName.get(p.department)}, {influenceCount(`process:${p.key}`)} influence(s)
+              </span>
+            </li>
+          ))}
+        </ul>
         {editable.length > 0 && <AddProcessForm org={org} departments={editable} />}
       </section>
       <section className="card" aria-labelledby="systems-heading">
         <h2 id="systems-heading">Systems</h2>
-        <p className="muted">Practitioners&apos; rule of thumb: spend twice as much on the people using a system as on the technology.</p>
+        <p className="muted">
+          Practitioners&apos; rule of thumb: spend twice as much on the people using a system as on the technology.
+        </p>
         <ul>
           {model.systems.map((s) => (
             <li key={s.key}>
               {s.name}
               <span className="muted">
                 {s.trainedShare !== undefined ? ` — ${Math.round(s.trainedShare * 100)} % of users trained` : ""}
-                {s.peopleSpend !== undefined && s.technologySpend !== undefined ? `, people : technology = ${(s.peopleSpend / Math.max(1, s.technologySpend)).toFixed(2)} : 1` : ""}
+                {s.peopleSpend !== undefined && s.technologySpend !== undefined
+                  ? `, people : technology = ${(s.peopleSpend / Math.max(1, s.technologySpend)).toFixed(2)} : 1`
+                  : ""}
               </span>
             </li>
           ))}

@@ -10,14 +10,19 @@ import { listMembers } from "@/lib/members/list-members";
 export const metadata: Metadata = { title: "Members" };
 
 export default orgPage("members:read", async (access, { org }) => {
-  const [{ members, invitations }, departments] = await Promise.all([listMembers(access), listDepartmentsForAssignment(access)]);
+  const [{ members, invitations }, departments] = await Promise.all([
+    listMembers(access),
+    listDepartmentsForAssignment(access),
+  ]);
   const manage = can(access.membership.role, "members:manage");
   return (
     <>
       <div className="page-header">
         <div>
           <h1>Members</h1>
-          <p>{members.length} people in {access.organisation.name}.</p>
+          <p>
+            {members.length} people in {access.organisation.name}.
+          </p>
         </div>
       </div>
       <section className="card">
@@ -29,7 +34,11 @@ export default orgPage("members:read", async (access, { org }) => {
                 <th scope="col">Name</th>
                 <th scope="col">Role</th>
                 <th scope="col">Departments</th>
-                {manage && <th scope="col"><span className="sr-only">Actions</span></th>}
+                {manage && (
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -39,13 +48,22 @@ export default orgPage("members:read", async (access, { org }) => {
                     <strong>{member.name}</strong>
                     <div className="muted break-anywhere">{member.email}</div>
                   </td>
-                  <td><span className="badge">{ROLE_LABELS[member.role]}</span></td>
-                  <td data-label="Departments">{member.departments.map((d) => d.name).join(", ") || <span className="muted">none</span>}</td>
+                  <td>
+                    <span className="badge">{ROLE_LABELS[member.role]}</span>
+                  </td>
+                  <td data-label="Departments">
+                    {member.departments.map((d) => d.name).join(", ") || <span className="muted">none</span>}
+                  </td>
                   {manage && (
                     <td>
                       <MemberActions
                         org={org}
-                        member={{ id: member.id, name: member.name, role: member.role, departmentIds: member.departments.map((d) => d.id) }}
+                        member={{
+                          id: member.id,
+                          name: member.name,
+                          role: member.role,
+                          departmentIds: member.departments.map((d) => d.id),
+                        }}
                         departments={departments}
                         isSelf={member.userId === access.actor.id}
                       />

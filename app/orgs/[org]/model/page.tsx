@@ -17,7 +17,9 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
   const matrix = buildMatrix(model, { department });
   const blindSpots = matrix.rows.reduce((n, row) => n + row.cells.filter((c) => c.blindSpot).length, 0);
   const href = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(Object.entries({ layer, department, ...changes }).filter(([, v]) => v) as [string, string][]);
+    const next = new URLSearchParams(
+      Object.entries({ layer, department, ...changes }).filter(([, v]) => v) as [string, string][],
+    );
     return `/orgs/${org}/model?${next}`;
   };
 
@@ -29,18 +31,40 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
           <p>Behaviours for every role at every stage of the customer lifecycle. Open a cell to read its behaviours.</p>
         </div>
         <div className="row-actions" style={{ alignItems: "center" }}>
-          {can(access.membership.role, "model:edit") && <Link className="button secondary" href={`/orgs/${org}/model/setup`}>Set up the model</Link>}
-        <nav className="segmented" aria-label="Matrix layer">
-          <Link href={href({ layer: "coverage" })} aria-current={layer === "coverage"}>Coverage</Link>
-          <Link href={href({ layer: "alignment" })} aria-current={layer === "alignment"}>Alignment</Link>
-        </nav>
+          {can(access.membership.role, "model:edit") && (
+            <Link className="button secondary" href={`/orgs/${org}/model/setup`}>
+              Set up the model
+            </Link>
+          )}
+          <nav className="segmented" aria-label="Matrix layer">
+            <Link href={href({ layer: "coverage" })} aria-current={layer === "coverage"}>
+              Coverage
+            </Link>
+            <Link href={href({ layer: "alignment" })} aria-current={layer === "alignment"}>
+              Alignment
+            </Link>
+          </nav>
         </div>
       </div>
       <section className="grid" aria-label="Model summary">
-        <div className="card"><div className="stat">{model.roles.length}</div><div className="stat-label">Roles</div></div>
-        <div className="card"><div className="stat">{model.behaviours.filter((b) => b.status === "approved").length}</div><div className="stat-label">Approved behaviours</div></div>
-        <div className="card"><div className="stat" data-testid="blind-spots">{blindSpots}</div><div className="stat-label">Blind spots</div></div>
-        <div className="card"><div className="stat">{analysis.alignment.organisation ?? "—"}</div><div className="stat-label">Alignment index</div></div>
+        <div className="card">
+          <div className="stat">{model.roles.length}</div>
+          <div className="stat-label">Roles</div>
+        </div>
+        <div className="card">
+          <div className="stat">{model.behaviours.filter((b) => b.status === "approved").length}</div>
+          <div className="stat-label">Approved behaviours</div>
+        </div>
+        <div className="card">
+          <div className="stat" data-testid="blind-spots">
+            {blindSpots}
+          </div>
+          <div className="stat-label">Blind spots</div>
+        </div>
+        <div className="card">
+          <div className="stat">{analysis.alignment.organisation ?? "—"}</div>
+          <div className="stat-label">Alignment index</div>
+        </div>
       </section>
       <section className="card">
         <form className="filters" method="get" style={{ marginBottom: "1rem" }}>
@@ -49,13 +73,21 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
             <label htmlFor="department">Department</label>
             <select id="department" name="department" defaultValue={department ?? ""}>
               <option value="">All departments</option>
-              {model.departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+              {model.departments.map((d) => (
+                <option key={d.key} value={d.key}>
+                  {d.name}
+                </option>
+              ))}
             </select>
           </div>
-          <button className="button secondary" type="submit">Show</button>
+          <button className="button secondary" type="submit">
+            Show
+          </button>
         </form>
         {matrix.rows.length === 0 ? (
-          <p className="muted">No roles yet{department ? " in this department" : ""}. Import a model file or add roles to start.</p>
+          <p className="muted">
+            No roles yet{department ? " in this department" : ""}. Import a model file or add roles to start.
+          </p>
         ) : (
           <MatrixTable org={org} matrix={matrix} layer={layer} />
         )}

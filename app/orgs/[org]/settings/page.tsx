@@ -13,7 +13,9 @@ export default orgPage("organisation:update", async (access, { org }) => {
       <div className="page-header">
         <div>
           <h1>Settings</h1>
-          <p>The organisation&apos;s address stays <code>/orgs/{access.organisation.slug}</code> when you rename it.</p>
+          <p>
+            The organisation&apos;s address stays <code>/orgs/{access.organisation.slug}</code> when you rename it.
+          </p>
         </div>
       </div>
       <section className="card">

@@ -17,18 +17,30 @@ export default orgPage("organisation:read", async (access, { org }) => {
       <div className="page-header">
         <div>
           <h1>Customer stories</h1>
-          <p>What happened to real customers, in their words. The dashboards show them beside the numbers they explain: by stage and by the roles involved.</p>
+          <p>
+            What happened to real customers, in their words. The dashboards show them beside the numbers they explain:
+            by stage and by the roles involved.
+          </p>
         </div>
         <div className="row-actions">
-          <Link className="button secondary small" href={`/orgs/${org}/workshops`}>Empathy workshops</Link>
-          <Link className="button secondary small" href={`/orgs/${org}/exposure`}>Customer exposure</Link>
+          <Link className="button secondary small" href={`/orgs/${org}/workshops`}>
+            Empathy workshops
+          </Link>
+          <Link className="button secondary small" href={`/orgs/${org}/exposure`}>
+            Customer exposure
+          </Link>
         </div>
       </div>
       {stories.length === 0 && <p className="card muted">No stories yet.</p>}
       <div className="dashboard-grid">
         {stories.map((story) => (
           <section key={story.key} className="card" aria-label={`Story of ${story.customer}`} data-testid="story-entry">
-            <StoryCard story={story} photo={story.photo} stageName={story.stage?.name} roleNames={story.roles.map((r) => r.name)} />
+            <StoryCard
+              story={story}
+              photo={story.photo}
+              stageName={story.stage?.name}
+              roleNames={story.roles.map((r) => r.name)}
+            />
             {mayWrite && <StoryActions org={org} choices={choices} story={story} />}
           </section>
         ))}

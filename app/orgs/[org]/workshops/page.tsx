@@ -17,20 +17,33 @@ export default orgPage("organisation:read", async (access, { org }) => {
       <div className="page-header">
         <div>
           <h1>Empathy workshops</h1>
-          <p>Participants recall their best and worst experience as a customer — of any company — and say whether this organisation creates such moments. The moments become customer stories and inputs to what great looks like.</p>
+          <p>
+            Participants recall their best and worst experience as a customer — of any company — and say whether this
+            organisation creates such moments. The moments become customer stories and inputs to what great looks like.
+          </p>
         </div>
-        <Link className="button secondary small" href={`/orgs/${org}/stories`}>Customer stories</Link>
+        <Link className="button secondary small" href={`/orgs/${org}/stories`}>
+          Customer stories
+        </Link>
       </div>
-      {run && <section className="card"><OpenWorkshopForm org={org} /></section>}
+      {run && (
+        <section className="card">
+          <OpenWorkshopForm org={org} />
+        </section>
+      )}
       {workshops.length === 0 && <p className="card muted">No workshops yet.</p>}
       {workshops.map((w) => (
         <section key={w.id} className="card" aria-labelledby={`workshop-${w.id}`} data-testid="workshop">
           <div className="finding-head">
-            <h2 id={`workshop-${w.id}`} style={{ margin: 0 }}>{w.name}</h2>
+            <h2 id={`workshop-${w.id}`} style={{ margin: 0 }}>
+              {w.name}
+            </h2>
             <span className={`status ${w.status === "open" ? "approved" : "retired"}`}>{w.status}</span>
           </div>
           <p className="muted">
-            {w.moments.length} moment{w.moments.length === 1 ? "" : "s"} · we create the best ones: {w.weCreate.best.yes} yes, {w.weCreate.best.sometimes} sometimes, {w.weCreate.best.no} no · the worst ones: {w.weCreate.worst.yes} yes, {w.weCreate.worst.sometimes} sometimes, {w.weCreate.worst.no} no
+            {w.moments.length} moment{w.moments.length === 1 ? "" : "s"} · we create the best ones:{" "}
+            {w.weCreate.best.yes} yes, {w.weCreate.best.sometimes} sometimes, {w.weCreate.best.no} no · the worst ones:{" "}
+            {w.weCreate.worst.yes} yes, {w.weCreate.worst.sometimes} sometimes, {w.weCreate.worst.no} no
           </p>
           {run && w.status === "open" && <CloseWorkshopButton org={org} workshopId={w.id} />}
           {(["best", "worst"] as const).map((kind) => {
@@ -40,11 +53,21 @@ export default orgPage("organisation:read", async (access, { org }) => {
                 <h3 style={{ marginTop: "1rem" }}>{kind === "best" ? "Best experiences" : "Worst experiences"}</h3>
                 <ul className="plain-list">
                   {moments.map((m) => (
-                    <li key={m.id} className={`story-card ${kind === "best" ? "positive" : "negative"}`} data-testid="moment">
+                    <li
+                      key={m.id}
+                      className={`story-card ${kind === "best" ? "positive" : "negative"}`}
+                      data-testid="moment"
+                    >
                       <div>
                         <p style={{ margin: 0 }}>“{m.story}”</p>
-                        <p className="muted" style={{ margin: 0 }}>What made it so: {m.why} · we create such moments: {WE_CREATE[m.weCreateIt]}</p>
-                        {m.storyKey ? <Link href={`/orgs/${org}/stories`}>Now a customer story</Link> : run && <MomentToStoryButton org={org} workshopId={w.id} momentId={m.id} />}
+                        <p className="muted" style={{ margin: 0 }}>
+                          What made it so: {m.why} · we create such moments: {WE_CREATE[m.weCreateIt]}
+                        </p>
+                        {m.storyKey ? (
+                          <Link href={`/orgs/${org}/stories`}>Now a customer story</Link>
+                        ) : (
+                          run && <MomentToStoryButton org={org} workshopId={w.id} momentId={m.id} />
+                        )}
                       </div>
                     </li>
                   ))}

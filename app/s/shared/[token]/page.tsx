@@ -13,12 +13,22 @@ export default publicPage<{ token: string }>(
     return (
       <main className="survey-page">
         <div className="survey-card">
-          <h1>{link.organisation}: {link.wave.name}</h1>
-          <p>Short statements on how your organisation serves its customers; it takes about ten minutes. Your answers are anonymous: they are stored without your name or your link, and shown only for groups of at least {link.wave.k} people.</p>
+          <h1>
+            {link.organisation}: {link.wave.name}
+          </h1>
+          <p>
+            Short statements on how your organisation serves its customers; it takes about ten minutes. Your answers are
+            anonymous: they are stored without your name or your link, and shown only for groups of at least{" "}
+            {link.wave.k} people.
+          </p>
           {link.mode === "verified" ? (
             <PersonalLinkForm token={token} workEmailDomains={link.workEmailDomains} />
           ) : (
-            <SharedStartForm endpoint={`/api/survey/shared/${encodeURIComponent(token)}`} departments={link.departments} roles={link.roles} />
+            <SharedStartForm
+              endpoint={`/api/survey/shared/${encodeURIComponent(token)}`}
+              departments={link.departments}
+              roles={link.roles}
+            />
           )}
         </div>
       </main>

@@ -15,5 +15,10 @@ export const POST = orgRoute("findings:review", async (request, access) =>
 export const GET = orgRoute("organisation:read", async (request, access) => {
   const items = await listActionItems(access);
   if (new URL(request.url).searchParams.get("format") !== "csv") return items;
-  return new Response(actionItemsToCsv(items), { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${slugify(access.organisation.name)}-action-items.csv"` } });
+  return new Response(actionItemsToCsv(items), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${slugify(access.organisation.name)}-action-items.csv"`,
+    },
+  });
 });

@@ -6,4 +6,6 @@ import { orgRoute } from "@/lib/access/route-gates";
 
 export const GET = orgRoute("organisation:read", async (_request, access) => listExposures(access));
 
-export const POST = orgRoute("exposure:record", async (request, access) => Response.json(await recordExposure(access, await parseJsonBody(request, exposureInput)), { status: 201 }));
+export const POST = orgRoute("exposure:record", async (request, access) =>
+  Response.json(await recordExposure(access, await parseJsonBody(request, exposureInput)), { status: 201 }),
+);

@@ -11,5 +11,8 @@ export const GET = orgRoute("members:read", async (_request, access) => listMemb
 export const POST = orgRoute("members:manage", async (request, access) => {
   const result = await addMember(access, await parseJsonBody(request, addMemberInput));
   const delivery = outboxInUse() ? "outbox" : "sent";
-  return Response.json({ kind: result.kind, invitationId: result.invitationId, inviteUrl: result.inviteUrl, delivery }, { status: 201 });
+  return Response.json(
+    { kind: result.kind, invitationId: result.invitationId, inviteUrl: result.inviteUrl, delivery },
+    { status: 201 },
+  );
 });

@@ -32,7 +32,8 @@ export const POST = orgRoute("model:edit", async (request, access) => {
   const validation = validateModelText(text);
   if (!validation.ok) throw new ModelFileError(validation.errors);
 
-  if (!(request.headers.get("accept") ?? "").includes("application/x-ndjson")) return importModel(access, validation.model);
+  if (!(request.headers.get("accept") ?? "").includes("application/x-ndjson"))
+    return importModel(access, validation.model);
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -47,5 +48,7 @@ export const POST = orgRoute("model:edit", async (request, access) => {
       }
     },
   });
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(stream, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+  });
 });

@@ -6,4 +6,6 @@ import { storyInput } from "@/lib/stories/input";
 
 export const GET = orgRoute("organisation:read", async (_request, access) => listStories(access));
 
-export const POST = orgRoute("stories:write", async (request, access) => Response.json(await createStory(access, await parseJsonBody(request, storyInput)), { status: 201 }));
+export const POST = orgRoute("stories:write", async (request, access) =>
+  Response.json(await createStory(access, await parseJsonBody(request, storyInput)), { status: 201 }),
+);

@@ -11,11 +11,19 @@ const cookieName = (sharedToken: string) => `tl_answer_${hashSurveyToken(sharedT
 export const POST = surveyRoute<{ token: string }>(async (request, db, params) => {
   const segment = await parseJsonBody(request, statedSegmentInput);
   const name = cookieName(params.token);
-  const earlier = request.headers.get("cookie")?.split(/;\s*/).find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1);
+  const earlier = request.headers
+    .get("cookie")
+    ?.split(/;\s*/)
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
   const state = await openSharedLink(db, params.token, segment, earlier ? decodeURIComponent(earlier) : undefined);
   const secure = new URL(request.url).protocol === "https:" ? "; Secure" : "";
   return Response.json(
     { sessionToken: state.sessionToken },
-    { headers: { "set-cookie": `${name}=${encodeURIComponent(state.sessionToken)}; Path=/; Max-Age=${90 * 86400}; HttpOnly; SameSite=Lax${secure}` } },
+    {
+      headers: {
+        "set-cookie": `${name}=${encodeURIComponent(state.sessionToken)}; Path=/; Max-Age=${90 * 86400}; HttpOnly; SameSite=Lax${secure}`,
+      },
+    },
   );
 });

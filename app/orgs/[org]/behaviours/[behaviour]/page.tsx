@@ -20,36 +20,77 @@ export default orgPage<{ behaviour: string }>("organisation:read", async (access
   const versionNumbers = behaviour.versions.map((v) => v.version);
   const latest = versionNumbers[0]!;
   const to = versionNumbers.includes(Number(query.to)) ? Number(query.to) : latest;
-  const from = versionNumbers.includes(Number(query.from)) ? Number(query.from) : (versionNumbers.find((v) => v < to) ?? to);
+  const from = versionNumbers.includes(Number(query.from))
+    ? Number(query.from)
+    : (versionNumbers.find((v) => v < to) ?? to);
   const version = (n: number) => behaviour.versions.find((v) => v.version === n)!;
   const comparison = compareVersions(version(from), version(to));
-  const transitions = availableTransitions(behaviour.status, behaviour.powers).map((t) => ({ to: t.to, label: t.label, needsComment: t.needsComment }));
+  const transitions = availableTransitions(behaviour.status, behaviour.powers).map((t) => ({
+    to: t.to,
+    label: t.label,
+    needsComment: t.needsComment,
+  }));
 
   return (
     <>
-      <p><Link href={`/orgs/${org}/model/${behaviour.role.key}/${behaviour.stage.key}`}>← {behaviour.role.name} · {behaviour.stage.name}</Link></p>
+      <p>
+        <Link href={`/orgs/${org}/model/${behaviour.role.key}/${behaviour.stage.key}`}>
+          ← {behaviour.role.name} · {behaviour.stage.name}
+        </Link>
+      </p>
       <div className="page-header">
         <div>
           <div className="finding-head">
-            <span className={`status ${behaviour.status}`} data-testid="behaviour-status">{behaviour.status}</span>
-            <span className="muted">version {behaviour.version} · {behaviour.key}</span>
+            <span className={`status ${behaviour.status}`} data-testid="behaviour-status">
+              {behaviour.status}
+            </span>
+            <span className="muted">
+              version {behaviour.version} · {behaviour.key}
+            </span>
           </div>
-          <h1><MarkedText id="action" text={behaviour.action} hits={hits} /></h1>
+          <h1>
+            <MarkedText id="action" text={behaviour.action} hits={hits} />
+          </h1>
           <LanguageNotes id="action" hits={hits} />
-          <p>{behaviour.role.name} ({behaviour.role.department}, {behaviour.role.customerFacing ? "customer-facing" : "back-office"}) at “{behaviour.stage.name}”</p>
+          <p>
+            {behaviour.role.name} ({behaviour.role.department},{" "}
+            {behaviour.role.customerFacing ? "customer-facing" : "back-office"}) at “{behaviour.stage.name}”
+          </p>
         </div>
       </div>
       <section className="card">
-        {behaviour.why && <p><strong>Why it matters to the customer:</strong> {behaviour.why}</p>}
-        {behaviour.evidence && <p><strong>How you would see it:</strong> {behaviour.evidence}</p>}
-        <p><strong>Serves:</strong> {behaviour.objectives.length ? behaviour.objectives.map((o) => objectiveName.get(o) ?? o).join("; ") : <span className="muted">no objective named yet</span>}</p>
+        {behaviour.why && (
+          <p>
+            <strong>Why it matters to the customer:</strong> {behaviour.why}
+          </p>
+        )}
+        {behaviour.evidence && (
+          <p>
+            <strong>How you would see it:</strong> {behaviour.evidence}
+          </p>
+        )}
+        <p>
+          <strong>Serves:</strong>{" "}
+          {behaviour.objectives.length ? (
+            behaviour.objectives.map((o) => objectiveName.get(o) ?? o).join("; ")
+          ) : (
+            <span className="muted">no objective named yet</span>
+          )}
+        </p>
         <WorkflowActions org={org} behaviourKey={behaviour.key} version={behaviour.version} actions={transitions} />
       </section>
       {behaviour.powers.editor && (
         <section className="card">
           <BehaviourEditor
             org={org}
-            behaviour={{ key: behaviour.key, version: behaviour.version, action: behaviour.action, why: behaviour.why, evidence: behaviour.evidence, objectives: behaviour.objectives }}
+            behaviour={{
+              key: behaviour.key,
+              version: behaviour.version,
+              action: behaviour.action,
+              why: behaviour.why,
+              evidence: behaviour.evidence,
+              objectives: behaviour.objectives,
+            }}
             objectives={behaviour.allObjectives}
             lexicon={lexicon}
           />
@@ -60,7 +101,11 @@ export default orgPage<{ behaviour: string }>("organisation:read", async (access
         <ol className="influence-list" reversed>
           {behaviour.versions.map((v) => (
             <li key={v.version} data-testid="version">
-              <strong>Version {v.version}</strong> · {v.status} · {v.author} · <time dateTime={v.at}>{new Date(v.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+              <strong>Version {v.version}</strong> · {v.status} · {v.author} ·{" "}
+              <time dateTime={v.at}>
+                {new Date(v.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}{" "}
+                UTC
+              </time>
               {v.comment ? <span> — “{v.comment}”</span> : null}
             </li>
           ))}
@@ -71,16 +116,26 @@ export default orgPage<{ behaviour: string }>("organisation:read", async (access
               <div className="field">
                 <label htmlFor="compare-from">Compare version</label>
                 <select id="compare-from" name="from" defaultValue={String(from)}>
-                  {versionNumbers.map((n) => <option key={n} value={n}>{n}</option>)}
+                  {versionNumbers.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
                 </select>
               </div>
               <div className="field">
                 <label htmlFor="compare-to">with version</label>
                 <select id="compare-to" name="to" defaultValue={String(to)}>
-                  {versionNumbers.map((n) => <option key={n} value={n}>{n}</option>)}
+                  {versionNumbers.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
                 </select>
               </div>
-              <button className="button secondary" type="submit">Compare</button>
+              <button className="button secondary" type="submit">
+                Compare
+              </button>
             </form>
             <VersionComparison fields={comparison} from={from} to={to} />
           </>

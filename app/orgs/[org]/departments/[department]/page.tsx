@@ -15,8 +15,12 @@ export default orgPage<{ department: string }>("organisation:read", async (acces
     <>
       <DashboardHeader org={org} heading={heading}>
         <div className="row-actions">
-          <Link className="button secondary small" href={`/orgs/${org}/model?department=${department}`}>Behaviours to edit</Link>
-          <Link className="button secondary small" href={`/orgs/${org}/findings?department=${department}`}>Findings to act on</Link>
+          <Link className="button secondary small" href={`/orgs/${org}/model?department=${department}`}>
+            Behaviours to edit
+          </Link>
+          <Link className="button secondary small" href={`/orgs/${org}/findings?department=${department}`}>
+            Findings to act on
+          </Link>
         </div>
       </DashboardHeader>
       <DashboardView access={access} org={org} scope={scope} />

@@ -22,23 +22,43 @@ const breakdownQuery = z.enum(BREAKDOWNS).catch("department");
 
 export default orgPage<{ wave: string }>("results:read", async (access, { org, wave: waveId }, query) => {
   const by: BreakdownField = breakdownQuery.parse(query.by);
-  const [results, departments, participation] = await Promise.all([getWaveResults(access, waveId, by), listDepartmentsForAssignment(access), waveParticipation(access, waveId, by)]);
+  const [results, departments, participation] = await Promise.all([
+    getWaveResults(access, waveId, by),
+    listDepartmentsForAssignment(access),
+    waveParticipation(access, waveId, by),
+  ]);
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const segmentName = (key: string) => (key === "all" ? "Everyone" : (departmentName.get(key) ?? key));
   const participationTable = participation.length > 0 && (
     <section className="card" aria-labelledby="participation-heading">
       <h2 id="participation-heading">Participation by {by}</h2>
-      <p className="hint">Invitation links answered, from the participation record (never from the answers). The shared link&apos;s answers have no count of people asked, so they are not here. Counts under k, or that would give away a smaller group&apos;s, are not shown.</p>
+      <p className="hint">
+        Invitation links answered, from the participation record (never from the answers). The shared link&apos;s
+        answers have no count of people asked, so they are not here. Counts under k, or that would give away a smaller
+        group&apos;s, are not shown.
+      </p>
       <div className="table-wrap">
         <table>
-          <thead><tr><th scope="col">{by[0]!.toUpperCase() + by.slice(1)}</th><th scope="col">Invited</th><th scope="col">Answered</th><th scope="col">Rate</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{by[0]!.toUpperCase() + by.slice(1)}</th>
+              <th scope="col">Invited</th>
+              <th scope="col">Answered</th>
+              <th scope="col">Rate</th>
+            </tr>
+          </thead>
           <tbody>
             {participation.map((p) => (
               <tr key={p.segment}>
                 <th scope="row">{segmentName(p.segment)}</th>
                 <td>{p.invited}</td>
                 <td>{p.answered ?? <span className="muted">{p.hidden}</span>}</td>
-                <td>{p.rate === null ? <span className="muted">—</span> : `${p.rate} %`}{p.flagged && <strong className="effect-obstructs">{` — under ${PARTICIPATION_FLAG * 100} %`}</strong>}</td>
+                <td>
+                  {p.rate === null ? <span className="muted">—</span> : `${p.rate} %`}
+                  {p.flagged && (
+                    <strong className="effect-obstructs">{` — under ${PARTICIPATION_FLAG * 100} %`}</strong>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -49,9 +69,13 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
   if (!results.available) {
     return (
       <>
-        <p><Link href={`/orgs/${org}/diagnostic`}>← Diagnostic</Link></p>
+        <p>
+          <Link href={`/orgs/${org}/diagnostic`}>← Diagnostic</Link>
+        </p>
         <h1>{results.wave.name}: results</h1>
-        <div className="alert info" role="note" data-testid="results-unavailable">{results.message}</div>
+        <div className="alert info" role="note" data-testid="results-unavailable">
+          {results.message}
+        </div>
         {participationTable}
       </>
     );
@@ -59,49 +83,76 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
   const itemText = new Map(results.statements.map((i) => [i.key, i.text]));
   const total = results.total;
   const columns: SegmentResult[] = [total, ...(results.breakdown?.segments ?? [])];
-  const publishedOn = new Date(results.publication.publishedAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const publishedOn = new Date(results.publication.publishedAt).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
   return (
     <>
-      <p><Link href={`/orgs/${org}/diagnostic`}>← Diagnostic</Link></p>
+      <p>
+        <Link href={`/orgs/${org}/diagnostic`}>← Diagnostic</Link>
+      </p>
       <div className="page-header">
         <div>
           <h1>{results.wave.name}: results</h1>
           <p>
-            {results.memberScope ? `Your departments (${results.memberScope.map((key) => departmentName.get(key) ?? key).join(", ")}). ` : ""}
-            {total.shown ? `${total.respondents} respondents · ` : ""}anonymity threshold k = {results.k}. Hidden figures say why.
+            {results.memberScope
+              ? `Your departments (${results.memberScope.map((key) => departmentName.get(key) ?? key).join(", ")}). `
+              : ""}
+            {total.shown ? `${total.respondents} respondents · ` : ""}anonymity threshold k = {results.k}. Hidden
+            figures say why.
           </p>
           <p className="muted" data-testid="publication">
-            {results.publication.final ? "Final results" : `Snapshot ${results.publication.seq}, published ${publishedOn}: figures change only when the next snapshot is published.`}
+            {results.publication.final
+              ? "Final results"
+              : `Snapshot ${results.publication.seq}, published ${publishedOn}: figures change only when the next snapshot is published.`}
           </p>
         </div>
       </div>
       {!total.shown ? (
-        <div className="alert info" role="note" data-testid="total-hidden">{total.reason}</div>
+        <div className="alert info" role="note" data-testid="total-hidden">
+          {total.reason}
+        </div>
       ) : (
         <>
           <section className="grid" aria-label="3P index">
-            <div className="card"><div className="stat" data-testid="index-3p">{total.index3P ?? "—"}</div><div className="stat-label">3P index (0–100)</div></div>
+            <div className="card">
+              <div className="stat" data-testid="index-3p">
+                {total.index3P ?? "—"}
+              </div>
+              <div className="stat-label">3P index (0–100)</div>
+            </div>
             {DIMENSIONS.map((d) => {
               const figure = total.dimensions[d];
               return (
                 <div className="card" key={d}>
                   <div className="stat">{figure.shown ? figure.index : "—"}</div>
-                  <div className="stat-label">{DIMENSION_NAMES[d]}{figure.shown ? "" : ` — ${figure.reason}`}</div>
+                  <div className="stat-label">
+                    {DIMENSION_NAMES[d]}
+                    {figure.shown ? "" : ` — ${figure.reason}`}
+                  </div>
                 </div>
               );
             })}
           </section>
           {results.previousWave && (
             <section className="card summary-strip" aria-label={`Change since ${results.previousWave.name}`}>
-              <div>Since <strong>{results.previousWave.name}</strong>:</div>
+              <div>
+                Since <strong>{results.previousWave.name}</strong>:
+              </div>
               {results.deltas.length === 0 ? (
                 <div className="muted">not comparable (figures hidden in one of the waves)</div>
               ) : (
                 results.deltas.map((d) => (
                   <div key={d.measure} data-testid={`delta-${d.measure}`}>
                     {d.measure === "3P" ? "3P index" : DIMENSION_NAMES[d.measure]}{" "}
-                    <strong className={d.delta > 0 ? "effect-supports" : d.delta < 0 ? "effect-obstructs" : ""}>{d.delta > 0 ? "+" : ""}{d.delta}</strong>
+                    <strong className={d.delta > 0 ? "effect-supports" : d.delta < 0 ? "effect-obstructs" : ""}>
+                      {d.delta > 0 ? "+" : ""}
+                      {d.delta}
+                    </strong>
                   </div>
                 ))
               )}
@@ -110,28 +161,43 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
           <section className="card" aria-labelledby="gaps-heading">
             <h2 id="gaps-heading">Leaders and frontline</h2>
             <div className="table-wrap">
-            <table>
-              <thead><tr><th scope="col">Dimension</th><th scope="col">Leaders</th><th scope="col">Frontline</th><th scope="col">Gap</th></tr></thead>
-              <tbody>
-                {results.gaps.map((gap) => (
-                  <tr key={gap.dimension}>
-                    <th scope="row">{DIMENSION_NAMES[gap.dimension]}</th>
-                    {gap.shown ? (
-                      <>
-                        <td>{gap.leader}</td>
-                        <td>{gap.frontline}</td>
-                        <td data-testid={`gap-${gap.dimension}`}>
-                          {gap.gap > 0 ? "+" : ""}{gap.gap}
-                          {gap.calledOut && <strong className="effect-obstructs"> — {gap.gap > 0 ? "leaders see it rosier" : "the frontline sees it rosier"}</strong>}
-                        </td>
-                      </>
-                    ) : (
-                      <td colSpan={3} className="muted">{gap.reason}</td>
-                    )}
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Dimension</th>
+                    <th scope="col">Leaders</th>
+                    <th scope="col">Frontline</th>
+                    <th scope="col">Gap</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {results.gaps.map((gap) => (
+                    <tr key={gap.dimension}>
+                      <th scope="row">{DIMENSION_NAMES[gap.dimension]}</th>
+                      {gap.shown ? (
+                        <>
+                          <td>{gap.leader}</td>
+                          <td>{gap.frontline}</td>
+                          <td data-testid={`gap-${gap.dimension}`}>
+                            {gap.gap > 0 ? "+" : ""}
+                            {gap.gap}
+                            {gap.calledOut && (
+                              <strong className="effect-obstructs">
+                                {" "}
+                                — {gap.gap > 0 ? "leaders see it rosier" : "the frontline sees it rosier"}
+                              </strong>
+                            )}
+                          </td>
+                        </>
+                      ) : (
+                        <td colSpan={3} className="muted">
+                          {gap.reason}
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
           </section>
           <SegmentIndices segments={results.breakdown?.segments ?? []} by={by} segmentName={segmentName} />
@@ -140,10 +206,22 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
       )}
       <section className="card" aria-labelledby="heat-heading">
         <div className="page-header" style={{ marginBottom: "0.5rem" }}>
-          <h2 id="heat-heading" style={{ margin: 0 }}>Statements by {by}: share agreeing</h2>
-          <a className="button secondary small" href={`/api/orgs/${org}/waves/${waveId}/results?by=${by}&format=csv`} download>Download CSV</a>
+          <h2 id="heat-heading" style={{ margin: 0 }}>
+            Statements by {by}: share agreeing
+          </h2>
+          <a
+            className="button secondary small"
+            href={`/api/orgs/${org}/waves/${waveId}/results?by=${by}&format=csv`}
+            download
+          >
+            Download CSV
+          </a>
           <nav className="segmented" aria-label="Break down by">
-            {BREAKDOWNS.map((b) => <Link key={b} href={`/orgs/${org}/diagnostic/${waveId}?by=${b}`} aria-current={b === by}>{b}</Link>)}
+            {BREAKDOWNS.map((b) => (
+              <Link key={b} href={`/orgs/${org}/diagnostic/${waveId}?by=${b}`} aria-current={b === by}>
+                {b}
+              </Link>
+            ))}
           </nav>
         </div>
         <div className="table-wrap">
@@ -155,7 +233,9 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
                 {columns.map((segment) => (
                   <th key={segment.key} scope="col" data-testid={`segment-${segment.key}`}>
                     {segmentName(segment.key)}
-                    <div className="muted" style={{ textTransform: "none" }}>{segment.shown ? `${segment.respondents} people` : "hidden"}</div>
+                    <div className="muted" style={{ textTransform: "none" }}>
+                      {segment.shown ? `${segment.respondents} people` : "hidden"}
+                    </div>
                   </th>
                 ))}
               </tr>
@@ -163,20 +243,44 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
             <tbody>
               {columns.some((c) => !c.shown) && (
                 <tr>
-                  <th scope="row" className="muted">Why hidden</th>
-                  {columns.map((segment) => <td key={segment.key} className="muted" style={{ fontSize: "0.78rem" }} data-testid={`reason-${segment.key}`}>{segment.shown ? "" : segment.reason}</td>)}
+                  <th scope="row" className="muted">
+                    Why hidden
+                  </th>
+                  {columns.map((segment) => (
+                    <td
+                      key={segment.key}
+                      className="muted"
+                      style={{ fontSize: "0.78rem" }}
+                      data-testid={`reason-${segment.key}`}
+                    >
+                      {segment.shown ? "" : segment.reason}
+                    </td>
+                  ))}
                 </tr>
               )}
               {(total.shown ? total.items : []).map((item) => (
                 <tr key={item.key}>
-                  <th scope="row" style={{ minWidth: "16rem", maxWidth: "24rem", fontWeight: 400 }}>{itemText.get(item.key) ?? item.key}</th>
+                  <th scope="row" style={{ minWidth: "16rem", maxWidth: "24rem", fontWeight: 400 }}>
+                    {itemText.get(item.key) ?? item.key}
+                  </th>
                   {columns.map((segment) => {
-                    if (!segment.shown) return <td key={segment.key} className="muted">—</td>;
+                    if (!segment.shown)
+                      return (
+                        <td key={segment.key} className="muted">
+                          —
+                        </td>
+                      );
                     const figure = segment.items.find((i) => i.key === item.key)!;
                     return figure.shown ? (
-                      <td key={segment.key}><span className={`cell-link align-${favourableBand(figure.favourable ?? 0)}`}>{figure.favourable} %</span></td>
+                      <td key={segment.key}>
+                        <span className={`cell-link align-${favourableBand(figure.favourable ?? 0)}`}>
+                          {figure.favourable} %
+                        </span>
+                      </td>
                     ) : (
-                      <td key={segment.key} className="muted" title={figure.reason}>hidden</td>
+                      <td key={segment.key} className="muted" title={figure.reason}>
+                        hidden
+                      </td>
                     );
                   })}
                 </tr>
@@ -185,7 +289,11 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
           </table>
         </div>
       </section>
-      {results.breakdown?.note && <p className="alert info" role="note">{results.breakdown.note}</p>}
+      {results.breakdown?.note && (
+        <p className="alert info" role="note">
+          {results.breakdown.note}
+        </p>
+      )}
       {participationTable}
       <ResultsComments total={total} segments={results.breakdown?.segments ?? []} segmentName={segmentName} />
     </>

@@ -9,16 +9,24 @@ export const metadata: Metadata = { title: "Map influences" };
 
 export default orgPage("organisation:read", async (access, { org }, query) => {
   const { model, editableDepartments } = await getInventory(access);
-  const department = model.departments.find((d) => d.key === query.department) ?? model.departments.find((d) => editableDepartments.includes(d.key)) ?? model.departments[0];
+  const department =
+    model.departments.find((d) => d.key === query.department) ??
+    model.departments.find((d) => editableDepartments.includes(d.key)) ??
+    model.departments[0];
   const { behaviours, kpis, influences } = departmentInfluenceMap(model, department?.key, editableDepartments);
 
   return (
     <>
-      <p><Link href={`/orgs/${org}/inventory`}>← Inventory</Link></p>
+      <p>
+        <Link href={`/orgs/${org}/inventory`}>← Inventory</Link>
+      </p>
       <div className="page-header">
         <div>
           <h1>Map influences</h1>
-          <p>For each behaviour of a department&apos;s roles: does this KPI support it, obstruct it, or not touch it? Press a cell to change it.</p>
+          <p>
+            For each behaviour of a department&apos;s roles: does this KPI support it, obstruct it, or not touch it?
+            Press a cell to change it.
+          </p>
         </div>
       </div>
       <section className="card">
@@ -26,10 +34,16 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
           <div className="field">
             <label htmlFor="map-department">Department</label>
             <select id="map-department" name="department" defaultValue={department?.key}>
-              {model.departments.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}
+              {model.departments.map((d) => (
+                <option key={d.key} value={d.key}>
+                  {d.name}
+                </option>
+              ))}
             </select>
           </div>
-          <button className="button secondary" type="submit">Show</button>
+          <button className="button secondary" type="submit">
+            Show
+          </button>
         </form>
         {behaviours.length === 0 || kpis.length === 0 ? (
           <p className="muted">This department has no {behaviours.length === 0 ? "behaviours" : "KPIs"} to map yet.</p>

@@ -11,11 +11,16 @@ export default orgPage("model:edit", async (access, { org }) => {
   const [model, lexicon] = await Promise.all([exportModel(access), getLexicon(access)]);
   return (
     <>
-      <p><Link href={`/orgs/${org}/model`}>← Model</Link></p>
+      <p>
+        <Link href={`/orgs/${org}/model`}>← Model</Link>
+      </p>
       <div className="page-header">
         <div>
           <h1>Set up the model</h1>
-          <p>Lifecycle stages, departments, roles and where they meet the customer. Every change is kept in the audit log.</p>
+          <p>
+            Lifecycle stages, departments, roles and where they meet the customer. Every change is kept in the audit
+            log.
+          </p>
         </div>
       </div>
       <ModelSetup

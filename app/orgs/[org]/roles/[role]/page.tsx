@@ -14,7 +14,9 @@ export default orgPage<{ role: string }>("organisation:read", async (access, { o
   return (
     <>
       <DashboardHeader org={org} heading={heading}>
-        <Link className="button secondary small" href={`/orgs/${org}/findings?role=${role}`}>Findings for this role</Link>
+        <Link className="button secondary small" href={`/orgs/${org}/findings?role=${role}`}>
+          Findings for this role
+        </Link>
       </DashboardHeader>
       <DashboardView access={access} org={org} scope={scope} />
     </>

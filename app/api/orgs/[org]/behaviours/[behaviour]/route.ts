@@ -6,7 +6,9 @@ import { orgRoute } from "@/lib/access/route-gates";
 
 type Params = { org: string; behaviour: string };
 
-export const GET = orgRoute<Params>("organisation:read", async (_request, access, params) => getBehaviour(access, params.behaviour));
+export const GET = orgRoute<Params>("organisation:read", async (_request, access, params) =>
+  getBehaviour(access, params.behaviour),
+);
 
 /** Save new words as the next version; `expectedVersion` guards against overwriting someone else's save. */
 export const PATCH = orgRoute<Params>("model:edit-department", async (request, access, params) =>

@@ -10,7 +10,10 @@ type Params = { org: string; instrument: string };
 export const GET = orgRoute<Params>("diagnostic:manage", async (_request, access, params) => {
   const { document, version } = await getInstrument(access, params.instrument);
   return new Response(JSON.stringify(document, null, 2) + "\n", {
-    headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="${slugify(document.name)}-v${version}.instrument.json"` },
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="${slugify(document.name)}-v${version}.instrument.json"`,
+    },
   });
 });
 

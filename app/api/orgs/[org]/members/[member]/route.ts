@@ -10,4 +10,6 @@ export const PATCH = orgRoute<Params>("members:manage", async (request, access, 
   changeMemberRole(access, params.member, await parseJsonBody(request, memberRoleInput)),
 );
 
-export const DELETE = orgRoute<Params>("members:manage", async (_request, access, params) => removeMember(access, params.member));
+export const DELETE = orgRoute<Params>("members:manage", async (_request, access, params) =>
+  removeMember(access, params.member),
+);

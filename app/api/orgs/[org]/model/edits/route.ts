@@ -4,4 +4,6 @@ import { applyModelEdit } from "@/lib/model/edits/apply-model-edit";
 import { modelEditInput } from "@/lib/model/input";
 
 /** One setup edit of the model (stages, departments, roles, touchpoints, objectives, lexicon). */
-export const POST = orgRoute("model:edit", async (request, access) => applyModelEdit(access, await parseJsonBody(request, modelEditInput)));
+export const POST = orgRoute("model:edit", async (request, access) =>
+  applyModelEdit(access, await parseJsonBody(request, modelEditInput)),
+);

@@ -6,6 +6,10 @@ import { storyInput } from "@/lib/stories/input";
 
 type Params = { org: string; story: string };
 
-export const PUT = orgRoute<Params>("stories:write", async (request, access, params) => updateStory(access, params.story, await parseJsonBody(request, storyInput)));
+export const PUT = orgRoute<Params>("stories:write", async (request, access, params) =>
+  updateStory(access, params.story, await parseJsonBody(request, storyInput)),
+);
 
-export const DELETE = orgRoute<Params>("stories:write", async (_request, access, params) => deleteStory(access, params.story));
+export const DELETE = orgRoute<Params>("stories:write", async (_request, access, params) =>
+  deleteStory(access, params.story),
+);

@@ -13,15 +13,26 @@ export default orgPage<{ kpi: string }>("organisation:read", async (access, { or
   const kpi = model.kpis.find((k) => k.key === key);
   if (!kpi) notFound();
   const roleName = new Map(model.roles.map((r) => [r.key, r.name]));
-  const behaviourLabel = new Map(model.behaviours.map((b) => [b.key, `${roleName.get(b.role)}: ${b.action.length > 80 ? `${b.action.slice(0, 79)}…` : b.action}`]));
+  const behaviourLabel = new Map(
+    model.behaviours.map((b) => [
+      b.key,
+      `${roleName.get(b.role)}: ${b.action.length > 80 ? `${b.action.slice(0, 79)}…` : b.action}`,
+    ]),
+  );
   const influences = model.influences.filter((i) => i.from === `kpi:${kpi.key}`);
   const editable = editableDepartments.includes(kpi.department);
-  const editableDepartmentList = model.departments.filter((d) => editableDepartments.includes(d.key)).map((d) => ({ key: d.key, name: d.name }));
-  const behaviours = model.behaviours.filter((b) => b.status !== "retired").map((b) => ({ key: b.key, label: behaviourLabel.get(b.key)! }));
+  const editableDepartmentList = model.departments
+    .filter((d) => editableDepartments.includes(d.key))
+    .map((d) => ({ key: d.key, name: d.name }));
+  const behaviours = model.behaviours
+    .filter((b) => b.status !== "retired")
+    .map((b) => ({ key: b.key, label: behaviourLabel.get(b.key)! }));
 
   return (
     <>
-      <p><Link href={`/orgs/${org}/inventory`}>← Inventory</Link></p>
+      <p>
+        <Link href={`/orgs/${org}/inventory`}>← Inventory</Link>
+      </p>
       <div className="page-header">
         <div>
           <h1>{kpi.name}</h1>
@@ -36,7 +47,8 @@ export default orgPage<{ kpi: string }>("organisation:read", async (access, { or
           <ul className="influence-list">
             {influences.map((i) => (
               <li key={i.to}>
-                <span className={`effect-${i.effect}`}>{i.effect === "supports" ? "Supports" : "Obstructs"}</span> ({"●".repeat(i.strength)}): {behaviourLabel.get(i.to)}
+                <span className={`effect-${i.effect}`}>{i.effect === "supports" ? "Supports" : "Obstructs"}</span> (
+                {"●".repeat(i.strength)}): {behaviourLabel.get(i.to)}
                 {i.why ? <span className="muted"> — {i.why}</span> : null}
               </li>
             ))}
@@ -53,7 +65,17 @@ export default orgPage<{ kpi: string }>("organisation:read", async (access, { or
           <KpiForm
             org={org}
             existingKey={kpi.key}
-            initial={{ name: kpi.name, definition: kpi.definition ?? "", unit: kpi.unit ?? "", direction: kpi.direction, department: kpi.department, measuredRoles: kpi.measuredRoles ?? [], payLinked: kpi.payLinked, horizon: kpi.horizon, category: kpi.category }}
+            initial={{
+              name: kpi.name,
+              definition: kpi.definition ?? "",
+              unit: kpi.unit ?? "",
+              direction: kpi.direction,
+              department: kpi.department,
+              measuredRoles: kpi.measuredRoles ?? [],
+              payLinked: kpi.payLinked,
+              horizon: kpi.horizon,
+              category: kpi.category,
+            }}
             departments={editableDepartmentList}
             roles={model.roles.map((r) => ({ key: r.key, name: r.name }))}
           />

@@ -4,7 +4,10 @@ import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 
 /** Copies the instrument under a new name (a new lineage, version 1). */
-export const POST = orgRoute<{ org: string; instrument: string }>("diagnostic:manage", async (request, access, params) => {
-  const { name } = await parseJsonBody(request, copyInstrumentInput);
-  return Response.json(await copyInstrument(access, params.instrument, name), { status: 201 });
-});
+export const POST = orgRoute<{ org: string; instrument: string }>(
+  "diagnostic:manage",
+  async (request, access, params) => {
+    const { name } = await parseJsonBody(request, copyInstrumentInput);
+    return Response.json(await copyInstrument(access, params.instrument, name), { status: 201 });
+  },
+);

@@ -7,8 +7,27 @@ import { orgRoute } from "@/lib/access/route-gates";
 /** Single-use links for a segment, as CSV for a mail merge (the links are shown this once). */
 export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (request, access, params) => {
   const input = await parseJsonBody(request, invitationsInput);
-  const segment = { department: input.department || undefined, role: input.role || undefined, level: input.level, count: input.count };
+  const segment = {
+    department: input.department || undefined,
+    role: input.role || undefined,
+    level: input.level,
+    count: input.count,
+  };
   const tokens = await createInvitations(access, params.wave, segment);
-  const csv = formulaSafeCsv(["link", "department", "role", "level"], tokens.map((token) => [new URL(`/s/${token}`, request.url).toString(), segment.department ?? "", segment.role ?? "", segment.level ?? ""]));
-  return new Response(csv, { status: 201, headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="invitations.csv"` } });
+  const csv = formulaSafeCsv(
+    ["link", "department", "role", "level"],
+    tokens.map((token) => [
+      new URL(`/s/${token}`, request.url).toString(),
+      segment.department ?? "",
+      segment.role ?? "",
+      segment.level ?? "",
+    ]),
+  );
+  return new Response(csv, {
+    status: 201,
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="invitations.csv"`,
+    },
+  });
 });

@@ -16,6 +16,10 @@ export const GET = orgRoute<{ org: string; wave: string }>("results:read", async
   if (format === "json") return results;
   if (!results.available) throw new ConflictError(results.message);
   return new Response(resultsToCsv(results, results.statements), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${slugify(results.wave.name)}-results.csv"`, "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${slugify(results.wave.name)}-results.csv"`,
+      "cache-control": "no-store",
+    },
   });
 });
