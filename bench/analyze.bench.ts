@@ -4,7 +4,7 @@
  * 10× that size, and each time's ratio to 1× next to the size ratio.
  *   npm run bench:analyze
  */
-import { analyzeModel } from "@/lib/alignment/analyze-model";
+import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
 import { validateModelValue } from "@/lib/model/rules/validate-model";
 import { generateModel } from "./generate-model";
 

@@ -7,7 +7,7 @@
  *   instrument               print the default 3P instrument (throughline.instrument/1)
  */
 import { readFileSync } from "node:fs";
-import { analyzeModel } from "../lib/alignment/analyze-model";
+import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
 import { anonymityOptions } from "@/lib/diagnostic/rules/anonymity";
 import { DEFAULT_INSTRUMENT } from "../lib/diagnostic/default-instrument";
 import { parseResponsesCsv } from "@/lib/diagnostic/rules/parse-responses-csv";

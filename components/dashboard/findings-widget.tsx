@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { findingAnchor, firstSentence } from "@/lib/findings/finding-anchor";
 import { SeverityBadge } from "@/components/findings/severity-badge";
-import { RULES, SEVERITIES } from "@/lib/alignment/finding";
+import { RULES, SEVERITIES } from "@/lib/alignment/rules/finding";
 import type { FindingSummary } from "@/lib/dashboard/rules/model-dashboard";
 
 /** The most severe findings, a sentence each, linked to their full explanation. */

@@ -1,4 +1,4 @@
-import type { Severity } from "@/lib/alignment/finding";
+import type { Severity } from "@/lib/alignment/rules/finding";
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return <span className={`severity ${severity}`}>{severity}</span>;

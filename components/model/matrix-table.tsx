@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
-import type { Matrix, MatrixCell } from "@/lib/alignment/build-matrix";
+import type { Matrix, MatrixCell } from "@/lib/alignment/rules/build-matrix";
 
 export type MatrixLayer = "coverage" | "alignment";
 

@@ -1,4 +1,4 @@
-import { analyzeModel, type Analysis } from "@/lib/alignment/analyze-model";
+import { analyzeModel, type Analysis } from "@/lib/alignment/rules/analyze-model";
 import { readModel } from "@/lib/model/export-model";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";

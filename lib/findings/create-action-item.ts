@@ -4,7 +4,7 @@ import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analys
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { uniqueKey } from "@/lib/model/rules/unique-key";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import type { createActionInput } from "./finding-review-input";
+import type { createActionInput } from "./input";
 
 /** Turns a current finding into an action item owned by a member of the organisation. */
 export async function createActionItem(

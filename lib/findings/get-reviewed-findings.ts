@@ -1,6 +1,6 @@
-import { type Analysis } from "@/lib/alignment/analyze-model";
-import type { Finding } from "@/lib/alignment/finding";
-import { findingFingerprint } from "@/lib/alignment/finding-fingerprint";
+import { type Analysis } from "@/lib/alignment/rules/analyze-model";
+import type { Finding } from "@/lib/alignment/rules/finding";
+import { findingFingerprint } from "@/lib/alignment/rules/finding-fingerprint";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import type { OrgAccess } from "@/lib/access/org-access";

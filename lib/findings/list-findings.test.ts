@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyzeModel } from "@/lib/alignment/analyze-model";
+import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
 import { validateModelText } from "@/lib/model/rules/validate-model";
 import type { ReviewedFinding } from "./get-reviewed-findings";
 import { parseFindingQuery, queryOf, selectFindings } from "./list-findings";

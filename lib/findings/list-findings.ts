@@ -1,6 +1,6 @@
 /**
  * The findings list, the same for the findings page and GET /api/orgs/[org]/findings: one query schema
- * (lib/alignment/finding-filter-input.ts), one filter, one rule for dismissed findings.
+ * (lib/alignment/input.ts), one filter, one rule for dismissed findings.
  *
  * Decisions, so page and API cannot drift apart again:
  * - An invalid value (`severity=extreme`) is never ignored silently and never a 500. The API refuses it:
@@ -12,9 +12,9 @@
  *   (`dismissed`), as the page's "n dismissed" link does.
  * - A name given twice in the query counts with its last value (as the API always read it).
  */
-import type { Analysis } from "@/lib/alignment/analyze-model";
-import { filterFindings } from "@/lib/alignment/filter-findings";
-import { findingListInput, type FindingListQuery } from "@/lib/alignment/finding-filter-input";
+import type { Analysis } from "@/lib/alignment/rules/analyze-model";
+import { filterFindings } from "@/lib/alignment/rules/filter-findings";
+import { findingListInput, type FindingListQuery } from "@/lib/alignment/input";
 import { ValidationError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
 import type { ModelDocument } from "@/lib/model/model-schema";

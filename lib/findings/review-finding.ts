@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { findingFingerprint } from "@/lib/alignment/finding-fingerprint";
+import { findingFingerprint } from "@/lib/alignment/rules/finding-fingerprint";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import type { reviewFindingInput } from "./finding-review-input";
+import type { reviewFindingInput } from "./input";
 
 /** Acknowledges or dismisses a current finding (with its reason, kept in the audit log), or reopens it. */
 export async function reviewFinding(access: OrgAccess, input: z.infer<typeof reviewFindingInput>): Promise<void> {

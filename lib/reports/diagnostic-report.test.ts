@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { analyzeModel } from "@/lib/alignment/analyze-model";
+import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
 import { buildModelDashboard } from "@/lib/dashboard/rules/model-dashboard";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { firstSentence } from "@/lib/findings/finding-anchor";

@@ -2,7 +2,7 @@
  * Alignment index (DESIGN §4.2): 100 × aligned / approved behaviours in a scope, one decimal; null when
  * the scope has no approved behaviour. A department's scope includes its sub-departments' roles.
  */
-import { classifyBehaviour, type ModelIndex } from "@/lib/alignment/model-index";
+import { classifyBehaviour, type ModelIndex } from "./model-index";
 import { DepartmentTree } from "@/lib/access/department-tree";
 
 export type AlignmentIndex = {

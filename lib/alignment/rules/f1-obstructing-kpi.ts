@@ -1,6 +1,6 @@
 import type { Kpi, Role } from "@/lib/model/model-schema";
-import { makeFinding, type Finding, type Severity } from "../finding";
-import { forEachObstructingKpi, type ModelIndex } from "../model-index";
+import { makeFinding, type Finding, type Severity } from "./finding";
+import { forEachObstructingKpi, type ModelIndex } from "./model-index";
 import { behaviourPhrase, because } from "./wording";
 
 /** F3 takes over from F1 for KPIs that are short-term and financial. */

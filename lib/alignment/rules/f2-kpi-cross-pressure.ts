@@ -1,6 +1,6 @@
 import type { Kpi } from "@/lib/model/model-schema";
-import { makeFinding, type Finding } from "../finding";
-import { behaviourAt, forEachInfluenceOn, type ModelIndex } from "../model-index";
+import { makeFinding, type Finding } from "./finding";
+import { behaviourAt, forEachInfluenceOn, type ModelIndex } from "./model-index";
 import { quote, who } from "./wording";
 
 /**

@@ -1,5 +1,5 @@
-import { makeFinding, raise, type Finding } from "../finding";
-import { forEachObstructingKpi, type ModelIndex } from "../model-index";
+import { makeFinding, raise, type Finding } from "./finding";
+import { forEachObstructingKpi, type ModelIndex } from "./model-index";
 import { behaviourPhrase, because } from "./wording";
 import { isShortTermFinancial, obstructingKpiSeverity } from "./f1-obstructing-kpi";
 

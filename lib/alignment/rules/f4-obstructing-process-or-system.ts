@@ -1,5 +1,5 @@
-import { makeFinding, type Finding } from "../finding";
-import { behaviourAt, forEachInfluenceOn, type ModelIndex } from "../model-index";
+import { makeFinding, type Finding } from "./finding";
+import { behaviourAt, forEachInfluenceOn, type ModelIndex } from "./model-index";
 import { behaviourPhrase, because } from "./wording";
 
 /** F4 — a process or system that obstructs an approved behaviour: medium; high for customer-facing roles. */

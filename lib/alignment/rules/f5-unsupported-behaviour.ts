@@ -1,5 +1,5 @@
-import { makeFinding, type Finding } from "../finding";
-import { behaviourAt, type ModelIndex } from "../model-index";
+import { makeFinding, type Finding } from "./finding";
+import { behaviourAt, type ModelIndex } from "./model-index";
 import { behaviourPhrase } from "./wording";
 
 /** F5 — an approved behaviour nothing supports: medium; high if something also obstructs it. */

@@ -1,5 +1,5 @@
-import { makeFinding, type Finding } from "../finding";
-import type { ModelIndex } from "../model-index";
+import { makeFinding, type Finding } from "./finding";
+import type { ModelIndex } from "./model-index";
 
 /** F6 — a KPI that influences no behaviour of any status: measured, but it changes nothing anyone does. */
 export function findVanityKpis(index: ModelIndex): Finding[] {

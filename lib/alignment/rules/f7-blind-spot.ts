@@ -1,5 +1,5 @@
-import { makeFinding, type Finding } from "../finding";
-import type { ModelIndex } from "../model-index";
+import { makeFinding, type Finding } from "./finding";
+import type { ModelIndex } from "./model-index";
 
 /** F7 — a touchpoint (role, stage) with no approved behaviour: nobody has said what great looks like there. */
 export function findBlindSpots(index: ModelIndex): Finding[] {

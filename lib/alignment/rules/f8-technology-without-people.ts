@@ -1,5 +1,5 @@
-import { makeFinding, type Finding } from "../finding";
-import { forEachInfluenceOn, type ModelIndex } from "../model-index";
+import { makeFinding, type Finding } from "./finding";
+import { forEachInfluenceOn, type ModelIndex } from "./model-index";
 
 export const TRAINED_SHARE_THRESHOLD = 0.6;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ModelDocument } from "@/lib/model/model-schema";
-import { analyzeModel } from "../analyze-model";
-import { indexModel } from "../model-index";
+import { analyzeModel } from "./analyze-model";
+import { indexModel } from "./model-index";
 import { baseModel, influence, kpi } from "../test-model";
 import { findObstructingKpis } from "./f1-obstructing-kpi";
 import { findKpiCrossPressure } from "./f2-kpi-cross-pressure";

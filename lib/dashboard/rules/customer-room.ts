@@ -3,11 +3,11 @@
  * stage with its customers' stories, the processes and systems that get in the way there, and the
  * conflicts found there. Pure: built from the model and its analysis.
  */
-import type { Analysis } from "@/lib/alignment/analyze-model";
-import { type Finding, SEVERITIES, type Severity } from "@/lib/alignment/finding";
-import { filterFindings } from "@/lib/alignment/filter-findings";
+import type { Analysis } from "@/lib/alignment/rules/analyze-model";
+import { type Finding, SEVERITIES, type Severity } from "@/lib/alignment/rules/finding";
+import { filterFindings } from "@/lib/alignment/rules/filter-findings";
 import type { ModelDocument } from "@/lib/model/model-schema";
-import { subjectNamer } from "@/lib/alignment/subject-names";
+import { subjectNamer } from "@/lib/alignment/rules/subject-names";
 import type { Story } from "./pick-story";
 
 export type RoomStage = {

@@ -3,10 +3,10 @@
  * the roles × stages heat map, action items, customer exposure and a story beside each headline. Pure:
  * the page reads the model once and every widget is derived from it for the scope asked.
  */
-import type { Analysis } from "@/lib/alignment/analyze-model";
-import { type Finding, SEVERITIES, type Severity } from "@/lib/alignment/finding";
-import { filterFindings } from "@/lib/alignment/filter-findings";
-import { buildMatrix, type Matrix } from "@/lib/alignment/build-matrix";
+import type { Analysis } from "@/lib/alignment/rules/analyze-model";
+import { type Finding, SEVERITIES, type Severity } from "@/lib/alignment/rules/finding";
+import { filterFindings } from "@/lib/alignment/rules/filter-findings";
+import { buildMatrix, type Matrix } from "@/lib/alignment/rules/build-matrix";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { type Action, type ActionProgress, actionProgress, isOverdue } from "./action-progress";
 import { type DashboardScope, rolesInScope } from "./dashboard-scope";

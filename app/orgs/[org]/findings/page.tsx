@@ -2,13 +2,13 @@ import { findingAnchor } from "@/lib/findings/finding-anchor";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SeverityBadge } from "@/components/findings/severity-badge";
-import { RULES, SEVERITIES } from "@/lib/alignment/finding";
+import { RULES, SEVERITIES } from "@/lib/alignment/rules/finding";
 import { FindingReviewControls } from "@/components/findings/finding-review-controls";
 import { can } from "@/lib/access/permissions";
 import { listFindings } from "@/lib/findings/list-findings";
 import { listMembers } from "@/lib/members/list-members";
 import { orgPage } from "@/lib/access/page-gates";
-import { subjectNamer } from "@/lib/alignment/subject-names";
+import { subjectNamer } from "@/lib/alignment/rules/subject-names";
 
 export const metadata: Metadata = { title: "Findings" };
 

@@ -6,7 +6,7 @@ import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analys
 import { can } from "@/lib/access/permissions";
 import { orgPage } from "@/lib/access/page-gates";
 import { ALIGNMENT_HIGH, ALIGNMENT_MID } from "@/lib/alignment/rules/alignment-band";
-import { buildMatrix } from "@/lib/alignment/build-matrix";
+import { buildMatrix } from "@/lib/alignment/rules/build-matrix";
 
 export const metadata: Metadata = { title: "Model" };
 

@@ -1,7 +1,7 @@
 import { actionItemsToCsv } from "@/lib/actions/actions-csv";
 import { listActionItems } from "@/lib/actions/list-action-items";
 import { createActionItem } from "@/lib/findings/create-action-item";
-import { createActionInput } from "@/lib/findings/finding-review-input";
+import { createActionInput } from "@/lib/findings/input";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 import { slugify } from "@/lib/organisations/rules/slug";

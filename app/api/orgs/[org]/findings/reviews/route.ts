@@ -1,4 +1,4 @@
-import { reviewFindingInput } from "@/lib/findings/finding-review-input";
+import { reviewFindingInput } from "@/lib/findings/input";
 import { reviewFinding } from "@/lib/findings/review-finding";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";

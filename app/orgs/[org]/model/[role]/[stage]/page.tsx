@@ -5,7 +5,7 @@ import { NewBehaviourForm } from "@/components/behaviours/new-behaviour-form";
 import { LanguageNotes, MarkedText } from "@/components/model/marked-text";
 import { canEditRole } from "@/lib/behaviours/can-edit-role";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
-import { classifyBehaviour, indexModel } from "@/lib/alignment/model-index";
+import { classifyBehaviour, indexModel } from "@/lib/alignment/rules/model-index";
 import { orgPage } from "@/lib/access/page-gates";
 import { checkLanguage } from "@/lib/language/rules/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";

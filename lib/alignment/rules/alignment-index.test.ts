@@ -3,9 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateModelText } from "@/lib/model/rules/validate-model";
 import { analyzeModel } from "./analyze-model";
-import { computeAlignment } from "./rules/alignment-index";
+import { computeAlignment } from "./alignment-index";
 import { indexModel } from "./model-index";
-import { baseModel, influence, kpi } from "./test-model";
+import { baseModel, influence, kpi } from "@/lib/alignment/test-model";
 
 describe("alignment index", () => {
   it("is 100 × aligned / approved per scope, one decimal, with sub-departments counted in their parents", () => {
@@ -42,7 +42,7 @@ describe("alignment index", () => {
 });
 
 describe("the Harbour Mutual example (copied from shared/examples)", () => {
-  const examples = path.resolve(__dirname, "fixtures");
+  const examples = path.resolve(__dirname, "../fixtures");
   const model = validateModelText(readFileSync(path.join(examples, "harbour-mutual.model.json"), "utf8"));
   const expected = JSON.parse(readFileSync(path.join(examples, "harbour-mutual.expected.json"), "utf8"));
 

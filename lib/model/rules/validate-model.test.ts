@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { modelArbitrary } from "./model-arbitrary";
-import { describeModelError, validateModelText, validateModelValue } from "./rules/validate-model";
+import { modelArbitrary } from "@/lib/model/model-arbitrary";
+import { describeModelError, validateModelText, validateModelValue } from "./validate-model";
 
-const exampleText = readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8");
+const exampleText = readFileSync(path.resolve(__dirname, "../../alignment/fixtures/harbour-mutual.model.json"), "utf8");
 const errorsOf = (text: string) => {
   const result = validateModelText(text);
   if (result.ok) throw new Error("expected errors");

@@ -1,19 +1,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyzeModel } from "@/lib/alignment/analyze-model";
-import { filterFindings } from "@/lib/alignment/filter-findings";
+import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
+import { filterFindings } from "@/lib/alignment/rules/filter-findings";
 import type { ModelDocument } from "@/lib/model/model-schema";
-import { actionProgress, isOverdue } from "./rules/action-progress";
-import { rolesInScope } from "./rules/dashboard-scope";
-import { exposureCoverage } from "./rules/exposure-coverage";
-import { buildCustomerRoom } from "./rules/customer-room";
-import { buildModelDashboard, storyForDiagnostic } from "./rules/model-dashboard";
-import { pickStory } from "./rules/pick-story";
+import { actionProgress, isOverdue } from "./action-progress";
+import { rolesInScope } from "./dashboard-scope";
+import { exposureCoverage } from "./exposure-coverage";
+import { buildCustomerRoom } from "./customer-room";
+import { buildModelDashboard, storyForDiagnostic } from "./model-dashboard";
+import { pickStory } from "./pick-story";
 import { DepartmentTree } from "@/lib/access/department-tree";
 
 const demo = JSON.parse(
-  readFileSync(path.join(__dirname, "../demo/harbour-mutual.model.json"), "utf8"),
+  readFileSync(path.join(__dirname, "../../demo/harbour-mutual.model.json"), "utf8"),
 ) as ModelDocument;
 const today = new Date("2026-11-24T10:00:00Z");
 

@@ -5,7 +5,7 @@ import { buildMatrix } from "./build-matrix";
 import { validateModelText } from "@/lib/model/rules/validate-model";
 
 const result = validateModelText(
-  readFileSync(path.resolve(__dirname, "../alignment/fixtures/harbour-mutual.model.json"), "utf8"),
+  readFileSync(path.resolve(__dirname, "../fixtures/harbour-mutual.model.json"), "utf8"),
 );
 if (!result.ok) throw new Error("fixture invalid");
 const model = result.model;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeModel } from "./analyze-model";
 import { findingFingerprint } from "./finding-fingerprint";
-import { baseModel, influence, kpi } from "./test-model";
+import { baseModel, influence, kpi } from "@/lib/alignment/test-model";
 
 function scenario() {
   const model = baseModel();

@@ -4,17 +4,17 @@
  * severe first, then by rule, then in the model's order.
  */
 import type { ModelDocument } from "@/lib/model/model-schema";
-import { type AlignmentIndex, computeAlignment } from "./rules/alignment-index";
+import { type AlignmentIndex, computeAlignment } from "./alignment-index";
 import { type Finding, RULES, SEVERITIES } from "./finding";
 import { indexModel } from "./model-index";
-import { findObstructingKpis } from "./rules/f1-obstructing-kpi";
-import { findKpiCrossPressure } from "./rules/f2-kpi-cross-pressure";
-import { findShortTermism } from "./rules/f3-short-termism";
-import { findObstructingProcessesAndSystems } from "./rules/f4-obstructing-process-or-system";
-import { findUnsupportedBehaviours } from "./rules/f5-unsupported-behaviour";
-import { findVanityKpis } from "./rules/f6-vanity-kpi";
-import { findBlindSpots } from "./rules/f7-blind-spot";
-import { findTechnologyWithoutPeople } from "./rules/f8-technology-without-people";
+import { findObstructingKpis } from "./f1-obstructing-kpi";
+import { findKpiCrossPressure } from "./f2-kpi-cross-pressure";
+import { findShortTermism } from "./f3-short-termism";
+import { findObstructingProcessesAndSystems } from "./f4-obstructing-process-or-system";
+import { findUnsupportedBehaviours } from "./f5-unsupported-behaviour";
+import { findVanityKpis } from "./f6-vanity-kpi";
+import { findBlindSpots } from "./f7-blind-spot";
+import { findTechnologyWithoutPeople } from "./f8-technology-without-people";
 
 export type Analysis = { findings: Finding[]; alignment: AlignmentIndex };
 

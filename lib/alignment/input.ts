@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RULES, SEVERITIES } from "./finding";
+import { RULES, SEVERITIES } from "./rules/finding";
 
 const RULE_IDS = Object.keys(RULES) as [keyof typeof RULES, ...(keyof typeof RULES)[]];
 const MAX_KEY = 100;

@@ -5,7 +5,9 @@ import { validateModelText } from "@/lib/model/rules/validate-model";
 import { analyzeModel } from "./analyze-model";
 import { filterFindings } from "./filter-findings";
 
-const result = validateModelText(readFileSync(path.resolve(__dirname, "fixtures/harbour-mutual.model.json"), "utf8"));
+const result = validateModelText(
+  readFileSync(path.resolve(__dirname, "../fixtures/harbour-mutual.model.json"), "utf8"),
+);
 if (!result.ok) throw new Error("fixture invalid");
 const model = result.model;
 const { findings } = analyzeModel(model);
