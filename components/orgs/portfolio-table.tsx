@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { PortfolioEntry } from "@/lib/dashboard/get-portfolio";
+import { PARTICIPATION_FLAG } from "@/lib/diagnostic/rules/scoring";
 
 type Column = { key: string; label: string; value: (e: PortfolioEntry) => string | number | null };
 
@@ -93,7 +94,9 @@ export function PortfolioTable({
                 {e.participation === null ? (
                   <span className="muted">—</span>
                 ) : (
-                  <span className={e.participation < 60 ? "effect-obstructs" : ""}>{e.participation} %</span>
+                  <span className={e.participation < 100 * PARTICIPATION_FLAG ? "effect-obstructs" : ""}>
+                    {e.participation} %
+                  </span>
                 )}
               </td>
             </tr>
