@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/access/current-actor";
+import { userPage } from "@/lib/access/page-gates";
+import { listOrganisationsForUser } from "@/lib/organisations/list-organisations";
+import { landingPath } from "@/lib/organisations/rules/landing-path";
 
-export default async function Home() {
-  redirect((await currentActor()) ? "/orgs" : "/login");
-}
+/** The start page: each person lands where their work is (signed out: sign-in, then back here). */
+export default userPage("/", async (user) => redirect(landingPath(await listOrganisationsForUser(user))));

@@ -47,6 +47,9 @@ test.describe("signing in", () => {
     const response = await page.goto(`/orgs/${ORG_A}/audit`);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+    // Still inside the organisation: its navigation stays, without the audit log.
+    expect(await navigationLabels(page)).toContain("Dashboard");
+    expect(await navigationLabels(page)).not.toContain("Audit log");
   });
 
   test("a wrong password and an unknown email get the same message", async ({ page }) => {

@@ -14,7 +14,8 @@ export default async function LoginPage({
   searchParams: Promise<{ callbackUrl?: string | string[] }>;
 }) {
   const { callbackUrl } = await searchParams;
-  const returnTo = returnPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
+  // Without a requested page, the start page decides where this person lands.
+  const returnTo = returnPath(typeof callbackUrl === "string" ? callbackUrl : undefined, "/");
   if (await currentActor()) redirect(returnTo);
   return (
     <AuthCard
