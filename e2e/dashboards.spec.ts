@@ -18,8 +18,9 @@ async function expectNoSeriousAxeViolations(page: Page, label: string) {
 test("an executive reads the dashboard, drills into a department and a role, opens a finding and downloads the report", async ({
   page,
 }) => {
+  // An executive of one organisation lands on its dashboard.
   await signIn(page, demo.executive);
-  await page.getByRole("link", { name: "Harbour Mutual" }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${ORG_A}$`));
   await expect(page.getByRole("heading", { level: 1, name: "Harbour Mutual" })).toBeVisible();
 
   const threeP = page.getByTestId("widget-three-p");
@@ -195,4 +196,24 @@ test("the customer room walks the lifecycle: each stage's customers, what gets i
   await expectNoSeriousAxeViolations(page, "customer room");
   await page.getByRole("link", { name: "Back to the dashboard" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Harbour Mutual" })).toBeVisible();
+});
+
+test("alignment charts say what they mean: nothing to measure is said with a way to fix it, and a bar drills down", async ({
+  page,
+}) => {
+  await signIn(page, demo.consultant);
+  // Logistics has roles but no approved behaviours: no empty frame, a sentence and a link to the model.
+  await page.goto(`/orgs/${ORG_A}/departments/logistics`);
+  const empty = page.getByTestId("alignment-empty");
+  await expect(empty).toContainText("No approved behaviours yet");
+  await empty.getByRole("link", { name: /Write and approve/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${ORG_A}/model$`));
+
+  // On the organisation's dashboard every bar carries its figure, and clicking one opens that department.
+  await page.goto(`/orgs/${ORG_A}`);
+  const bars = page.locator(".recharts-bar-rectangle");
+  await expect(bars.first()).toBeVisible();
+  await expect(page.locator(".recharts-label-list").first()).toContainText(/\d/);
+  await bars.first().click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${ORG_A}/departments/[a-z-]+$`));
 });

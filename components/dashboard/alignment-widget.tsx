@@ -42,7 +42,13 @@ export function AlignmentWidget({ org, alignment }: { org: string; alignment: Al
           </div>
         </div>
       </div>
-      {alignment.parts.length > 0 && (
+      {alignment.parts.length > 0 && rated.length === 0 && (
+        <p className="empty-chart" data-testid="alignment-empty">
+          No approved behaviours yet, so there is nothing to measure here.{" "}
+          <Link href={`/orgs/${org}/model`}>Write and approve what great looks like in the model</Link>.
+        </p>
+      )}
+      {rated.length > 0 && (
         <ChartFrame
           label="Alignment by part"
           summary={summary}
@@ -53,6 +59,7 @@ export function AlignmentWidget({ org, alignment }: { org: string; alignment: Al
                 name: p.name,
                 index: p.index,
                 colour: alignmentColour(p.index),
+                href: href(p),
               }))}
             />
           }
@@ -68,7 +75,7 @@ export function AlignmentWidget({ org, alignment }: { org: string; alignment: Al
                 {alignment.parts.map((p) => (
                   <tr key={`${p.kind}:${p.key}`}>
                     <th scope="row">{p.name}</th>
-                    <td>{p.index ?? <span className="muted">no approved behaviours</span>}</td>
+                    <td>{p.index ?? <span className="muted">no approved behaviours yet</span>}</td>
                   </tr>
                 ))}
               </tbody>
