@@ -4,33 +4,19 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { uniqueKey } from "@/lib/model/rules/unique-key";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { StoryInput } from "./input";
-import { storySourceToDb } from "@/lib/model/rules/references";
-import { resolveStoryPlace } from "./resolve-story-place";
+import { storyColumns } from "./resolve-story-place";
 
 /** In a transaction of its own, or in the caller's `tx` when one is given (a workshop moment becoming a story). */
 export async function createStory(access: OrgAccess, input: StoryInput, tx?: DbTx): Promise<{ key: string }> {
   assertCan(access, "stories:write");
   const organisationId = access.organisation.id;
   return inTransaction(tx ?? access.db, async (tx) => {
-    const { stageId, roleIds } = await resolveStoryPlace(tx, organisationId, input);
+    const columns = await storyColumns(tx, organisationId, input);
     const key = uniqueKey(
       input.customer,
       (await tx.story.findMany({ where: { organisationId }, select: { key: true } })).map((s) => s.key),
     );
-    const story = await tx.story.create({
-      data: {
-        organisationId,
-        key,
-        customer: input.customer,
-        pseudonym: input.pseudonym,
-        narrative: input.narrative,
-        stageId,
-        sentiment: input.sentiment,
-        source: storySourceToDb(input.source),
-        photo: input.photo,
-        roles: { create: roleIds.map((roleId) => ({ roleId })) },
-      },
-    });
+    const story = await tx.story.create({ data: { organisationId, key, ...columns } });
     await recordAuditEvent(tx, organisationId, access.actor, {
       action: "story.created",
       subjectType: "story",

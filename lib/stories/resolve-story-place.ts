@@ -1,6 +1,7 @@
-/** A story's stage and role keys → ids, shared by creating and editing a story. */
+/** A story as written: its stage and role keys → ids, and its columns — shared by creating and editing a story. */
 import { type DbTx } from "@/lib/db/types";
 import { ValidationError } from "@/lib/errors";
+import { storySourceToDb } from "@/lib/model/rules/references";
 import type { StoryInput } from "./input";
 
 /** Stage and role keys → ids, refusing keys the organisation does not have (a 400 naming the field). */
@@ -16,4 +17,19 @@ export async function resolveStoryPlace(tx: DbTx, organisationId: string, input:
   const unknown = input.roles.find((key) => !roles.some((r) => r.key === key));
   if (unknown) throw new ValidationError("roles", `No role "${unknown}" in this organisation.`);
   return { stageId: stage?.id ?? null, roleIds: roles.map((r) => r.id) };
+}
+
+/** The columns creating and editing a story both write (roles replace the story's old ones). */
+export async function storyColumns(tx: DbTx, organisationId: string, input: StoryInput) {
+  const { stageId, roleIds } = await resolveStoryPlace(tx, organisationId, input);
+  return {
+    customer: input.customer,
+    pseudonym: input.pseudonym,
+    narrative: input.narrative,
+    stageId,
+    sentiment: input.sentiment,
+    source: storySourceToDb(input.source),
+    photo: input.photo,
+    roles: { create: roleIds.map((roleId) => ({ roleId })) },
+  };
 }

@@ -3,8 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { StoryInput } from "./input";
-import { storySourceToDb } from "@/lib/model/rules/references";
-import { resolveStoryPlace } from "./resolve-story-place";
+import { storyColumns } from "./resolve-story-place";
 
 export async function updateStory(access: OrgAccess, key: string, input: StoryInput): Promise<void> {
   assertCan(access, "stories:write");
@@ -12,21 +11,9 @@ export async function updateStory(access: OrgAccess, key: string, input: StoryIn
   await access.db.$transaction(async (tx) => {
     const story = await tx.story.findFirst({ where: { organisationId, key } });
     if (!story) throw new NotFoundError("Story");
-    const { stageId, roleIds } = await resolveStoryPlace(tx, organisationId, input);
+    const columns = await storyColumns(tx, organisationId, input);
     await tx.storyRole.deleteMany({ where: { storyId: story.id } });
-    await tx.story.update({
-      where: { id: story.id },
-      data: {
-        customer: input.customer,
-        pseudonym: input.pseudonym,
-        narrative: input.narrative,
-        stageId,
-        sentiment: input.sentiment,
-        source: storySourceToDb(input.source),
-        photo: input.photo,
-        roles: { create: roleIds.map((roleId) => ({ roleId })) },
-      },
-    });
+    await tx.story.update({ where: { id: story.id }, data: columns });
     await recordAuditEvent(tx, organisationId, access.actor, {
       action: "story.edited",
       subjectType: "story",
