@@ -71,7 +71,8 @@ test("a respondent answers on a phone by keyboard, resumes after reload, submits
     .getByRole("group", { name: /slogans/ })
     .getByRole("radio", { name: "Don't know" })
     .check();
-  await expect(phone.getByText("Saved", { exact: true })).toBeVisible();
+  // "All answers saved" is shown only once the server confirmed both answers (the idle state reads otherwise).
+  await expect(phone.getByText("All answers saved", { exact: true })).toBeVisible();
   await phone.keyboard.press("Enter");
   await expect(phone.getByText("Step 2 of")).toBeVisible();
 

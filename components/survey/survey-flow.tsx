@@ -2,6 +2,7 @@
 
 import { useMemo, useRef, useState } from "react";
 import { api, asApiError } from "@/lib/client/api";
+import { useAnswerSaver } from "./use-answer-saver";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import type { Dimension } from "@/lib/diagnostic/instrument-schema";
 import type { SurveyState } from "@/lib/diagnostic/respond/survey-state";
@@ -34,25 +35,15 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
   const [comments, setComments] = useState<Record<string, string>>(state.comments);
   const firstOpen = steps.findIndex((step) => step.items.some((item) => !(item.key in state.answers)));
   const [stepIndex, setStepIndex] = useState(firstOpen === -1 ? steps.length : firstOpen);
-  const [saveState, setSaveState] = useState<"saved" | "saving" | "error">("saved");
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const base = `/api/survey/${encodeURIComponent(state.sessionToken)}`;
-
-  async function save(body: { answers: Record<string, number | null>; comments?: Record<string, string> }) {
-    setSaveState("saving");
-    setSaveState(
-      await api.put(`${base}/answers`, body).then(
-        () => "saved" as const,
-        () => "error" as const,
-      ),
-    );
-  }
+  const saver = useAnswerSaver(`${base}/answers`);
 
   function answer(key: string, value: number | null) {
     setAnswers((current) => ({ ...current, [key]: value }));
-    void save({ answers: { [key]: value } });
+    saver.save({ answers: { [key]: value } });
   }
 
   function go(index: number) {
@@ -63,6 +54,11 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
 
   async function submit() {
     setError(null);
+    // Sending before the last answers are stored would leave them out of the response.
+    if (!(await saver.settle())) {
+      setError("Some answers are not saved yet. Check your connection and try again.");
+      return;
+    }
     await api.post(`${base}/submit`).then(
       () => setSubmitted(true),
       (caught: unknown) => setError(asApiError(caught).detailOr("Your answers could not be sent. Please try again.")),
@@ -91,8 +87,19 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
         </label>
         <progress id="survey-progress" max={state.items.length} value={answered} />
         <span className="hint" aria-live="polite">
-          {saveState === "saving" ? "Saving…" : saveState === "error" ? "Not saved — check your connection" : "Saved"}
+          {saver.state === "saving"
+            ? "Saving…"
+            : saver.state === "error"
+              ? "Not saved — check your connection"
+              : saver.state === "saved"
+                ? "All answers saved"
+                : "Answers are saved as you go"}
         </span>
+        {saver.state === "error" && (
+          <button className="button secondary small" type="button" onClick={() => void saver.retry()}>
+            Try again
+          </button>
+        )}
       </div>
       {step ? (
         <form
@@ -146,7 +153,7 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
                 value={comments[step.dimension] ?? ""}
                 onChange={(e) => setComments({ ...comments, [step.dimension]: e.target.value })}
                 onBlur={() =>
-                  void save({ answers: {}, comments: { [step.dimension]: comments[step.dimension] ?? "" } })
+                  saver.save({ comments: { [step.dimension]: comments[step.dimension] ?? "" } })
                 }
               />
               <span className="hint">Comments are shown only for groups of at least ten people. Avoid names.</span>

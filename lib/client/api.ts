@@ -108,13 +108,17 @@ export function textBody(text: string, contentType: string): TextBody {
   return new TextBody(text, contentType);
 }
 
-export type RequestOptions = { method?: Method; body?: unknown; accept?: string };
+/** `keepalive` lets the request finish after the page is closed (at most 64 KB of body, as browsers allow). */
+export type RequestOptions = { method?: Method; body?: unknown; accept?: string; keepalive?: boolean };
 
 /**
  * Sends one request and gives the Response when it is 2xx (to read a header, a stream, a 204);
  * throws ApiError otherwise. Same-origin, with the browser's cookies, as fetch does by default.
  */
-export async function request(url: string, { method = "GET", body, accept }: RequestOptions = {}): Promise<Response> {
+export async function request(
+  url: string,
+  { method = "GET", body, accept, keepalive }: RequestOptions = {},
+): Promise<Response> {
   const headers: Record<string, string> = {};
   let payload: string | undefined;
   if (body instanceof TextBody) {
@@ -131,6 +135,7 @@ export async function request(url: string, { method = "GET", body, accept }: Req
       method,
       headers: Object.keys(headers).length > 0 ? headers : undefined,
       body: payload,
+      keepalive,
     });
   } catch (cause) {
     throw new ApiError(0, OFFLINE_MESSAGE, undefined, { cause });
