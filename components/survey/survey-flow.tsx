@@ -152,9 +152,7 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
                 maxLength={2000}
                 value={comments[step.dimension] ?? ""}
                 onChange={(e) => setComments({ ...comments, [step.dimension]: e.target.value })}
-                onBlur={() =>
-                  saver.save({ comments: { [step.dimension]: comments[step.dimension] ?? "" } })
-                }
+                onBlur={() => saver.save({ comments: { [step.dimension]: comments[step.dimension] ?? "" } })}
               />
               <span className="hint">Comments are shown only for groups of at least ten people. Avoid names.</span>
             </div>
