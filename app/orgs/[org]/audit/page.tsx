@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { describeChange } from "@/lib/audit/describe-change";
+import { describeChange } from "@/lib/audit/rules/describe-change";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { orgPage } from "@/lib/access/page-gates";
 
