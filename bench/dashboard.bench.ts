@@ -3,7 +3,8 @@
  * a 5,000-KPI model): the built app on a throwaway database of the local PostgreSQL server, signed in as
  * the owner — server response time of the dashboard page (the whole streamed HTML) cold and warm, and of
  * its JSON widgets — then Lighthouse (from @lhci/cli, with the Debian Chromium) on the same page:
- * performance and accessibility scores, desktop and mobile settings.
+ * performance and accessibility scores, desktop and mobile settings — and the diagnostic report of that wave as
+ * a PDF and as slides (PPTX), cold and warm, measured in the same run so the figures compare.
  *   npm run build && npm run bench:dashboard
  */
 import { execFileSync } from "node:child_process";
@@ -16,11 +17,13 @@ import { importModel } from "@/lib/model/import-model";
 import { BENCH_PASSWORD, createBenchDatabase, createBenchOrganisation, startApp } from "./app-server";
 import { generateModel } from "./generate-model";
 import { loadWave } from "./load-wave";
-import { summary, timed } from "./timing";
+import { percentile, summary, timed } from "./timing";
 import { signIn } from "@/lib/test-support/sign-in";
 
 const RESPONDENTS = Number(process.env.RESPONDENTS ?? 10_000);
 const RUNS = 20;
+// A report is drawn on demand, far more rarely than the dashboard is opened: fewer runs keep the bench short.
+const REPORT_RUNS = 10;
 const PORT = Number(process.env.BENCH_PORT ?? 3302);
 
 function lighthouseScores(
@@ -91,6 +94,23 @@ async function main() {
         `executive dashboard page (whole streamed HTML, ${(size / 1024).toFixed(0)} KB): cold ${cold!.toFixed(0)} ms (first request: reads and analyses the model), warm ${summary(warm)}`,
       );
       console.log(`its JSON widgets, warm: model widgets ${summary(modelWidgets)}; 3P headline ${summary(diagnostic)}`);
+      for (const [label, route] of [
+        ["PDF", "report"],
+        ["slides (PPTX)", "report/slides"],
+      ] as const) {
+        const url = `${server.origin}/api/orgs/${slug}/${route}?wave=${waveId}`;
+        let bytes = 0;
+        const fetchReport = async () => {
+          const response = await fetch(url, { headers: { cookie } });
+          if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+          bytes = (await response.arrayBuffer()).byteLength;
+        };
+        const [first] = await timed(1, fetchReport);
+        const reportWarm = await timed(REPORT_RUNS, fetchReport);
+        console.log(
+          `diagnostic report, ${label} (${(bytes / 1024).toFixed(0)} KB): first ${first!.toFixed(0)} ms, warm ${summary(reportWarm)} — ${(percentile(reportWarm, 50) / percentile(warm, 50)).toFixed(1)}× the dashboard page's p50`,
+        );
+      }
       for (const preset of ["desktop", "mobile"] as const) {
         const scores = lighthouseScores(page, cookie, preset);
         console.log(

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, DEMO_PASSWORD, ORG_A, signIn } from "./helpers";
+import { demo, DEMO_PASSWORD, ORG_A } from "./helpers";
 
 test("signing in and moving around works with the keyboard alone", async ({ page }) => {
   await page.goto("/login");
@@ -22,32 +22,4 @@ test("signing in and moving around works with the keyboard alone", async ({ page
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Audit log" })).toHaveAttribute("aria-current", "page");
-});
-
-test.describe("at phone width", () => {
-  test.use({ viewport: { width: 390, height: 844 } });
-
-  test("every page fits the screen (wide tables scroll inside their card)", async ({ page }) => {
-    await signIn(page, demo.consultant);
-    for (const path of [
-      "",
-      "/departments/claims",
-      "/roles/advisor",
-      "/model",
-      "/model/advisor/help",
-      "/findings",
-      "/actions",
-      "/stories",
-      "/exposure",
-      "/diagnostic/instruments",
-      "/members",
-      "/audit",
-      "/settings",
-    ]) {
-      await page.goto(`/orgs/${ORG_A}${path}`);
-      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `horizontal overflow on ${path || "/"}`).toBeLessThanOrEqual(0);
-    }
-  });
 });

@@ -211,9 +211,17 @@ test("alignment charts say what they mean: nothing to measure is said with a way
 
   // On the organisation's dashboard every bar carries its figure, and clicking one opens that department.
   await page.goto(`/orgs/${ORG_A}`);
-  const bars = page.locator(".recharts-bar-rectangle");
+  const bars = page.getByRole("link", { name: /\. Open its dashboard$/ });
   await expect(bars.first()).toBeVisible();
   await expect(page.locator(".recharts-label-list").first()).toContainText(/\d/);
   await bars.first().click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${ORG_A}/departments/[a-z-]+$`));
+
+  // From the keyboard: Tab reaches a bar (a link with its figure in its name) and Enter opens it.
+  await page.goto(`/orgs/${ORG_A}`);
+  const barLink = page.getByRole("link", { name: /: \d+\. Open its dashboard$/ }).last();
+  await barLink.focus();
+  await expect(barLink).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/orgs/${ORG_A}/departments/[a-z-]+$`));
 });

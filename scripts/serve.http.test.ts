@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
+import JSZip from "jszip";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemoApp, type DemoApp } from "@/lib/test-support/demo-app";
@@ -190,6 +191,7 @@ describe("exports (issue 10, item 17)", () => {
       `/api/orgs`,
       `/api/orgs/${ORG}/actions?format=csv`,
       `/api/orgs/${ORG}/report`,
+      `/api/orgs/${ORG}/report/slides`,
       `/api/orgs/${ORG}/model`,
       `/api/orgs/no-such-org/findings`,
       `/api/health`,
@@ -201,6 +203,30 @@ describe("exports (issue 10, item 17)", () => {
     }
     const anonymous = await fetch(`${app.origin}/api/orgs`);
     expect([anonymous.status, anonymous.headers.get("cache-control")]).toEqual([401, "no-store"]);
+  });
+
+  it("the slide deck: a member gets an editable deck, a head's is limited to their departments, another organisation's owner gets 404", async () => {
+    const url = `${app.origin}/api/orgs/${ORG}/report/slides`;
+    const deck = await fetch(url, { headers: { cookie } });
+    expect(deck.status).toBe(200);
+    expect(deck.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    );
+    const zip = await JSZip.loadAsync(await deck.arrayBuffer());
+    expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length).toBeGreaterThan(
+      5,
+    );
+
+    const head = await fetch(url, { headers: { cookie: await app.signInAs("head@demo.throughline.test") } });
+    const headZip = await JSZip.loadAsync(await head.arrayBuffer());
+    const headText = (
+      await Promise.all(Object.keys(headZip.files).map((name) => headZip.file(name)!.async("string")))
+    ).join("");
+    expect(headText).toContain("limited to the departments of the person who downloaded it");
+
+    const outsider = await fetch(url, { headers: { cookie: await app.signInAs("outsider@demo.throughline.test") } });
+    expect(outsider.status).toBe(404);
+    expect(await outsider.text()).not.toContain("Harbour");
   });
 
   it("a cell that would run as a formula is written as text in the CSV", async () => {

@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
 import type { AlignmentSummary } from "@/lib/dashboard/rules/model-dashboard";
 import { ChartFrame } from "./chart-frame";
+import { ChartSkeleton } from "./charts/chart-skeleton";
 
 const BAND_COLOUR = { high: "#3f9d63", mid: "#e0b341", low: "#d97757" } as const;
 
@@ -14,7 +15,7 @@ export function alignmentColour(index: number | null): string {
   return band ? BAND_COLOUR[band] : "#c9ced8";
 }
 
-const AlignmentBars = dynamic(() => import("./charts/alignment-bars"), { ssr: false });
+const AlignmentBars = dynamic(() => import("./charts/alignment-bars"), { ssr: false, loading: ChartSkeleton });
 
 const KIND_LABEL = { department: "Department", role: "Role", stage: "Stage" } as const;
 
@@ -52,6 +53,7 @@ export function AlignmentWidget({ org, alignment }: { org: string; alignment: Al
         <ChartFrame
           label="Alignment by part"
           summary={summary}
+          interactive={alignment.parts.some((p) => href(p) !== null)}
           chart={
             <AlignmentBars
               bars={alignment.parts.map((p) => ({

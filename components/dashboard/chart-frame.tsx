@@ -11,11 +11,14 @@ export function ChartFrame({
   summary,
   chart,
   table,
+  interactive = false,
 }: {
   label: string;
   summary: string;
   chart: ReactNode;
   table: ReactNode;
+  /** The chart holds links (bars that drill down): a labelled group, since an image's content is not reachable. */
+  interactive?: boolean;
 }) {
   const [view, setView] = useState<"chart" | "table">("chart");
   return (
@@ -40,7 +43,7 @@ export function ChartFrame({
       </div>
       {view === "chart" ? (
         <figure style={{ margin: 0 }}>
-          <div className="chart-box" role="img" aria-label={`${label}. ${summary}`}>
+          <div className="chart-box" role={interactive ? "group" : "img"} aria-label={`${label}. ${summary}`}>
             {chart}
           </div>
           <figcaption className="hint">{summary}</figcaption>

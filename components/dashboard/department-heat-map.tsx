@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
 import type { DepartmentHeatMap } from "@/lib/dashboard/rules/model-dashboard";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 function tone(alignment: number | null): string {
   const band = alignmentBand(alignment);
@@ -10,7 +11,7 @@ function tone(alignment: number | null): string {
 /** Top-level departments × stages for a large organisation; each department opens its own roles × stages. */
 export function DepartmentHeatMapTable({ org, heatMap }: { org: string; heatMap: DepartmentHeatMap }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label="Departments by lifecycle stage">
       <table className="matrix">
         <caption className="sr-only">
           Departments by lifecycle stage: share of approved behaviours that are aligned, and blind spots
@@ -51,6 +52,6 @@ export function DepartmentHeatMapTable({ org, heatMap }: { org: string; heatMap:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -8,10 +8,11 @@ import type { DiagnosticSummary } from "@/lib/dashboard/get-diagnostic-summary";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import type { Dimension } from "@/lib/diagnostic/instrument-schema";
 import { ChartFrame } from "./chart-frame";
+import { ChartSkeleton } from "./charts/chart-skeleton";
 import { diagnosticSummarySchema } from "./diagnostic-summary-schema";
 
 const DIMENSIONS: Dimension[] = ["practical", "personal", "possible"];
-const DimensionRadar = dynamic(() => import("./charts/dimension-radar"), { ssr: false });
+const DimensionRadar = dynamic(() => import("./charts/dimension-radar"), { ssr: false, loading: ChartSkeleton });
 const signed = (n: number) => `${n > 0 ? "+" : ""}${n}`;
 
 function Delta({ value }: { value: number | undefined }) {

@@ -1,6 +1,7 @@
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import type { SegmentResult } from "@/lib/diagnostic/score-results";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The 3P index and each dimension per segment of the breakdown; hidden segments say why. */
 export function SegmentIndices({
@@ -15,7 +16,7 @@ export function SegmentIndices({
   return (
     <section className="card" aria-labelledby="indices-heading">
       <h2 id="indices-heading">Indices by {by}</h2>
-      <div className="table-wrap">
+      <TableScroll label={`Indices by ${by}`}>
         <table data-testid="segment-indices">
           <thead>
             <tr>
@@ -61,7 +62,7 @@ export function SegmentIndices({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import type { SegmentResult } from "@/lib/diagnostic/score-results";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** Every statement's figures for everyone: n, mean (recoded 1–5), favourable and unfavourable shares. */
 export function StatementTable({
@@ -16,7 +17,7 @@ export function StatementTable({
         Negatively phrased statements are recoded, so a higher mean is always better. Favourable = agree or strongly
         agree (4–5); unfavourable = 1–2.
       </p>
-      <div className="table-wrap">
+      <TableScroll label="Statements">
         <table data-testid="statement-table">
           <thead>
             <tr>
@@ -51,7 +52,7 @@ export function StatementTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

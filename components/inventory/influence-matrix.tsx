@@ -4,6 +4,7 @@ import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiAction } from "@/lib/client/use-api-form";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Effect = "supports" | "obstructs" | "none";
 const NEXT: Record<Effect, Effect> = { none: "supports", supports: "obstructs", obstructs: "none" };
@@ -32,7 +33,7 @@ export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
   return (
     <>
       <FormError message={save.error?.message} />
-      <div className="table-wrap">
+      <TableScroll label="Behaviours by KPI">
         <table className="matrix">
           <caption className="sr-only">
             Behaviours by KPI: press a cell to cycle between no influence, supports and obstructs
@@ -82,7 +83,7 @@ export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

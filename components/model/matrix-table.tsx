@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
 import type { Matrix, MatrixCell } from "@/lib/alignment/rules/build-matrix";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export type MatrixLayer = "coverage" | "alignment";
 
@@ -26,7 +27,7 @@ export function MatrixTable({ org, matrix, layer }: { org: string; matrix: Matri
   const groups = new Map<string, Matrix["rows"]>();
   for (const row of matrix.rows) groups.set(row.departmentName, [...(groups.get(row.departmentName) ?? []), row]);
   return (
-    <div className="table-wrap">
+    <TableScroll label="Roles by lifecycle stage">
       <table className="matrix">
         <caption className="sr-only">
           Roles by lifecycle stage:{" "}
@@ -94,6 +95,6 @@ export function MatrixTable({ org, matrix, layer }: { org: string; matrix: Matri
           ])}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -6,6 +6,7 @@ import { FormError } from "@/components/ui/form-error";
 import { api, textBody } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { useModelEdit } from "./use-model-edit";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = {
   org: string;
@@ -204,7 +205,7 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
           <p className="muted">
             Which roles take part in which stages — back-office roles too (invoicing touches “Pay”).
           </p>
-          <div className="table-wrap">
+          <TableScroll label="Touchpoints: roles by stage">
             <table>
               <thead>
                 <tr>
@@ -229,7 +230,7 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       )}
 

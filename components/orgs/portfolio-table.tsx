@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import type { PortfolioEntry } from "@/lib/dashboard/get-portfolio";
 import { PARTICIPATION_FLAG } from "@/lib/diagnostic/rules/scoring";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Column = { key: string; label: string; value: (e: PortfolioEntry) => string | number | null };
 
@@ -33,7 +34,7 @@ export function PortfolioTable({
     return sort.ascending ? order : -order;
   });
   return (
-    <div className="table-wrap card">
+    <TableScroll className="card" label="Your organisations side by side">
       <table data-testid="portfolio">
         <caption className="sr-only">Your organisations side by side; choose a column heading to sort</caption>
         <thead>
@@ -103,6 +104,6 @@ export function PortfolioTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

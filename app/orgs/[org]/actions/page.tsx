@@ -5,6 +5,7 @@ import { findingAnchor } from "@/lib/findings/finding-anchor";
 import { listActionItems } from "@/lib/actions/list-action-items";
 import { actionProgress } from "@/lib/dashboard/rules/action-progress";
 import { orgPage } from "@/lib/access/page-gates";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Action items" };
 
@@ -44,7 +45,7 @@ export default orgPage("organisation:read", async (access, { org }) => {
       {items.length === 0 ? (
         <p className="card muted">No action items yet. Open a finding and turn it into one.</p>
       ) : (
-        <div className="card table-wrap">
+        <TableScroll className="card" label="Action items">
           <table data-testid="action-items">
             <thead>
               <tr>
@@ -84,7 +85,7 @@ export default orgPage("organisation:read", async (access, { org }) => {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { describeChange } from "@/lib/audit/rules/describe-change";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { orgPage } from "@/lib/access/page-gates";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -16,7 +17,7 @@ export default orgPage("audit:read", async (access) => {
         </div>
       </div>
       <section className="card">
-        <div className="table-wrap">
+        <TableScroll label="Changes, newest first">
           <table className="stack-on-phone">
             <caption className="sr-only">Changes in {access.organisation.name}, newest first</caption>
             <thead>
@@ -51,7 +52,7 @@ export default orgPage("audit:read", async (access) => {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </>
   );

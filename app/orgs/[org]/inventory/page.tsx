@@ -4,6 +4,7 @@ import { AddProcessForm, AddSystemForm } from "@/components/inventory/add-named-
 import { KpiForm } from "@/components/inventory/kpi-form";
 import { orgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Inventory" };
 
@@ -34,7 +35,7 @@ export default orgPage("organisation:read", async (access, { org }) => {
       </div>
       <section className="card" aria-labelledby="kpis-heading">
         <h2 id="kpis-heading">KPIs</h2>
-        <div className="table-wrap">
+        <TableScroll label="KPIs">
           <table className="stack-on-phone">
             <thead>
               <tr>
@@ -77,7 +78,7 @@ export default orgPage("organisation:read", async (access, { org }) => {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       {editable.length > 0 && (
         <section className="card">

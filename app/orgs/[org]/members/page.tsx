@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/access/roles";
 import { orgPage } from "@/lib/access/page-gates";
 import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
 import { listMembers } from "@/lib/members/list-members";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -26,7 +27,7 @@ export default orgPage("members:read", async (access, { org }) => {
         </div>
       </div>
       <section className="card">
-        <div className="table-wrap">
+        <TableScroll label="Members">
           <table className="stack-on-phone">
             <caption className="sr-only">Members of {access.organisation.name}</caption>
             <thead>
@@ -73,7 +74,7 @@ export default orgPage("members:read", async (access, { org }) => {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       {manage && invitations.length > 0 && (
         <section className="card" aria-labelledby="invitations-heading">

@@ -13,6 +13,7 @@ import { waveParticipation } from "@/lib/diagnostic/waves/get-wave-participation
 import { orgPage } from "@/lib/access/page-gates";
 import { favourableBand } from "@/lib/diagnostic/rules/favourable-band";
 import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -37,7 +38,7 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
         answers have no count of people asked, so they are not here. Counts under k, or that would give away a smaller
         group&apos;s, are not shown.
       </p>
-      <div className="table-wrap">
+      <TableScroll label={`Participation by ${by}`}>
         <table>
           <thead>
             <tr>
@@ -63,7 +64,7 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
   if (!results.available) {
@@ -160,7 +161,7 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
           )}
           <section className="card" aria-labelledby="gaps-heading">
             <h2 id="gaps-heading">Leaders and frontline</h2>
-            <div className="table-wrap">
+            <TableScroll label="Leaders and frontline">
               <table>
                 <thead>
                   <tr>
@@ -198,7 +199,7 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </section>
           <SegmentIndices segments={results.breakdown?.segments ?? []} by={by} segmentName={segmentName} />
           <StatementTable total={total} statementText={itemText} />
@@ -224,7 +225,7 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
             ))}
           </nav>
         </div>
-        <div className="table-wrap">
+        <TableScroll label={`Favourable share per statement and ${by}`}>
           <table className="matrix">
             <caption className="sr-only">Favourable share per statement and {by}; hidden cells say why</caption>
             <thead>
@@ -287,7 +288,7 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       {results.breakdown?.note && (
         <p className="alert info" role="note">
