@@ -58,44 +58,63 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+/** Checks one page as it is at this width; the caller has opened it. */
+async function checkPage(page: Page, path: string, width: number, prefix = "") {
+  await expect(page.locator("h1").first()).toBeVisible();
+  // Charts draw after the page (Recharts loads on demand): measure once they are in.
+  await expect(page.locator(".chart-skeleton")).toHaveCount(0);
+  expect.soft(await overflow(page), `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+  // Contrast and names do not change with the width: axe once, on the phone.
+  if (width === 390) expect.soft(await seriousViolations(page), `axe on ${path}`).toEqual([]);
+  const name = prefix + (path.replace(/^\/orgs\/?/, "") || "portfolio").replace(/[^a-z0-9]+/gi, "-");
+  if (SHOTS) await page.screenshot({ path: `.shots/${width}-${name}.png`, fullPage: true });
+}
+
+const STATE = "e2e/.artifacts/consultant-state.json";
+
 for (const viewport of WIDTHS) {
   test.describe(`at ${viewport.width} px`, () => {
-    test.use({ viewport });
-
-    test("no page scrolls sideways and axe finds nothing serious", async ({ page }) => {
-      test.setTimeout(300_000);
+    test.describe.configure({ timeout: 90_000 });
+    // Signed in once for the width's pages; pages addressed by a generated id are found from their lists.
+    const byId: string[] = [];
+    test.beforeAll(async ({ browser }) => {
+      // A context of its own: the tests' `use` (the state this writes) must not apply to it.
+      const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+      const page = await context.newPage();
       await signIn(page, demo.consultant);
       const base = `/orgs/${ORG_A}`;
-      const paths = [
-        "/orgs",
-        ...ORG_PAGES.map((p) => base + p),
+      byId.push(
         await firstLink(page, `${base}/diagnostic`, /\/diagnostic\/(?!instruments)[^/?#]+$/),
         await firstLink(page, `${base}/diagnostic/instruments`, /\/diagnostic\/instruments\/[^/?#]+$/),
         await firstLink(page, `${base}/inventory`, /\/inventory\/kpis\/[^/?#]+$/),
-      ];
-      for (const path of paths) {
-        await page.goto(path);
-        await expect(page.locator("main h1").first()).toBeVisible();
-        // Charts draw after the page (Recharts loads on demand): measure once they are in.
-        await page.waitForLoadState("networkidle");
-        expect.soft(await overflow(page), `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
-        // Contrast and names do not change with the width: axe once, on the phone.
-        if (viewport.width === 390) expect.soft(await seriousViolations(page), `axe on ${path}`).toEqual([]);
-        const name = (path.replace(/^\/orgs\/?/, "") || "portfolio").replace(/[^a-z0-9]+/gi, "-");
-        if (SHOTS) await page.screenshot({ path: `.shots/${viewport.width}-${name}.png`, fullPage: true });
-      }
+      );
+      await context.storageState({ path: STATE });
+      await context.close();
     });
 
-    test("pages seen without an account fit too", async ({ page }) => {
-      test.setTimeout(120_000);
-      for (const path of ["/", "/login", "/signup", "/forgot-password", `/s/${"A".repeat(43)}`]) {
-        await page.goto(path);
-        await expect(page.locator("h1").first()).toBeVisible();
-        expect.soft(await overflow(page), `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
-        if (viewport.width === 390) expect.soft(await seriousViolations(page), `axe on ${path}`).toEqual([]);
-        if (SHOTS)
-          await page.screenshot({ path: `.shots/${viewport.width}-public${path.replace(/[^a-z0-9]+/gi, "-")}.png` });
-      }
+    test.describe("signed in as a consultant", () => {
+      test.use({ viewport, storageState: STATE });
+      for (const path of ["/orgs", ...ORG_PAGES.map((p) => `/orgs/${ORG_A}${p}`)])
+        test(`${path} fits and passes axe`, async ({ page }) => {
+          await page.goto(path);
+          await checkPage(page, path, viewport.width);
+        });
+      test("pages addressed by an id (a wave's results, an instrument, a KPI) fit and pass axe", async ({ page }) => {
+        for (const path of byId) {
+          await page.goto(path);
+          await checkPage(page, path, viewport.width);
+        }
+      });
+    });
+
+    test.describe("without an account", () => {
+      test.use({ viewport });
+      test("the landing, sign-in, sign-up, password and survey-link pages fit and pass axe", async ({ page }) => {
+        for (const path of ["/", "/login", "/signup", "/forgot-password", `/s/${"A".repeat(43)}`]) {
+          await page.goto(path);
+          await checkPage(page, path, viewport.width, "public");
+        }
+      });
     });
   });
 }

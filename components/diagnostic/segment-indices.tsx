@@ -17,7 +17,7 @@ export function SegmentIndices({
     <section className="card" aria-labelledby="indices-heading">
       <h2 id="indices-heading">Indices by {by}</h2>
       <TableScroll label={`Indices by ${by}`}>
-        <table data-testid="segment-indices">
+        <table className="stack-on-phone compact" data-testid="segment-indices">
           <thead>
             <tr>
               <th scope="col">{by[0]!.toUpperCase() + by.slice(1)}</th>
@@ -38,16 +38,18 @@ export function SegmentIndices({
                 </th>
                 {segment.shown ? (
                   <>
-                    <td>{segment.respondents}</td>
-                    <td>
+                    <td data-label="Respondents">{segment.respondents}</td>
+                    <td data-label="3P index">
                       <strong>{segment.index3P ?? "—"}</strong>
                     </td>
                     {DIMENSIONS.map((d) => {
                       const figure = segment.dimensions[d];
                       return figure.shown ? (
-                        <td key={d}>{figure.index}</td>
+                        <td key={d} data-label={DIMENSION_NAMES[d]}>
+                          {figure.index}
+                        </td>
                       ) : (
-                        <td key={d} className="muted" title={figure.reason}>
+                        <td key={d} className="muted" title={figure.reason} data-label={DIMENSION_NAMES[d]}>
                           hidden
                         </td>
                       );

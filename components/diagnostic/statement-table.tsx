@@ -18,7 +18,7 @@ export function StatementTable({
         agree (4–5); unfavourable = 1–2.
       </p>
       <TableScroll label="Statements">
-        <table data-testid="statement-table">
+        <table className="stack-on-phone compact" data-testid="statement-table">
           <thead>
             <tr>
               <th scope="col">Statement</th>
@@ -35,13 +35,13 @@ export function StatementTable({
                 <th scope="row" style={{ fontWeight: 400, maxWidth: "28rem" }}>
                   {statementText.get(item.key) ?? item.key}
                 </th>
-                <td>{DIMENSION_NAMES[item.dimension]}</td>
+                <td data-label="Dimension">{DIMENSION_NAMES[item.dimension]}</td>
                 {item.shown ? (
                   <>
-                    <td>{item.n}</td>
-                    <td>{item.mean}</td>
-                    <td>{item.favourable} %</td>
-                    <td>{item.unfavourable} %</td>
+                    <td data-label="n">{item.n}</td>
+                    <td data-label="Mean">{item.mean}</td>
+                    <td data-label="Favourable">{item.favourable} %</td>
+                    <td data-label="Unfavourable">{item.unfavourable} %</td>
                   </>
                 ) : (
                   <td colSpan={4} className="muted">

@@ -35,7 +35,7 @@ export function PortfolioTable({
   });
   return (
     <TableScroll className="card" label="Your organisations side by side">
-      <table data-testid="portfolio">
+      <table className="portfolio" data-testid="portfolio">
         <caption className="sr-only">Your organisations side by side; choose a column heading to sort</caption>
         <thead>
           <tr>

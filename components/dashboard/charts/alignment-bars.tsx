@@ -29,6 +29,8 @@ type Row = { name: string; index: number; label: string; href: string | null };
  */
 export default function AlignmentBars({ bars }: { bars: AlignmentBar[] }) {
   const router = useRouter();
+  // On a phone the names take less of the width, so the bars keep enough of it to be read.
+  const narrow = typeof window !== "undefined" && window.matchMedia("(max-width: 480px)").matches;
   const data: Row[] = bars.map((b) => ({
     name: b.name,
     index: b.index ?? 0,
@@ -66,10 +68,15 @@ export default function AlignmentBars({ bars }: { bars: AlignmentBar[] }) {
 
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 48 }} accessibilityLayer={false}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ left: narrow ? 0 : 8, right: narrow ? 36 : 48 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid horizontal={false} />
         <XAxis type="number" domain={[0, 100]} />
-        <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 12 }} />
+        <YAxis type="category" dataKey="name" width={narrow ? 92 : 140} tick={{ fontSize: narrow ? 11 : 12 }} />
         <Tooltip formatter={(_value, _name, item) => (item.payload as Row).label} />
         <Bar dataKey="index" isAnimationActive={false} background={{ fill: "transparent" }} shape={BarRow}>
           {bars.map((b) => (

@@ -46,7 +46,7 @@ export default orgPage("organisation:read", async (access, { org }) => {
         <p className="card muted">No action items yet. Open a finding and turn it into one.</p>
       ) : (
         <TableScroll className="card" label="Action items">
-          <table data-testid="action-items">
+          <table className="stack-on-phone" data-testid="action-items">
             <thead>
               <tr>
                 <th scope="col">Action</th>
@@ -60,8 +60,8 @@ export default orgPage("organisation:read", async (access, { org }) => {
               {items.map((item) => (
                 <tr key={item.key} className={item.overdue ? "overdue-row" : undefined} data-testid="action-item">
                   <th scope="row">{item.title}</th>
-                  <td>{item.owner ?? <span className="muted">no owner</span>}</td>
-                  <td>
+                  <td data-label="Owner">{item.owner ?? <span className="muted">no owner</span>}</td>
+                  <td data-label="Due">
                     {item.due ? (
                       <span className={item.overdue ? "overdue" : ""}>
                         {item.due}
@@ -71,8 +71,10 @@ export default orgPage("organisation:read", async (access, { org }) => {
                       <span className="muted">—</span>
                     )}
                   </td>
-                  <td>{item.mayUpdate ? <ActionStatusSelect org={org} action={item} /> : STATUS_LABEL[item.status]}</td>
-                  <td>
+                  <td data-label="Status">
+                    {item.mayUpdate ? <ActionStatusSelect org={org} action={item} /> : STATUS_LABEL[item.status]}
+                  </td>
+                  <td data-label="Addresses">
                     {item.finding ? (
                       <Link href={`/orgs/${org}/findings#${findingAnchor(item.finding)}`}>
                         {item.finding.split(":")[0]} finding

@@ -162,7 +162,7 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
           <section className="card" aria-labelledby="gaps-heading">
             <h2 id="gaps-heading">Leaders and frontline</h2>
             <TableScroll label="Leaders and frontline">
-              <table>
+              <table className="stack-on-phone compact">
                 <thead>
                   <tr>
                     <th scope="col">Dimension</th>
@@ -177,9 +177,9 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
                       <th scope="row">{DIMENSION_NAMES[gap.dimension]}</th>
                       {gap.shown ? (
                         <>
-                          <td>{gap.leader}</td>
-                          <td>{gap.frontline}</td>
-                          <td data-testid={`gap-${gap.dimension}`}>
+                          <td data-label="Leaders">{gap.leader}</td>
+                          <td data-label="Frontline">{gap.frontline}</td>
+                          <td data-label="Gap" data-testid={`gap-${gap.dimension}`}>
                             {gap.gap > 0 ? "+" : ""}
                             {gap.gap}
                             {gap.calledOut && (
