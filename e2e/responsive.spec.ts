@@ -62,7 +62,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 async function checkPage(page: Page, path: string, width: number, prefix = "") {
   await expect(page.locator("h1").first()).toBeVisible();
   // Charts draw after the page (Recharts loads on demand): measure once they are in.
-  await expect(page.locator(".chart-skeleton")).toHaveCount(0);
+  await expect(page.locator(".chart-skeleton")).toHaveCount(0, { timeout: 20_000 });
   expect.soft(await overflow(page), `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
   // Contrast and names do not change with the width: axe once, on the phone.
   if (width === 390) expect.soft(await seriousViolations(page), `axe on ${path}`).toEqual([]);
