@@ -25,15 +25,20 @@ export async function attachStoryClip(
   const organisationId = access.organisation.id;
   const story = await access.db.story.findFirst({
     where: { organisationId, key: storyKey },
-    select: { id: true, customer: true, clip: { select: { id: true, storageKey: true } } },
+    select: {
+      id: true,
+      customer: true,
+      clip: { select: { id: true, storageKey: true, captions: true, transcript: true } },
+    },
   });
   if (!story) throw new NotFoundError("Story");
 
-  const captions = presentText(upload.captions);
-  const transcript = presentText(upload.transcript);
-  const captionsIssue = captions === null ? null : captionsProblem(captions);
+  // A text not sent keeps what the clip has; one sent blank clears it.
+  const captions = upload.captions === null ? (story.clip?.captions ?? null) : presentText(upload.captions);
+  const transcript = upload.transcript === null ? (story.clip?.transcript ?? null) : presentText(upload.transcript);
+  const captionsIssue = upload.captions === null || captions === null ? null : captionsProblem(captions);
   if (captionsIssue) throw new ValidationError("captions", captionsIssue);
-  const transcriptIssue = transcript === null ? null : transcriptProblem(transcript);
+  const transcriptIssue = upload.transcript === null || transcript === null ? null : transcriptProblem(transcript);
   if (transcriptIssue) throw new ValidationError("transcript", transcriptIssue);
   if (captions === null && transcript === null)
     throw new ValidationError(

@@ -12,6 +12,7 @@ import { CLIP_UPLOAD_LIMIT } from "@/lib/server/body-limits.mjs";
 export type ClipUpload = {
   /** The clip's bytes; absent: keep the stored clip, change only its texts. */
   bytes: Uint8Array | null;
+  /** null: not sent (keep the clip's own); blank: clear it. */
   captions: string | null;
   transcript: string | null;
 };

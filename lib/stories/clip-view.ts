@@ -1,14 +1,21 @@
 /** A story's clip as pages and players see it: where to fetch it and its captions, and its transcript. */
-export type ClipView = {
-  id: string;
-  url: string;
-  captionsUrl: string | null;
-  mediaType: string;
-  kind: "audio" | "video";
-  byteSize: number;
-  durationSeconds: number | null;
-  transcript: string | null;
-};
+import { z } from "zod";
+
+/** The shape the browser checks the clips it is sent against. */
+export const clipViewSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  captionsUrl: z.string().nullable(),
+  mediaType: z.string(),
+  kind: z.enum(["audio", "video"]),
+  byteSize: z.number(),
+  durationSeconds: z.number().nullable(),
+  transcript: z.string().nullable(),
+});
+
+export type ClipView = z.infer<typeof clipViewSchema>;
+
+export const storyClipsSchema = z.array(z.object({ story: z.string(), clip: clipViewSchema }));
 
 type ClipRow = {
   id: string;

@@ -155,6 +155,15 @@ describeOnEachDatabase("customer clips on stories", (use) => {
     expect((await refusal(readStoryClip(owner, storyKey, first.id))).status).toBe(404);
     const texts = await attachStoryClip(owner, storyKey, upload({ bytes: null, transcript: "Now with words" }), store);
     expect([texts.id, texts.transcript]).toEqual([second.id, "Now with words"]);
+    // Texts not sent are kept; a blank one is cleared — but never both gone.
+    const third = await attachStoryClip(owner, storyKey, upload({ captions: null, transcript: null }), store);
+    expect([third.captionsUrl !== null, third.transcript]).toEqual([true, "Now with words"]);
+    const noCaptions = await attachStoryClip(owner, storyKey, upload({ bytes: null, captions: "" }), store);
+    expect([noCaptions.captionsUrl, noCaptions.transcript]).toEqual([null, "Now with words"]);
+    const bare = await refusal(
+      attachStoryClip(owner, storyKey, upload({ bytes: null, captions: "", transcript: "" }), store),
+    );
+    expect(bare.field).toBe("captions");
   });
 
   it("removes a clip, and a removed story takes its clip's bytes with it", async () => {
