@@ -102,7 +102,7 @@ export function StoryClipEditor({ org, story, maxBytes }: Props) {
       <h3 id={`${id}-title`}>The customer&apos;s own voice</h3>
       <p className="muted">
         {clip
-          ? `A ${clip.kind} clip of ${sizeInWords(clip.byteSize)} is attached${clip.captionsUrl ? ", with captions" : ""}.`
+          ? `${clip.kind === "video" ? "A video" : "An audio"} clip of ${sizeInWords(clip.byteSize)} is attached${clip.captionsUrl ? ", with captions" : ""}${clip.transcript ? (clip.captionsUrl ? " and a transcript" : ", with a transcript") : ""}.`
           : `A short audio or video clip (${ACCEPTED_CLIPS_TEXT}; up to ${sizeInWords(maxBytes)}), with captions or a transcript.`}
       </p>
       <FormError message={error?.message} />

@@ -78,3 +78,13 @@ describe("readClipUpload", () => {
     expect((await refusal(readClipUpload(formRequest({ clip: "not a file" }), 1000))).field).toBe("clip");
   });
 });
+
+describe("readClipUpload's texts", () => {
+  it("keeps captions and transcripts with the line breaks they were written with", async () => {
+    const upload = await readClipUpload(
+      formRequest({ captions: "WEBVTT\r\n\r\n00:00.000 --> 00:01.000\r\nHi", transcript: "One\r\nTwo" }),
+      1000,
+    );
+    expect([upload.captions, upload.transcript]).toEqual(["WEBVTT\n\n00:00.000 --> 00:01.000\nHi", "One\nTwo"]);
+  });
+});

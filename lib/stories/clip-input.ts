@@ -23,7 +23,8 @@ async function textField(form: FormData, name: string): Promise<string | null> {
   const value = form.get(name);
   if (value === null) return null;
   const text = typeof value === "string" ? value : await value.text();
-  return text;
+  // Browsers send a form's text fields with CRLF line breaks; keep the text as it was written.
+  return text.replace(/\r\n?/g, "\n");
 }
 
 export async function readClipUpload(request: Request, maxClipBytes: number): Promise<ClipUpload> {

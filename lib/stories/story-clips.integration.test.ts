@@ -23,6 +23,8 @@ import { listStories } from "./list-stories";
 import { readStoryClip } from "./read-story-clip";
 import { removeStoryClip } from "./remove-story-clip";
 import { storyInput } from "./input";
+import { clipSweeper } from "./sweep-unused-clips";
+import { newMediaKey } from "@/lib/media/media-store";
 
 const CAPTIONS = "WEBVTT\n\n00:00.000 --> 00:02.000\nThey never called me back.\n";
 const text = (s: string) => new TextEncoder().encode(s);
@@ -194,5 +196,42 @@ describeOnEachDatabase("customer clips on stories", (use) => {
     expect((await refusal(readStoryClip(viewer, "../" + storyKey, clip.id))).status).toBe(404);
     expect((await refusal(attachStoryClip(owner, "../../etc", upload(), store))).status).toBe(404);
     expect(await stored()).toHaveLength(1);
+  });
+
+  it("sweeps the files of clips whose stories went another way, never a clip still in use or just stored", async () => {
+    const { db } = use();
+    await attachStoryClip(owner, storyKey, upload(), store);
+    const other = await createStory(
+      owner,
+      storyInput.parse({
+        customer: "Ms Berg",
+        narrative: "Nobody answered the phone.",
+        sentiment: "negative",
+        source: "complaint",
+      }),
+    );
+    await attachStoryClip(owner, other.key, upload(), store);
+    // A model import replaces the stories in the database; their clips' rows go by cascade, the file stays.
+    await db.story.delete({ where: { organisationId_key: { organisationId: owner.organisation.id, key: other.key } } });
+    // An upload between storing its bytes and committing its row.
+    const uploading = newMediaKey();
+    await store.put(uploading, toneWav(0.1), "audio/wav");
+    expect(await stored()).toHaveLength(3);
+
+    const sweeper = clipSweeper({ graceMs: 60_000 });
+    expect(await sweeper.sweep(db, store, 0)).toEqual([]);
+    // The upload commits its row before the next sweep.
+    await db.storyClip.update({
+      where: {
+        storyId: (await db.story.findFirstOrThrow({ where: { organisationId: owner.organisation.id, key: storyKey } }))
+          .id,
+      },
+      data: { storageKey: uploading },
+    });
+    // The replaced story's file goes; the first story's old file has only just fallen out of use: it waits.
+    expect(await sweeper.sweep(db, store, 60_000)).toHaveLength(1);
+    expect(await stored()).toHaveLength(2);
+    expect(await sweeper.sweep(db, store, 120_000)).toHaveLength(1);
+    expect(await stored()).toEqual([uploading]);
   });
 });
