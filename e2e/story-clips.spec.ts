@@ -28,7 +28,7 @@ async function shoot(page: Page, name: string) {
 test("a clip is attached through the editor, refused when it is not audio, and plays with captions in the room", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signIn(page, demo.consultant);
   await page.goto(`/orgs/${ORG_A}/stories`);
   const entry = page.getByRole("region", { name: "Story of Mrs Okafor" });
@@ -115,6 +115,13 @@ test("a clip is attached through the editor, refused when it is not audio, and p
   await expect(roomCards.first().locator("details p")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await shoot(page, "clips-room");
+  // The room scrolls sideways through its stages: look at the stage with the clips itself.
+  const stage = page.getByTestId("room-stage").filter({ has: page.getByTestId("story-clip") });
+  for (const width of [390, 1440, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await stage.evaluate((el) => el.scrollIntoView({ inline: "start", block: "start" }));
+    await page.screenshot({ path: `.shots/clips-room-stage-${width}.png` });
+  }
 
   // Removing it takes it off the card.
   await page.goto(`/orgs/${ORG_A}/stories`);
@@ -122,7 +129,7 @@ test("a clip is attached through the editor, refused when it is not audio, and p
   page.once("dialog", (dialog) => dialog.accept());
   await editor.getByRole("button", { name: "Remove clip" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Clip removed." })).toBeVisible();
-  await expect(entry.getByTestId("story-clip")).toHaveCount(0);
+  await expect(entry.getByTestId("story-clip")).toHaveCount(0, { timeout: 15_000 });
   expect((await page.request.get(url)).status()).toBe(404);
 });
 
