@@ -3,7 +3,7 @@
 set -euo pipefail
 port="${1:-3100}"
 dir="$(mktemp -d /tmp/throughline-e2e.XXXXXX)"
-export PGLITE_DIR="$dir/pglite" NEXTAUTH_URL="http://localhost:$port" NEXT_TELEMETRY_DISABLED=1
+export PGLITE_DIR="$dir/pglite" MEDIA_DIR="$dir/media" NEXTAUTH_URL="http://localhost:$port" NEXT_TELEMETRY_DISABLED=1
 unset DATABASE_URL
 # A real SMTP server receives the app's mail; tests read it at http://127.0.0.1:$((port + 26))/messages.
 npx tsx scripts/e2e-mail-server.ts "$((port + 25))" "$((port + 26))" &

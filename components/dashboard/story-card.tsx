@@ -1,9 +1,16 @@
+import { StoryClipSlot } from "@/components/stories/story-clip-slot";
+import type { ClipView } from "@/lib/stories/clip-view";
+
 type StoryShape = {
+  /** With a key the card plays the story's clip, if it has one. */
+  key?: string;
   customer: string;
   narrative: string;
   sentiment: "positive" | "negative";
   source: "interview" | "complaint" | "ride-along" | "workshop";
   pseudonym?: boolean;
+  /** The clip when the page has loaded it (null: none); left out, the card asks for it. */
+  clip?: ClipView | null;
 };
 
 const SOURCE_LABELS: Record<StoryShape["source"], string> = {
@@ -55,6 +62,9 @@ export function StoryCard({
             {roleNames?.length ? ` · ${roleNames.join(", ")}` : ""} · {SOURCE_LABELS[story.source]}
           </span>
         </figcaption>
+        {(story.key || story.clip) && (
+          <StoryClipSlot storyKey={story.key} customer={story.customer} clip={story.clip} />
+        )}
       </div>
     </figure>
   );

@@ -5,6 +5,7 @@ import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
 import type { StoryView } from "@/lib/stories/list-stories";
+import { StoryClipEditor } from "./story-clip-editor";
 
 type Choices = { stages: { key: string; name: string }[]; roles: { key: string; name: string }[] };
 
@@ -165,7 +166,17 @@ export function StoryForm({
   );
 }
 
-export function StoryActions({ org, choices, story }: { org: string; choices: Choices; story: StoryView }) {
+export function StoryActions({
+  org,
+  choices,
+  story,
+  clipMaxBytes,
+}: {
+  org: string;
+  choices: Choices;
+  story: StoryView;
+  clipMaxBytes: number;
+}) {
   const [editing, setEditing] = useState(false);
   const remove = useApiAction({ send: () => api.delete(`/api/orgs/${org}/stories/${story.key}`), refresh: true });
   return (
@@ -188,7 +199,12 @@ export function StoryActions({ org, choices, story }: { org: string; choices: Ch
           Remove
         </button>
       </div>
-      {editing && <StoryForm org={org} choices={choices} story={story} onDone={() => setEditing(false)} />}
+      {editing && (
+        <>
+          <StoryForm org={org} choices={choices} story={story} onDone={() => setEditing(false)} />
+          <StoryClipEditor org={org} story={story} maxBytes={clipMaxBytes} />
+        </>
+      )}
     </div>
   );
 }

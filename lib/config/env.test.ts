@@ -89,3 +89,32 @@ describe("parseEnv", () => {
     expect((caught as EnvError).message).toContain(variable);
   });
 });
+
+describe("media settings", () => {
+  it("keeps clips of up to 25 MB on disk under .data/media by default", () => {
+    const env = parseEnv({});
+    expect(env.MEDIA_MAX_BYTES).toBe(25 * 1024 * 1024);
+    expect(env.MEDIA_DIR).toBe(".data/media");
+    expect(env.S3_BUCKET).toBeUndefined();
+  });
+
+  it("takes a configured clip limit and refuses a nonsensical one", () => {
+    expect(parseEnv({ MEDIA_MAX_BYTES: "1048576" }).MEDIA_MAX_BYTES).toBe(1048576);
+    expect(() => parseEnv({ MEDIA_MAX_BYTES: "-5" })).toThrow(/MEDIA_MAX_BYTES/);
+    expect(() => parseEnv({ MEDIA_MAX_BYTES: "25MB" })).toThrow(/MEDIA_MAX_BYTES/);
+  });
+
+  const s3 = {
+    S3_BUCKET: "clips",
+    S3_ENDPOINT: "https://s3.example.com",
+    S3_ACCESS_KEY_ID: "key",
+    S3_SECRET_ACCESS_KEY: "secret",
+    S3_REGION: "eu-west-2",
+  };
+
+  it("takes an S3-compatible store only when all five settings are there", () => {
+    expect(parseEnv(s3).S3_BUCKET).toBe("clips");
+    expect(() => parseEnv({ ...s3, S3_REGION: "" })).toThrow(/S3_BUCKET: set all of/);
+    expect(() => parseEnv({ ...s3, S3_ENDPOINT: "ftp://s3.example.com" })).toThrow(/S3_ENDPOINT/);
+  });
+});

@@ -5,6 +5,9 @@
 import { z } from "zod";
 import { parseTrustProxy } from "@/lib/server/client-address.mjs";
 
+const S3_VARIABLES = ["S3_BUCKET", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_REGION"] as const;
+const S3_VARIABLES_TEXT = S3_VARIABLES.join(", ");
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 export const envSchema = z
@@ -56,6 +59,23 @@ export const envSchema = z
       .optional(),
     /** Seals ballots waiting in the ballot box; without it, NEXTAUTH_SECRET. */
     BALLOT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** The largest customer clip (audio or video) a story may carry, in bytes; the server refuses a larger upload. */
+    MEDIA_MAX_BYTES: positiveInt(25 * 1024 * 1024).pipe(z.number().max(1024 * 1024 * 1024)),
+    /** Where clips are kept on disk when no S3-compatible store is configured. */
+    MEDIA_DIR: z.string().min(1).default(".data/media"),
+    /** An S3-compatible store for clips (all five, or none: clips then stay on disk). Path-style URLs. */
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name")
+      .optional(),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).optional(),
+  })
+  .refine((env) => S3_VARIABLES.every((name) => env[name] === undefined) || S3_VARIABLES.every((name) => env[name]), {
+    path: ["S3_BUCKET"],
+    message: `set all of ${S3_VARIABLES_TEXT} for an S3-compatible store, or none of them to keep clips on disk`,
   })
   .refine((env) => env.DB_QUERY_TIMEOUT_MS === undefined || env.DB_QUERY_TIMEOUT_MS > env.DB_STATEMENT_TIMEOUT_MS, {
     path: ["DB_QUERY_TIMEOUT_MS"],

@@ -10,6 +10,10 @@ import type { Db } from "@/lib/db/types";
 import { importModel } from "@/lib/model/import-model";
 import { grantDemoMembership } from "./grant-demo-membership";
 import { seedDemoWaves } from "./seed-demo-waves";
+import { seedDemoClip } from "./seed-demo-clip";
+import { parseEnv } from "@/lib/config/env";
+import type { MediaStore } from "@/lib/media/media-store";
+import { storeFor } from "@/lib/media/store-for";
 import { describeModelError, validateModelText } from "@/lib/model/rules/validate-model";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 import { resolveOrgAccess } from "@/lib/access/org-access";
@@ -25,7 +29,10 @@ function demoModel() {
   return result.model;
 }
 
-export async function seedDemo(db: Db): Promise<{ created: boolean }> {
+export async function seedDemo(
+  db: Db,
+  store: MediaStore = storeFor(parseEnv(process.env)),
+): Promise<{ created: boolean }> {
   if (await db.organisation.findUnique({ where: { slug: DEMO_ORGANISATION.slug } })) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -58,6 +65,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   }
 
   await seedDemoWaves(await resolveOrgAccess(db, consultant, demo.slug, "diagnostic:manage"));
+  await seedDemoClip(access, store);
 
   const second = await createOrganisation({ db, actor: outsider }, { name: SECOND_ORGANISATION.name });
   await db.department.create({ data: { organisationId: second.id, key: "field", name: "Field service" } });

@@ -8,6 +8,14 @@ const MB = 1024 * KB;
 
 export const DEFAULT_BODY_LIMIT = 1 * MB;
 
+/**
+ * A story's clip upload: the clip (MEDIA_MAX_BYTES, default 25 MB; lib/config/env.ts validates it) plus its
+ * captions (200 KB), transcript and the form's own bytes. The route checks the clip's own size exactly.
+ */
+const configuredClipLimit = Number(process.env.MEDIA_MAX_BYTES);
+export const CLIP_UPLOAD_LIMIT =
+  (Number.isSafeInteger(configuredClipLimit) && configuredClipLimit > 0 ? configuredClipLimit : 25 * MB) + 512 * KB;
+
 /** First match wins; a path no rule names gets DEFAULT_BODY_LIMIT. */
 const RULES = [
   // Sign-in, sign-out and the session: a form of a few fields.
@@ -21,6 +29,7 @@ const RULES = [
   // CSV imports: departments and roles; responses gathered elsewhere.
   { method: "POST", path: /^\/api\/orgs\/[^/]+\/model\/csv\/?$/, limit: 32 * MB },
   { method: "POST", path: /^\/api\/orgs\/[^/]+\/waves\/[^/]+\/responses\/?$/, limit: 32 * MB },
+  { method: "PUT", path: /^\/api\/orgs\/[^/]+\/stories\/[^/]+\/clip\/?$/, limit: CLIP_UPLOAD_LIMIT },
 ];
 
 /**

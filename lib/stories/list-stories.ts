@@ -4,6 +4,7 @@
  */
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { type StorySource, storySourceFromDb } from "@/lib/model/rules/references";
+import { clipView, clipViewSelect, type ClipView } from "./clip-view";
 
 export type StoryView = {
   key: string;
@@ -15,6 +16,8 @@ export type StoryView = {
   sentiment: "positive" | "negative";
   source: StorySource;
   photo: string | null;
+  /** The customer's own voice, when a clip is attached. */
+  clip: ClipView | null;
 };
 
 export async function listStories(access: OrgAccess): Promise<StoryView[]> {
@@ -25,6 +28,7 @@ export async function listStories(access: OrgAccess): Promise<StoryView[]> {
     include: {
       stage: { select: { key: true, name: true } },
       roles: { include: { role: { select: { key: true, name: true } } } },
+      clip: { select: clipViewSelect },
     },
   });
   return stories.map((s) => ({
@@ -37,5 +41,6 @@ export async function listStories(access: OrgAccess): Promise<StoryView[]> {
     sentiment: s.sentiment,
     source: storySourceFromDb(s.source),
     photo: s.photo,
+    clip: s.clip ? clipView(access.organisation.slug, s.key, s.clip) : null,
   }));
 }

@@ -4,6 +4,7 @@ import { StoryCard } from "@/components/dashboard/story-card";
 import { StoryActions, StoryForm } from "@/components/stories/story-form";
 import { can } from "@/lib/access/permissions";
 import { orgPage } from "@/lib/access/page-gates";
+import { mediaMaxBytes } from "@/lib/media/store-from-env";
 import { listStories } from "@/lib/stories/list-stories";
 import { storyChoices } from "@/lib/stories/list-story-choices";
 
@@ -41,7 +42,7 @@ export default orgPage("organisation:read", async (access, { org }) => {
               stageName={story.stage?.name}
               roleNames={story.roles.map((r) => r.name)}
             />
-            {mayWrite && <StoryActions org={org} choices={choices} story={story} />}
+            {mayWrite && <StoryActions org={org} choices={choices} story={story} clipMaxBytes={mediaMaxBytes()} />}
           </section>
         ))}
       </div>
