@@ -20,6 +20,7 @@ import {
   ParticipationSection,
   ResultsSection,
   StatementsSection,
+  sectionsIn,
 } from "./pdf/sections";
 import type { SectionPages } from "./pdf/sections-list";
 import { DEFAULT_ACCENT, makeStyles, type Styles } from "./pdf/theme";
@@ -33,7 +34,7 @@ function Footer({ data, styles }: { data: ReportData; styles: Styles }) {
   );
 }
 
-function ReportDocument({ data, pages, record }: { data: ReportData; pages: SectionPages | null; record: RecordPage }) {
+function ReportDocument({ data, pages, record }: { data: ReportData; pages: SectionPages; record: RecordPage }) {
   const accent = data.branding.accent ?? DEFAULT_ACCENT;
   const styles = makeStyles(accent);
   const props = { data, styles, accent, record };
@@ -48,7 +49,7 @@ function ReportDocument({ data, pages, record }: { data: ReportData; pages: Sect
         <Cover data={data} styles={styles} accent={accent} />
       </Page>
       <Page size="A4" style={styles.page}>
-        <Contents pages={pages} styles={styles} />
+        <Contents listed={sectionsIn(data)} pages={pages} styles={styles} />
         <Summary data={data} styles={styles} record={record} />
         <Footer data={data} styles={styles} />
       </Page>
@@ -70,17 +71,11 @@ function ReportDocument({ data, pages, record }: { data: ReportData; pages: Sect
   );
 }
 
-/**
- * Two passes: the first lays the report out to learn on which page each section starts, the second
- * prints those numbers in the contents (the contents page holds the same lines either way, so the
- * layout does not move between passes).
- */
+/** One pass: section markers record their pages while the report is laid out; the contents read them after. */
 export async function renderDiagnosticReport(data: ReportData): Promise<Buffer> {
   const pages: SectionPages = {};
-  const learn: RecordPage = (id, page) => {
+  const record: RecordPage = (id, page) => {
     pages[id] = page;
   };
-  await renderToBuffer(<ReportDocument data={data} pages={null} record={learn} />);
-  const first = { ...pages };
-  return renderToBuffer(<ReportDocument data={data} pages={first} record={() => {}} />);
+  return renderToBuffer(<ReportDocument data={data} pages={pages} record={record} />);
 }

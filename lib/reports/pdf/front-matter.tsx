@@ -5,7 +5,7 @@ import type { Dimension } from "@/lib/diagnostic/instrument-schema";
 import type { ReportData } from "../report-data";
 import { executiveSummary } from "../rules/executive-summary";
 import { Section, type RecordPage } from "./blocks";
-import { SECTIONS, type SectionPages } from "./sections-list";
+import { SECTIONS, type SectionId, type SectionPages } from "./sections-list";
 import { INK, MUTED, RULE, type Styles } from "./theme";
 
 const longDate = (iso: string) =>
@@ -65,16 +65,20 @@ export function Cover({ data, styles, accent }: { data: ReportData; styles: Styl
   );
 }
 
-/** `pages` is null while the first pass learns them: every section is listed then, so the page is as full. */
-export function Contents({ pages, styles }: { pages: SectionPages | null; styles: Styles }) {
+/**
+ * The contents: each section and the page it starts on. The numbers are dynamic text, resolved once the
+ * whole report is laid out — by then each section's marker has recorded its page in `pages`, so one
+ * pass is enough. (No inherited line height here: react-pdf drops dynamic text under one.)
+ */
+export function Contents({ listed, pages, styles }: { listed: SectionId[]; pages: SectionPages; styles: Styles }) {
   return (
-    <View style={styles.body}>
+    <View>
       <Text style={styles.h1}>Contents</Text>
-      {SECTIONS.filter((s) => !pages || pages[s.id] !== undefined).map((s) => (
+      {SECTIONS.filter((s) => listed.includes(s.id)).map((s) => (
         <Link key={s.id} src={`#${s.id}`} style={{ textDecoration: "none", color: INK }}>
           <View style={{ flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: RULE, paddingVertical: 3.5 }}>
             <Text style={{ flex: 1, fontSize: 10.5 }}>{s.title}</Text>
-            <Text style={{ fontSize: 10.5 }}>{String(pages?.[s.id] ?? "")}</Text>
+            <Text style={{ fontSize: 10.5 }} render={() => String(pages[s.id] ?? "")} />
           </View>
         </Link>
       ))}

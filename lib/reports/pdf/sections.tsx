@@ -5,10 +5,23 @@ import { DIMENSIONS, type Dimension } from "@/lib/diagnostic/instrument-schema";
 import type { ReportData } from "../report-data";
 import { hiddenFigures } from "../rules/hidden-figures";
 import { Section, Table, type RecordPage } from "./blocks";
+import { SECTIONS, type SectionId } from "./sections-list";
 import { BarChart, GapChart, HeatMap, Legend, ParticipationChart, Radar } from "./charts";
 import { DIMENSION_COLOURS, PREVIOUS, type Styles } from "./theme";
 
 type Props = { data: ReportData; styles: Styles; accent: string; record: RecordPage };
+
+/** The sections this report holds (the others have nothing to say and are left out, contents included). */
+export function sectionsIn(data: ReportData): SectionId[] {
+  const results = Boolean(data.total?.shown);
+  return SECTIONS.map((s) => s.id).filter((id) => {
+    if (id === "gaps") return data.diagnostic.shown && data.diagnostic.gaps.length > 0;
+    if (id === "participation") return data.diagnostic.wave !== null;
+    if (id === "departments") return data.departments.length > 0;
+    if (id === "heatmap" || id === "statements") return results;
+    return true;
+  });
+}
 
 const signed = (n: number) => `${n > 0 ? "+" : n < 0 ? "−" : "±"}${Math.abs(n)}`;
 const STATUS = { open: "Open", in_progress: "In progress", done: "Done" } as const;
@@ -88,7 +101,7 @@ export function ResultsSection({ data, styles, accent, record }: Props) {
 
 export function GapsSection({ data, styles, accent, record }: Props) {
   const { gaps } = data.diagnostic;
-  if (!data.diagnostic.shown || gaps.length === 0) return null;
+  if (!sectionsIn(data).includes("gaps")) return null;
   const called = gaps.filter((g) => g.shown && g.calledOut).map((g) => DIMENSION_NAMES[g.dimension]);
   return (
     <Section id="gaps" title="Leaders and frontline" styles={styles} record={record}>
@@ -109,7 +122,7 @@ export function GapsSection({ data, styles, accent, record }: Props) {
 }
 
 export function ParticipationSection({ data, styles, accent, record }: Props) {
-  if (!data.diagnostic.wave) return null;
+  if (!sectionsIn(data).includes("participation")) return null;
   const name = (key: string) => (key === "all" ? "Everyone" : (data.departmentName.get(key) ?? key));
   return (
     <Section id="participation" title="Participation" styles={styles} record={record}>
@@ -140,7 +153,7 @@ export function ParticipationSection({ data, styles, accent, record }: Props) {
 }
 
 export function DepartmentsSection({ data, styles, record }: Props) {
-  if (data.departments.length === 0) return null;
+  if (!sectionsIn(data).includes("departments")) return null;
   return (
     <Section id="departments" title="By department" styles={styles} record={record}>
       <Text style={styles.lead}>Each department&apos;s three dimensions on the 0–100 index.</Text>
