@@ -210,7 +210,10 @@ export function StatementsSection({ data, styles, record }: Props) {
 export function HeatMapSection({ data, styles, record }: Props) {
   const total = data.total;
   if (!total || !total.shown) return null;
-  const columns = [{ name: "Everyone", segment: total }, ...data.departments];
+  // A department head's whole is their departments, not everyone.
+  const limited = data.diagnostic.limitedTo;
+  const whole = limited ? limited.map((key) => data.departmentName.get(key) ?? key).join(", ") : "Everyone";
+  const columns = [{ name: whole, segment: total }, ...data.departments];
   return (
     <Section id="heatmap" title="Statements by department" styles={styles} record={record} breakBefore>
       <Text style={styles.lead}>
