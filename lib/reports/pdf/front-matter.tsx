@@ -34,7 +34,7 @@ export function Cover({ data, styles, accent }: { data: ReportData; styles: Styl
       {logo && (
         <Image
           src={{ data: Buffer.from(logo.bytes), format: logo.type === "image/png" ? "png" : "jpg" }}
-          style={{ maxWidth: 160, maxHeight: 64, objectFit: "contain", marginBottom: 40 }}
+          style={{ width: 160, height: 64, objectFit: "contain", objectPositionX: 0, marginBottom: 40 }}
         />
       )}
       <Text style={{ fontSize: 11, color: MUTED, letterSpacing: 1.5, marginTop: logo ? 0 : 104 }}>
