@@ -12,6 +12,10 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "› Installing Chromium from Debian packages…"
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi
 fi
+if [ ! -x /usr/bin/pdftoppm ]; then
+  echo "› Installing poppler-utils from Debian packages (the report's PDF tests read pages back with it)…"
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; else sudo apt-get update -qq && sudo apt-get install -y -qq poppler-utils >/dev/null; fi
+fi
 rm -rf .test-results && mkdir -p .test-results
 
 summary() { node scripts/test-summary.mjs || true; }

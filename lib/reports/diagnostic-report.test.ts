@@ -20,7 +20,7 @@ async function textOf(pdf: Buffer): Promise<string> {
 }
 
 describe("the diagnostic report", () => {
-  it("is a PDF with the 3P results, the alignment picture, findings, stories and actions — hidden figures printed as hidden, with why", async () => {
+  it("is a PDF with a cover, contents, the 3P results, the alignment picture, findings, stories and actions — hidden figures printed as hidden, with why", async () => {
     const model = buildModelDashboard(
       demo,
       analyzeModel(demo),
@@ -79,30 +79,60 @@ describe("the diagnostic report", () => {
         severity: f.severity,
         rule: f.rule,
         sentence: firstSentence(f.explanation),
+        explanation: f.explanation,
+        story: null,
       })),
       departmentName: new Map(),
+      waveDates: { opensOn: "2026-09-14", closesOn: "2026-10-10" },
+      k: 5,
+      statements: [{ key: "s1", dimension: "practical", text: "I know what great looks like." }],
+      total: {
+        key: "all",
+        shown: true,
+        respondents: 112,
+        index3P: 57.4,
+        dimensions: { practical: shown, personal: shown, possible: shown },
+        items: [
+          { key: "s1", dimension: "practical", shown: true, n: 104, mean: 3.6, favourable: 59.6, unfavourable: 20 },
+        ],
+        comments: { shown: false, reason: "" },
+      },
+      participation: [
+        { segment: "claims", invited: 40, answered: 31, hidden: null, rate: 77.5, flagged: false },
+        { segment: "it", invited: 5, answered: null, hidden: "fewer than 5", rate: null, flagged: false },
+      ],
+      branding: { accent: "#7a1f5c", preparedBy: "Okafor & Partners", logo: null },
     };
     const pdf = await renderDiagnosticReport(data);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = await textOf(pdf);
     for (const section of [
+      "Contents",
+      "Executive summary",
       "3P results",
       "Leaders and frontline",
+      "Participation",
       "By department",
+      "Statements by department",
+      "Statement by statement",
       "Alignment",
-      "Top findings",
-      "Customer stories",
+      "Findings and customer stories",
       "Action items",
       "Customer exposure",
+      "How anonymity was protected",
     ])
       expect(text).toContain(section);
+    expect(text).toContain("Prepared by Okafor & Partners");
+    expect(text).toContain("14 September 2026 to 10 October 2026");
     expect(text).toContain("57.4");
     expect(text).toContain("+3.4 since Spring 2026");
-    expect(text).toContain("+12.5 (10 points or more)");
-    expect(text).toContain("IT hidden Hidden: fewer than 5 respondents");
-    expect(text).toContain("My kitchen flooded on a Friday");
+    expect(text).toContain("I know what great looks like. Practical 3.6 59.6 % 104");
+    expect(text).toContain("IT Hidden: fewer than 5 respondents");
+    expect(text).toContain("Hidden: leaders and frontline each need at least 5 respondents");
+    expect(text).toMatch(/\d+ figures are hidden in this report/);
     // Names print as written, beyond Latin-1 (the font is embedded).
-    expect(text).toContain("Harbour Mutual Łódź: diagnostic report");
+    expect(text).toContain("Harbour Mutual Łódź");
     expect(text).toContain("Take average handle time out of the advisors");
+    expect(text).toMatch(/Page 2 of \d+/);
   });
 });

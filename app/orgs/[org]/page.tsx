@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { ReportDownload } from "@/components/dashboard/report-download";
 import { describeScope } from "@/lib/dashboard/describe-scope";
 import { memberDepartments } from "@/lib/dashboard/list-member-departments";
 import type { DashboardScope } from "@/lib/dashboard/rules/dashboard-scope";
 import { orgPage } from "@/lib/access/page-gates";
+import { can } from "@/lib/access/permissions";
+import { listReportWaves } from "@/lib/reports/list-report-waves";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -20,7 +23,10 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
     departments.length > 0 && view !== "organisation"
       ? { kind: "department", key: departments[0]!.key }
       : { kind: "organisation" };
-  const heading = await describeScope(access, scope);
+  const [heading, reportWaves] = await Promise.all([
+    describeScope(access, scope),
+    can(access.membership.role, "results:read") ? listReportWaves(access) : null,
+  ]);
   return (
     <>
       <DashboardHeader org={org} heading={heading}>
@@ -38,9 +44,7 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
           <Link className="button secondary small" href={`/orgs/${org}/room`}>
             Customer room
           </Link>
-          <a className="button secondary small" href={`/api/orgs/${org}/report`} download>
-            Report (PDF)
-          </a>
+          {reportWaves && <ReportDownload org={org} waves={reportWaves} />}
         </div>
       </DashboardHeader>
       <DashboardView access={access} org={org} scope={scope} />

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { RenameOrganisationForm } from "@/components/orgs/rename-organisation-form";
+import { ReportBrandingForm } from "@/components/orgs/report-branding-form";
 import { WorkEmailDomainsForm } from "@/components/orgs/work-email-domains-form";
 import { orgPage } from "@/lib/access/page-gates";
 import { getWorkEmailDomains } from "@/lib/organisations/get-work-email-domains";
+import { getReportBranding } from "@/lib/reports/get-report-branding";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default orgPage("organisation:update", async (access, { org }) => {
-  const domains = await getWorkEmailDomains(access);
+  const [domains, branding] = await Promise.all([getWorkEmailDomains(access), getReportBranding(access)]);
   return (
     <>
       <div className="page-header">
@@ -23,6 +25,16 @@ export default orgPage("organisation:update", async (access, { org }) => {
       </section>
       <section className="card">
         <WorkEmailDomainsForm org={org} domains={domains} />
+      </section>
+      <section className="card">
+        <ReportBrandingForm
+          org={org}
+          branding={{
+            accent: branding.accent,
+            preparedBy: branding.preparedBy,
+            logo: branding.logo ? { type: branding.logo.type, bytes: branding.logo.bytes.length } : null,
+          }}
+        />
       </section>
     </>
   );
