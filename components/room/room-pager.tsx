@@ -218,11 +218,15 @@ export function RoomControls() {
   );
 }
 
-/** The list of stages; tells the pager how many columns the screen's CSS lays out side by side. */
+/**
+ * The row of stages: tells the pager how many columns the screen's CSS lays out side by side, scrolls the
+ * row to the stages in front (at once: a wall needs no slide), and pages to a stage that focus moves into.
+ */
 export function RoomStages({ children }: { children: ReactNode }) {
-  const { columns, setColumns } = useRoom();
+  const { stages, current, columns, setColumns, go } = useRoom();
   const list = useRef<HTMLOListElement>(null);
   const [measured, setMeasured] = useState(false);
+  const { start, end } = roomWindow(current, stages.length, columns);
   useEffect(() => {
     const element = list.current!;
     const measure = () => setColumns(Number(getComputedStyle(element).getPropertyValue("--room-columns")) || 0);
@@ -232,6 +236,20 @@ export function RoomStages({ children }: { children: ReactNode }) {
     observer.observe(element);
     return () => observer.disconnect();
   }, [setColumns]);
+  useEffect(() => {
+    const element = list.current!;
+    const first = element.children[start] as HTMLElement | undefined;
+    element.scrollLeft = columns > 0 && first ? first.offsetLeft : 0;
+  }, [start, columns]);
+  useEffect(() => {
+    const element = list.current!;
+    const onFocus = (event: FocusEvent) => {
+      const index = [...element.children].findIndex((li) => li.contains(event.target as Node));
+      if (columns > 0 && index >= 0 && (index < start || index >= end)) go(index);
+    };
+    element.addEventListener("focusin", onFocus);
+    return () => element.removeEventListener("focusin", onFocus);
+  }, [columns, start, end, go]);
   return (
     <ol
       ref={list}
@@ -261,7 +279,8 @@ export function RoomStageSlot({
   const inView = index >= start && index < end;
   return (
     <li
-      className={`room-stage${inView ? "" : " room-stage--away"}${severe ? " room-stage--severe" : ""}`}
+      className={`room-stage${severe ? " room-stage--severe" : ""}`}
+      data-in-view={inView}
       aria-labelledby={labelledBy}
       aria-current={index === current && columns > 0 ? "step" : undefined}
       data-testid="room-stage"
