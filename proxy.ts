@@ -26,8 +26,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  // Lets layouts send a signed-out visitor back to the exact page after sign-in.
-  requestHeaders.set("x-return-path", request.nextUrl.pathname);
+  // Lets layouts send a signed-out visitor back to the exact page after sign-in — with its query, so a
+  // link such as the customer room's QR code (`…/stories/new?stage=help`) keeps what it chose.
+  requestHeaders.set("x-return-path", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

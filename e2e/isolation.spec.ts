@@ -53,6 +53,7 @@ const probes: Probe[] = [
     url: () => `/api/orgs/${ORG_A}/workshops/any-workshop/moments/any-moment/story`,
   },
   { file: "orgs/[org]/stories/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/stories` },
+  { file: "orgs/[org]/stories/new/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/stories/new?stage=help` },
   { file: "orgs/[org]/exposure/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/exposure` },
   { file: "orgs/[org]/actions/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/actions` },
   { file: "api/orgs/[org]/report/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/report` },

@@ -2,6 +2,9 @@
  * The customer room (DESIGN §5): the lifecycle stages as a wall to walk along in a meeting — each
  * stage with its customers' stories, the processes and systems that get in the way there, and the
  * conflicts found there. Pure: built from the model and its analysis.
+ *
+ * A wall is read from across the room, so each stage shows only what fits one screen-high column at
+ * large type: a few stories, obstacles and conflicts (the most severe first), and how many more there are.
  */
 import type { Analysis } from "@/lib/alignment/rules/analyze-model";
 import { type Finding, SEVERITIES, type Severity } from "@/lib/alignment/rules/finding";
@@ -14,13 +17,21 @@ export type RoomStage = {
   key: string;
   name: string;
   alignment: number | null;
+  /** The first stories told about this stage; `moreStories` says how many are left out. */
   stories: Story[];
-  /** Processes and systems found obstructing behaviours at this stage (F4), by name. */
+  moreStories: number;
+  /** Processes and systems found obstructing behaviours at this stage (F4), by name; then how many more. */
   obstacles: string[];
+  moreObstacles: number;
+  /** Every finding here counted; `top` the most severe few (in the analysis's order within a severity). */
   conflicts: { total: number; bySeverity: Record<Severity, number>; top: Finding[] };
 };
 
-const TOP_CONFLICTS = 3;
+/** Per stage on the wall: two stories, three obstacles and the single most severe conflict (the count says the rest). */
+export const ROOM_LIMITS = { stories: 2, obstacles: 3, conflicts: 1 } as const;
+
+const bySeverityDescending = (a: Finding, b: Finding) =>
+  SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity);
 
 export function buildCustomerRoom(
   model: ModelDocument,
@@ -36,18 +47,22 @@ export function buildCustomerRoom(
       if (finding.rule === "F4")
         for (const subject of finding.subjects)
           if (subject.kind === "process" || subject.kind === "system") obstacles.add(name(subject));
+    const stories = (model.stories ?? []).filter((s) => s.stage === stage.key);
+    const obstacleNames = [...obstacles].sort();
     return {
       key: stage.key,
       name: stage.name,
       alignment: analysis.alignment.stages[stage.key] ?? null,
-      stories: (model.stories ?? []).filter((s) => s.stage === stage.key),
-      obstacles: [...obstacles].sort(),
+      stories: stories.slice(0, ROOM_LIMITS.stories),
+      moreStories: Math.max(0, stories.length - ROOM_LIMITS.stories),
+      obstacles: obstacleNames.slice(0, ROOM_LIMITS.obstacles),
+      moreObstacles: Math.max(0, obstacleNames.length - ROOM_LIMITS.obstacles),
       conflicts: {
         total: here.length,
         bySeverity: Object.fromEntries(
           SEVERITIES.map((s) => [s, here.filter((f) => f.severity === s).length]),
         ) as Record<Severity, number>,
-        top: here.slice(0, TOP_CONFLICTS),
+        top: [...here].sort(bySeverityDescending).slice(0, ROOM_LIMITS.conflicts),
       },
     };
   });

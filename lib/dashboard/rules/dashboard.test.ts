@@ -7,7 +7,7 @@ import type { ModelDocument } from "@/lib/model/model-schema";
 import { actionProgress, isOverdue } from "./action-progress";
 import { rolesInScope } from "./dashboard-scope";
 import { exposureCoverage } from "./exposure-coverage";
-import { buildCustomerRoom } from "./customer-room";
+import { buildCustomerRoom, ROOM_LIMITS } from "./customer-room";
 import { buildModelDashboard, storyForDiagnostic } from "./model-dashboard";
 import { pickStory } from "./pick-story";
 import { DepartmentTree } from "@/lib/access/department-tree";
@@ -210,7 +210,7 @@ describe("the customer room", () => {
     const help = room.find((s) => s.key === "help")!;
     expect(help.stories.map((s) => s.key).sort()).toEqual(["mr-lindgren", "mrs-okafor"]);
     expect(help.conflicts.total).toBe(filterFindings(demo, analysis.findings, { stage: "help" }).length);
-    expect(help.conflicts.top).toHaveLength(Math.min(3, help.conflicts.total));
+    expect(help.conflicts.top).toHaveLength(Math.min(ROOM_LIMITS.conflicts, help.conflicts.total));
     const obstacleFindings = analysis.findings.filter((f) => f.rule === "F4");
     expect(room.flatMap((s) => s.obstacles).length).toBeGreaterThan(0);
     expect(obstacleFindings.length).toBeGreaterThan(0);

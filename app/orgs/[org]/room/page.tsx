@@ -3,85 +3,132 @@ import Link from "next/link";
 import { SeverityBadge } from "@/components/findings/severity-badge";
 import { StoryCard } from "@/components/dashboard/story-card";
 import { FullScreenButton } from "@/components/room/full-screen-button";
+import { ForStageInFront, RoomControls, RoomPager, RoomStages, RoomStageSlot } from "@/components/room/room-pager";
+import { StoryQrCode } from "@/components/room/story-qr-code";
 import { firstSentence } from "@/lib/findings/finding-anchor";
 import { getCustomerRoom } from "@/lib/dashboard/get-customer-room";
+import { roomQuery } from "@/lib/dashboard/input";
 import { orgPage } from "@/lib/access/page-gates";
+import { loadEnv } from "@/lib/config/load-env";
+import "@/components/room/customer-room.css";
 
 export const metadata: Metadata = { title: "Customer room" };
 
+/** What a column leaves out, counted, so the wall never runs below the screen without saying so. */
+function more(count: number, what = "") {
+  return count > 0 ? <p className="room-more">{`and ${count} more${what ? ` ${what}` : ""}`}</p> : null;
+}
+
 /**
  * The customer room (DESIGN §5): the lifecycle as a wall, built to be walked along in a meeting — each
- * stage's customers in their own words, what gets in their way, and the conflicts found there.
+ * stage's customers in their own words, what gets in their way, and the conflicts found there. On a wall
+ * it shows as many stages as fit at large type and pages through them; on a phone it is a list.
  */
-export default orgPage("organisation:read", async (access, { org }) => {
-  const stages = await getCustomerRoom(access);
+export default orgPage("organisation:read", async (access, { org }, query) => {
+  const { stages, mostSevere } = await getCustomerRoom(access);
+  const asked = roomQuery.parse(query);
+  const initialStage = Math.max(
+    0,
+    stages.findIndex((s) => s.key === asked.stage),
+  );
+  const newStoryUrl = (stage: string) =>
+    new URL(`/orgs/${org}/stories/new?stage=${encodeURIComponent(stage)}`, loadEnv().NEXTAUTH_URL).toString();
   return (
-    <div id="customer-room" className="customer-room">
-      <div className="room-header">
-        <div>
-          <h1>{access.organisation.name}: the customer&apos;s journey</h1>
-          <p>
-            Walk it stage by stage: who the customers are, what they go through, and where our own measures work against
-            them.
-          </p>
-        </div>
-        <div className="row-actions">
-          <FullScreenButton targetId="customer-room" />
-          <Link className="button secondary small" href={`/orgs/${org}`}>
-            Back to the dashboard
-          </Link>
-        </div>
-      </div>
-      <ol className="room-stages">
-        {stages.map((stage, i) => (
-          <li key={stage.key} className="room-stage" aria-labelledby={`stage-${stage.key}`} data-testid="room-stage">
-            <div className="room-stage-head">
-              <span className="room-step" aria-hidden="true">
-                {i + 1}
-              </span>
-              <h2 id={`stage-${stage.key}`}>{stage.name}</h2>
-              <p className="muted">
-                {stage.alignment === null ? "no approved behaviours yet" : `${stage.alignment} % of behaviours aligned`}
-              </p>
+    <RoomPager
+      stages={stages.map((s) => ({ key: s.key, name: s.name }))}
+      initialStage={initialStage}
+      initialPlay={asked.play ?? null}
+    >
+      <div id="customer-room" className="customer-room">
+        <div className="room-header">
+          <div className="room-title">
+            <h1>{access.organisation.name}: the customer&apos;s journey</h1>
+            <div className="room-actions">
+              <FullScreenButton targetId="customer-room" />
+              <Link className="button secondary" href={`/orgs/${org}`}>
+                Back to the dashboard
+              </Link>
             </div>
-            <h3>Customers say</h3>
-            {stage.stories.length === 0 ? (
-              <p className="muted">No stories yet — who could we ask?</p>
-            ) : (
-              stage.stories.map((story) => <StoryCard key={story.key} story={story} />)
-            )}
-            <h3>What gets in their way</h3>
-            {stage.obstacles.length === 0 ? (
-              <p className="muted">No obstructing process or system found.</p>
-            ) : (
-              <ul>
-                {stage.obstacles.map((o) => (
-                  <li key={o}>{o}</li>
-                ))}
-              </ul>
-            )}
-            <h3>Conflicts found here</h3>
-            {stage.conflicts.total === 0 ? (
-              <p className="muted">None.</p>
-            ) : (
-              <>
-                <p>
-                  <strong>{stage.conflicts.total}</strong> finding{stage.conflicts.total === 1 ? "" : "s"}
-                  {stage.conflicts.bySeverity.critical ? `, ${stage.conflicts.bySeverity.critical} critical` : ""}
+          </div>
+          <RoomControls />
+          {stages.map((stage, i) => (
+            <ForStageInFront key={stage.key} index={i}>
+              <StoryQrCode url={newStoryUrl(stage.key)} stageName={stage.name} />
+            </ForStageInFront>
+          ))}
+        </div>
+        <RoomStages>
+          {stages.map((stage, i) => (
+            <RoomStageSlot
+              key={stage.key}
+              index={i}
+              labelledBy={`stage-${stage.key}`}
+              severe={stage.key === mostSevere}
+            >
+              <div className="room-stage-head">
+                <h2 id={`stage-${stage.key}`}>
+                  <span className="room-step" aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  {stage.name}
+                </h2>
+                <p className="room-alignment">
+                  {stage.key === mostSevere && (
+                    <strong className="room-severe-flag" data-testid="most-severe">
+                      Most severe conflicts
+                    </strong>
+                  )}{" "}
+                  {stage.alignment === null
+                    ? "No approved behaviours yet"
+                    : `${stage.alignment} % of behaviours aligned`}
                 </p>
-                <ul className="plain-list">
-                  {stage.conflicts.top.map((finding) => (
-                    <li key={finding.id}>
-                      <SeverityBadge severity={finding.severity} /> {firstSentence(finding.explanation)}
-                    </li>
+                <a href={newStoryUrl(stage.key)} className="room-phone-add">
+                  Add a story about {stage.name}
+                </a>
+              </div>
+              <h3>Customers say</h3>
+              {stage.stories.length === 0 ? (
+                <p className="muted">No stories yet — who could we ask?</p>
+              ) : (
+                stage.stories.map((story) => <StoryCard key={story.key} story={story} />)
+              )}
+              {more(stage.moreStories, stage.moreStories === 1 ? "story" : "stories")}
+              <h3>What gets in their way</h3>
+              {stage.obstacles.length === 0 ? (
+                <p className="muted">No obstructing process or system found.</p>
+              ) : (
+                <ul className="room-list">
+                  {stage.obstacles.map((o) => (
+                    <li key={o}>{o}</li>
                   ))}
                 </ul>
-                <Link href={`/orgs/${org}/findings?stage=${stage.key}`}>All findings at {stage.name}</Link>
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
-    </div>
+              )}
+              {more(stage.moreObstacles)}
+              <h3>Conflicts found here</h3>
+              {stage.conflicts.total === 0 ? (
+                <p className="muted">None.</p>
+              ) : (
+                <>
+                  <p>
+                    <Link href={`/orgs/${org}/findings?stage=${stage.key}`}>
+                      <strong>{stage.conflicts.total}</strong> finding{stage.conflicts.total === 1 ? "" : "s"}
+                      <span className="sr-only"> at {stage.name}</span>
+                      {stage.conflicts.bySeverity.critical ? `, ${stage.conflicts.bySeverity.critical} critical` : ""}
+                    </Link>
+                  </p>
+                  <ul className="room-list room-conflicts">
+                    {stage.conflicts.top.map((finding) => (
+                      <li key={finding.id}>
+                        <SeverityBadge severity={finding.severity} /> {firstSentence(finding.explanation)}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </RoomStageSlot>
+          ))}
+        </RoomStages>
+      </div>
+    </RoomPager>
   );
 });
