@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import JSZip from "jszip";
 import { extractText, getDocumentProxy } from "unpdf";
 import { demo, ORG_A, signIn } from "./helpers";
 
@@ -74,6 +75,17 @@ test("a consultant brands the report in Settings, then downloads an earlier wave
   expect(text).toContain("How anonymity was protected");
   await expect(control.getByRole("status")).toContainText("Downloaded harbour-mutual-diagnostic-report-");
   await expect(button).toBeEnabled();
+
+  // The same wave as slides to finish in a presentation program: a deck with its slides titled.
+  const slides = page.waitForEvent("download", { timeout: 60_000 });
+  await control.getByRole("button", { name: "Slides (PPTX)" }).click();
+  const deck = await slides;
+  expect(deck.suggestedFilename()).toMatch(/^harbour-mutual-diagnostic-report-.*\.pptx$/);
+  const zip = await JSZip.loadAsync(readFileSync((await deck.path())!));
+  const cover = await zip.file("ppt/slides/slide1.xml")!.async("string");
+  expect(cover.replace(/<[^>]+>/g, "")).toContain("Wave: Spring 2026");
+  expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length).toBeGreaterThan(8);
+  await expect(control.getByRole("status")).toContainText(/Downloaded .*\.pptx/);
   await expectNoSeriousAxeViolations(page);
   for (const width of [390, 1440, 1920]) {
     await page.setViewportSize({ width, height: 900 });

@@ -3,8 +3,23 @@
 import { useId, useState } from "react";
 import { asApiError, request } from "@/lib/client/api";
 
+type Format = "pdf" | "slides";
 type Status =
-  { kind: "idle" } | { kind: "preparing" } | { kind: "done"; name: string } | { kind: "failed"; message: string };
+  | { kind: "idle" }
+  | { kind: "preparing"; format: Format }
+  | { kind: "done"; name: string }
+  | { kind: "failed"; format: Format; message: string };
+
+/** The report as a PDF to hand over, or as an editable slide deck (PPTX) to finish in slides. */
+const FORMATS = {
+  pdf: { path: "report", accept: "application/pdf", label: "Report (PDF)", what: "report" },
+  slides: {
+    path: "report/slides",
+    accept: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    label: "Slides (PPTX)",
+    what: "slides",
+  },
+} as const;
 
 /** The file name the server gave (Content-Disposition), or a plain one. */
 function fileNameOf(response: Response): string {
@@ -13,9 +28,9 @@ function fileNameOf(response: Response): string {
 }
 
 /**
- * Downloads the diagnostic report of a chosen closed wave (the latest by default). The PDF is fetched
- * rather than linked so the page can say it is being prepared — drawing it takes a few seconds — and
- * say so if it fails.
+ * Downloads the diagnostic report of a chosen closed wave (the latest by default), as a PDF or as slides.
+ * The file is fetched rather than linked so the page can say it is being prepared — drawing it takes a
+ * few seconds — and say so if it fails.
  */
 export function ReportDownload({ org, waves }: { org: string; waves: { id: string; name: string }[] }) {
   const [wave, setWave] = useState(waves[0]?.id ?? "");
@@ -23,11 +38,12 @@ export function ReportDownload({ org, waves }: { org: string; waves: { id: strin
   const selectId = useId();
   const preparing = status.kind === "preparing";
 
-  async function download() {
-    setStatus({ kind: "preparing" });
+  async function download(format: Format) {
+    const { path, accept } = FORMATS[format];
+    setStatus({ kind: "preparing", format });
     try {
-      const response = await request(`/api/orgs/${org}/report${wave ? `?wave=${encodeURIComponent(wave)}` : ""}`, {
-        accept: "application/pdf",
+      const response = await request(`/api/orgs/${org}/${path}${wave ? `?wave=${encodeURIComponent(wave)}` : ""}`, {
+        accept,
       });
       const name = fileNameOf(response);
       const url = URL.createObjectURL(await response.blob());
@@ -41,7 +57,7 @@ export function ReportDownload({ org, waves }: { org: string; waves: { id: strin
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setStatus({ kind: "done", name });
     } catch (error) {
-      setStatus({ kind: "failed", message: asApiError(error).message });
+      setStatus({ kind: "failed", format, message: asApiError(error).message });
     }
   }
 
@@ -61,25 +77,32 @@ export function ReportDownload({ org, waves }: { org: string; waves: { id: strin
           </select>
         </>
       )}
-      <button
-        type="button"
-        className="button secondary small"
-        onClick={download}
-        disabled={preparing}
-        aria-describedby={`${selectId}-status`}
-      >
-        {preparing ? "Preparing the report…" : waves.length === 1 ? `Report: ${waves[0]!.name} (PDF)` : "Report (PDF)"}
-      </button>
+      {(["pdf", "slides"] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="button secondary small"
+          onClick={() => download(format)}
+          disabled={preparing}
+          aria-describedby={`${selectId}-status`}
+        >
+          {status.kind === "preparing" && status.format === format
+            ? `Preparing the ${FORMATS[format].what}…`
+            : format === "pdf" && waves.length === 1
+              ? `Report: ${waves[0]!.name} (PDF)`
+              : FORMATS[format].label}
+        </button>
+      ))}
       <p id={`${selectId}-status`} className="report-status muted" aria-live="polite" role="status">
         {status.kind === "preparing"
-          ? "Preparing the report… this takes a few seconds."
+          ? `Preparing the ${FORMATS[status.format].what}… this takes a few seconds.`
           : status.kind === "done"
             ? `Downloaded ${status.name}.`
             : ""}
       </p>
       {status.kind === "failed" && (
         <p className="report-status alert error" role="alert">
-          The report could not be prepared: {status.message}
+          The {FORMATS[status.format].what} could not be prepared: {status.message}
         </p>
       )}
     </div>

@@ -1,9 +1,7 @@
 /** The cover, and the contents page with the executive summary. */
 import { Image, Link, Text, View } from "@react-pdf/renderer";
-import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
-import type { Dimension } from "@/lib/diagnostic/instrument-schema";
 import type { ReportData } from "../report-data";
-import { executiveSummary } from "../rules/executive-summary";
+import { summaryOfReport } from "../summary-of-report";
 import { Section, type RecordPage } from "./blocks";
 import { SECTIONS, type SectionId, type SectionPages } from "./sections-list";
 import { INK, MUTED, RULE, type Styles } from "./theme";
@@ -88,22 +86,7 @@ export function Contents({ listed, pages, styles }: { listed: SectionId[]; pages
 
 export function Summary({ data, styles, record }: { data: ReportData; styles: Styles; record: RecordPage }) {
   const d = data.diagnostic;
-  const sentences = executiveSummary({
-    dimensions: d.shown ? d.dimensions : null,
-    dimensionNames: DIMENSION_NAMES,
-    deltas: Object.fromEntries(d.deltas.filter((x) => x.measure !== "3P").map((x) => [x.measure, x.delta])) as Partial<
-      Record<Dimension, number>
-    >,
-    previousWave: d.previousWave,
-    gaps: d.gaps,
-    departments: data.departments.map(({ name, segment }) => ({
-      name,
-      shown: segment.shown,
-      index3P: segment.shown ? segment.index3P : null,
-    })),
-    findings: data.findings.map((f) => ({ severity: f.severity, sentence: f.sentence })),
-    alignment: data.model.alignment.parts.map((p) => ({ name: p.name, index: p.index })),
-  });
+  const sentences = summaryOfReport(data);
   const figures = [
     { value: d.shown && d.index3P !== null ? String(d.index3P) : "–", label: "3P index (0–100)" },
     { value: d.respondents !== null ? String(d.respondents) : "–", label: "respondents" },

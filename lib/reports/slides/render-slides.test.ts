@@ -27,9 +27,11 @@ describe("the diagnostic report as slides", () => {
     expect(Object.keys(zip.files)).toContain("[Content_Types].xml");
     expect(await titles(zip)).toEqual([
       "",
+      "What most needs attention",
       "The 3P diagnostic",
       "Leaders and frontline",
       "The 3P dimensions by department",
+      "Statements",
       "Alignment by department",
       "Top findings",
       "Customers in their own words",
@@ -38,7 +40,13 @@ describe("the diagnostic report as slides", () => {
     ]);
     const cover = await zip.file("ppt/slides/slide1.xml")!.async("string");
     expect(cover).toContain("Harbour Mutual Łódź: diagnostic report");
-    expect(cover).toContain("Autumn 2026");
+    expect(cover).toContain("Wave: Autumn 2026 (2026-10-01 to 2026-10-31)");
+    expect(cover).toContain("Prepared by Northlight Consulting");
+    // The organisation's accent colours the cover.
+    expect(cover).toContain('<a:srgbClr val="7A3E9D"/>');
+    // The summary says what most needs attention, with its numbers, as the PDF does.
+    const summary = await zip.file("ppt/slides/slide2.xml")!.async("string");
+    expect(summary).toMatch(/1\. [^<]*\d/);
 
     // Editable charts: the radar (this wave and the previous), the gaps, departments and alignment.
     const charts = Object.keys(zip.files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name));
@@ -59,7 +67,10 @@ describe("the diagnostic report as slides", () => {
           .filter((name) => name.endsWith(".xml"))
           .map((name) => zip.file(name)!.async("string")),
       )
-    ).join("\n");
+    )
+      .join("\n")
+      // The words as a reader sees them: tables are written a run per word.
+      .replace(/<[^>]+>/g, "");
     // IT is named as hidden, never charted.
     expect(everything).toContain("Not shown, to protect respondents: IT");
     const charts = await Promise.all(
@@ -73,5 +84,9 @@ describe("the diagnostic report as slides", () => {
     // The hidden leader–frontline comparison is said to be hidden, with why.
     expect(everything).toContain("Possible: Hidden: leaders and frontline each need at least 5 respondents");
     expect(everything).toContain("1 department is not shown because too few people answered there.");
+    expect(everything).toContain("groups of at least 5 people (the anonymity threshold k)");
+    // A statement hidden for too few answers is left out of the statements slide.
+    expect(everything).toContain("Our processes make it easy to do the right thing.");
+    expect(everything).not.toContain("I often have to work around our own rules.");
   });
 });

@@ -9,11 +9,14 @@ import PptxGenJS from "pptxgenjs";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import type { ReportData } from "../report-data";
+import { summaryOfReport } from "../summary-of-report";
 
 const INK = "14213D";
 const SOFT = "5B6478";
-const CURRENT = "0F6E6E";
-const PREVIOUS = "7B4FB3";
+const DEFAULT_ACCENT = "0F6E6E";
+// Comparisons stay distinct whatever the accent: the previous wave in grey, leaders in orange.
+const PREVIOUS = "8A94A8";
+const LEADERS = "D97757";
 const FONT = "Calibri";
 const WIDTH = 13.333;
 
@@ -41,15 +44,15 @@ function body(
   slide.addText(text, { x, y, w, h, fontFace: FONT, fontSize, color: INK, valign: "top" });
 }
 
-function tableRows(header: string[], rows: string[][]): PptxGenJS.TableRow[] {
+function tableRows(header: string[], rows: string[][], accent: string): PptxGenJS.TableRow[] {
   return [
-    header.map((text) => ({ text, options: { bold: true, color: "FFFFFF", fill: { color: CURRENT } } })),
+    header.map((text) => ({ text, options: { bold: true, color: "FFFFFF", fill: { color: accent } } })),
     ...rows.map((row) => row.map((text) => ({ text }))),
   ];
 }
 
-function addTable(slide: Slide, header: string[], rows: string[][], colW: number[], y = 1.5) {
-  slide.addTable(tableRows(header, rows), {
+function addTable(slide: Slide, accent: string, header: string[], rows: string[][], colW: number[], y = 1.5) {
+  slide.addTable(tableRows(header, rows, accent), {
     x: 0.6,
     y,
     w: WIDTH - 1.2,
@@ -65,7 +68,9 @@ function addTable(slide: Slide, header: string[], rows: string[][], colW: number
 }
 
 export async function renderSlides(data: ReportData): Promise<Buffer> {
-  const { diagnostic, model } = data;
+  const { diagnostic, model, branding } = data;
+  // The organisation's accent (Settings) colours the cover, headings of tables and this wave's series.
+  const CURRENT = branding.accent ? branding.accent.slice(1).toUpperCase() : DEFAULT_ACCENT;
   const deck = new PptxGenJS();
   deck.layout = "LAYOUT_WIDE";
   deck.title = `${data.organisation}: diagnostic report`;
@@ -113,9 +118,40 @@ export async function renderSlides(data: ReportData): Promise<Buffer> {
     bold: true,
     color: "FFFFFF",
   });
+  const dates = [data.waveDates.opensOn, data.waveDates.closesOn].filter(Boolean).join(" to ");
   cover.addText(
-    [diagnostic.wave ? `Wave: ${diagnostic.wave.name}` : "No wave yet", `Report of ${data.generatedOn}`].join("\n"),
-    { x: 0.8, y: 3.8, w: WIDTH - 1.6, h: 1.2, fontFace: FONT, fontSize: 20, color: "E3F2F1", valign: "top" },
+    [
+      diagnostic.wave ? `Wave: ${diagnostic.wave.name}${dates ? ` (${dates})` : ""}` : "No wave yet",
+      `Report of ${data.generatedOn}`,
+      branding.preparedBy ? `Prepared by ${branding.preparedBy}` : "",
+      diagnostic.limitedTo ? "Limited to the departments of the person who downloaded it" : "",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+    { x: 0.8, y: 3.8, w: WIDTH - 1.6, h: 1.6, fontFace: FONT, fontSize: 20, color: "FFFFFF", valign: "top" },
+  );
+  if (branding.logo)
+    cover.addImage({
+      data: `${branding.logo.type};base64,${Buffer.from(branding.logo.bytes).toString("base64")}`,
+      x: 0.8,
+      y: 0.6,
+      h: 1.1,
+      w: 2.2,
+      sizing: { type: "contain", w: 2.2, h: 1.1 },
+      altText: `${branding.preparedBy ?? data.organisation} logo`,
+    });
+
+  // What most needs attention, in sentences written from the figures (the PDF's executive summary).
+  const sentences = summaryOfReport(data);
+  const summary = contentSlide(deck, "What most needs attention");
+  body(
+    summary,
+    sentences.length === 0
+      ? "Not enough is shown yet to say."
+      : sentences.map((text, i) => ({ text: `${i + 1}. ${text}`, options: { breakLine: true, paraSpaceAfter: 14 } })),
+    1.5,
+    5.2,
+    20,
   );
 
   // The 3P results.
@@ -208,7 +244,7 @@ export async function renderSlides(data: ReportData): Promise<Buffer> {
           h: 5.3,
           barDir: "col",
           barGrouping: "clustered",
-          chartColors: [PREVIOUS, CURRENT],
+          chartColors: [LEADERS, CURRENT],
           showLegend: true,
           legendPos: "b",
           showValue: true,
@@ -280,24 +316,47 @@ export async function renderSlides(data: ReportData): Promise<Buffer> {
       );
   }
 
+  // The statements that did best and worst (favourable share), from the whole scope's figures.
+  const text = new Map(data.statements.map((st) => [st.key, st.text]));
+  const rated = (data.total?.shown ? data.total.items : []).flatMap((item) =>
+    item.shown
+      ? [{ text: text.get(item.key) ?? item.key, dimension: item.dimension, favourable: item.favourable, n: item.n }]
+      : [],
+  );
+  if (rated.length > 0) {
+    const ordered = [...rated].sort((a, b) => b.favourable - a.favourable);
+    const shown = ordered.length <= 10 ? ordered : [...ordered.slice(0, 5), ...ordered.slice(-5)];
+    const statements = contentSlide(
+      deck,
+      ordered.length <= 10 ? "Statements" : "The five strongest and five weakest statements",
+    );
+    addTable(
+      statements,
+      CURRENT,
+      ["Statement", "Dimension", "Favourable", "n"],
+      shown.map((st) => [st.text, DIMENSION_NAMES[st.dimension], `${st.favourable} %`, String(st.n)]),
+      [8.0, 1.7, 1.5, 0.93],
+    );
+  }
+
   // Alignment.
   const alignment = contentSlide(deck, "Alignment by department");
-  const rated = model.alignment.parts.filter((p) => p.index !== null);
+  const aligned = model.alignment.parts.filter((p) => p.index !== null);
   body(
     alignment,
     `Alignment index ${model.alignment.index ?? "–"} (0–100): the share of approved behaviours that no KPI, process or system works against.`,
     1.3,
     0.8,
   );
-  if (rated.length > 0)
+  if (aligned.length > 0)
     alignment.addChart(
       deck.ChartType.bar,
       // PowerPoint draws a bar chart's categories bottom-up: reversed, they read top-down as on the dashboard.
       [
         {
           name: "Alignment index",
-          labels: rated.map((p) => p.name).reverse(),
-          values: rated.map((p) => p.index!).reverse(),
+          labels: aligned.map((p) => p.name).reverse(),
+          values: aligned.map((p) => p.index!).reverse(),
         },
       ],
       {
@@ -310,7 +369,7 @@ export async function renderSlides(data: ReportData): Promise<Buffer> {
         showValue: true,
         valAxisMinVal: 0,
         valAxisMaxVal: 100,
-        altText: rated.map((p) => `${p.name} ${p.index}`).join(", "),
+        altText: aligned.map((p) => `${p.name} ${p.index}`).join(", "),
       },
     );
   const unrated = model.alignment.parts.filter((p) => p.index === null);
@@ -323,6 +382,7 @@ export async function renderSlides(data: ReportData): Promise<Buffer> {
   else
     addTable(
       findings,
+      CURRENT,
       ["Severity", "Rule", "Finding"],
       data.findings.map((f) => [SEVERITY[f.severity] ?? f.severity, f.rule, f.sentence]),
       [1.4, 1.0, WIDTH - 1.2 - 2.4],
@@ -352,6 +412,7 @@ export async function renderSlides(data: ReportData): Promise<Buffer> {
   else
     addTable(
       actions,
+      CURRENT,
       ["Action", "Owner", "Due", "Status"],
       model.actions.items.map((a) => [
         a.title,
@@ -368,7 +429,7 @@ export async function renderSlides(data: ReportData): Promise<Buffer> {
   body(
     anonymity,
     [
-      "Figures are shown only for groups large enough that no answer can be traced to a person; the same groups are shown in every view, export and this deck.",
+      `Figures are shown only for groups of at least ${data.k ?? "k"} people${data.k ? " (the anonymity threshold k)" : ""}, so that no answer can be traced to a person; the same groups are shown in every view, export and this deck.`,
       hiddenDepartments > 0
         ? `${hiddenDepartments} department${hiddenDepartments === 1 ? " is" : "s are"} not shown because too few people answered there.`
         : "Every department had enough respondents to be shown.",

@@ -75,7 +75,36 @@ export function sampleReportData(): ReportData {
       severity: f.severity,
       rule: f.rule,
       sentence: firstSentence(f.explanation),
+      explanation: f.explanation,
+      story: null,
     })),
     departmentName: new Map(),
+    waveDates: { opensOn: "2026-10-01", closesOn: "2026-10-31" },
+    k: 5,
+    statements: [
+      { key: "p1", dimension: "practical", text: "I know what a great experience looks like." },
+      { key: "p2", dimension: "personal", text: "I hear directly from customers." },
+      { key: "p3", dimension: "possible", text: "Our processes make it easy to do the right thing." },
+      { key: "p4", dimension: "possible", text: "I often have to work around our own rules." },
+    ],
+    total: {
+      key: "total",
+      respondents: 112,
+      shown: true,
+      index3P: 57.4,
+      dimensions: { practical: shown, personal: { ...shown, index: 58 }, possible: { ...shown, index: 47.3 } },
+      items: [
+        { key: "p1", dimension: "practical", shown: true, n: 110, mean: 3.9, favourable: 71.8, unfavourable: 6.4 },
+        { key: "p2", dimension: "personal", shown: true, n: 108, mean: 3.2, favourable: 38.9, unfavourable: 20.4 },
+        { key: "p3", dimension: "possible", shown: true, n: 109, mean: 2.8, favourable: 23.9, unfavourable: 41.3 },
+        { key: "p4", dimension: "possible", shown: false, reason: "Hidden: too few answered." },
+      ],
+      comments: { shown: false, reason: "" },
+    },
+    participation: [
+      { segment: "claims", invited: 40, answered: 31, hidden: null, rate: 77.5, flagged: false },
+      { segment: "it", invited: 6, answered: null, hidden: "fewer than 5", rate: null, flagged: false },
+    ],
+    branding: { accent: "#7a3e9d", preparedBy: "Northlight Consulting", logo: null },
   };
 }
