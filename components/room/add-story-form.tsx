@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { StoryForm } from "@/components/stories/story-form";
 
 type Choices = { stages: { key: string; name: string }[]; roles: { key: string; name: string }[] };
@@ -10,24 +10,15 @@ type Choices = { stages: { key: string; name: string }[]; roles: { key: string; 
  * after each story so the next one can follow.
  */
 export function AddStoryForm({ org, choices, stage }: { org: string; choices: Choices; stage: string | null }) {
-  const box = useRef<HTMLDivElement>(null);
   const [added, setAdded] = useState(0);
-  useEffect(() => {
-    if (!stage) return;
-    // StoryForm (components/stories) takes no starting stage; choose it the way a person would, through
-    // the select's own change event, until that form grows a prop for it.
-    const label = [...box.current!.querySelectorAll("label")].find((l) => l.textContent?.trim() === "Stage");
-    const select = label ? document.getElementById(label.htmlFor) : null;
-    if (!(select instanceof HTMLSelectElement)) return;
-    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")!.set!.call(select, stage);
-    select.dispatchEvent(new Event("change", { bubbles: true }));
-  }, [stage]);
+  // A stage the model does not hold is not chosen: the form starts with none, as from the stories page.
+  const initialStage = stage && choices.stages.some((s) => s.key === stage) ? stage : null;
   return (
-    <div ref={box}>
+    <div>
       <p role="status" className={added ? "alert success" : "sr-only"}>
         {added ? `Thank you — ${added === 1 ? "the story was" : `${added} stories were`} added. Add another?` : ""}
       </p>
-      <StoryForm org={org} choices={choices} onDone={() => setAdded((n) => n + 1)} />
+      <StoryForm org={org} choices={choices} initialStage={initialStage} onDone={() => setAdded((n) => n + 1)} />
     </div>
   );
 }

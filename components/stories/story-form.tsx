@@ -24,18 +24,21 @@ export function StoryForm({
   org,
   choices,
   story,
+  initialStage,
   onDone,
 }: {
   org: string;
   choices: Choices;
   story?: StoryView;
+  /** The stage a new story starts at (the customer room's QR code opens the form at its stage). */
+  initialStage?: string | null;
   onDone?: () => void;
 }) {
   const id = useId();
   const [customer, setCustomer] = useState(story?.customer ?? "");
   const [pseudonym, setPseudonym] = useState(story?.pseudonym ?? false);
   const [narrative, setNarrative] = useState(story?.narrative ?? "");
-  const [stage, setStage] = useState(story?.stage?.key ?? "");
+  const [stage, setStage] = useState(story?.stage?.key ?? initialStage ?? "");
   const [roles, setRoles] = useState<string[]>(story?.roles.map((r) => r.key) ?? []);
   const [sentiment, setSentiment] = useState<"positive" | "negative">(story?.sentiment ?? "negative");
   const [source, setSource] = useState<StoryView["source"]>(story?.source ?? "interview");
