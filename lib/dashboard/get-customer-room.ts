@@ -13,7 +13,18 @@ export type CustomerRoom = {
 /** The customer room's stages (stories, obstacles and conflicts per lifecycle stage) and the one to mark. */
 export async function getCustomerRoom(access: OrgAccess): Promise<CustomerRoom> {
   assertCan(access, "organisation:read");
-  const { model, analysis, reviewed } = await reviewedFindings(access);
-  const stages = buildCustomerRoom(model, analysis, new Set(reviewed.filter((r) => r.hidden).map((r) => r.finding.id)));
+  const [{ model, analysis, reviewed }, clips] = await Promise.all([
+    reviewedFindings(access),
+    access.db.storyClip.findMany({
+      where: { organisationId: access.organisation.id },
+      select: { story: { select: { key: true } } },
+    }),
+  ]);
+  const stages = buildCustomerRoom(
+    model,
+    analysis,
+    new Set(reviewed.filter((r) => r.hidden).map((r) => r.finding.id)),
+    new Set(clips.map((c) => c.story.key)),
+  );
   return { stages, mostSevere: mostSevereStage(stages) };
 }

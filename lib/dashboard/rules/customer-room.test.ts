@@ -45,6 +45,20 @@ describe("the customer room on a wall", () => {
     }
   });
 
+  it("puts customers' own voices first: a story with a clip leads its column and takes the room of two", () => {
+    const told = (demo.stories ?? []).filter((s) => s.stage === "help");
+    expect(told.length).toBeGreaterThanOrEqual(2);
+    const voiced = told[told.length - 1]!.key;
+    const help = buildCustomerRoom(demo, analyzeModel(demo), new Set(), new Set([voiced])).find(
+      (s) => s.key === "help",
+    )!;
+    expect(help.stories.map((s) => s.key)).toEqual([voiced]);
+    expect(help.moreStories).toBe(told.length - 1);
+    // Without clips the column holds two stories, in the model's order.
+    const plain = buildCustomerRoom(demo, analyzeModel(demo)).find((s) => s.key === "help")!;
+    expect(plain.stories.map((s) => s.key)).toEqual(told.slice(0, 2).map((s) => s.key));
+  });
+
   it("marks the demo's claims stage as the one with the most severe conflicts", () => {
     const room = buildCustomerRoom(demo, analyzeModel(demo));
     const key = mostSevereStage(room)!;

@@ -33,10 +33,29 @@ export const ROOM_LIMITS = { stories: 2, obstacles: 3, conflicts: 1 } as const;
 const bySeverityDescending = (a: Finding, b: Finding) =>
   SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity);
 
+/**
+ * The stories a column holds: customers' own voices (a story with a clip) first, then the rest in order. A
+ * story with a clip takes the room of two — its player and captions stand where a second story would.
+ */
+function storiesOnTheWall<S extends { key: string }>(stories: S[], withClip: ReadonlySet<string>): S[] {
+  const ordered = [...stories.filter((s) => withClip.has(s.key)), ...stories.filter((s) => !withClip.has(s.key))];
+  const shown: S[] = [];
+  let used = 0;
+  for (const story of ordered) {
+    const room = withClip.has(story.key) ? 2 : 1;
+    if (shown.length > 0 && used + room > ROOM_LIMITS.stories) continue;
+    shown.push(story);
+    used += room;
+    if (used >= ROOM_LIMITS.stories) break;
+  }
+  return shown;
+}
+
 export function buildCustomerRoom(
   model: ModelDocument,
   analysis: Analysis,
   hiddenFindings: ReadonlySet<string> = new Set(),
+  storiesWithClip: ReadonlySet<string> = new Set(),
 ): RoomStage[] {
   const name = subjectNamer(model);
   const visible = analysis.findings.filter((f) => !hiddenFindings.has(f.id));
@@ -48,13 +67,14 @@ export function buildCustomerRoom(
         for (const subject of finding.subjects)
           if (subject.kind === "process" || subject.kind === "system") obstacles.add(name(subject));
     const stories = (model.stories ?? []).filter((s) => s.stage === stage.key);
+    const onWall = storiesOnTheWall(stories, storiesWithClip);
     const obstacleNames = [...obstacles].sort();
     return {
       key: stage.key,
       name: stage.name,
       alignment: analysis.alignment.stages[stage.key] ?? null,
-      stories: stories.slice(0, ROOM_LIMITS.stories),
-      moreStories: Math.max(0, stories.length - ROOM_LIMITS.stories),
+      stories: onWall,
+      moreStories: stories.length - onWall.length,
       obstacles: obstacleNames.slice(0, ROOM_LIMITS.obstacles),
       moreObstacles: Math.max(0, obstacleNames.length - ROOM_LIMITS.obstacles),
       conflicts: {
