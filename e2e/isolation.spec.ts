@@ -57,6 +57,34 @@ const probes: Probe[] = [
   { file: "orgs/[org]/exposure/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/exposure` },
   { file: "orgs/[org]/actions/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/actions` },
   { file: "api/orgs/[org]/report/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/report` },
+  { file: "api/orgs/[org]/report/slides/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/report/slides` },
+  {
+    file: "api/orgs/[org]/report/branding/route.ts",
+    method: "PUT",
+    url: () => `/api/orgs/${ORG_A}/report/branding`,
+    body: { accent: "#000000", preparedBy: "Taken over" },
+  },
+  {
+    file: "api/orgs/[org]/stories/[story]/clip/route.ts",
+    method: "PUT",
+    url: () => `/api/orgs/${ORG_A}/stories/mr-lindgren/clip`,
+    body: { transcript: "Injected from another organisation" },
+  },
+  {
+    file: "api/orgs/[org]/stories/[story]/clip/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/stories/mr-lindgren/clip`,
+  },
+  {
+    file: "api/orgs/[org]/stories/[story]/clip/[clip]/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/stories/mr-lindgren/clip/any-clip`,
+  },
+  {
+    file: "api/orgs/[org]/stories/[story]/clip/[clip]/captions/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/stories/mr-lindgren/clip/any-clip/captions`,
+  },
   {
     file: "api/orgs/[org]/dashboard/route.ts",
     method: "GET",

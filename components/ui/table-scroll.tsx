@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 
 /**
  * A wide table's own sideways scroller, so the page never scrolls sideways on a phone. It takes keyboard
- * focus (arrow keys then scroll it) and is a named region, so screen-reader users know what they are in.
+ * focus (arrow keys then scroll it) and is a named region ("Table: …", never the same name as the section
+ * around it), so screen-reader users know what they are in.
  */
 export function TableScroll({
   label,
@@ -14,7 +15,12 @@ export function TableScroll({
   children: ReactNode;
 }) {
   return (
-    <div className={className ? `table-wrap ${className}` : "table-wrap"} role="region" aria-label={label} tabIndex={0}>
+    <div
+      className={className ? `table-wrap ${className}` : "table-wrap"}
+      role="region"
+      aria-label={`Table: ${label}`}
+      tabIndex={0}
+    >
       {children}
     </div>
   );
