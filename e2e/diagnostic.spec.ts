@@ -129,7 +129,9 @@ test("results hide a small department, and its smallest sibling with it, and say
   // Hidden groups say so, never how many people they hold.
   await expect(page.getByTestId("segment-it")).not.toContainText(/\d/);
   // Two leaders only: the leader–frontline gap is hidden too.
-  await expect(page.getByRole("region", { name: "Leaders and frontline", exact: true })).toContainText("each need at least 5");
+  await expect(page.getByRole("region", { name: "Leaders and frontline", exact: true })).toContainText(
+    "each need at least 5",
+  );
 
   // The CSV export obeys the same rules: the hidden departments carry no numbers.
   const download = page.waitForEvent("download");
