@@ -368,6 +368,8 @@ test("the probes below cover every organisation page and route that exists", () 
 test("a member of organisation B gets 404 or 403 from every page and API route of organisation A, and changes nothing", async ({
   page,
 }) => {
+  // Some eighty probes, three sign-ins: more than the default half-minute on a busy machine.
+  test.slow();
   await signIn(page, demo.consultant);
   const members = (await (await page.request.get(`/api/orgs/${ORG_A}/members`)).json()) as {
     members: { id: string; email: string; role: string }[];
