@@ -61,7 +61,8 @@ test("a consultant brands the report in Settings, then downloads an earlier wave
   await page.goto(`/orgs/${ORG_A}`);
   const control = page.getByTestId("report-download");
   await expect(control.getByLabel("Wave of the report")).toHaveValue(/.+/);
-  await expect(control.getByLabel("Wave of the report").locator("option:checked")).toHaveText("Autumn 2026");
+  // The latest closed wave is chosen (other tests may have closed waves since the demo's Autumn 2026).
+  await expect(control.getByLabel("Wave of the report").locator("option").first()).toHaveJSProperty("selected", true);
   await control.getByLabel("Wave of the report").selectOption({ label: "Spring 2026" });
   const button = control.getByRole("button", { name: "Report (PDF)" });
   const text = await downloadedText(page, async () => {
