@@ -8,8 +8,8 @@ test("signing in and moving around works with the keyboard alone", async ({ page
   await page.keyboard.press("Tab");
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press("Enter");
-  // An executive of one organisation lands on its dashboard.
-  await expect(page).toHaveURL(new RegExp(`/orgs/${ORG_A}$`));
+  // An executive of one organisation lands on its dashboard (the first sign-in after the server starts warms it).
+  await expect(page).toHaveURL(new RegExp(`/orgs/${ORG_A}$`), { timeout: 15_000 });
 
   await page.goto(`/orgs/${ORG_A}`);
   await page.keyboard.press("Tab");
