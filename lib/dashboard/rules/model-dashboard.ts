@@ -3,6 +3,7 @@
  * the roles × stages heat map, action items, customer exposure and a story beside each headline. Pure:
  * the page reads the model once and every widget is derived from it for the scope asked.
  */
+import { findingPlace } from "./finding-place";
 import type { Analysis } from "@/lib/alignment/rules/analyze-model";
 import { type Finding, SEVERITIES, type Severity } from "@/lib/alignment/rules/finding";
 import { filterFindings } from "@/lib/alignment/rules/filter-findings";
@@ -152,22 +153,9 @@ function byTopDepartment(model: ModelDocument, matrix: Matrix): DepartmentHeatMa
   return { stages: matrix.stages, rows: [...rows.values()] };
 }
 
-/** Where a finding happens: the stages and roles of its behaviours, for the story beside it. */
-function findingPlace(model: ModelDocument, finding: Finding | undefined): { stage?: string; roles: string[] } {
-  if (!finding) return { roles: [] };
-  const behaviours = new Map(model.behaviours.map((b) => [b.key, b]));
-  const roles = new Set<string>();
-  let stage: string | undefined;
-  for (const subject of finding.subjects) {
-    const behaviour = subject.kind === "behaviour" ? behaviours.get(subject.key) : undefined;
-    if (behaviour) {
-      roles.add(behaviour.role);
-      stage ??= behaviour.stage;
-    }
-    if (subject.kind === "role") roles.add(subject.key);
-    if (subject.kind === "stage") stage ??= subject.key;
-  }
-  return { stage, roles: [...roles] };
+/** Where a finding happens, or nowhere when there is no finding. */
+function placeOf(model: ModelDocument, finding: Finding | undefined): { stage?: string; roles: string[] } {
+  return finding ? findingPlace(model, finding) : { roles: [] };
 }
 
 export function buildModelDashboard(
@@ -220,7 +208,7 @@ export function buildModelDashboard(
   const shown = new Set<string>();
   const remember = (story: Story | null) => (story && shown.add(story.key), story);
   const top = visible[0];
-  const findingsStory = remember(pickStory(stories, { ...findingPlace(model, top), sentiment: "negative" }, shown));
+  const findingsStory = remember(pickStory(stories, { ...placeOf(model, top), sentiment: "negative" }, shown));
   const stageIndices = Object.entries(analysis.alignment.stages).filter((e): e is [string, number] => e[1] !== null);
   const weakestStage = stageIndices.sort((a, b) => a[1] - b[1])[0]?.[0];
   const heatMapStory = remember(pickStory(stories, { stage: weakestStage, roles: [...roleKeys] }, shown));

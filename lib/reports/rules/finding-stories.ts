@@ -4,25 +4,11 @@
  * finding only — repeated, it would read as the only voice there is. Pure.
  */
 import type { Finding } from "@/lib/alignment/rules/finding";
+import { findingPlace } from "@/lib/dashboard/rules/finding-place";
 import { pickStory, type Story } from "@/lib/dashboard/rules/pick-story";
-import type { ModelDocument } from "@/lib/model/model-schema";
 
-/** Where a finding happens: the stage and roles of its behaviours (and any stage or role it names). */
-export function findingPlace(model: Pick<ModelDocument, "behaviours">, finding: Pick<Finding, "subjects">) {
-  const behaviours = new Map(model.behaviours.map((b) => [b.key, b]));
-  const roles = new Set<string>();
-  let stage: string | undefined;
-  for (const subject of finding.subjects) {
-    const behaviour = subject.kind === "behaviour" ? behaviours.get(subject.key) : undefined;
-    if (behaviour) {
-      roles.add(behaviour.role);
-      stage ??= behaviour.stage;
-    }
-    if (subject.kind === "role") roles.add(subject.key);
-    if (subject.kind === "stage") stage ??= subject.key;
-  }
-  return { stage, roles: [...roles] };
-}
+export { findingPlace };
+import type { ModelDocument } from "@/lib/model/model-schema";
 
 /** A story for each finding in order, or null where none shares its stage or roles. */
 export function storiesForFindings(
