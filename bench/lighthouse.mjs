@@ -1,5 +1,6 @@
 // Lighthouse in a plain Node process (a TypeScript loader's helpers would break the code Lighthouse
-// sends into the page). Reads LH_URL, LH_COOKIE, LH_PRESET; prints one JSON line of scores.
+// sends into the page). Reads LH_URL, LH_COOKIE, LH_PRESET (and LH_REPORT, a file for the whole report); prints one JSON line of scores.
+import { writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
@@ -35,6 +36,8 @@ try {
     process.env.LH_PRESET === "desktop" ? desktop : undefined,
   );
   const { categories, audits } = result.lhr;
+  // The whole report, to see which scripts and tasks cost the time.
+  if (process.env.LH_REPORT) writeFileSync(process.env.LH_REPORT, JSON.stringify(result.lhr));
   console.log(
     JSON.stringify({
       performance: categories.performance.score,

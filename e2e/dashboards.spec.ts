@@ -226,3 +226,19 @@ test("alignment charts say what they mean: nothing to measure is said with a way
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/orgs/${ORG_A}/departments/[a-z-]+$`));
 });
+
+test("on a phone the dashboard shows its headline at once and draws a chart when the reader scrolls to it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, demo.executive);
+  const threeP = page.getByTestId("widget-three-p");
+  // The figures come with the page; the radar, below the fold, holds its place (its summary is its name).
+  await expect(threeP.getByTestId("dashboard-3p")).toHaveText(/^\d+(\.\d)?$/);
+  const chart = threeP.getByRole("img", { name: /3P dimensions\. Practical \d/ });
+  await expect(chart.locator(".chart-skeleton")).toHaveCount(1);
+  await expect(chart.locator("svg.recharts-surface")).toHaveCount(0);
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
+  await expect(chart.locator(".chart-skeleton")).toHaveCount(0);
+});

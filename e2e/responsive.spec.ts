@@ -61,7 +61,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 /** Checks one page as it is at this width; the caller has opened it. */
 async function checkPage(page: Page, path: string, width: number, prefix = "") {
   await expect(page.locator("h1").first()).toBeVisible();
-  // Charts draw after the page (Recharts loads on demand): measure once they are in.
+  // Charts draw when scrolled near (Recharts loads on demand): bring each into view, then measure once all are in.
+  for (const chart of await page.locator(".chart-box").all()) await chart.scrollIntoViewIfNeeded();
   await expect(page.locator(".chart-skeleton")).toHaveCount(0, { timeout: 20_000 });
   expect.soft(await overflow(page), `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
   // Contrast and names do not change with the width: axe once, on the phone.

@@ -1,6 +1,8 @@
 "use client";
 
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useRef, useState } from "react";
+import { ChartSkeleton } from "./charts/chart-skeleton";
+import { useNearViewport } from "./use-near-viewport";
 
 /**
  * A chart with its text alternative and a table view: the summary is read by screen readers and shown
@@ -21,6 +23,9 @@ export function ChartFrame({
   interactive?: boolean;
 }) {
   const [view, setView] = useState<"chart" | "table">("chart");
+  const box = useRef<HTMLDivElement>(null);
+  // Drawn when scrolled near; until then the skeleton holds the chart's height, and the summary is there.
+  const near = useNearViewport(box);
   return (
     <div>
       <div className="chart-toggle" role="group" aria-label={`${label}: show as`}>
@@ -43,8 +48,8 @@ export function ChartFrame({
       </div>
       {view === "chart" ? (
         <figure style={{ margin: 0 }}>
-          <div className="chart-box" role={interactive ? "group" : "img"} aria-label={`${label}. ${summary}`}>
-            {chart}
+          <div ref={box} className="chart-box" role={interactive ? "group" : "img"} aria-label={`${label}. ${summary}`}>
+            {near ? chart : <ChartSkeleton />}
           </div>
           <figcaption className="hint">{summary}</figcaption>
         </figure>

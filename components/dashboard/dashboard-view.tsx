@@ -1,10 +1,11 @@
 /**
- * A dashboard (DESIGN §5) for an organisation, a department or a role. Each widget loads on its own
- * (its own Suspense and error boundary): the model's widgets share one read of the model per request,
- * the 3P headline runs its own aggregates.
+ * A dashboard (DESIGN §5) for an organisation, a department or a role. Each widget has its own Suspense
+ * and error boundary: the model's widgets share one read of the model per request and stream in as it
+ * ends; the 3P headline (its own quick aggregates) is read before the first HTML, so it is painted first.
  */
+import { Suspense } from "react";
 import { MatrixTable } from "@/components/model/matrix-table";
-import { getDiagnosticSummary } from "@/lib/dashboard/get-diagnostic-summary";
+import { type DiagnosticSummary, getDiagnosticSummary } from "@/lib/dashboard/get-diagnostic-summary";
 import { getModelDashboard } from "@/lib/dashboard/get-model-dashboard";
 import type { DashboardScope } from "@/lib/dashboard/rules/dashboard-scope";
 import { storyForDiagnostic } from "@/lib/dashboard/rules/model-dashboard";
@@ -39,17 +40,23 @@ async function StoryBeside({
   return <StoryCard story={story} stageName={stageName} />;
 }
 
-async function ThreePLoader(props: Props) {
-  const summary = await getDiagnosticSummary(props.access, props.scope);
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** The headline, from figures already read: it renders in the page's first HTML, not after the stream. */
+function ThreePContent({ props, summary }: { props: Props; summary: Settled<DiagnosticSummary> }) {
+  // Thrown inside the widget's boundary, as a failed read in the widget would be.
+  if (!summary.ok) throw summary.error;
   return (
     <>
       <ThreePWidget
         org={props.org}
         scope={scopeQuery(props.scope)}
-        initial={summary}
+        initial={summary.value}
         resultsHref={`/orgs/${props.org}/diagnostic`}
       />
-      <StoryBeside props={props} pick={(d) => storyForDiagnostic(d.stories, summary.index3P)} />
+      <Suspense fallback={null}>
+        <StoryBeside props={props} pick={(d) => storyForDiagnostic(d.stories, summary.value.index3P)} />
+      </Suspense>
     </>
   );
 }
@@ -101,11 +108,19 @@ async function ExposureLoader(props: Props) {
   return <ExposureWidget org={props.org} exposure={dashboard.exposure} />;
 }
 
-export function DashboardView(props: Props) {
+export async function DashboardView(props: Props) {
+  // The model widgets' shared read (cached for the request) starts now, so they do not wait for the headline.
+  getModelDashboard(props.access, props.scope).catch(() => undefined);
+  // The headline is a quick read, awaited before the first HTML: what a phone paints first is the 3P index, not
+  // a "Loading…" that the stream replaces a moment later (that moment was most of the dashboard's mobile LCP).
+  const summary: Settled<DiagnosticSummary> = await getDiagnosticSummary(props.access, props.scope).then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
   return (
     <div className="dashboard-grid">
       <Widget id="three-p" title="3P diagnostic" reserve={44}>
-        <ThreePLoader {...props} />
+        <ThreePContent props={props} summary={summary} />
       </Widget>
       <Widget id="alignment" title="Alignment" reserve={44}>
         <AlignmentLoader {...props} />

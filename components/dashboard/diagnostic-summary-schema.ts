@@ -1,7 +1,7 @@
 /** The answer of GET /api/orgs/[org]/dashboard/diagnostic, checked in the browser before the widget draws it. */
 import { z } from "zod";
 import type { DiagnosticSummary } from "@/lib/dashboard/get-diagnostic-summary";
-import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
+import { DIMENSIONS } from "@/lib/diagnostic/dimensions";
 
 const dimension = z.enum(DIMENSIONS);
 const hidden = z.object({ shown: z.literal(false), reason: z.string() });

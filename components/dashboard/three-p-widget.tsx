@@ -6,12 +6,10 @@ import dynamic from "next/dynamic";
 import { api } from "@/lib/client/api";
 import type { DiagnosticSummary } from "@/lib/dashboard/get-diagnostic-summary";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
-import type { Dimension } from "@/lib/diagnostic/instrument-schema";
+import { DIMENSIONS } from "@/lib/diagnostic/dimensions";
 import { ChartFrame } from "./chart-frame";
 import { ChartSkeleton } from "./charts/chart-skeleton";
-import { diagnosticSummarySchema } from "./diagnostic-summary-schema";
 
-const DIMENSIONS: Dimension[] = ["practical", "personal", "possible"];
 const DimensionRadar = dynamic(() => import("./charts/dimension-radar"), { ssr: false, loading: ChartSkeleton });
 const signed = (n: number) => `${n > 0 ? "+" : ""}${n}`;
 
@@ -35,10 +33,11 @@ export function ThreePWidget({
   const [waveId, setWaveId] = useState(initial.wave?.id ?? "");
   const query = useQuery({
     queryKey: ["dashboard", "diagnostic", org, scope, waveId],
-    queryFn: () =>
+    // The schema (and zod with it) loads only when another wave is picked: the first figures come with the page.
+    queryFn: async () =>
       api.get(
         `/api/orgs/${org}/dashboard/diagnostic?${new URLSearchParams({ ...scope, ...(waveId ? { wave: waveId } : {}) })}`,
-        diagnosticSummarySchema,
+        (await import("./diagnostic-summary-schema")).diagnosticSummarySchema,
       ),
     initialData: waveId === (initial.wave?.id ?? "") ? initial : undefined,
   });

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "next/navigation";
 import { api } from "@/lib/client/api";
-import { storyClipsSchema, type ClipView } from "@/lib/stories/clip-view";
+import type { ClipView } from "@/lib/stories/clip-view";
 import { StoryClip } from "./story-clip";
 
 export const storyClipsKey = (org: string) => ["story-clips", org] as const;
@@ -25,7 +25,9 @@ export function StoryClipSlot({
   const org = params?.org;
   const { data } = useQuery({
     queryKey: storyClipsKey(org ?? ""),
-    queryFn: () => api.get(`/api/orgs/${org}/stories?only=clips`, storyClipsSchema),
+    // The schema (and zod) loads with the request, not with the dashboard's first bundle.
+    queryFn: async () =>
+      api.get(`/api/orgs/${org}/stories?only=clips`, (await import("@/lib/stories/clip-view")).storyClipsSchema),
     enabled: clip === undefined && Boolean(org && storyKey),
   });
   const shown = clip !== undefined ? clip : data?.find((entry) => entry.story === storyKey)?.clip;

@@ -56,6 +56,10 @@ const routes: Record<string, (req: Seen, res: ServerResponse) => void> = {
     res.writeHead(400, { "content-type": "application/json" });
     res.end("[1, 2, 3]");
   },
+  "/problem-with-odd-detail": (_req, res) => {
+    res.writeHead(422, { "content-type": "application/problem+json" });
+    res.end(JSON.stringify({ title: "Refused", detail: { text: "not a sentence" } }));
+  },
   "/no-content": (_req, res) => {
     res.writeHead(204);
     res.end();
@@ -160,6 +164,7 @@ describe("an error answer", () => {
     ["/text-500", 500, "Something went wrong on our side (error 500). Please try again."],
     ["/empty-413", 413, "What you sent is too large for the server."],
     ["/json-not-problem", 400, "The request was refused (error 400)."],
+    ["/problem-with-odd-detail", 422, "The request was refused (error 422)."],
     ["/missing", 404, "Not found. It may have been removed; reload the page."],
   ])("reads a body that is not a problem document (%s) as a readable message", async (path, status, message) => {
     const error = await failure(api.post(`${base}${path}`, { a: 1 }));

@@ -10,7 +10,12 @@
  *   const csv = await api.text(url, { method: "POST", body });
  *   await api.post(url, textBody(file, "text/csv"));      // a file's text, with its own content type
  */
-import { z } from "zod";
+// Types only: zod's code loads with the schemas that pages define, not with every page that calls the app
+// (the dashboard, a phone's first page, reads its first figures from the server's HTML and needs none).
+import type { z } from "zod";
+
+/** A zod schema: it can check a value and say what it holds. */
+type ResponseSchema = z.ZodType;
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -46,7 +51,7 @@ export class ApiError extends Error {
   }
 
   /** An extension member of the problem (e.g. every `errors` entry of a refused import); undefined when absent or not of that shape. */
-  extension<S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined {
+  extension<S extends ResponseSchema>(name: string, schema: S): z.output<S> | undefined {
     const parsed = schema.safeParse(this.problem[name]);
     return parsed.success ? parsed.data : undefined;
   }
@@ -72,11 +77,16 @@ function statusMessage(status: number): string {
   return `The request was refused (error ${status}).`;
 }
 
-const problemSchema = z.looseObject({
-  title: z.string().optional(),
-  detail: z.string().optional(),
-  field: z.string().optional(),
-});
+/** A problem document's members (RFC 9457): an object whose title, detail and field, when present, are text. */
+function asProblem(
+  body: unknown,
+): (Record<string, unknown> & { title?: string; detail?: string; field?: string }) | null {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return null;
+  const problem = body as Record<string, unknown>;
+  for (const member of ["title", "detail", "field"])
+    if (problem[member] !== undefined && typeof problem[member] !== "string") return null;
+  return problem;
+}
 
 /** Reads an error answer into an ApiError; never throws. */
 export async function apiErrorOf(response: Response): Promise<ApiError> {
@@ -87,12 +97,12 @@ export async function apiErrorOf(response: Response): Promise<ApiError> {
   } catch {
     return new ApiError(response.status, statusMessage(response.status));
   }
-  const problem = problemSchema.safeParse(body);
-  if (!problem.success) return new ApiError(response.status, statusMessage(response.status));
-  const { detail, title, field } = problem.data;
+  const problem = asProblem(body);
+  if (!problem) return new ApiError(response.status, statusMessage(response.status));
+  const { detail, title, field } = problem;
   return new ApiError(response.status, detail ?? title ?? statusMessage(response.status), field, {
     detail,
-    problem: problem.data,
+    problem,
   });
 }
 
@@ -145,7 +155,7 @@ export async function request(
 }
 
 /** Reads a 2xx answer as JSON of the schema's shape (an empty answer, such as a 204, is `undefined`). */
-export async function readJson<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
+export async function readJson<S extends ResponseSchema>(response: Response, schema: S): Promise<z.output<S>> {
   const text = await response.text();
   let body: unknown;
   try {
@@ -158,7 +168,7 @@ export async function readJson<S extends z.ZodType>(response: Response, schema: 
   return parsed.data;
 }
 
-async function send(method: Method, url: string, body: unknown, schema: z.ZodType | undefined): Promise<unknown> {
+async function send(method: Method, url: string, body: unknown, schema: ResponseSchema | undefined): Promise<unknown> {
   const response = await request(url, { method, body });
   if (!schema) {
     // The answer is not read; let the connection go.
@@ -169,24 +179,24 @@ async function send(method: Method, url: string, body: unknown, schema: z.ZodTyp
 }
 
 function post(url: string, body?: unknown): Promise<void>;
-function post<S extends z.ZodType>(url: string, body: unknown, schema: S): Promise<z.output<S>>;
-function post(url: string, body?: unknown, schema?: z.ZodType) {
+function post<S extends ResponseSchema>(url: string, body: unknown, schema: S): Promise<z.output<S>>;
+function post(url: string, body?: unknown, schema?: ResponseSchema) {
   return send("POST", url, body, schema);
 }
 
 function put(url: string, body: unknown): Promise<void>;
-function put<S extends z.ZodType>(url: string, body: unknown, schema: S): Promise<z.output<S>>;
-function put(url: string, body: unknown, schema?: z.ZodType) {
+function put<S extends ResponseSchema>(url: string, body: unknown, schema: S): Promise<z.output<S>>;
+function put(url: string, body: unknown, schema?: ResponseSchema) {
   return send("PUT", url, body, schema);
 }
 
 function patch(url: string, body: unknown): Promise<void>;
-function patch<S extends z.ZodType>(url: string, body: unknown, schema: S): Promise<z.output<S>>;
-function patch(url: string, body: unknown, schema?: z.ZodType) {
+function patch<S extends ResponseSchema>(url: string, body: unknown, schema: S): Promise<z.output<S>>;
+function patch(url: string, body: unknown, schema?: ResponseSchema) {
   return send("PATCH", url, body, schema);
 }
 
-function get<S extends z.ZodType>(url: string, schema: S): Promise<z.output<S>> {
+function get<S extends ResponseSchema>(url: string, schema: S): Promise<z.output<S>> {
   return request(url).then((response) => readJson(response, schema));
 }
 

@@ -1,4 +1,4 @@
-import type { Dimension } from "./instrument-schema";
+import type { Dimension } from "./dimensions";
 
 /** How the dimensions are named on screen (a module of its own so client pages do not bundle the schema). */
 export const DIMENSION_NAMES: Record<Dimension, string> = {

@@ -1,9 +1,9 @@
 /** The `throughline.instrument/1` format (DESIGN §7): versioned 3P statements on a 5-point agreement scale. */
 import { z } from "zod";
+import { DIMENSIONS } from "./dimensions";
 
+export { DIMENSIONS, type Dimension } from "./dimensions";
 export const INSTRUMENT_FORMAT = "throughline.instrument/1";
-export const DIMENSIONS = ["practical", "personal", "possible"] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
 
 export const instrumentItemSchema = z.strictObject({
   key: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, "keys are letters, digits, '-', '_' or '.'"),
