@@ -1,17 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
-import { buildModelDashboard } from "@/lib/dashboard/rules/model-dashboard";
-import type { ModelDocument } from "@/lib/model/model-schema";
-import { firstSentence } from "@/lib/findings/finding-anchor";
 import { renderDiagnosticReport } from "./diagnostic-report";
-import type { ReportData } from "./report-data";
-
-const demo = JSON.parse(
-  readFileSync(path.join(__dirname, "../demo/harbour-mutual.model.json"), "utf8"),
-) as ModelDocument;
+import { sampleReportData } from "./testing/sample-report";
+import { drawnText } from "./testing/pdf-pages";
 
 async function textOf(pdf: Buffer): Promise<string> {
   const document = await getDocumentProxy(new Uint8Array(pdf));
@@ -21,88 +12,7 @@ async function textOf(pdf: Buffer): Promise<string> {
 
 describe("the diagnostic report", () => {
   it("is a PDF with a cover, contents, the 3P results, the alignment picture, findings, stories and actions — hidden figures printed as hidden, with why", async () => {
-    const model = buildModelDashboard(
-      demo,
-      analyzeModel(demo),
-      { kind: "organisation" },
-      { today: new Date("2026-11-24T00:00:00Z") },
-    );
-    const shown = { shown: true as const, index: 61.2, respondents: 40 };
-    const data: ReportData = {
-      organisation: "Harbour Mutual Łódź",
-      generatedOn: "2026-11-24",
-      diagnostic: {
-        waves: [{ id: "w", name: "Autumn 2026", status: "closed" }],
-        wave: { id: "w", name: "Autumn 2026", status: "closed" },
-        limitedTo: null,
-        respondents: 112,
-        shown: true,
-        hiddenReason: null,
-        index3P: 57.4,
-        dimensions: { practical: shown, personal: { ...shown, index: 58 }, possible: { ...shown, index: 47.3 } },
-        previousWave: "Spring 2026",
-        deltas: [{ measure: "3P", current: 57.4, previous: 54, delta: 3.4 }],
-        gaps: [
-          { dimension: "practical", shown: true, gap: 12.5, calledOut: true, leader: 70, frontline: 57.5 },
-          { dimension: "personal", shown: true, gap: 4, calledOut: false, leader: 60, frontline: 56 },
-          {
-            dimension: "possible",
-            shown: false,
-            reason: "Hidden: leaders and frontline each need at least 5 respondents who answered this dimension.",
-          },
-        ],
-      },
-      departments: [
-        {
-          name: "Claims",
-          segment: {
-            key: "claims",
-            respondents: 31,
-            shown: true,
-            index3P: 56.7,
-            dimensions: { practical: shown, personal: shown, possible: shown },
-            items: [],
-            comments: { shown: false, reason: "" },
-          },
-        },
-        {
-          name: "IT",
-          segment: {
-            key: "it",
-            shown: false,
-            reason: "Hidden: fewer than 5 respondents, so answers could identify people.",
-          },
-        },
-      ],
-      model,
-      findings: model.findings.top.map((f) => ({
-        severity: f.severity,
-        rule: f.rule,
-        sentence: firstSentence(f.explanation),
-        explanation: f.explanation,
-        story: null,
-      })),
-      departmentName: new Map(),
-      waveDates: { opensOn: "2026-09-14", closesOn: "2026-10-10" },
-      k: 5,
-      statements: [{ key: "s1", dimension: "practical", text: "I know what great looks like." }],
-      total: {
-        key: "all",
-        shown: true,
-        respondents: 112,
-        index3P: 57.4,
-        dimensions: { practical: shown, personal: shown, possible: shown },
-        items: [
-          { key: "s1", dimension: "practical", shown: true, n: 104, mean: 3.6, favourable: 59.6, unfavourable: 20 },
-        ],
-        comments: { shown: false, reason: "" },
-      },
-      participation: [
-        { segment: "claims", invited: 40, answered: 31, hidden: null, rate: 77.5, flagged: false },
-        { segment: "it", invited: 5, answered: null, hidden: "fewer than 5", rate: null, flagged: false },
-      ],
-      branding: { accent: "#7a1f5c", preparedBy: "Okafor & Partners", logo: null },
-    };
+    const data = sampleReportData();
     const pdf = await renderDiagnosticReport(data);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = await textOf(pdf);
@@ -122,11 +32,11 @@ describe("the diagnostic report", () => {
       "How anonymity was protected",
     ])
       expect(text).toContain(section);
-    expect(text).toContain("Prepared by Okafor & Partners");
-    expect(text).toContain("14 September 2026 to 10 October 2026");
+    expect(text).toContain("Prepared by Northlight Consulting");
+    expect(text).toContain("1 October 2026 to 31 October 2026");
     expect(text).toContain("57.4");
     expect(text).toContain("+3.4 since Spring 2026");
-    expect(text).toContain("I know what great looks like. Practical 3.6 59.6 % 104");
+    expect(text).toContain("I know what a great experience looks like. Practical 3.9 71.8 % 110");
     expect(text).toContain("IT Hidden: fewer than 5 respondents");
     expect(text).toContain("Hidden: leaders and frontline each need at least 5 respondents");
     expect(text).toMatch(/\d+ figures are hidden in this report/);
@@ -134,5 +44,30 @@ describe("the diagnostic report", () => {
     expect(text).toContain("Harbour Mutual Łódź");
     expect(text).toContain("Take average handle time out of the advisors");
     expect(text).toMatch(/Page 2 of \d+/);
+  });
+
+  it("of an organisation of many departments draws the top-level ones, or the lowest, and says where the rest are", async () => {
+    const sample = sampleReportData();
+    const [claims] = sample.departments;
+    if (!claims?.segment.shown) throw new Error("The sample's first department has figures.");
+    // Thirty top-level departments, the 3P index falling from 80 to 51.
+    const departments = Array.from({ length: 30 }, (_, i) => ({
+      name: `Region ${i + 1}`,
+      segment: { ...claims.segment, key: `region-${i + 1}`, depth: 0, index3P: 80 - i },
+    }));
+    const pdf = await renderDiagnosticReport({ ...sample, departments });
+    const text = await textOf(pdf);
+    expect(text).toContain(
+      "The 20 top-level departments with the lowest 3P index, of 30; every department's figures are on the wave's results page and in its CSV export.",
+    );
+    expect(text).toContain("Region 30");
+    expect(text).not.toMatch(/Region 10\b/);
+    // The heat map's slanted column names: the whole, then the twelve lowest.
+    const heatMap = (await drawnText(pdf)).find(
+      (page) => page.includes("Statements by department") && !page.includes("Contents"),
+    )!;
+    const columns = heatMap.filter((s) => /^Region \d+$/.test(s));
+    expect(columns).toEqual(Array.from({ length: 12 }, (_, i) => `Region ${30 - i}`));
+    expect(heatMap.join(" ")).toContain("The 12 top-level departments with the lowest 3P index, of 30;");
   });
 });

@@ -320,9 +320,21 @@ export type HeatColumn = { key: string; label: string; hidden: boolean };
 export type HeatRow = { key: string; label: string; cells: (number | null)[] };
 
 /** Statements × groups: each cell the share agreeing, coloured in steps; hidden cells grey with a dash. */
+/** The heat map's header: tall enough for a slanted name of HEAT_LABEL_CHARS characters. */
+const HEAT_HEADER = 78;
+const HEAT_LABEL_CHARS = 26;
+const HEAT_OVERHANG = 48;
+
+/** A column's name as its slanted header shows it: shortened with an ellipsis when longer than the slant. */
+export function slantedLabel(name: string, hidden: boolean): string {
+  const short = name.length > HEAT_LABEL_CHARS ? `${name.slice(0, HEAT_LABEL_CHARS - 1).trimEnd()}…` : name;
+  return hidden ? `${short} (hidden)` : short;
+}
+
 export function HeatMap({ columns, rows }: { columns: HeatColumn[]; rows: HeatRow[] }) {
   const label = 190;
-  const width = 499 - label;
+  // The last names slant out past the last column: room for them on the right.
+  const width = 499 - label - HEAT_OVERHANG;
   const cell = width / Math.max(columns.length, 1);
   return (
     <View>
@@ -336,32 +348,34 @@ export function HeatMap({ columns, rows }: { columns: HeatColumn[]; rows: HeatRo
           { colour: HIDDEN_FILL, label: "hidden" },
         ]}
       />
+      {/* Column names slant upwards from their column: a department's name never fits a cell's width. */}
       <View
-        style={{ flexDirection: "row", borderBottomWidth: 0.6, borderBottomColor: INK, paddingBottom: 2 }}
+        style={{ flexDirection: "row", alignItems: "flex-end", borderBottomWidth: 0.6, borderBottomColor: INK }}
         wrap={false}
       >
-        <Text style={{ width: label, fontSize: 7.5, fontWeight: "bold" }}>Statement</Text>
-        {columns.map((c) => (
-          <View key={c.key} style={{ width: cell, paddingHorizontal: 1 }}>
-            <Text style={{ fontSize: 6.5, lineHeight: 1.2, fontWeight: "bold", textAlign: "center" }}>{c.label}</Text>
-            {c.hidden && (
-              <Text style={{ fontSize: 6, lineHeight: 1.2, color: MUTED, textAlign: "center" }}>hidden</Text>
-            )}
-          </View>
-        ))}
+        <Text style={{ width: label, fontSize: 7.5, fontWeight: "bold", paddingBottom: 2 }}>Statement</Text>
+        <Svg width={width + HEAT_OVERHANG} height={HEAT_HEADER}>
+          {columns.map((c, i) => (
+            <G key={c.key} transform={`translate(${i * cell + cell / 2 + 2}, ${HEAT_HEADER - 3}) rotate(-55)`}>
+              <Text x={0} y={0} style={{ ...svgText, fontSize: 6.5, fontWeight: "bold" }} fill={c.hidden ? MUTED : INK}>
+                {slantedLabel(c.label, c.hidden)}
+              </Text>
+            </G>
+          ))}
+        </Svg>
       </View>
       {rows.map((row) => (
-        <View key={row.key} style={{ flexDirection: "row", alignItems: "center", minHeight: 20 }} wrap={false}>
+        <View key={row.key} style={{ flexDirection: "row", alignItems: "center", minHeight: 18 }} wrap={false}>
           <Text style={{ width: label, fontSize: 6.8, paddingRight: 4, lineHeight: 1.25 }}>{row.label}</Text>
-          <Svg width={width} height={18}>
+          <Svg width={width} height={16}>
             {row.cells.map((value, i) => {
               const fill = value === null ? HIDDEN_FILL : heatColour(value);
               return (
                 <G key={i}>
-                  <Rect x={i * cell + 0.5} y={0.5} width={cell - 1} height={17} fill={fill} />
+                  <Rect x={i * cell + 0.5} y={0.5} width={cell - 1} height={15} fill={fill} />
                   <Text
                     x={i * cell + cell / 2}
-                    y={11.5}
+                    y={10.5}
                     textAnchor="middle"
                     style={{ ...svgText, fontSize: 7 }}
                     fill={value === null ? MUTED : textOn(fill)}

@@ -4,6 +4,7 @@ import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS, type Dimension } from "@/lib/diagnostic/instrument-schema";
 import type { ReportData } from "../report-data";
 import { hiddenFigures } from "../rules/hidden-figures";
+import { departmentsInFocus } from "../rules/departments-in-focus";
 import { Section, Table, type RecordPage } from "./blocks";
 import { SECTIONS, type SectionId } from "./sections-list";
 import { BarChart, GapChart, HeatMap, Legend, ParticipationChart, Radar } from "./charts";
@@ -152,14 +153,21 @@ export function ParticipationSection({ data, styles, accent, record }: Props) {
   );
 }
 
+/** At most this many departments in the bars (a page and a half) and in the heat map's columns (legible on A4). */
+const CHARTED_DEPARTMENTS = 20;
+const HEAT_MAP_DEPARTMENTS = 12;
+
 export function DepartmentsSection({ data, styles, record }: Props) {
   if (!sectionsIn(data).includes("departments")) return null;
+  const focus = departmentsInFocus(data.departments, CHARTED_DEPARTMENTS);
   return (
     <Section id="departments" title="By department" styles={styles} record={record}>
-      <Text style={styles.lead}>Each department&apos;s three dimensions on the 0–100 index.</Text>
+      <Text style={styles.lead}>
+        Each department&apos;s three dimensions on the 0–100 index.{focus.note ? ` ${focus.note}` : ""}
+      </Text>
       <BarChart
         series={DIMENSIONS.map((d) => ({ label: DIMENSION_NAMES[d], colour: DIMENSION_COLOURS[d] }))}
-        rows={data.departments.map(({ name, segment }) =>
+        rows={focus.departments.map(({ name, segment }) =>
           segment.shown
             ? {
                 label: name,
@@ -213,12 +221,13 @@ export function HeatMapSection({ data, styles, record }: Props) {
   // A department head's whole is their departments, not everyone.
   const limited = data.diagnostic.limitedTo;
   const whole = limited ? limited.map((key) => data.departmentName.get(key) ?? key).join(", ") : "Everyone";
-  const columns = [{ name: whole, segment: total }, ...data.departments];
+  const focus = departmentsInFocus(data.departments, HEAT_MAP_DEPARTMENTS);
+  const columns = [{ name: whole, segment: total }, ...focus.departments];
   return (
     <Section id="heatmap" title="Statements by department" styles={styles} record={record} breakBefore>
       <Text style={styles.lead}>
         The share agreeing with each statement, per department. Grey cells are hidden: too few people answered, or the
-        figure would let a smaller group&apos;s answers be worked out.
+        figure would let a smaller group&apos;s answers be worked out.{focus.note ? ` ${focus.note}` : ""}
       </Text>
       <HeatMap
         columns={columns.map(({ name, segment }) => ({ key: segment.key, label: name, hidden: !segment.shown }))}

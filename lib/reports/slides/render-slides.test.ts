@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { renderSlides } from "./render-slides";
-import { sampleReportData } from "./sample-report-data";
+import { sampleReportData } from "../testing/sample-report";
 
 /** Each slide's title — the text of its title placeholder — in order. */
 async function titles(zip: JSZip): Promise<string[]> {

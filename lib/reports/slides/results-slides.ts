@@ -2,6 +2,7 @@
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import type { ReportData } from "../report-data";
+import { departmentsInFocus } from "../rules/departments-in-focus";
 import { FONT, LEADERS, PREVIOUS, WIDTH, addTable, body, contentSlide, signed, type Deck } from "./slide-kit";
 
 export function addResultsSlides({ deck, accent }: Deck, data: ReportData) {
@@ -127,8 +128,18 @@ export function addResultsSlides({ deck, accent }: Deck, data: ReportData) {
 
   // By department.
   if (data.departments.length > 0) {
-    const shown = data.departments.filter((d) => d.segment.shown);
-    const hidden = data.departments.filter((d) => !d.segment.shown);
+    // As many clusters of three columns as stay readable across a slide.
+    const focus = departmentsInFocus(data.departments, 12);
+    const shown = focus.departments.filter((d) => d.segment.shown);
+    const hidden = focus.departments.filter((d) => !d.segment.shown);
+    const footnote = [
+      hidden.length > 0
+        ? `Not shown, to protect respondents: ${hidden.map((d) => d.name).join(", ")} (${hidden[0]!.segment.shown ? "" : hidden[0]!.segment.reason.replace(/^Hidden: /, "")}).`
+        : null,
+      focus.note,
+    ]
+      .filter(Boolean)
+      .join(" ");
     const departments = contentSlide(deck, "The 3P dimensions by department");
     if (shown.length > 0) {
       const labels = shown.map((d) => d.name);
@@ -146,7 +157,7 @@ export function addResultsSlides({ deck, accent }: Deck, data: ReportData) {
           x: 0.6,
           y: 1.4,
           w: WIDTH - 1.2,
-          h: hidden.length > 0 ? 4.7 : 5.4,
+          h: footnote ? 4.7 : 5.4,
           barDir: "col",
           barGrouping: "clustered",
           chartColors: ["0F6E6E", "D97757", "7B4FB3"],
@@ -158,14 +169,7 @@ export function addResultsSlides({ deck, accent }: Deck, data: ReportData) {
         },
       );
     }
-    if (hidden.length > 0)
-      body(
-        departments,
-        `Not shown, to protect respondents: ${hidden.map((d) => d.name).join(", ")} (${hidden[0]!.segment.shown ? "" : hidden[0]!.segment.reason.replace(/^Hidden: /, "")})`,
-        6.2,
-        0.7,
-        13,
-      );
+    if (footnote) body(departments, footnote, 6.2, 0.9, 12);
   }
 
   // The statements that did best and worst (favourable share), from the whole scope's figures.

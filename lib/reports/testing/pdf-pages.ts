@@ -67,3 +67,19 @@ export function readPdf(pdf: Buffer, keepPngsIn?: string): ReadPdf {
     close: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+/**
+ * Each page's text as drawn, one string per run (pdf.js, through unpdf): slanted labels, which pdftotext
+ * breaks into single letters, read whole here.
+ */
+export async function drawnText(pdf: Buffer): Promise<string[][]> {
+  const { getDocumentProxy } = await import("unpdf");
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const pages: string[][] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.flatMap((item) => ("str" in item && item.str.trim() !== "" ? [item.str] : [])));
+  }
+  await document.destroy();
+  return pages;
+}

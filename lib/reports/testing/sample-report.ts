@@ -1,4 +1,4 @@
-/** A report of the demo model with a hidden department and a hidden comparison, for the deck's tests. */
+/** A report of the demo model with a hidden department and a hidden comparison, for the PDF's and the deck's tests. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
