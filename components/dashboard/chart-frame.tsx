@@ -2,7 +2,7 @@
 
 import { type ReactNode, useRef, useState } from "react";
 import { ChartSkeleton } from "./charts/chart-skeleton";
-import { useNearViewport } from "./use-near-viewport";
+import { useOnScreen } from "./use-on-screen";
 
 /**
  * A chart with its text alternative and a table view: the summary is read by screen readers and shown
@@ -24,8 +24,8 @@ export function ChartFrame({
 }) {
   const [view, setView] = useState<"chart" | "table">("chart");
   const box = useRef<HTMLDivElement>(null);
-  // Drawn when scrolled near; until then the skeleton holds the chart's height, and the summary is there.
-  const near = useNearViewport(box);
+  // Drawn once on screen; until then the skeleton holds the chart's height, and the summary is there.
+  const onScreen = useOnScreen(box);
   return (
     <div>
       <div className="chart-toggle" role="group" aria-label={`${label}: show as`}>
@@ -49,7 +49,7 @@ export function ChartFrame({
       {view === "chart" ? (
         <figure style={{ margin: 0 }}>
           <div ref={box} className="chart-box" role={interactive ? "group" : "img"} aria-label={`${label}. ${summary}`}>
-            {near ? chart : <ChartSkeleton />}
+            {onScreen ? chart : <ChartSkeleton />}
           </div>
           <figcaption className="hint">{summary}</figcaption>
         </figure>
