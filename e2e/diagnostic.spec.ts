@@ -128,9 +128,9 @@ test("results hide a small department, and its smallest sibling with it, and say
   await expect(page.getByTestId("reason-billing")).toContainText("subtraction");
   // Hidden groups say so, never how many people they hold.
   await expect(page.getByTestId("segment-it")).not.toContainText(/\d/);
-  // Two leaders only: the leader–frontline gap is hidden too.
+  // Two leaders only: the leader–frontline gap is hidden too, and says why in the leaders' own terms.
   await expect(page.getByRole("region", { name: "Leaders and frontline", exact: true })).toContainText(
-    "each need at least 5",
+    "Hidden for leaders: fewer than 5 respondents",
   );
 
   // The CSV export obeys the same rules: the hidden departments carry no numbers.
@@ -138,9 +138,9 @@ test("results hide a small department, and its smallest sibling with it, and say
   await page.getByRole("link", { name: "Download CSV" }).click();
   const csv = (await import("node:fs")).readFileSync((await (await download).path())!, "utf8");
   const rows = Papa.parse<string[]>(csv.trim()).data;
-  const itRow = rows.find((row) => row[0] === "department:it")!;
-  expect(itRow.slice(1, 4)).toEqual(["", "hidden", expect.stringContaining("fewer than 5 respondents")]);
-  expect(itRow.slice(4).every((cell) => cell === "hidden")).toBe(true);
+  const itRow = rows.find((row) => row[0] === "IT")!;
+  expect(itRow.slice(1, 5)).toEqual(["department", "", "hidden", expect.stringMatching(/^fewer than 5 respondents/)]);
+  expect(itRow.slice(5).every((cell) => cell === "hidden")).toBe(true);
 });
 
 test("a department head sees the results of their own department only", async ({ page }) => {

@@ -183,6 +183,18 @@ describe("proxy headers with TRUST_PROXY unset (issue 10, item 9)", () => {
     expect((await forged.json()).title).toBe("Cross-origin request refused");
     expect(await app.db.organisation.count({ where: { name: "Forged organisation" } })).toBe(0);
   });
+
+  it("a link the app gives out starts with its public address (NEXTAUTH_URL), not with the host the request named", async () => {
+    const viaAnotherName = app.origin.replace("127.0.0.1", "localhost");
+    const response = await fetch(`${viaAnotherName}/api/orgs/${ORG}/workshops`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json", origin: app.origin },
+      body: JSON.stringify({ name: "Link address check" }),
+    });
+    expect(response.status).toBe(201);
+    const { link } = (await response.json()) as { link: string };
+    expect(link).toMatch(new RegExp(`^${app.origin.replace(/[.]/g, "\\.")}/w/[A-Za-z0-9_-]+$`));
+  });
 });
 
 describe("exports (issue 10, item 17)", () => {

@@ -12,8 +12,3 @@ export function mailSettings(): MailSettings {
 export function outboxInUse(): boolean {
   return !mailSettings().smtpUrl;
 }
-
-/** An absolute link into the app for mail (NEXTAUTH_URL is the app's public address). */
-export function appLink(path: string): string {
-  return new URL(path, loadEnv().NEXTAUTH_URL).toString();
-}

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ROLE_LABELS } from "@/lib/access/roles";
 import { ConflictError } from "@/lib/errors";
-import { appLink } from "@/lib/mail/mail-settings";
+import { appLink } from "@/lib/config/app-link";
 import { MAIL_TRANSACTION } from "@/lib/mail/mail-transaction";
 import { sendMail } from "@/lib/mail/send-mail";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";

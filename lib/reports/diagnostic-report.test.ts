@@ -38,7 +38,7 @@ describe("the diagnostic report", () => {
     expect(text).toContain("+3.4 since Spring 2026");
     expect(text).toContain("I know what a great experience looks like. Practical 3.9 71.8 % 110");
     expect(text).toContain("IT Hidden: fewer than 5 respondents");
-    expect(text).toContain("Hidden: leaders and frontline each need at least 5 respondents");
+    expect(text).toContain("Hidden for leaders: fewer than 5 respondents");
     expect(text).toMatch(/\d+ figures are hidden in this report/);
     // Names print as written, beyond Latin-1 (the font is embedded).
     expect(text).toContain("Harbour Mutual Łódź");

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/types";
-import { appLink } from "@/lib/mail/mail-settings";
+import { appLink } from "@/lib/config/app-link";
 import { MAIL_TRANSACTION } from "@/lib/mail/mail-transaction";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { SignUpRequestInput } from "./input";

@@ -263,6 +263,21 @@ export function viewResults(
   return results;
 }
 
+/**
+ * Why a leader–frontline gap is hidden: the true reason of the side (or sides) hidden — too few people, or
+ * a figure that subtraction would expose — not a rule of thumb that may not be the one that applied.
+ */
+export function gapHiddenReason(leaders: string | null, frontline: string | null): string {
+  const plain = (reason: string) => reason.replace(/^Hidden: /, "");
+  if (leaders !== null && frontline !== null && leaders === frontline)
+    return `Hidden for leaders and frontline: ${plain(leaders)}`;
+  const parts = [
+    leaders !== null ? `for leaders: ${plain(leaders)}` : null,
+    frontline !== null ? `for the frontline: ${plain(frontline)}` : null,
+  ].filter((part) => part !== null);
+  return `Hidden ${parts.join(" And ")}`;
+}
+
 /** Leader − frontline per dimension, where both levels' figures are shown. */
 function gaps(publication: Publication, shown: Shown): GapResult[] {
   const { catalogue } = publication;
@@ -273,6 +288,13 @@ function gaps(publication: Publication, shown: Shown): GapResult[] {
   };
   const leaders = level("leader");
   const frontline = level("frontline");
+  // Why one side's figure is hidden, in that group's own words (a level no one answered for reads as too few).
+  const whyHidden = (segment: SegmentResult | null, dimension: Dimension): string | null => {
+    if (segment === null) return HIDDEN_REASONS["too-few-respondents"](k);
+    if (!segment.shown) return segment.reason;
+    const figure = segment.dimensions[dimension];
+    return figure.shown ? null : figure.reason;
+  };
   return DIMENSIONS.map((dimension) => {
     const a = leaders?.shown ? leaders.dimensions[dimension] : undefined;
     const b = frontline?.shown ? frontline.dimensions[dimension] : undefined;
@@ -280,7 +302,7 @@ function gaps(publication: Publication, shown: Shown): GapResult[] {
       return {
         dimension,
         shown: false,
-        reason: `Hidden: leaders and frontline each need at least ${k} respondents who answered this dimension, and showing them must not single out a smaller group.`,
+        reason: gapHiddenReason(whyHidden(leaders, dimension), whyHidden(frontline, dimension)),
       };
     const gap = round1(a.index - b.index);
     return {

@@ -8,7 +8,7 @@ import { RateLimiterPrisma } from "rate-limiter-flexible";
 import type { z } from "zod";
 import type { Db } from "@/lib/db/types";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { appLink } from "@/lib/mail/mail-settings";
+import { appLink } from "@/lib/config/app-link";
 import { MAIL_TRANSACTION } from "@/lib/mail/mail-transaction";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { personalLinkInput } from "../input";

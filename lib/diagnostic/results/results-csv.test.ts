@@ -19,19 +19,38 @@ describe("resultsToCsv", () => {
       anonymityOptions(),
       "department",
     );
-    const csv = resultsToCsv(results, DEFAULT_INSTRUMENT.items);
+    const departments = new Map([
+      ["claims", "Claims"],
+      ["billing", "Billing and accounts"],
+      ["it", "IT"],
+    ]);
+    const csv = resultsToCsv(results, DEFAULT_INSTRUMENT.items, { departments, segments: departments });
     const rows = Papa.parse<string[]>(csv.trim()).data;
-    expect(rows[0]!.slice(0, 5)).toEqual(["segment", "respondents", "status", "why hidden", "3P index"]);
+    expect(rows[0]!.slice(0, 9)).toEqual([
+      "group",
+      "breakdown",
+      "respondents",
+      "status",
+      "why hidden",
+      "3P index",
+      "Practical index",
+      "Personal index",
+      "Possible index",
+    ]);
+    // Statements are headed by their words, not their keys.
+    expect(rows[0]![9]).toBe(`${DEFAULT_INSTRUMENT.items[0]!.text} (favourable %)`);
     const byName = Object.fromEntries(rows.slice(1).map((row) => [row[0], row]));
-    expect(byName["everyone"]!.slice(1, 5)).toEqual(["15", "shown", "", "75"]);
-    expect(byName["department:it"]!.slice(1, 4)).toEqual([
+    expect(byName["Everyone"]!.slice(1, 6)).toEqual(["whole", "15", "shown", "", "75"]);
+    // "hidden" once, in the status; the reason in plain words beside it.
+    expect(byName["IT"]!.slice(1, 5)).toEqual([
+      "department",
       "",
       "hidden",
-      expect.stringContaining("Hidden: fewer than 5"),
+      "fewer than 5 respondents, so answers could identify people.",
     ]);
-    expect(byName["department:billing"]![3]).toContain("subtraction");
-    for (const name of ["department:it", "department:billing"])
-      expect(byName[name]!.slice(4).every((cell: string) => cell === "hidden")).toBe(true);
+    expect(byName["Billing and accounts"]![4]).toContain("subtraction");
+    for (const name of ["IT", "Billing and accounts"])
+      expect(byName[name]!.slice(5).every((cell: string) => cell === "hidden")).toBe(true);
     expect(rows.slice(1).every((row) => row.length === rows[0]!.length)).toBe(true);
   });
 });

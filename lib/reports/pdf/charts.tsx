@@ -319,7 +319,7 @@ export function ParticipationChart({
 export type HeatColumn = { key: string; label: string; hidden: boolean };
 export type HeatRow = { key: string; label: string; cells: (number | null)[] };
 
-/** Statements × groups: each cell the share agreeing, coloured in steps; hidden cells grey with a dash. */
+/** Statements × groups: each cell the favourable share, coloured in steps; hidden cells grey with a dash. */
 /** The heat map's header: tall enough for a slanted name of HEAT_LABEL_CHARS characters. */
 const HEAT_HEADER = 78;
 const HEAT_LABEL_CHARS = 26;

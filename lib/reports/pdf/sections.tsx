@@ -191,12 +191,12 @@ export function StatementsSection({ data, styles, record }: Props) {
   return (
     <Section id="statements" title="Statement by statement" styles={styles} record={record}>
       <Text style={styles.lead}>
-        Each statement: the mean answer (1–5, negatively phrased statements turned round), the share agreeing and how
-        many people answered it.
+        Each statement: the mean answer (1–5, negatively phrased statements turned round), the favourable share
+        (agreeing, or disagreeing with a negatively phrased statement) and how many people answered it.
       </Text>
       <Table
         styles={styles}
-        header={["Statement", "Dimension", "Mean", "Agreeing", "People"]}
+        header={["Statement", "Dimension", "Mean", "Favourable", "People"]}
         widths={[5.4, 1.3, 0.8, 1, 0.9]}
         align={["left", "left", "right", "right", "right"]}
         rows={total.items.map((item) =>
@@ -226,8 +226,9 @@ export function HeatMapSection({ data, styles, record }: Props) {
   return (
     <Section id="heatmap" title="Statements by department" styles={styles} record={record} breakBefore>
       <Text style={styles.lead}>
-        The share agreeing with each statement, per department. Grey cells are hidden: too few people answered, or the
-        figure would let a smaller group&apos;s answers be worked out.{focus.note ? ` ${focus.note}` : ""}
+        The favourable share of each statement, per department: agreeing, or disagreeing with a negatively phrased
+        statement. Grey cells are hidden: too few people answered, or the figure would let a smaller group&apos;s
+        answers be worked out.{focus.note ? ` ${focus.note}` : ""}
       </Text>
       <HeatMap
         columns={columns.map(({ name, segment }) => ({ key: segment.key, label: name, hidden: !segment.shown }))}

@@ -82,7 +82,7 @@ describe("the diagnostic report as slides", () => {
     expect(byDepartment).toContain("<c:v>52.9</c:v>");
     expect(byDepartment).not.toContain("<c:v>IT</c:v>");
     // The hidden leader–frontline comparison is said to be hidden, with why.
-    expect(everything).toContain("Possible: Hidden: leaders and frontline each need at least 5 respondents");
+    expect(everything).toContain("Possible: Hidden for leaders: fewer than 5 respondents");
     expect(everything).toContain("1 department is not shown because too few people answered there.");
     expect(everything).toContain("groups of at least 5 people (the anonymity threshold k)");
     // A statement hidden for too few answers is left out of the statements slide.

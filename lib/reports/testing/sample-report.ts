@@ -44,7 +44,7 @@ export function sampleReportData(): ReportData {
         {
           dimension: "possible",
           shown: false,
-          reason: "Hidden: leaders and frontline each need at least 5 respondents who answered this dimension.",
+          reason: "Hidden for leaders: fewer than 5 respondents, so answers could identify people.",
         },
       ],
     },

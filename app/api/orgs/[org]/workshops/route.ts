@@ -1,3 +1,4 @@
+import { appLink } from "@/lib/config/app-link";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 import { openWorkshopInput } from "@/lib/workshops/input";
@@ -10,5 +11,5 @@ export const GET = orgRoute("organisation:read", async (_request, access) => lis
 export const POST = orgRoute("workshops:run", async (request, access) => {
   const { name } = await parseJsonBody(request, openWorkshopInput);
   const { id, token } = await openWorkshop(access, name);
-  return Response.json({ id, link: new URL(`/w/${token}`, request.url).toString() }, { status: 201 });
+  return Response.json({ id, link: appLink(`/w/${token}`) }, { status: 201 });
 });

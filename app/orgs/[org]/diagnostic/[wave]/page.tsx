@@ -12,7 +12,8 @@ import { PARTICIPATION_FLAG } from "@/lib/diagnostic/rules/scoring";
 import { waveParticipation } from "@/lib/diagnostic/waves/get-wave-participation";
 import { orgPage } from "@/lib/access/page-gates";
 import { favourableBand } from "@/lib/diagnostic/rules/favourable-band";
-import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
+import { segmentName as nameOfSegment } from "@/lib/diagnostic/results/segment-name";
+import { segmentNames } from "@/lib/diagnostic/results/segment-names";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Results" };
@@ -23,13 +24,12 @@ const breakdownQuery = z.enum(BREAKDOWNS).catch("department");
 
 export default orgPage<{ wave: string }>("results:read", async (access, { org, wave: waveId }, query) => {
   const by: BreakdownField = breakdownQuery.parse(query.by);
-  const [results, departments, participation] = await Promise.all([
+  const [results, names, participation] = await Promise.all([
     getWaveResults(access, waveId, by),
-    listDepartmentsForAssignment(access),
+    segmentNames(access, by),
     waveParticipation(access, waveId, by),
   ]);
-  const departmentName = new Map(departments.map((d) => [d.key, d.name]));
-  const segmentName = (key: string) => (key === "all" ? "Everyone" : (departmentName.get(key) ?? key));
+  const segmentName = (key: string) => nameOfSegment(names.segments, key);
   const participationTable = participation.length > 0 && (
     <section className="card" aria-labelledby="participation-heading">
       <h2 id="participation-heading">Participation by {by}</h2>
@@ -101,7 +101,7 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
           <h1>{results.wave.name}: results</h1>
           <p>
             {results.memberScope
-              ? `Your departments (${results.memberScope.map((key) => departmentName.get(key) ?? key).join(", ")}). `
+              ? `Your departments (${results.memberScope.map((key) => names.departments.get(key) ?? key).join(", ")}). `
               : ""}
             {total.shown ? `${total.respondents} respondents · ` : ""}anonymity threshold k = {results.k}. Hidden
             figures say why.
@@ -208,7 +208,7 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
       <section className="card" aria-labelledby="heat-heading">
         <div className="page-header" style={{ marginBottom: "0.5rem" }}>
           <h2 id="heat-heading" style={{ margin: 0 }}>
-            Statements by {by}: share agreeing
+            Statements by {by}: favourable share
           </h2>
           <a
             className="button secondary small"
@@ -225,6 +225,9 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
             ))}
           </nav>
         </div>
+        <p className="hint">
+          Favourable: the share who agree with a statement, or disagree with a negatively phrased one.
+        </p>
         <TableScroll label={`Favourable share per statement and ${by}`}>
           <table className="matrix">
             <caption className="sr-only">Favourable share per statement and {by}; hidden cells say why</caption>

@@ -1,8 +1,9 @@
+import { appLink } from "@/lib/config/app-link";
 import { openWave } from "@/lib/diagnostic/waves/open-wave";
 import { orgRoute } from "@/lib/access/route-gates";
 
 /** Opens the wave; the shared link is returned once (only its hash is kept). */
-export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (request, access, params) => {
+export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (_request, access, params) => {
   const { sharedToken } = await openWave(access, params.wave);
-  return { sharedLink: new URL(`/s/shared/${sharedToken}`, request.url).toString() };
+  return { sharedLink: appLink(`/s/shared/${sharedToken}`) };
 });

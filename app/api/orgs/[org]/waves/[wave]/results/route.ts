@@ -2,6 +2,7 @@ import { ConflictError } from "@/lib/errors";
 import { resultsQuery } from "@/lib/diagnostic/input";
 import { resultsToCsv } from "@/lib/diagnostic/results/results-csv";
 import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
+import { segmentNames } from "@/lib/diagnostic/results/segment-names";
 import { slugify } from "@/lib/organisations/rules/slug";
 import { parseInput } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
@@ -15,7 +16,7 @@ export const GET = orgRoute<{ org: string; wave: string }>("results:read", async
   const results = await getWaveResults(access, params.wave, by);
   if (format === "json") return results;
   if (!results.available) throw new ConflictError(results.message);
-  return new Response(resultsToCsv(results, results.statements), {
+  return new Response(resultsToCsv(results, results.statements, await segmentNames(access, by)), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${slugify(results.wave.name)}-results.csv"`,
