@@ -341,6 +341,12 @@ const probes: Probe[] = [
     url: () => `/api/orgs/${ORG_A}/model`,
     body: { format: "throughline.model/1" },
   },
+  {
+    file: "api/orgs/[org]/model/check/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/model/check`,
+    body: { format: "throughline.model/1" },
+  },
   { file: "api/orgs/[org]/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}` },
   { file: "api/orgs/[org]/route.ts", method: "PATCH", url: () => `/api/orgs/${ORG_A}`, body: { name: "Taken over" } },
   { file: "api/orgs/[org]/members/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/members` },

@@ -84,7 +84,7 @@ test("the findings page shows the conflicts, most severe first, and filters them
   expect(refused.status()).toBe(403);
 });
 
-test("a consultant exports a model and imports it into a new organisation; a broken file is refused with every error", async ({
+test("a consultant exports a model and imports it into a new organisation; a broken file is checked whole first and refused with every problem", async ({
   page,
 }) => {
   await signIn(page, demo.consultant);
@@ -102,30 +102,53 @@ test("a consultant exports a model and imports it into a new organisation; a bro
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   const slug = new URL(page.url()).pathname.split("/")[2]!;
   await page.goto(`/orgs/${slug}/model`);
+  await expect(page.getByText("see the README")).toHaveCount(0);
 
+  const questions: string[] = [];
+  page.on("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.accept();
+  });
+  // Shape problems (a horizon that is not short or long) and reference problems (an unknown department,
+  // a repeated stage key) in one file: all of them are listed at once, before anything is asked.
   const broken = JSON.stringify(
     {
       ...exported,
       roles: exported.roles.map((r: { key: string }, i: number) => (i === 3 ? { ...r, department: "cc" } : r)),
+      kpis: exported.kpis.map((k: { key: string }, i: number) => (i === 0 ? { ...k, horizon: "medium" } : k)),
+      stages: [...exported.stages, exported.stages[0]],
     },
     null,
     2,
   );
-  page.once("dialog", (dialog) => dialog.accept());
   await page
     .getByLabel("Import model file")
     .setInputFiles({ name: "broken.model.json", mimeType: "application/json", buffer: Buffer.from(broken) });
-  await expect(page.getByTestId("import-errors")).toContainText('roles[3].department: no department with key "cc"');
-  await expect(page.getByTestId("import-errors")).toContainText("line ");
+  const problems = page.getByTestId("import-errors");
+  await expect(
+    page.getByRole("heading", { name: "3 problems in broken.model.json. Nothing was changed." }),
+  ).toBeFocused();
+  await expect(problems.getByRole("listitem")).toHaveCount(3);
+  await expect(problems).toContainText('roles[3].department: no department with key "cc"');
+  await expect(problems).toContainText('kpis[0].horizon: "medium" is not one of short, long');
+  await expect(problems).toContainText(
+    `stages[${exported.stages.length}].key: duplicate key "${exported.stages[0].key}"`,
+  );
+  await expect(problems.getByRole("listitem").first()).toHaveText(/^Line \d+, column \d+: /);
+  expect(questions).toEqual([]);
   await expect(page.getByText("No roles yet")).toBeVisible();
+  const untouched = (await (await page.request.get(`/api/orgs/${slug}/model`)).json()) as typeof exported;
+  expect(untouched.roles).toEqual([]);
 
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByLabel("Import model file").setInputFiles({
     name: "harbour.model.json",
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify(exported)),
   });
   await expect(page.getByRole("status")).toContainText(`Imported 12 roles, ${exported.behaviours.length} behaviours`);
+  expect(questions).toEqual([
+    expect.stringMatching(/^Replace this organisation's model with harbour\.model\.json \(.*12 roles/),
+  ]);
   await expect(page.getByTestId("cell-dispatcher-help")).toContainText("Blind spot");
 
   const roundTrip = (await (await page.request.get(`/api/orgs/${slug}/model`)).json()) as typeof exported;

@@ -1,12 +1,24 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type ChangeEvent, useState } from "react";
+import { type ChangeEvent, useEffect, useRef, useState } from "react";
 import { z } from "zod";
-import { api, asApiError, textBody, UNREADABLE_MESSAGE } from "@/lib/client/api";
+import { api, asApiError, readJson, textBody, UNREADABLE_MESSAGE } from "@/lib/client/api";
 
 const importErrors = z.array(z.object({ path: z.string(), message: z.string(), line: z.number(), column: z.number() }));
 type ImportError = z.output<typeof importErrors>[number];
+/** What the check-only request says a good file holds. */
+const checked = z.object({
+  contents: z.object({
+    departments: z.number(),
+    roles: z.number(),
+    behaviours: z.number(),
+    kpis: z.number(),
+    influences: z.number(),
+  }),
+});
+const plural = (count: number, one: string, many: string) =>
+  `${count} ${new Intl.PluralRules("en").select(count) === "one" ? one : many}`;
 /** One line of the streamed answer: a step done, then the summary or the problem that stopped it. */
 const streamLine = z.union([
   z.object({ summary: z.record(z.string(), z.unknown()) }),
@@ -25,40 +37,77 @@ function readLine(line: string): z.output<typeof streamLine> {
 }
 type State =
   | { kind: "idle" }
+  | { kind: "checking"; file: string }
+  | { kind: "problems"; file: string; errors: ImportError[] }
   | { kind: "running"; step: string; done: number; total: number }
   | { kind: "done"; summary: Record<string, unknown> }
   | { kind: "refused"; detail: string; errors: ImportError[] };
 
-/** Export the model as a file; import one (replacing the model), with progress and every error listed. */
+/**
+ * Export the model as a file; import one (replacing the model) once it has been checked whole, with
+ * progress, and every problem of a bad file listed before anything is asked.
+ */
 export function ModelFilePanel({ org, canImport }: { org: string; canImport: boolean }) {
   const router = useRouter();
   const [state, setState] = useState<State>({ kind: "idle" });
+
+  const problemsHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (state.kind === "problems") problemsHeading.current?.focus();
+  }, [state.kind]);
+
+  function refused(caught: unknown, what: string) {
+    const error = asApiError(caught);
+    setState({
+      kind: "refused",
+      detail: error.detailOr(`${what} failed (${error.status}).`),
+      errors: error.extension("errors", importErrors) ?? [],
+    });
+  }
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
+    const text = await file.text();
+    // The whole file is checked before anything is asked: a file with problems never offers to replace.
+    setState({ kind: "checking", file: file.name });
+    let contents: z.output<typeof checked>["contents"];
+    try {
+      const answer = await api.raw(`/api/orgs/${org}/model/check`, {
+        method: "POST",
+        body: textBody(text, "application/json"),
+      });
+      contents = (await readJson(answer, checked)).contents;
+    } catch (caught) {
+      const errors = asApiError(caught).extension("errors", importErrors);
+      if (errors?.length) setState({ kind: "problems", file: file.name, errors });
+      else refused(caught, "The check");
+      return;
+    }
+    const holds = [
+      plural(contents.departments, "department", "departments"),
+      plural(contents.roles, "role", "roles"),
+      plural(contents.behaviours, "behaviour", "behaviours"),
+      plural(contents.kpis, "KPI", "KPIs"),
+      plural(contents.influences, "influence", "influences"),
+    ].join(", ");
     if (
       !window.confirm(
-        `Replace this organisation's model with ${file.name}? Behaviours, KPIs and influences not in the file will be removed.`,
+        `Replace this organisation's model with ${file.name} (${holds})? Behaviours, KPIs and influences not in the file will be removed.`,
       )
     )
-      return;
+      return setState({ kind: "idle" });
     setState({ kind: "running", step: "uploading", done: 0, total: 1 });
     let response: Response;
     try {
       response = await api.raw(`/api/orgs/${org}/model`, {
         method: "POST",
-        body: textBody(await file.text(), "application/json"),
+        body: textBody(text, "application/json"),
         accept: "application/x-ndjson",
       });
     } catch (caught) {
-      const error = asApiError(caught);
-      setState({
-        kind: "refused",
-        detail: error.detailOr(`Import failed (${error.status}).`),
-        errors: error.extension("errors", importErrors) ?? [],
-      });
+      refused(caught, "Import");
       return;
     }
     if (!response.body) return setState({ kind: "refused", detail: `Import failed (${response.status}).`, errors: [] });
@@ -85,8 +134,10 @@ export function ModelFilePanel({ org, canImport }: { org: string; canImport: boo
     <div>
       <h2>Model file</h2>
       <p className="muted">
-        The whole model as one <code>throughline.model/1</code> JSON file (see the README): take it out to a
-        spreadsheet, bring a client&apos;s in.
+        One file holds this organisation&apos;s whole model: departments, roles, lifecycle stages, behaviours, KPIs,
+        processes, systems and how they influence each other. Export it to keep a copy or to work on it elsewhere;
+        import a file to replace the model. A file is checked first: if anything in it is wrong, every problem is listed
+        with its line and nothing is changed.
       </p>
       <div className="row-actions">
         <a className="button secondary" href={`/api/orgs/${org}/model`} download>
@@ -117,20 +168,37 @@ export function ModelFilePanel({ org, canImport }: { org: string; canImport: boo
           {String(state.summary.kpis)} KPIs and {String(state.summary.influences)} influences.
         </div>
       )}
+      {state.kind === "checking" && (
+        <p role="status" style={{ marginTop: "0.75rem" }}>
+          Checking {state.file}…
+        </p>
+      )}
+      {state.kind === "problems" && (
+        <div className="alert error" role="alert" style={{ marginTop: "0.75rem" }}>
+          <h3 ref={problemsHeading} tabIndex={-1}>
+            {plural(state.errors.length, "problem", "problems")} in {state.file}. Nothing was changed.
+          </h3>
+          <ProblemList errors={state.errors} />
+        </div>
+      )}
       {state.kind === "refused" && (
         <div className="alert error" role="alert" style={{ marginTop: "0.75rem" }}>
           <p>{state.detail}</p>
-          {state.errors.length > 0 && (
-            <ul data-testid="import-errors">
-              {state.errors.map((error, i) => (
-                <li key={i}>
-                  line {error.line}: <code>{error.path}</code>: {error.message}
-                </li>
-              ))}
-            </ul>
-          )}
+          {state.errors.length > 0 && <ProblemList errors={state.errors} />}
         </div>
       )}
     </div>
+  );
+}
+
+function ProblemList({ errors }: { errors: ImportError[] }) {
+  return (
+    <ul data-testid="import-errors">
+      {errors.map((error, i) => (
+        <li key={i}>
+          Line {error.line}, column {error.column}: <code>{error.path}</code>: {error.message}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -11,6 +11,7 @@ import { canonicalModel } from "./rules/canonical-model";
 import { exportModel } from "./export-model";
 import { importModel, type ImportProgress } from "./import-model";
 import { modelArbitrary } from "./model-arbitrary";
+import { readModelFile } from "./read-model-file";
 import type { ModelDocument } from "./model-schema";
 
 const example = exampleModel();
@@ -134,6 +135,49 @@ describeOnEachDatabase("model import and export", (use) => {
     };
     await expect(importModel(access, broken)).rejects.toBeTruthy();
     expect(await exportModel(access)).toEqual(before);
+  });
+
+  it("refuses a file with shape and reference problems whole, listing them all, and writes nothing", async () => {
+    await importModel(access, example);
+    const before = await exportModel(access);
+    const file = JSON.stringify(
+      {
+        ...example,
+        roles: example.roles.map((r, i) => (i === 0 ? { ...r, department: "cc" } : r)),
+        kpis: example.kpis.map((k, i) => (i === 0 ? { ...k, horizon: "medium" } : k)),
+      },
+      null,
+      2,
+    );
+    const post = () =>
+      new Request("http://test/model", { method: "POST", headers: { "content-type": "application/json" }, body: file });
+    const refused = (await readModelFile(post()).catch((e: unknown) => e)) as AppError;
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused.status).toBe(400);
+    const errors = refused.extensions?.errors as { path: string; message: string; line: number; column: number }[];
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'roles[0].department: no department with key "cc"',
+      'kpis[0].horizon: "medium" is not one of short, long',
+    ]);
+    expect(errors.every((e) => e.line > 1 && e.column > 1)).toBe(true);
+    expect(await exportModel(access)).toEqual(before);
+  });
+
+  it("imports a file that leaves lists out as empty ones, and exports them written out", async () => {
+    const file = JSON.stringify({
+      format: example.format,
+      organisation: example.organisation,
+      departments: example.departments,
+      roles: example.roles,
+      stages: example.stages,
+    });
+    const model = await readModelFile(
+      new Request("http://test/model", { method: "POST", headers: { "content-type": "application/json" }, body: file }),
+    );
+    await importModel(access, model);
+    const exported = await exportModel(access);
+    expect(exported).toMatchObject({ objectives: [], processes: [], systems: [], behaviours: [], influences: [] });
+    expect(exported.roles).toHaveLength(example.roles.length);
   });
 
   it("lets only owners import, and keeps each organisation's model to itself", async () => {

@@ -100,19 +100,40 @@ export const actionSchema = z.strictObject({
   finding: z.string().max(400).optional(),
 });
 
+/** An array of the file that may be left out: absent means empty (DESIGN §7). */
+const list = <T extends z.ZodType>(item: T) => z.array(item).default(() => []);
+
+export const MODEL_SECTIONS = {
+  departments: departmentSchema,
+  roles: roleSchema,
+  stages: stageSchema,
+  touchpoints: touchpointSchema,
+  objectives: objectiveSchema,
+  behaviours: behaviourSchema,
+  kpis: kpiSchema,
+  processes: processSchema,
+  systems: systemSchema,
+  influences: influenceSchema,
+  stories: storySchema,
+  exposures: exposureSchema,
+  actions: actionSchema,
+} as const;
+export type ModelSection = keyof typeof MODEL_SECTIONS;
+
 export const modelDocumentSchema = z.strictObject({
   format: z.literal(MODEL_FORMAT, { message: `must be "${MODEL_FORMAT}"` }),
   organisation: z.strictObject({ name }),
-  departments: z.array(departmentSchema),
-  roles: z.array(roleSchema),
-  stages: z.array(stageSchema),
-  touchpoints: z.array(touchpointSchema),
-  objectives: z.array(objectiveSchema),
-  behaviours: z.array(behaviourSchema),
-  kpis: z.array(kpiSchema),
-  processes: z.array(processSchema),
-  systems: z.array(systemSchema),
-  influences: z.array(influenceSchema),
+  departments: list(departmentSchema),
+  roles: list(roleSchema),
+  stages: list(stageSchema),
+  touchpoints: list(touchpointSchema),
+  objectives: list(objectiveSchema),
+  behaviours: list(behaviourSchema),
+  kpis: list(kpiSchema),
+  processes: list(processSchema),
+  systems: list(systemSchema),
+  influences: list(influenceSchema),
+  // Left out of the exported file when empty, so optional in the document's type as well.
   stories: z.array(storySchema).optional(),
   exposures: z.array(exposureSchema).optional(),
   actions: z.array(actionSchema).optional(),

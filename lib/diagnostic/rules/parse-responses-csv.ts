@@ -1,9 +1,10 @@
 /**
  * Responses gathered elsewhere (DESIGN §7): a header `department,role,level,<item key>…`, one row per
  * respondent; answers 1–5, empty or DK for don't know; level one of leader, manager, frontline. Every
- * problem is reported by line and column; a file with any problem is refused whole. Pure.
+ * problem of the file is reported at once, by its physical line and column with the value found; a file
+ * with any problem is refused whole. Pure.
  */
-import Papa from "papaparse";
+import { readCsvRecords } from "@/lib/csv/read-csv-records";
 import type { Instrument } from "@/lib/diagnostic/instrument-schema";
 import { LEVELS, type DiagnosticResponse, type Level } from "./scoring";
 
@@ -21,38 +22,54 @@ export type KnownSegments = { departments: readonly string[]; roles: readonly { 
  * roles nest inside departments as results require.
  */
 export function parseResponsesCsv(text: string, instrument: Instrument, known?: KnownSegments): ResponsesCsvResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
-  const errors: ResponsesCsvError[] = parsed.errors.map((e) => ({
-    line: (e.row ?? 0) + 1,
-    column: "",
-    message: e.message,
-  }));
-  const [header, ...rows] = parsed.data;
-  if (!header) return { ok: false, errors: [{ line: 1, column: "", message: "the file is empty" }] };
-  const columns = header.map((h) => h.trim());
+  const { records, problems } = readCsvRecords(text);
+  const errors: ResponsesCsvError[] = problems.map((p) => ({ line: p.line, column: "", message: p.message }));
+  const [headerRecord, ...rows] = records;
+  if (!headerRecord) return { ok: false, errors: [{ line: 1, column: "", message: "the file is empty" }] };
+  const headerLine = headerRecord.line;
+  const columns = headerRecord.cells.map((h) => h.trim());
   const expected = ["department", "role", "level"];
+  const misplaced = expected.filter((name, i) => columns[i] !== name);
   expected.forEach((name, i) => {
-    if (columns[i] !== name) errors.push({ line: 1, column: name, message: `column ${i + 1} must be "${name}"` });
+    if (columns[i] !== name)
+      errors.push({
+        line: headerLine,
+        column: name,
+        message: `column ${i + 1} must be "${name}"${columns[i] ? ` (found "${columns[i]}")` : ""}`,
+      });
   });
   const itemKeys = new Set(instrument.items.map((i) => i.key));
   const answerColumns = columns.slice(3);
   answerColumns.forEach((key, i) => {
     if (!itemKeys.has(key))
       errors.push({
-        line: 1,
+        line: headerLine,
         column: key || `column ${i + 4}`,
         message: `no statement with key "${key}" in the instrument`,
       });
   });
-  if (new Set(answerColumns).size !== answerColumns.length)
-    errors.push({ line: 1, column: "", message: "a statement appears twice in the header" });
-  if (errors.length) return { ok: false, errors };
+  const repeated = answerColumns.filter((key, i) => answerColumns.indexOf(key) !== i);
+  if (repeated.length)
+    errors.push({
+      line: headerLine,
+      column: repeated[0]!,
+      message: `the statement "${repeated[0]}" appears twice in the header`,
+    });
+  // Without department, role and level where they belong, no row can be read: say so once.
+  if (misplaced.length) {
+    if (rows.length)
+      errors.push({
+        line: headerLine,
+        column: "",
+        message: `the ${rows.length === 1 ? "row was" : `${rows.length} rows were`} not checked: fix the header first`,
+      });
+    return { ok: false, errors: byLine(errors).slice(0, MAX_REPORTED_CSV_ERRORS) };
+  }
 
   const responses: DiagnosticResponse[] = [];
   const departments = known ? new Set(known.departments) : null;
   const roleDepartment = new Map(known?.roles.map((r) => [r.key, { department: r.department, line: 0 }]));
-  rows.forEach((row, index) => {
-    const line = index + 2;
+  rows.forEach(({ line, cells: row }) => {
     if (row.length !== columns.length) {
       errors.push({ line, column: "", message: `expected ${columns.length} values, found ${row.length}` });
       return;
@@ -95,5 +112,9 @@ export function parseResponsesCsv(text: string, instrument: Instrument, known?: 
       answers,
     });
   });
-  return errors.length ? { ok: false, errors: errors.slice(0, MAX_REPORTED_CSV_ERRORS) } : { ok: true, responses };
+  return errors.length
+    ? { ok: false, errors: byLine(errors).slice(0, MAX_REPORTED_CSV_ERRORS) }
+    : { ok: true, responses };
 }
+
+const byLine = (errors: ResponsesCsvError[]) => errors.sort((a, b) => a.line - b.line);

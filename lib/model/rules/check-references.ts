@@ -1,20 +1,35 @@
 /**
- * The cross-references of a structurally valid model: unique keys per kind, and every reference naming
- * something that exists. Errors name the path and the problem: roles[3].department: no department with key "cc".
+ * The cross-references of a model: unique keys per kind, and every reference naming something that
+ * exists. Errors name the path and the problem: roles[3].department: no department with key "cc".
+ * Runs alongside the shape check (one pass): an entry whose shape is wrong is given as `Unchecked` and
+ * only its own references are skipped; its key, when readable, still counts as existing.
  */
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { DepartmentTree } from "@/lib/access/department-tree";
 import { parseInfluenceSource } from "./references";
 
 export type ModelIssue = { path: (string | number)[]; message: string };
+/** An entry whose shape is wrong: its references cannot be checked. */
+export type Unchecked = { unchecked: true; key?: string };
+type Entries<T> = readonly (T | Unchecked)[];
+type Sections = Required<Omit<ModelDocument, "format" | "organisation">>;
+/** A model whose entries may be unchecked; a section that is not a list at all is `undefined`. */
+export type CheckableModel = { [S in keyof Sections]?: Entries<Sections[S][number]> };
 
-export function checkReferences(model: ModelDocument): ModelIssue[] {
+const isChecked = <T>(entry: T | Unchecked): entry is T => !(entry as Unchecked).unchecked;
+const checked = <T>(entries: Entries<T> | undefined): { item: T; index: number }[] =>
+  (entries ?? []).flatMap((item, index) => (isChecked(item) ? [{ item, index }] : []));
+
+export function checkReferences(model: CheckableModel | ModelDocument): ModelIssue[] {
   const issues: ModelIssue[] = [];
   const report = (path: (string | number)[], message: string) => issues.push({ path, message });
 
-  const keysOf = <T extends { key: string }>(section: string, items: readonly T[] | undefined): Set<string> => {
+  /** The keys of a section, or undefined when the section is unreadable (references to it are not checked). */
+  const keysOf = (section: string, items: Entries<{ key?: string }> | undefined): Set<string> | undefined => {
+    if (!items) return undefined;
     const seen = new Set<string>();
-    (items ?? []).forEach((item, index) => {
+    items.forEach((item, index) => {
+      if (typeof item.key !== "string") return;
       if (seen.has(item.key)) report([section, index, "key"], `duplicate key "${item.key}"`);
       seen.add(item.key);
     });
@@ -28,25 +43,25 @@ export function checkReferences(model: ModelDocument): ModelIssue[] {
   const kpis = keysOf("kpis", model.kpis);
   const processes = keysOf("processes", model.processes);
   const systems = keysOf("systems", model.systems);
-  keysOf("stories", model.stories);
-  keysOf("actions", model.actions);
+  keysOf("stories", model.stories ?? []);
+  keysOf("actions", model.actions ?? []);
 
-  const expect = (set: Set<string>, kind: string, value: string | undefined, path: (string | number)[]) => {
-    if (value !== undefined && !set.has(value)) report(path, `no ${kind} with key "${value}"`);
+  const expect = (set: Set<string> | undefined, kind: string, value: string | undefined, path: (string | number)[]) => {
+    if (set && value !== undefined && !set.has(value)) report(path, `no ${kind} with key "${value}"`);
   };
 
-  model.departments.forEach((department, index) => {
+  checked(model.departments).forEach(({ item: department, index }) => {
     expect(departments, "department", department.parent, ["departments", index, "parent"]);
   });
   for (const cycle of departmentCycles(model.departments)) {
     report(["departments", cycle.index, "parent"], `department "${cycle.key}" is its own ancestor`);
   }
-  model.roles.forEach((role, index) =>
+  checked(model.roles).forEach(({ item: role, index }) =>
     expect(departments, "department", role.department, ["roles", index, "department"]),
   );
 
   const touchpoints = new Set<string>();
-  model.touchpoints.forEach((touchpoint, index) => {
+  checked(model.touchpoints).forEach(({ item: touchpoint, index }) => {
     expect(roles, "role", touchpoint.role, ["touchpoints", index, "role"]);
     expect(stages, "stage", touchpoint.stage, ["touchpoints", index, "stage"]);
     const id = `${touchpoint.role}\u0000${touchpoint.stage}`;
@@ -55,7 +70,7 @@ export function checkReferences(model: ModelDocument): ModelIssue[] {
     touchpoints.add(id);
   });
 
-  model.behaviours.forEach((behaviour, index) => {
+  checked(model.behaviours).forEach(({ item: behaviour, index }) => {
     expect(roles, "role", behaviour.role, ["behaviours", index, "role"]);
     expect(stages, "stage", behaviour.stage, ["behaviours", index, "stage"]);
     behaviour.objectives?.forEach((objective, i) =>
@@ -63,17 +78,17 @@ export function checkReferences(model: ModelDocument): ModelIssue[] {
     );
   });
 
-  model.kpis.forEach((kpi, index) => {
+  checked(model.kpis).forEach(({ item: kpi, index }) => {
     expect(departments, "department", kpi.department, ["kpis", index, "department"]);
     kpi.measuredRoles?.forEach((role, i) => expect(roles, "role", role, ["kpis", index, "measuredRoles", i]));
   });
-  model.processes.forEach((process, index) =>
+  checked(model.processes).forEach(({ item: process, index }) =>
     expect(departments, "department", process.department, ["processes", index, "department"]),
   );
 
   const sources = { kpi: kpis, process: processes, system: systems } as const;
   const influencePairs = new Set<string>();
-  model.influences.forEach((influence, index) => {
+  checked(model.influences).forEach(({ item: influence, index }) => {
     const { kind, key: sourceKey } = parseInfluenceSource(influence.from);
     expect(sources[kind], kind === "kpi" ? "KPI" : kind, sourceKey, ["influences", index, "from"]);
     expect(behaviours, "behaviour", influence.to, ["influences", index, "to"]);
@@ -83,18 +98,19 @@ export function checkReferences(model: ModelDocument): ModelIssue[] {
     influencePairs.add(pair);
   });
 
-  model.stories?.forEach((story, index) => {
+  checked(model.stories).forEach(({ item: story, index }) => {
     expect(stages, "stage", story.stage, ["stories", index, "stage"]);
     story.roles?.forEach((role, i) => expect(roles, "role", role, ["stories", index, "roles", i]));
   });
-  model.exposures?.forEach((exposure, index) => expect(roles, "role", exposure.role, ["exposures", index, "role"]));
+  checked(model.exposures).forEach(({ item: exposure, index }) =>
+    expect(roles, "role", exposure.role, ["exposures", index, "role"]),
+  );
   return issues;
 }
 
 /** Departments whose parent chain leads back to themselves (reported once per department on a cycle). */
-function departmentCycles(departments: ModelDocument["departments"]): { index: number; key: string }[] {
-  const tree = new DepartmentTree(departments);
-  return departments.flatMap((department, index) =>
-    tree.isOwnAncestor(department.key) ? [{ index, key: department.key }] : [],
-  );
+function departmentCycles(departments: CheckableModel["departments"]): { index: number; key: string }[] {
+  const readable = checked(departments);
+  const tree = new DepartmentTree(readable.map(({ item }) => item));
+  return readable.flatMap(({ item, index }) => (tree.isOwnAncestor(item.key) ? [{ index, key: item.key }] : []));
 }

@@ -27,6 +27,17 @@ describe("departments CSV", () => {
     });
   });
 
+  it("names the physical line of the file after a blank line and a quoted line break", () => {
+    const text = 'key,name,parent\n\nservice,"Customer\nservice",\n\n\nbad key!,Billing,nowhere\n';
+    expect(parseDepartmentsCsv(text, [])).toEqual({
+      ok: false,
+      errors: [
+        { line: 7, column: "key", message: `"bad key!" is not a key: use letters, digits, '-', '_' or '.'` },
+        { line: 7, column: "parent", message: 'no department with key "nowhere"' },
+      ],
+    });
+  });
+
   it("says which column is missing", () => {
     expect(parseDepartmentsCsv("key,title\nx,y", [])).toEqual({
       ok: false,
@@ -59,6 +70,24 @@ describe("roles CSV", () => {
         "2:customerFacing",
         "2:headcount",
       ]);
+    if (!result.ok)
+      expect(result.errors.slice(1).map((e) => e.message)).toEqual([
+        '"maybe": write "yes" (customer-facing) or "no" (back-office)',
+        '"-3" is not a whole number of people',
+      ]);
+  });
+
+  it("reports every problem at once: a missing column and the rows' other problems, by physical line", () => {
+    const text = 'name,department,headcount\r\n"Agent\r\ninbound",cc,ten\r\n\r\nClerk,finance,4,extra\r\n';
+    expect(parseRolesCsv(text, ["finance"])).toEqual({
+      ok: false,
+      errors: [
+        { line: 1, column: "customerFacing", message: 'missing column "customerFacing"' },
+        { line: 2, column: "department", message: 'no department with key "cc"' },
+        { line: 2, column: "headcount", message: '"ten" is not a whole number of people' },
+        { line: 5, column: "", message: "expected 3 values, found 4" },
+      ],
+    });
   });
 
   it("never throws on arbitrary text", () => {

@@ -40,7 +40,7 @@ describe("validateModelText", () => {
     expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
       'roles[0]: unknown field "colour"',
       expect.stringMatching(/^behaviours\[3\]\.status: /),
-      "influences[2].strength: 1, 2 or 3",
+      "influences[2].strength: 1, 2 or 3 (found 7)",
     ]);
     expect(errors.map((e) => e.line)).toEqual([...errors.map((e) => e.line)].sort((a, b) => a - b));
   });
@@ -82,7 +82,65 @@ describe("validateModelText", () => {
   it("refuses another format or version", () => {
     expect(errorsOf(exampleText.replace("throughline.model/1", "throughline.model/2"))[0]).toMatchObject({
       path: "format",
-      message: 'must be "throughline.model/1"',
+      message: 'must be "throughline.model/1" (found "throughline.model/2")',
+    });
+  });
+
+  it("lists shape and reference problems together, in one pass, each with its line, column and the value found", () => {
+    const text = exampleText
+      .replace('"department": "claims", "customerFacing"', '"department": "cc", "customerFacing"')
+      .replace('"horizon": "short"', '"horizon": "medium"')
+      .replace('"strength": 2 }', '"strength": 7 }');
+    const model = JSON.parse(text);
+    model.behaviours.push({ ...model.behaviours[0] });
+    const errors = errorsOf(JSON.stringify(model, null, 2));
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual(
+      expect.arrayContaining([
+        'roles[1].department: no department with key "cc"',
+        expect.stringMatching(/^kpis\[\d+\]\.horizon: "medium" is not one of short, long$/),
+        expect.stringMatching(/^influences\[\d+\]\.strength: 1, 2 or 3 \(found 7\)$/),
+        `behaviours[${model.behaviours.length - 1}].key: duplicate key "${model.behaviours[0].key}"`,
+      ]),
+    );
+    expect(errors).toHaveLength(4);
+    for (const error of errors) {
+      expect(error.line).toBeGreaterThan(1);
+      expect(error.column).toBeGreaterThan(1);
+    }
+  });
+
+  it("skips only the references of an entry whose shape is wrong, and still counts its key", () => {
+    const model = JSON.parse(exampleText);
+    const role = model.roles[0];
+    role.headcount = -1; // the role's shape is wrong…
+    role.department = "nowhere"; // …so its department is not checked,
+    model.behaviours[1].stage = "nowhere"; // but other entries are,
+    const errors = errorsOf(JSON.stringify(model, null, 2)).map((e) => `${e.path}: ${e.message}`);
+    expect(errors).toEqual([
+      "roles[0].headcount: must not be negative (found -1)",
+      'behaviours[1].stage: no stage with key "nowhere"',
+    ]); // and behaviours of that role do not count as naming an unknown role.
+  });
+
+  it("says what type was expected and what was found", () => {
+    const model = JSON.parse(exampleText);
+    model.roles[0].customerFacing = "yes";
+    model.stages = "all of them";
+    expect(errorsOf(JSON.stringify(model, null, 2)).map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'roles[0].customerFacing: expected true or false, found "yes"',
+      'stages: expected a list, found "all of them"',
+    ]);
+  });
+
+  it("reads a left-out list as an empty one", () => {
+    const model = JSON.parse(exampleText);
+    for (const section of ["objectives", "processes", "systems", "influences", "touchpoints"]) delete model[section];
+    for (const behaviour of model.behaviours) delete behaviour.objectives;
+    model.kpis = [];
+    const result = validateModelText(JSON.stringify(model));
+    expect(result.ok && { objectives: result.model.objectives, systems: result.model.systems }).toEqual({
+      objectives: [],
+      systems: [],
     });
   });
 });

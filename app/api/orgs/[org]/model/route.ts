@@ -1,12 +1,8 @@
-import { ModelFileError } from "@/lib/errors";
-import { checkJsonText, requireJsonContentType } from "@/lib/http/parse-input";
 import { toProblem } from "@/lib/http/problem";
-import { readBodyText } from "@/lib/http/read-body";
 import { orgRoute } from "@/lib/access/route-gates";
 import { exportModel } from "@/lib/model/export-model";
 import { importModel } from "@/lib/model/import-model";
-import { MAX_MODEL_FILE_BYTES } from "@/lib/model/limits";
-import { validateModelText } from "@/lib/model/rules/validate-model";
+import { readModelFile } from "@/lib/model/read-model-file";
 import { slugify } from "@/lib/organisations/rules/slug";
 
 /** Export: the whole model as a throughline.model/1 file. */
@@ -22,24 +18,19 @@ export const GET = orgRoute("organisation:read", async (_request, access) => {
 
 /**
  * Import: replaces the model with the posted throughline.model/1 file (the body is the file's text).
- * A bad file is refused whole with a 400 listing every error. With `Accept: application/x-ndjson` the
+ * A bad file is refused whole with a 400 listing every error (as `model/check` does, which writes nothing). With `Accept: application/x-ndjson` the
  * answer streams one JSON line per import step ({step, done, total}) and ends with {summary} or {problem}.
  */
 export const POST = orgRoute("model:edit", async (request, access) => {
-  requireJsonContentType(request);
-  const text = await readBodyText(request, MAX_MODEL_FILE_BYTES);
-  checkJsonText(text); // nesting and unstorable strings; the file's own checks then name problems by line
-  const validation = validateModelText(text);
-  if (!validation.ok) throw new ModelFileError(validation.errors);
+  const model = await readModelFile(request);
 
-  if (!(request.headers.get("accept") ?? "").includes("application/x-ndjson"))
-    return importModel(access, validation.model);
+  if (!(request.headers.get("accept") ?? "").includes("application/x-ndjson")) return importModel(access, model);
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (value: unknown) => controller.enqueue(encoder.encode(JSON.stringify(value) + "\n"));
       try {
-        const summary = await importModel(access, validation.model, send);
+        const summary = await importModel(access, model, send);
         send({ summary });
       } catch (error) {
         send({ problem: toProblem(error) });
