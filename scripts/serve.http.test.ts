@@ -188,7 +188,7 @@ describe("proxy headers with TRUST_PROXY unset (issue 10, item 9)", () => {
     const viaAnotherName = app.origin.replace("127.0.0.1", "localhost");
     const response = await fetch(`${viaAnotherName}/api/orgs/${ORG}/workshops`, {
       method: "POST",
-      headers: { cookie, "content-type": "application/json", origin: app.origin },
+      headers: { cookie, "content-type": "application/json", origin: viaAnotherName },
       body: JSON.stringify({ name: "Link address check" }),
     });
     expect(response.status).toBe(201);
