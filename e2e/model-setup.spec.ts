@@ -17,6 +17,10 @@ test("a consultant builds a small model through the UI and writes its first beha
   await page.getByLabel("Name").fill(name);
   await page.getByRole("button", { name: "Create organisation" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  // An empty organisation's dashboard says what is missing, with where to add it, rather than that all is well.
+  await expect(page.getByTestId("findings-empty")).toContainText("no behaviour here is approved");
+  await expect(page.getByTestId("findings-empty").getByRole("link")).toHaveAttribute("href", /\/model$/);
+  await expect(page.getByTestId("exposure-empty")).toContainText("No roles here yet");
   await page.getByRole("link", { name: "Model" }).click();
   await page.getByRole("link", { name: "Set up the model" }).click();
 

@@ -16,7 +16,7 @@ export function ExposureWidget({
     return (
       <p className="empty-chart" data-testid="exposure-empty">
         No roles here yet, so there is nobody to send to meet customers.{" "}
-        <Link href={`/orgs/${org}/model/setup`}>Add roles in the model setup</Link>.
+        <Link href={`/orgs/${org}/model/setup`}>Add roles</Link>.
       </p>
     );
   if (exposure.roles === 0)

@@ -53,7 +53,7 @@ function NoFindings({ org, findings }: { org: string; findings: FindingSummary }
     return (
       <p className="empty-chart" data-testid="findings-empty">
         No findings yet, because no behaviour here is approved: there is nothing for KPIs, processes and systems to work
-        against. <Link href={`/orgs/${org}/model`}>Write and approve behaviours in the model</Link>.
+        against. <Link href={`/orgs/${org}/model`}>Write and approve behaviours</Link>.
       </p>
     );
   if (lack === "influences")
@@ -61,7 +61,7 @@ function NoFindings({ org, findings }: { org: string; findings: FindingSummary }
       <p className="empty-chart" data-testid="findings-empty">
         No findings yet, because no KPI, process or system is linked to the{" "}
         {count(findings.basis.approvedBehaviours, "approved behaviour")} here, so nothing has been checked.{" "}
-        <Link href={`/orgs/${org}/inventory`}>Say what pushes for or against them in the inventory</Link>.
+        <Link href={`/orgs/${org}/inventory`}>Link KPIs, processes and systems to them</Link>.
       </p>
     );
   if (lack === "reviewed")
@@ -69,7 +69,7 @@ function NoFindings({ org, findings }: { org: string; findings: FindingSummary }
       <p className="muted" data-testid="findings-empty">
         No open findings: the {count(findings.basis.setAside, "finding")} here{" "}
         {findings.basis.setAside === 1 ? "was" : "were"} dismissed.{" "}
-        <Link href={`/orgs/${org}/findings?show=dismissed`}>See the dismissed findings</Link>.
+        <Link href={`/orgs/${org}/findings?show=dismissed`}>See what was dismissed</Link>.
       </p>
     );
   return (
