@@ -23,9 +23,12 @@ async function invitationLinks(
   await wave.getByLabel("Invite department").selectOption({ label: department });
   await wave.getByLabel("Level", { exact: true }).selectOption(level);
   await wave.getByLabel("How many").fill(String(count));
-  const box = wave.getByRole("textbox", { name: /single-use links/ });
+  const box = wave.getByRole("textbox", { name: /single-use link/ });
   const before = (await box.count()) ? await box.inputValue() : "";
+  const download = wave.page().waitForEvent("download");
   await wave.getByRole("button", { name: "Create links (CSV)" }).click();
+  // The file is named after its wave, so two waves' links are told apart in a downloads folder.
+  expect((await download).suggestedFilename()).toMatch(/^[a-z0-9-]+-wave-[a-z0-9]+-invitation-links\.csv$/);
   // Wait for this batch, not the one shown before it.
   await expect(box).not.toHaveValue(before);
   const links = (await box.inputValue()).split("\n");
@@ -54,6 +57,17 @@ test("a respondent answers on a phone by keyboard, resumes after reload, submits
   await signIn(page, demo.consultant);
   const wave = await createOpenWave(page, `Phone wave ${Date.now().toString(36)}`);
   const [link] = await invitationLinks(wave, "Contact centre", "frontline", 1);
+  // The server names the file after the wave too.
+  const waveId = (await wave.getByRole("textbox", { name: /single-use link/ }).getAttribute("id"))!.replace(
+    "links-",
+    "",
+  );
+  const created = await page.request.post(`/api/orgs/${ORG_A}/waves/${waveId}/invitations`, {
+    data: { count: 1 },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(created.status()).toBe(201);
+  expect(created.headers()["content-disposition"]).toMatch(/filename="phone-wave-[a-z0-9]+-invitation-links\.csv"/);
 
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await phone.goto(link!);
@@ -115,8 +129,10 @@ test("results hide a small department, and its smallest sibling with it, and say
   await wave.getByRole("link", { name: "Results" }).click();
   await expect(page.getByTestId("results-unavailable")).toContainText("when the wave closes");
   await page.goBack();
-  page.once("dialog", (dialog) => dialog.accept());
   await wave.getByRole("button", { name: "Close the wave" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("heading")).toHaveText(/^Close the wave Results wave \w+\?$/);
+  await dialog.getByRole("button", { name: /^Close Results wave / }).click();
   await expect(wave.getByTestId("wave-phase")).toHaveText("closed");
   await wave.getByRole("link", { name: "Results" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /results/ })).toBeVisible();

@@ -1,5 +1,15 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { demo, signIn } from "./helpers";
+
+async function expectNoSeriousAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    label,
+  ).toEqual([]);
+}
 
 test("a consultant builds a small model through the UI and writes its first behaviour", async ({ page }) => {
   await signIn(page, demo.consultant);
@@ -7,6 +17,10 @@ test("a consultant builds a small model through the UI and writes its first beha
   await page.getByLabel("Name").fill(name);
   await page.getByRole("button", { name: "Create organisation" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  // An empty organisation's dashboard says what is missing, with where to add it, rather than that all is well.
+  await expect(page.getByTestId("findings-empty")).toContainText("no behaviour here is approved");
+  await expect(page.getByTestId("findings-empty").getByRole("link")).toHaveAttribute("href", /\/model$/);
+  await expect(page.getByTestId("exposure-empty")).toContainText("No roles here yet");
   await page.getByRole("link", { name: "Model" }).click();
   await page.getByRole("link", { name: "Set up the model" }).click();
 
@@ -96,9 +110,34 @@ test("roles come in from a spreadsheet; a bad row refuses the whole file with it
     .getByRole("button", { name: "Rename" })
     .click();
   await expect(page.getByLabel("Name of role Accounts-receivable clerk")).toHaveValue("Accounts-receivable clerk");
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Remove Billing" }).click();
-  await expect(page.locator('.alert[role="alert"]').first()).toContainText("still has 1 role(s)");
+  // Removing asks first, in a dialog that names the department, where it sits and what it holds.
+  const billing = page.getByTestId("rename-row").filter({ has: page.getByLabel("Name of department Billing") });
+  const removeBilling = billing.getByRole("button", { name: "Remove Billing" });
+  const dialog = page.getByRole("dialog");
+  await removeBilling.click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("heading")).toHaveText("Remove the department Billing (in Operations, 1 role)?");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expectNoSeriousAxeViolations(page, "setup with the removal dialog open");
+  // Escape cancels: the dialog closes and focus is back on the button that opened it.
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(removeBilling).toBeFocused();
+  // Confirming sends the removal; the server refuses it with the reason (so the cancel above removed nothing).
+  await removeBilling.click();
+  await dialog.getByRole("button", { name: "Remove Billing" }).click();
+  await expect(page.locator('.alert[role="alert"]').first()).toContainText("still holds 1 role");
+  await expect(billing).toHaveCount(1);
+
+  // Once its role is gone, confirming removes the department.
+  await page.getByRole("button", { name: "Remove Accounts-receivable clerk" }).click();
+  await expect(dialog.getByRole("heading")).toContainText("Remove the role Accounts-receivable clerk (in Billing");
+  await dialog.getByRole("button", { name: "Remove Accounts-receivable clerk" }).click();
+  await expect(page.getByLabel("Name of role Accounts-receivable clerk")).toHaveCount(0);
+  await removeBilling.click();
+  await expect(dialog.getByRole("heading")).toHaveText("Remove the department Billing (in Operations, no roles)?");
+  await dialog.getByRole("button", { name: "Remove Billing" }).click();
+  await expect(billing).toHaveCount(0);
 });
 
 test("only owners reach the setup page and its routes", async ({ page }) => {

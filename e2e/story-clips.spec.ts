@@ -127,8 +127,8 @@ test("a clip is attached through the editor, refused when it is not audio, and p
   // Removing it takes it off the card.
   await page.goto(`/orgs/${ORG_A}/stories`);
   await entry.getByRole("button", { name: "Edit" }).click();
-  page.once("dialog", (dialog) => dialog.accept());
   await editor.getByRole("button", { name: "Remove clip" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Remove the clip" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Clip removed." })).toBeVisible();
   await expect(entry.getByTestId("story-clip")).toHaveCount(0, { timeout: 15_000 });
   expect((await page.request.get(url)).status()).toBe(404);

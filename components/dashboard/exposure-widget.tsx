@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { ExposureCoverage } from "@/lib/dashboard/rules/exposure-coverage";
+import { count } from "@/lib/text/plural";
+import type { ExposureSummary } from "@/lib/dashboard/rules/model-dashboard";
 
 /** Back-office roles that met customers in the last 12 months (target: all of them). */
 export function ExposureWidget({
@@ -8,11 +9,25 @@ export function ExposureWidget({
   limit = 8,
 }: {
   org: string;
-  exposure: ExposureCoverage;
+  exposure: ExposureSummary;
   limit?: number;
 }) {
+  if (exposure.rolesInScope === 0)
+    return (
+      <p className="empty-chart" data-testid="exposure-empty">
+        No roles here yet, so there is nobody to send to meet customers.{" "}
+        <Link href={`/orgs/${org}/model/setup`}>Add roles</Link>.
+      </p>
+    );
   if (exposure.roles === 0)
-    return <p className="muted">No back-office roles here: every role already faces customers.</p>;
+    return (
+      <p className="muted" data-testid="exposure-empty">
+        No back-office roles here:{" "}
+        {exposure.rolesInScope === 1
+          ? "the one role already faces customers."
+          : `all ${count(exposure.rolesInScope, "role")} already face customers.`}
+      </p>
+    );
   return (
     <div>
       <div className="headline">

@@ -7,6 +7,9 @@ import { FormError } from "@/components/ui/form-error";
 import { api, textBody } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
 import type { AudienceChoices } from "@/lib/diagnostic/waves/list-audience-choices";
+import { count as countOf } from "@/lib/text/plural";
+import { invitationFileName } from "@/lib/diagnostic/invitations/invitation-file-name";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 
 type InstrumentChoice = { id: string; name: string; version: number };
 const sharedLinkSchema = z.object({ sharedLink: z.string() });
@@ -189,7 +192,7 @@ export function CreateWaveForm({
         <summary>
           Audience:{" "}
           {departments.length || roles.length
-            ? `${departments.length} department(s), ${roles.length} role(s)`
+            ? `${countOf(departments.length, "department")}, ${countOf(roles.length, "role")}`
             : "everyone"}
         </summary>
         <AudiencePicker
@@ -225,7 +228,7 @@ export function WaveActions({
   departments,
 }: {
   org: string;
-  wave: { id: string; status: string; resultsRelease: string; sharedLinkMode: string };
+  wave: { id: string; name: string; status: string; resultsRelease: string; sharedLinkMode: string };
   departments: { key: string; name: string }[];
 }) {
   const router = useRouter();
@@ -270,13 +273,14 @@ export function WaveActions({
           .map((line) => line.split(",")[0]!),
       );
       const href = URL.createObjectURL(new Blob([csv], { type: "text/csv" }));
-      const a = Object.assign(document.createElement("a"), { href, download: "invitations.csv" });
+      const a = Object.assign(document.createElement("a"), { href, download: invitationFileName(wave.name) });
       a.click();
       URL.revokeObjectURL(href);
     },
     refresh: true,
   });
   const error = open.error ?? renew.error ?? close.error ?? invite.error ?? snapshot.error;
+  const { confirm, dialog } = useConfirm();
   return (
     <div>
       <FormError message={error?.message} />
@@ -291,8 +295,12 @@ export function WaveActions({
             className="button secondary"
             type="button"
             disabled={renew.pending}
-            onClick={() =>
-              window.confirm("Make a new shared link? The current one stops working at once.") && renew.run()
+            onClick={async () =>
+              (await confirm({
+                title: `Make a new shared link for ${wave.name}?`,
+                message: `The current shared link for the wave ${wave.name} stops working at once; people who have it need the new one. Single-use invitation links keep working.`,
+                action: "Make a new link",
+              })) && renew.run()
             }
           >
             New shared link
@@ -307,7 +315,13 @@ export function WaveActions({
           <button
             className="button secondary"
             type="button"
-            onClick={() => window.confirm("Close the wave? Links stop working.") && close.run()}
+            onClick={async () =>
+              (await confirm({
+                title: `Close the wave ${wave.name}?`,
+                message: `Every link to ${wave.name}, shared or single-use, stops working and nobody else can answer. A closed wave cannot be opened again.`,
+                action: `Close ${wave.name}`,
+              })) && close.run()
+            }
           >
             Close the wave
           </button>
@@ -413,11 +427,13 @@ export function WaveActions({
       {links.length > 0 && (
         <div className="field" style={{ marginTop: "0.75rem" }}>
           <label htmlFor={`links-${wave.id}`}>
-            {links.length} single-use links (also downloaded as CSV; shown this once)
+            {countOf(links.length, "single-use link")} (also downloaded as {invitationFileName(wave.name)}; shown this
+            once)
           </label>
           <textarea id={`links-${wave.id}`} readOnly rows={Math.min(6, links.length)} value={links.join("\n")} />
         </div>
       )}
+      {dialog}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { MemberRole } from "@/lib/access/roles";
+import { type MemberRole, ROLE_LABELS } from "@/lib/access/roles";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { api } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
 import { RoleFields } from "./role-fields";
@@ -69,18 +70,27 @@ export function MemberActions({ org, member, departments, isSelf }: Props) {
         >
           Change role
         </button>
-        <button
+        <ConfirmButton
           className="button small danger"
-          type="button"
           disabled={remove.pending}
           aria-label={isSelf ? "Leave organisation" : `Remove ${member.name}`}
-          onClick={() => {
-            if (window.confirm(isSelf ? "Leave this organisation?" : `Remove ${member.name} from this organisation?`))
-              remove.run();
-          }}
+          confirm={
+            isSelf
+              ? {
+                  title: "Leave this organisation?",
+                  message: "You lose access to its model, findings and results at once; an owner can invite you again.",
+                  action: "Leave the organisation",
+                }
+              : {
+                  title: `Remove ${member.name} (${ROLE_LABELS[member.role]}) from this organisation?`,
+                  message: `${member.name} loses access to its model, findings and results at once; you can invite them again.`,
+                  action: `Remove ${member.name}`,
+                }
+          }
+          onConfirm={() => remove.run()}
         >
           {isSelf ? "Leave" : "Remove"}
-        </button>
+        </ConfirmButton>
       </div>
     </div>
   );

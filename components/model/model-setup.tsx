@@ -7,6 +7,8 @@ import { api, textBody } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { useModelEdit } from "./use-model-edit";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { ConfirmButton, type ConfirmRequest } from "@/components/ui/confirm-dialog";
+import { count, listInWords } from "@/lib/text/plural";
 
 type Props = {
   org: string;
@@ -104,6 +106,7 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
                 label={`Name of department ${d.name}`}
                 name={d.name}
                 note={d.parent ? `in ${departmentName.get(d.parent)}` : undefined}
+                removal={departmentRemoval(d, departments, roles)}
                 onRename={(name) => edit.run({ op: "renameDepartment", key: d.key, name })}
                 onRemove={() => edit.run({ op: "removeDepartment", key: d.key })}
               />
@@ -149,7 +152,8 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
               <RenameRow
                 label={`Name of role ${r.name}`}
                 name={r.name}
-                note={`${departmentName.get(r.department)}, ${r.customerFacing ? "customer-facing" : "back-office"}${r.headcount !== undefined ? `, ${r.headcount} people` : ""}`}
+                note={`${departmentName.get(r.department)}, ${r.customerFacing ? "customer-facing" : "back-office"}${r.headcount !== undefined ? `, ${count(r.headcount, "person", "people")}` : ""}`}
+                removal={roleRemoval(r, roles, departmentName)}
                 onRename={(name) => edit.run({ op: "renameRole", key: r.key, name })}
                 onRemove={() => edit.run({ op: "removeRole", key: r.key })}
               />
@@ -408,12 +412,14 @@ function RenameRow({
   label,
   name,
   note,
+  removal,
   onRename,
   onRemove,
 }: {
   label: string;
   name: string;
   note?: string;
+  removal: ConfirmRequest;
   onRename: (name: string) => void;
   onRemove: () => void;
 }) {
@@ -438,14 +444,61 @@ function RenameRow({
       <button className="button small secondary" type="submit" disabled={value.trim() === name}>
         Rename
       </button>
-      <button
+      <ConfirmButton
         className="button small danger"
-        type="button"
         aria-label={`Remove ${name}`}
-        onClick={() => window.confirm(`Remove ${name}?`) && onRemove()}
+        confirm={removal}
+        onConfirm={onRemove}
       >
         Remove
-      </button>
+      </ConfirmButton>
     </form>
   );
+}
+
+type Department = Props["departments"][number];
+type Role = Props["roles"][number];
+
+/**
+ * Removing a department names where it sits and what it holds; when another department shares its name and
+ * place, its key is the only thing left that tells them apart, so it is named too.
+ */
+function departmentRemoval(department: Department, departments: Department[], roles: Role[]): ConfirmRequest {
+  const parent = departments.find((d) => d.key === department.parent)?.name;
+  const twin = departments.some(
+    (d) => d.key !== department.key && d.name === department.name && d.parent === department.parent,
+  );
+  const roleCount = roles.filter((r) => r.department === department.key).length;
+  const childCount = departments.filter((d) => d.parent === department.key).length;
+  const holds = [roleCount && count(roleCount, "role"), childCount && count(childCount, "sub-department")].filter(
+    (part) => typeof part === "string",
+  );
+  const facts = [
+    parent ? `in ${parent}` : "top level",
+    twin ? `key ${department.key}` : "",
+    holds.length ? listInWords(holds) : "no roles",
+  ].filter(Boolean);
+  return {
+    title: `Remove the department ${department.name} (${facts.join(", ")})?`,
+    message: holds.length
+      ? `${department.name} still holds ${listInWords(holds)}: move or remove them first, or nothing is removed.`
+      : `${department.name} holds no roles or sub-departments; it leaves the model.`,
+    action: `Remove ${department.name}`,
+  };
+}
+
+/** Removing a role names its department, its kind and its people, which tell two roles of one name apart. */
+function roleRemoval(role: Role, roles: Role[], departmentName: Map<string, string>): ConfirmRequest {
+  const twin = roles.some((r) => r.key !== role.key && r.name === role.name && r.department === role.department);
+  const facts = [
+    `in ${departmentName.get(role.department)}`,
+    role.customerFacing ? "customer-facing" : "back-office",
+    role.headcount !== undefined ? count(role.headcount, "person", "people") : "",
+    twin ? `key ${role.key}` : "",
+  ].filter(Boolean);
+  return {
+    title: `Remove the role ${role.name} (${facts.join(", ")})?`,
+    message: `${role.name} and the stages it takes part in leave the model. A role with behaviours is kept: retire its behaviours instead.`,
+    action: `Remove ${role.name}`,
+  };
 }

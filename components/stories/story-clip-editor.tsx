@@ -10,6 +10,7 @@ import { ACCEPTED_CLIPS_TEXT, clipSizeProblem, sizeInWords } from "@/lib/media/r
 import { clipViewSchema, type ClipView } from "@/lib/stories/clip-view";
 import { sendWithProgress } from "./send-with-progress";
 import { storyClipsKey } from "./story-clip-slot";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 
 /** What the file picker offers; the server decides by the file's content, not by this list. */
 const ACCEPT =
@@ -77,8 +78,16 @@ export function StoryClipEditor({ org, story, maxBytes }: Props) {
     }
   }
 
+  const { confirm, dialog } = useConfirm();
   async function remove() {
-    if (!window.confirm(`Remove the clip of ${story.customer}?`)) return;
+    const confirmed = await confirm({
+      title: `Remove the clip of ${story.customer}?`,
+      message: clip
+        ? `The ${clip.kind} clip of ${story.customer} (${sizeInWords(clip.byteSize)})${clip.captionsUrl ? ", its captions" : ""}${clip.transcript ? " and its transcript" : ""} go for good; the story stays.`
+        : `The clip of ${story.customer} goes for good; the story stays.`,
+      action: `Remove the clip`,
+    });
+    if (!confirmed) return;
     setError(null);
     try {
       await api.delete(url);
@@ -183,6 +192,7 @@ export function StoryClipEditor({ org, story, maxBytes }: Props) {
           </button>
         )}
       </div>
+      {dialog}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { api } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
 import type { StoryView } from "@/lib/stories/list-stories";
 import { StoryClipEditor } from "./story-clip-editor";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 
 type Choices = { stages: { key: string; name: string }[]; roles: { key: string; name: string }[] };
 
@@ -194,13 +195,17 @@ export function StoryActions({
         >
           {editing ? "Cancel" : "Edit"}
         </button>
-        <button
+        <ConfirmButton
           className="button danger small"
-          type="button"
-          onClick={() => window.confirm(`Remove the story of ${story.customer}?`) && remove.run()}
+          confirm={{
+            title: `Remove the story of ${story.customer}${story.stage ? ` (${story.stage.name})` : ""}?`,
+            message: `The ${story.sentiment} story of ${story.customer}${story.clip ? ", with its clip," : ""} leaves the stories and the room for good.`,
+            action: `Remove the story of ${story.customer}`,
+          }}
+          onConfirm={() => remove.run()}
         >
           Remove
-        </button>
+        </ConfirmButton>
       </div>
       {editing && (
         <>

@@ -17,7 +17,22 @@ import { DepartmentTree } from "@/lib/access/department-tree";
 
 export type AlignmentPart = { kind: "department" | "role" | "stage"; key: string; name: string; index: number | null };
 export type AlignmentSummary = { index: number | null; parts: AlignmentPart[] };
-export type FindingSummary = { total: number; bySeverity: Record<Severity, number>; top: Finding[] };
+export type FindingSummary = {
+  total: number;
+  bySeverity: Record<Severity, number>;
+  top: Finding[];
+  /** What the rules had to check: without it, no findings means nothing was looked at, not that all is well. */
+  basis: FindingsBasis;
+};
+/** What a finding needs in the scope: approved behaviours, and KPIs, processes or systems linked to them. */
+export type FindingsBasis = {
+  approvedBehaviours: number;
+  influences: number;
+  /** Findings dismissed on review: they exist, so "none" must not read as "all is well". */
+  setAside: number;
+};
+/** Roles in scope and how many of them are back-office (the exposure target's denominator). */
+export type ExposureSummary = ExposureCoverage & { rolesInScope: number };
 export type ActionSummary = { progress: ActionProgress; items: (Action & { overdue: boolean })[] };
 export type HeadlineStories = {
   findings: Story | null;
@@ -56,7 +71,7 @@ export type ModelDashboard = {
   findings: FindingSummary;
   heatMap: HeatMap;
   actions: ActionSummary;
-  exposure: ExposureCoverage;
+  exposure: ExposureSummary;
   stories: HeadlineStories;
 };
 
@@ -219,10 +234,15 @@ export function buildModelDashboard(
     roles: roles.map((r) => ({ key: r.key, name: r.name, department: r.department, customerFacing: r.customerFacing })),
     departments: model.departments.map((d) => ({ key: d.key, name: d.name, parent: d.parent })),
     alignment: summariseAlignment(model, analysis, scope, matrix),
-    findings: { total: visible.length, bySeverity, top: visible.slice(0, TOP_FINDINGS) },
+    findings: {
+      total: visible.length,
+      bySeverity,
+      top: visible.slice(0, TOP_FINDINGS),
+      basis: findingsBasis(model, roleKeys, inScope.length - visible.length),
+    },
     heatMap,
     actions: { progress: actionProgress(actions, today), items },
-    exposure: exposureCoverage(model, roles, today),
+    exposure: { ...exposureCoverage(model, roles, today), rolesInScope: roles.length },
     stories: { findings: findingsStory, heatMap: heatMapStory, inScope: stories },
   };
 }
@@ -235,4 +255,29 @@ export function buildModelDashboard(
 export function storyForDiagnostic(stories: HeadlineStories, index3P: number | null): Story | null {
   const shown = new Set([stories.findings?.key, stories.heatMap?.key].filter((k): k is string => Boolean(k)));
   return pickStory(stories.inScope, { sentiment: index3P !== null && index3P >= 60 ? "positive" : "negative" }, shown);
+}
+
+/** The scope's approved behaviours and the influences (from KPIs, processes or systems) on them. */
+export function findingsBasis(
+  model: Pick<ModelDocument, "behaviours" | "influences">,
+  roleKeys: ReadonlySet<string>,
+  setAside = 0,
+): FindingsBasis {
+  const approved = new Set(
+    model.behaviours.filter((b) => b.status === "approved" && roleKeys.has(b.role)).map((b) => b.key),
+  );
+  const influences = model.influences.filter((i) => approved.has(i.to)).length;
+  return { approvedBehaviours: approved.size, influences, setAside };
+}
+
+/**
+ * Why a scope has no findings: "behaviours" when nothing is approved to check, "influences" when nothing is
+ * linked to what is approved, "reviewed" when every finding was dismissed, null when there was
+ * something to check and nothing works against it.
+ */
+export function whatFindingsLack(basis: FindingsBasis): "behaviours" | "influences" | "reviewed" | null {
+  if (basis.setAside > 0) return "reviewed";
+  if (basis.approvedBehaviours === 0) return "behaviours";
+  if (basis.influences === 0) return "influences";
+  return null;
 }

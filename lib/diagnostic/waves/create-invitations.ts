@@ -4,6 +4,7 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { newSurveyToken } from "../survey-token";
 import { waveOf } from "./wave-of";
+import { count } from "@/lib/text/plural";
 
 /** Single-use invitation links, pre-assigned to a segment; the tokens are returned once (for mail merge). */
 export async function createInvitations(
@@ -49,7 +50,7 @@ export async function createInvitations(
       action: "wave.invited",
       subjectType: "wave",
       subjectId: wave.id,
-      summary: `Created ${segment.count} invitation link(s) for “${wave.name}”`,
+      summary: `Created ${count(segment.count, "invitation link")} for “${wave.name}”`,
       after: { ...segment },
     });
   });

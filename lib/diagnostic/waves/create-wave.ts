@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ValidationError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { anonymityOptions } from "@/lib/diagnostic/rules/anonymity";
+import { count, listInWords } from "@/lib/text/plural";
 
 export type WaveInput = {
   name: string;
@@ -76,7 +77,7 @@ export async function createWave(access: OrgAccess, input: WaveInput): Promise<{
     });
     const audience =
       audienceDepartments.length || audienceRoles.length
-        ? `, asking ${[audienceDepartments.length ? `${audienceDepartments.length} department(s)` : "", audienceRoles.length ? `${audienceRoles.length} role(s)` : ""].filter(Boolean).join(" and ")}`
+        ? `, asking ${listInWords([audienceDepartments.length ? count(audienceDepartments.length, "department") : "", audienceRoles.length ? count(audienceRoles.length, "role") : ""].filter(Boolean))}`
         : "";
     await recordAuditEvent(tx, access.organisation.id, access.actor, {
       action: "wave.created",

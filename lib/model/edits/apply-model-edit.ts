@@ -9,6 +9,7 @@ import { DEFAULT_EUPHEMISMS } from "@/lib/language/rules/language-rules";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { type ModelEdit, STAGE_TEMPLATE } from "@/lib/model/input";
 import { uniqueKey } from "@/lib/model/rules/unique-key";
+import { count, listInWords } from "@/lib/text/plural";
 
 type Audit = Omit<AuditEntry, "action">;
 
@@ -187,7 +188,14 @@ async function apply(
       const { roles, kpis, processes, children } = department._count;
       if (roles + kpis + processes + children > 0) {
         throw new ConflictError(
-          `“${department.name}” still has ${roles} role(s), ${kpis} KPI(s), ${processes} process(es) and ${children} sub-department(s). Move or remove them first.`,
+          `“${department.name}” still holds ${listInWords(
+            [
+              roles && count(roles, "role"),
+              kpis && count(kpis, "KPI"),
+              processes && count(processes, "process", "processes"),
+              children && count(children, "sub-department"),
+            ].filter((part) => typeof part === "string"),
+          )}. Move or remove these first.`,
           "key",
         );
       }
@@ -226,7 +234,7 @@ async function apply(
       // Behaviours carry versions and approvals: they are retired, not deleted along with a role.
       if (role._count.behaviours > 0)
         throw new ConflictError(
-          `“${role.name}” has ${role._count.behaviours} behaviour(s). A role with behaviours cannot be removed; retire its behaviours and keep the role, or re-import the model.`,
+          `“${role.name}” has ${count(role._count.behaviours, "behaviour")}. A role with behaviours cannot be removed; retire its behaviours and keep the role, or re-import the model.`,
           "key",
         );
       await tx.role.delete({ where: { id: role.id } });

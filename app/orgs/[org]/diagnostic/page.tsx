@@ -8,6 +8,7 @@ import { listWaves, type WaveSummary } from "@/lib/diagnostic/waves/list-waves";
 import { orgPage } from "@/lib/access/page-gates";
 import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
 import { getWorkEmailDomains } from "@/lib/organisations/get-work-email-domains";
+import { count } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Diagnostic" };
 
@@ -35,7 +36,7 @@ function describeTiming(wave: WaveSummary): string {
 function describeAudience(wave: WaveSummary, departmentName: Map<string, string>): string {
   if (!wave.audience.departments.length && !wave.audience.roles.length) return "everyone";
   const departments = wave.audience.departments.map((key) => departmentName.get(key) ?? key).join(", ");
-  const roles = wave.audience.roles.length ? `${wave.audience.roles.length} role(s)` : "";
+  const roles = wave.audience.roles.length ? count(wave.audience.roles.length, "role") : "";
   return [departments, roles].filter(Boolean).join("; ");
 }
 

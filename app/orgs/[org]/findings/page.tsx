@@ -2,13 +2,14 @@ import { findingAnchor } from "@/lib/findings/finding-anchor";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SeverityBadge } from "@/components/findings/severity-badge";
-import { RULES, SEVERITIES } from "@/lib/alignment/rules/finding";
+import { RULES, SEVERITIES, type Subject } from "@/lib/alignment/rules/finding";
 import { FindingReviewControls } from "@/components/findings/finding-review-controls";
 import { can } from "@/lib/access/permissions";
 import { listFindings } from "@/lib/findings/list-findings";
 import { listMembers } from "@/lib/members/list-members";
 import { orgPage } from "@/lib/access/page-gates";
 import { subjectNamer } from "@/lib/alignment/rules/subject-names";
+import { actionTitleFor } from "@/lib/text/short-title";
 
 export const metadata: Metadata = { title: "Findings" };
 
@@ -64,6 +65,9 @@ export default orgPage("organisation:read", async (access, { org }, rawQuery) =>
   const mayReview = can(access.membership.role, "findings:review");
   const members = mayReview ? (await listMembers(access)).members.map((m) => ({ email: m.email, name: m.name })) : [];
   const name = subjectNamer(model);
+  // The namer cuts behaviours with "…" for lists; a title someone keeps takes the behaviour's own words.
+  const behaviourAction = new Map(model.behaviours.map((b) => [b.key, b.action]));
+  const fullName = (s: Subject) => (s.kind === "behaviour" && behaviourAction.get(s.key)) || name(s);
   const behaviourCell = new Map(
     model.behaviours.map((b) => [b.key, `/orgs/${org}/model/${b.role}/${b.stage}#behaviour-${b.key}`]),
   );
@@ -220,10 +224,7 @@ export default orgPage("organisation:read", async (access, { org }, rawQuery) =>
                     org={org}
                     findingId={finding.id}
                     state={review && !review.stale ? review.state : "open"}
-                    defaultTitle={`Resolve: ${finding.subjects
-                      .map((s) => name(s))
-                      .join(" vs ")
-                      .slice(0, 180)}`}
+                    defaultTitle={actionTitleFor(finding.subjects.map(fullName))}
                     members={members}
                   />
                 )}

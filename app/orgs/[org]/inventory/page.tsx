@@ -5,6 +5,7 @@ import { KpiForm } from "@/components/inventory/kpi-form";
 import { orgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { count } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Inventory" };
 
@@ -92,7 +93,7 @@ export default orgPage("organisation:read", async (access, { org }) => {
             <li key={p.key}>
               {p.name}{" "}
               <span className="muted">
-                — {departmentName.get(p.department)}, {influenceCount(`process:${p.key}`)} influence(s)
+                — {departmentName.get(p.department)}, {count(influenceCount(`process:${p.key}`), "influence")}
               </span>
             </li>
           ))}

@@ -1,6 +1,8 @@
 import { formulaSafeCsv } from "@/lib/csv/safe-csv";
 import { invitationsInput } from "@/lib/diagnostic/input";
+import { invitationFileName } from "@/lib/diagnostic/invitations/invitation-file-name";
 import { createInvitations } from "@/lib/diagnostic/waves/create-invitations";
+import { waveOf } from "@/lib/diagnostic/waves/wave-of";
 import { parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 
@@ -14,6 +16,7 @@ export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage",
     count: input.count,
   };
   const tokens = await createInvitations(access, params.wave, segment);
+  const wave = await waveOf(access, params.wave);
   const csv = formulaSafeCsv(
     ["link", "department", "role", "level"],
     tokens.map((token) => [
@@ -27,7 +30,7 @@ export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage",
     status: 201,
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="invitations.csv"`,
+      "content-disposition": `attachment; filename="${invitationFileName(wave.name)}"`,
     },
   });
 });
