@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
 import { z } from "zod";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { api, asApiError, readJson, textBody, UNREADABLE_MESSAGE } from "@/lib/client/api";
+import { count } from "@/lib/text/plural";
 
 const importErrors = z.array(z.object({ path: z.string(), message: z.string(), line: z.number(), column: z.number() }));
 type ImportError = z.output<typeof importErrors>[number];
@@ -17,8 +19,6 @@ const checked = z.object({
     influences: z.number(),
   }),
 });
-const plural = (count: number, one: string, many: string) =>
-  `${count} ${new Intl.PluralRules("en").select(count) === "one" ? one : many}`;
 /** One line of the streamed answer: a step done, then the summary or the problem that stopped it. */
 const streamLine = z.union([
   z.object({ summary: z.record(z.string(), z.unknown()) }),
@@ -49,6 +49,7 @@ type State =
  */
 export function ModelFilePanel({ org, canImport }: { org: string; canImport: boolean }) {
   const router = useRouter();
+  const { confirm, dialog } = useConfirm();
   const [state, setState] = useState<State>({ kind: "idle" });
 
   const problemsHeading = useRef<HTMLHeadingElement>(null);
@@ -86,18 +87,18 @@ export function ModelFilePanel({ org, canImport }: { org: string; canImport: boo
       return;
     }
     const holds = [
-      plural(contents.departments, "department", "departments"),
-      plural(contents.roles, "role", "roles"),
-      plural(contents.behaviours, "behaviour", "behaviours"),
-      plural(contents.kpis, "KPI", "KPIs"),
-      plural(contents.influences, "influence", "influences"),
+      count(contents.departments, "department"),
+      count(contents.roles, "role"),
+      count(contents.behaviours, "behaviour"),
+      count(contents.kpis, "KPI"),
+      count(contents.influences, "influence"),
     ].join(", ");
-    if (
-      !window.confirm(
-        `Replace this organisation's model with ${file.name} (${holds})? Behaviours, KPIs and influences not in the file will be removed.`,
-      )
-    )
-      return setState({ kind: "idle" });
+    const replace = await confirm({
+      title: `Replace this organisation's model with ${file.name}?`,
+      message: `The file holds ${holds}. Behaviours, KPIs and influences that are not in the file will be removed.`,
+      action: "Replace the model",
+    });
+    if (!replace) return setState({ kind: "idle" });
     setState({ kind: "running", step: "uploading", done: 0, total: 1 });
     let response: Response;
     try {
@@ -132,6 +133,7 @@ export function ModelFilePanel({ org, canImport }: { org: string; canImport: boo
 
   return (
     <div>
+      {dialog}
       <h2>Model file</h2>
       <p className="muted">
         One file holds this organisation&apos;s whole model: departments, roles, lifecycle stages, behaviours, KPIs,
@@ -176,7 +178,7 @@ export function ModelFilePanel({ org, canImport }: { org: string; canImport: boo
       {state.kind === "problems" && (
         <div className="alert error" role="alert" style={{ marginTop: "0.75rem" }}>
           <h3 ref={problemsHeading} tabIndex={-1}>
-            {plural(state.errors.length, "problem", "problems")} in {state.file}. Nothing was changed.
+            {count(state.errors.length, "problem")} in {state.file}. Nothing was changed.
           </h3>
           <ProblemList errors={state.errors} />
         </div>

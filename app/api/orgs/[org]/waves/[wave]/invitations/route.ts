@@ -1,3 +1,4 @@
+import { appLink } from "@/lib/config/app-link";
 import { formulaSafeCsv } from "@/lib/csv/safe-csv";
 import { invitationsInput } from "@/lib/diagnostic/input";
 import { invitationFileName } from "@/lib/diagnostic/invitations/invitation-file-name";
@@ -20,7 +21,7 @@ export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage",
   const csv = formulaSafeCsv(
     ["link", "department", "role", "level"],
     tokens.map((token) => [
-      new URL(`/s/${token}`, request.url).toString(),
+      appLink(`/s/${token}`),
       segment.department ?? "",
       segment.role ?? "",
       segment.level ?? "",
