@@ -8,7 +8,7 @@ import { parseInfluenceSource } from "@/lib/model/rules/references";
 
 /**
  * Says that a KPI, process or system supports or obstructs a behaviour (or, with "none", that it does
- * not touch it). Allowed to whoever may edit the behaviour's role's department or the source's department.
+ * not touch it). A rationale sent replaces the one kept; none sent keeps it. Allowed to whoever may edit the behaviour's role's department or the source's department.
  */
 export async function setInfluence(access: OrgAccess, input: z.infer<typeof influenceInput>): Promise<void> {
   const organisationId = access.organisation.id;
@@ -41,10 +41,12 @@ export async function setInfluence(access: OrgAccess, input: z.infer<typeof infl
     const existing = await tx.influence.findUnique({
       where: { behaviourId_source: { behaviourId: behaviour.id, source: sourceId } },
     });
+    // Changing a cell's effect without a new rationale keeps the one already given, never erases it.
+    const keptWhy = input.why ?? existing?.why ?? null;
     if (input.effect === "none") {
       if (existing) await tx.influence.delete({ where: { id: existing.id } });
     } else {
-      const data = { effect: input.effect, strength: input.strength, why: input.why ?? null };
+      const data = { effect: input.effect, strength: input.strength, why: keptWhy };
       await tx.influence.upsert({
         where: { behaviourId_source: { behaviourId: behaviour.id, source: sourceId } },
         create: {
@@ -71,9 +73,7 @@ export async function setInfluence(access: OrgAccess, input: z.infer<typeof infl
         ? { effect: existing.effect, strength: existing.strength, why: existing.why }
         : { effect: "none" },
       after:
-        input.effect === "none"
-          ? { effect: "none" }
-          : { effect: input.effect, strength: input.strength, why: input.why ?? null },
+        input.effect === "none" ? { effect: "none" } : { effect: input.effect, strength: input.strength, why: keptWhy },
     });
   });
 }
