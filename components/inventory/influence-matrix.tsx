@@ -42,7 +42,6 @@ export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
         source: `kpi:${change.kpi}`,
         behaviour: change.behaviour,
         effect: change.effect,
-        strength: 2,
         why: change.why,
       }),
     refresh: true,
