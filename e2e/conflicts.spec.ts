@@ -150,8 +150,20 @@ test("the influence matrix works from the keyboard alone: arrows move, Enter set
   await expect(cell).toBeFocused();
   await expect(cell).toHaveAccessibleName(/: obstructs$/);
 
+  // With a pointer: a click asks why too; "Skip the reason" saves the effect alone, and focus is on the cell.
+  const other = grid.locator('button.effect-cell.none:not([aria-disabled="true"])').first();
+  const otherId = (await other.getAttribute("data-testid"))!;
+  await other.click();
+  await expect(page.getByLabel(/^Why does .* support “/)).toBeFocused();
+  const thirdSave = page.waitForResponse((r) => r.url().endsWith("/influences") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Skip the reason" }).click();
+  expect((await thirdSave).ok()).toBe(true);
+  await expect(grid.getByTestId(otherId)).toBeFocused();
+  await expect(grid.getByTestId(otherId)).toHaveAccessibleName(/: supports$/);
+
   await page.reload();
   await expect(page.getByTestId("influence-fcr-name-not-number")).toHaveText("Obstructs");
+  await expect(page.getByTestId(otherId)).toHaveText("Supports");
   await page.goto(`/orgs/${slug}/inventory/kpis/fcr`);
   await expect(page.getByRole("region", { name: "What it pushes people to do" })).toContainText(
     "Solving it first time leaves room to use the customer's name",
