@@ -106,6 +106,13 @@ describeOnEachDatabase("KPIs, influences and finding reviews", (use) => {
     const { reviewed } = await getReviewedFindings(owner);
     const f1 = reviewed.find((r) => r.finding.rule === "F1" && r.finding.subjects[0]!.key === key)!;
     expect(f1.finding.explanation).toContain("Why: Long calls count.");
+    // The audit log speaks of the behaviour in its words, not by its key.
+    const audit = await db.auditEvent.findFirst({
+      where: { organisationId: owner.organisation.id, action: "influence.set" },
+      orderBy: { at: "desc" },
+    });
+    expect(audit?.summary).toMatch(/^Calls per hour obstructs “.+” \(strength 3\)$/);
+    expect(audit?.summary).not.toContain("“resolve”");
   });
 
   it("dismisses a finding with a reason; it stays dismissed while its subjects are unchanged and comes back when the KPI changes", async () => {

@@ -5,6 +5,7 @@ import type { OrgAccess } from "@/lib/access/org-access";
 import type { influenceInput } from "./input";
 import { departmentPowers } from "./inventory-powers";
 import { parseInfluenceSource } from "@/lib/model/rules/references";
+import { quote } from "@/lib/alignment/rules/wording";
 
 /**
  * Says that a KPI, process or system supports or obstructs a behaviour (or, with "none", that it does
@@ -69,8 +70,8 @@ export async function setInfluence(access: OrgAccess, input: z.infer<typeof infl
       subjectId: `${sourceId}>${behaviour.id}`,
       summary:
         input.effect === "none"
-          ? `${source.name} no longer influences “${behaviour.key}”`
-          : `${source.name} ${input.effect} “${behaviour.key}” (strength ${strength})`,
+          ? `${source.name} no longer influences ${quote(behaviour.action, 80)}`
+          : `${source.name} ${input.effect} ${quote(behaviour.action, 80)} (strength ${strength})`,
       before: existing
         ? { effect: existing.effect, strength: existing.strength, why: existing.why }
         : { effect: "none" },
