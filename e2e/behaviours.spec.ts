@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Browser } from "@playwright/test";
 import { demo, ORG_A, signIn } from "./helpers";
 
@@ -102,4 +103,57 @@ test("two people editing the same behaviour: the second save is refused with a c
   );
   await second.reload();
   await expect(second.getByRole("heading", { level: 1 })).toContainText("in every sentence");
+});
+
+test("after a new version is proposed, the compare selectors show the versions compared, no stale “Saved as version”, and objectives by name, never a key", async ({
+  page,
+}) => {
+  // A fresh organisation with the demo model, so the versions made here change nothing other tests count on.
+  await signIn(page, demo.consultant);
+  const name = `Versions lab ${Date.now().toString(36)}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const slug = new URL(page.url()).pathname.split("/")[2]!;
+  const imported = await page.request.post(`/api/orgs/${slug}/model`, {
+    data: readFileSync("lib/demo/harbour-mutual.model.json", "utf8"),
+    headers: { origin: new URL(page.url()).origin, "content-type": "application/json" },
+  });
+  expect(imported.status()).toBe(200);
+
+  await page.goto(`/orgs/${slug}/model/team-leader/pay`);
+  await page.getByRole("button", { name: "Write a behaviour" }).click();
+  await page
+    .getByLabel("Observable action")
+    .fill("Explains every change to a premium before the customer sees the bill");
+  await page.getByRole("checkbox", { name: "Retain 5% more policyholders at renewal" }).check();
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByTestId("behaviour-status")).toHaveText("draft");
+  const key = new URL(page.url()).pathname.split("/").pop()!;
+
+  await page
+    .getByLabel("Observable action")
+    .fill("Explains every change to a premium, in plain words, before the bill");
+  await page.getByRole("checkbox", { name: "Halve complaints about claims" }).check();
+  await page.getByRole("button", { name: "Save new version" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved as version 2.");
+  await expect(page.getByLabel("Compare version")).toHaveValue("1");
+  await expect(page.getByLabel("with version")).toHaveValue("2");
+
+  await page.getByRole("button", { name: "Propose for approval" }).click();
+  await expect(page.getByTestId("behaviour-status")).toHaveText("proposed");
+  await expect(page.getByTestId("version")).toHaveCount(3);
+  await expect(page.getByText(/Saved as version/)).toHaveCount(0);
+  await expect(page.getByLabel("Compare version")).toHaveValue("2");
+  await expect(page.getByLabel("with version")).toHaveValue("3");
+  const comparison = page.getByTestId("version-comparison");
+  await expect(comparison.getByRole("heading", { name: "Version 2" })).toBeVisible();
+  await expect(comparison.getByRole("heading", { name: "Version 3" })).toBeVisible();
+  await expect(comparison).toContainText("Halve complaints about claims; Retain 5% more policyholders at renewal");
+  await expect(comparison).not.toContainText("retention");
+  await expect(page.locator("main")).not.toContainText(key);
+
+  await page.goto(`/orgs/${slug}/model/team-leader/pay`);
+  await expect(page.getByTestId("behaviour")).toContainText("Explains every change to a premium");
+  await expect(page.locator("main")).not.toContainText(key);
 });

@@ -92,23 +92,102 @@ test("mapping a pay-linked KPI against a customer-facing behaviour raises a crit
   );
 });
 
-test("the influence matrix sets supports and obstructs with a click or the keyboard", async ({ page }) => {
+test("the influence matrix works from the keyboard alone: arrows move, Enter sets an effect and asks why, Escape cancels, focus stays in the grid", async ({
+  page,
+}) => {
   const slug = await organisationWithDemoModel(page);
   await page.goto(`/orgs/${slug}/inventory/map?department=contact`);
-  const cell = page.getByTestId("influence-fcr-name-not-number");
+  const grid = page.getByRole("grid", { name: /Behaviours by KPI/ });
+  const cell = grid.getByTestId("influence-fcr-name-not-number");
   await expect(cell).toHaveText("—");
-  await cell.click();
-  await expect(cell).toHaveText("Supports");
-  await expect(cell).toBeEnabled();
-  await cell.focus();
+  const row = Number(await cell.getAttribute("data-row"));
+  const col = Number(await cell.getAttribute("data-col"));
+
+  // One tab stop: Tab from the filter's button, past the table's scroller, lands on the first cell.
+  await page.getByRole("button", { name: "Show" }).focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(grid.locator('[data-row="0"][data-col="0"]')).toBeFocused();
+  await expect(grid.locator('button[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press("End");
+  await expect(grid.locator('[data-row="0"]').last()).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(grid.locator('[data-row="0"][data-col="0"]')).toBeFocused();
+  for (let i = 0; i < row; i++) await page.keyboard.press("ArrowDown");
+  for (let i = 0; i < col; i++) await page.keyboard.press("ArrowRight");
+  await expect(cell).toBeFocused();
+  await expect(cell).toHaveAccessibleName(
+    /^Behaviour “.*Uses the customer's name.*”, KPI First contact resolution: no influence$/,
+  );
+
+  // Enter chooses "supports" and asks why; Enter in the field saves it, and the keyboard is back on the cell.
   await page.keyboard.press("Enter");
+  const why = page.getByLabel(/^Why does First contact resolution support “.*Uses the customer's name/);
+  await expect(why).toBeFocused();
+  await expect(cell).toHaveText("Supports");
+  await page.keyboard.type("Solving it first time leaves room to use the customer's name");
+  const firstSave = page.waitForResponse((r) => r.url().endsWith("/influences") && r.request().method() === "POST");
+  await page.keyboard.press("Enter");
+  expect((await firstSave).ok()).toBe(true);
+  await expect(page.getByRole("form", { name: "Why this influence" })).toHaveCount(0);
+  await expect(cell).toBeFocused();
+
+  // Still on the cell (never re-focused): Enter now offers "obstructs"; Escape cancels the choice.
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel(/^Why does First contact resolution obstruct/)).toBeFocused();
   await expect(cell).toHaveText("Obstructs");
+  await page.keyboard.press("Escape");
+  await expect(cell).toBeFocused();
+  await expect(cell).toHaveText("Supports");
+  await expect(page.getByRole("form", { name: "Why this influence" })).toHaveCount(0);
+
+  // Obstructs, saved without a new reason: the reason already given is kept.
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel(/^Why does First contact resolution obstruct/)).toBeFocused();
+  const secondSave = page.waitForResponse((r) => r.url().endsWith("/influences") && r.request().method() === "POST");
+  await page.keyboard.press("Enter");
+  expect((await secondSave).ok()).toBe(true);
+  await expect(cell).toBeFocused();
+  await expect(cell).toHaveAccessibleName(/: obstructs$/);
+
+  // With a pointer: a click asks why too; "Skip the reason" saves the effect alone, and focus is on the cell.
+  const other = grid.locator('button.effect-cell.none:not([aria-disabled="true"])').first();
+  const otherId = (await other.getAttribute("data-testid"))!;
+  await other.click();
+  await expect(page.getByLabel(/^Why does .* support “/)).toBeFocused();
+  const thirdSave = page.waitForResponse((r) => r.url().endsWith("/influences") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Skip the reason" }).click();
+  expect((await thirdSave).ok()).toBe(true);
+  await expect(grid.getByTestId(otherId)).toBeFocused();
+  await expect(grid.getByTestId(otherId)).toHaveAccessibleName(/: supports$/);
+
   await page.reload();
   await expect(page.getByTestId("influence-fcr-name-not-number")).toHaveText("Obstructs");
+  await expect(page.getByTestId(otherId)).toHaveText("Supports");
+  await page.goto(`/orgs/${slug}/inventory/kpis/fcr`);
+  await expect(page.getByRole("region", { name: "What it pushes people to do" })).toContainText(
+    "Solving it first time leaves room to use the customer's name",
+  );
   const findings = (await (await page.request.get(`/api/orgs/${slug}/findings?rule=F2`)).json()) as {
     findings: { subjects: { key: string }[] }[];
   };
   expect(
     findings.findings.some((f) => f.subjects.map((s) => s.key).join(",") === "name-not-number,complaints-rate,fcr"),
   ).toBe(true);
+});
+
+test("on a KPI's page no effect is preselected: saving without one says so on the field", async ({ page }) => {
+  const slug = await organisationWithDemoModel(page);
+  await page.goto(`/orgs/${slug}/inventory/kpis/fcr`);
+  const effect = page.getByRole("group", { name: "Effect" });
+  for (const name of ["Supports it", "Obstructs it", "Does not touch it"]) {
+    await expect(effect.getByRole("radio", { name })).not.toBeChecked();
+  }
+  await page.getByRole("button", { name: "Save influence" }).click();
+  await expect(effect.getByRole("alert")).toHaveText(
+    "Choose whether First contact resolution supports the behaviour, obstructs it or does not touch it.",
+  );
+  await expect(effect).toHaveAccessibleDescription(/Choose whether First contact resolution supports/);
+  await expect(effect.getByRole("radio", { name: "Supports it" })).toBeFocused();
+  await expect(page.getByRole("status")).toHaveCount(0);
 });

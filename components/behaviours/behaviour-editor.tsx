@@ -42,7 +42,8 @@ export function BehaviourEditor({ org, behaviour, objectives, lexicon }: Props) 
     <form onSubmit={save.onSubmit} aria-labelledby="edit-heading">
       <h2 id="edit-heading">Edit</h2>
       <FormError message={save.error?.message} />
-      {save.result && (
+      {/* Only while it is still the latest version: a later step (propose, approve…) makes it stale. */}
+      {save.result && save.result.version === behaviour.version && (
         <div className="alert success" role="status">
           Saved as version {save.result.version}.
         </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
@@ -10,16 +10,33 @@ type Props = { org: string; source: string; sourceName: string; behaviours: { ke
 /** “What does this KPI push people to do?” — map one influence from the KPI's side. */
 export function InfluenceForm({ org, source, sourceName, behaviours }: Props) {
   const [behaviour, setBehaviour] = useState(behaviours[0]?.key ?? "");
-  const [effect, setEffect] = useState<"supports" | "obstructs" | "none">("obstructs");
+  // No effect is preselected: what a KPI does to a behaviour is the user's judgement, never a default.
+  const [effect, setEffect] = useState<"supports" | "obstructs" | "none" | null>(null);
+  const [effectMissing, setEffectMissing] = useState(false);
+  const firstEffect = useRef<HTMLInputElement>(null);
   const [strength, setStrength] = useState(2);
   const [why, setWhy] = useState("");
   const save = useApiForm({
     send: () => api.post(`/api/orgs/${org}/influences`, { source, behaviour, effect, strength, why }),
-    onSuccess: () => setWhy(""),
+    onSuccess: () => {
+      setWhy("");
+      setEffect(null);
+    },
     refresh: true,
   });
   return (
-    <form onSubmit={save.onSubmit} aria-labelledby="influence-heading">
+    <form
+      onSubmit={(event) => {
+        if (effect === null) {
+          event.preventDefault();
+          setEffectMissing(true);
+          firstEffect.current?.focus();
+          return;
+        }
+        save.onSubmit(event);
+      }}
+      aria-labelledby="influence-heading"
+    >
       <h2 id="influence-heading">What does {sourceName} push people to do?</h2>
       <FormError message={save.error?.message} />
       {save.succeeded && (
@@ -37,17 +54,26 @@ export function InfluenceForm({ org, source, sourceName, behaviours }: Props) {
           ))}
         </select>
       </div>
-      <fieldset className="field">
+      <fieldset className="field" aria-describedby={effectMissing ? "influence-effect-error" : undefined}>
         <legend>Effect</legend>
+        {effectMissing && (
+          <p id="influence-effect-error" className="field-error" role="alert">
+            Choose whether {sourceName} supports the behaviour, obstructs it or does not touch it.
+          </p>
+        )}
         <div className="row-actions">
-          {(["supports", "obstructs", "none"] as const).map((value) => (
+          {(["supports", "obstructs", "none"] as const).map((value, i) => (
             <label key={value} className="checkbox-inline">
               <input
+                ref={i === 0 ? firstEffect : undefined}
                 type="radio"
                 name="effect"
                 value={value}
                 checked={effect === value}
-                onChange={() => setEffect(value)}
+                onChange={() => {
+                  setEffect(value);
+                  setEffectMissing(false);
+                }}
               />{" "}
               {value === "none" ? "Does not touch it" : value === "supports" ? "Supports it" : "Obstructs it"}
             </label>

@@ -31,6 +31,7 @@ export const influenceInput = z.object({
   source: influenceSourceRef('A source like "kpi:<key>"'),
   behaviour: key,
   effect: z.union([z.enum(INFLUENCE_EFFECTS), z.literal("none")]),
-  strength: z.number().int().min(1, "1, 2 or 3").max(3, "1, 2 or 3").default(2),
+  // Left out (the matrix only says which way), an influence keeps its strength; a new one gets 2.
+  strength: z.number().int().min(1, "1, 2 or 3").max(3, "1, 2 or 3").optional(),
   why: z.preprocess(blank, z.string().trim().max(2000).optional()),
 });

@@ -81,6 +81,40 @@ describeOnEachDatabase("KPIs, influences and finding reviews", (use) => {
     expect((await createSystem(owner, { name: "Telephony", trainedShare: 0.5 })).key).toBe("telephony");
   });
 
+  it("keeps an influence's rationale and strength when its effect changes without new ones, and replaces them when sent", async () => {
+    const { db } = use();
+    const { key } = await createKpi(head, kpi);
+    const stored = () =>
+      db.influence.findFirstOrThrow({
+        where: { organisationId: owner.organisation.id, kpi: { key }, behaviour: { key: "resolve" } },
+        select: { effect: true, strength: true, why: true },
+      });
+    const source = `kpi:${key}`;
+    await setInfluence(head, { source, behaviour: "resolve", effect: "supports", strength: 2, why: "Resolving fast" });
+    await setInfluence(head, { source, behaviour: "resolve", effect: "obstructs" });
+    expect(await stored()).toEqual({ effect: "obstructs", strength: 2, why: "Resolving fast" });
+    await setInfluence(head, {
+      source,
+      behaviour: "resolve",
+      effect: "obstructs",
+      strength: 3,
+      why: "Long calls count",
+    });
+    expect(await stored()).toEqual({ effect: "obstructs", strength: 3, why: "Long calls count" });
+    await setInfluence(head, { source, behaviour: "resolve", effect: "obstructs" });
+    expect(await stored()).toEqual({ effect: "obstructs", strength: 3, why: "Long calls count" });
+    const { reviewed } = await getReviewedFindings(owner);
+    const f1 = reviewed.find((r) => r.finding.rule === "F1" && r.finding.subjects[0]!.key === key)!;
+    expect(f1.finding.explanation).toContain("Why: Long calls count.");
+    // The audit log speaks of the behaviour in its words, not by its key.
+    const audit = await db.auditEvent.findFirst({
+      where: { organisationId: owner.organisation.id, action: "influence.set" },
+      orderBy: { at: "desc" },
+    });
+    expect(audit?.summary).toMatch(/^Calls per hour obstructs “.+” \(strength 3\)$/);
+    expect(audit?.summary).not.toContain("“resolve”");
+  });
+
   it("dismisses a finding with a reason; it stays dismissed while its subjects are unchanged and comes back when the KPI changes", async () => {
     const { key } = await createKpi(head, kpi);
     await setInfluence(head, { source: `kpi:${key}`, behaviour: "resolve", effect: "obstructs", strength: 3 });

@@ -5,10 +5,12 @@ import type { OrgAccess } from "@/lib/access/org-access";
 import type { influenceInput } from "./input";
 import { departmentPowers } from "./inventory-powers";
 import { parseInfluenceSource } from "@/lib/model/rules/references";
+import { quote } from "@/lib/alignment/rules/wording";
 
 /**
  * Says that a KPI, process or system supports or obstructs a behaviour (or, with "none", that it does
- * not touch it). Allowed to whoever may edit the behaviour's role's department or the source's department.
+ * not touch it). A rationale or strength sent replaces the one kept; none sent keeps it (a new influence gets
+ * strength 2). Allowed to whoever may edit the behaviour's role's department or the source's department.
  */
 export async function setInfluence(access: OrgAccess, input: z.infer<typeof influenceInput>): Promise<void> {
   const organisationId = access.organisation.id;
@@ -41,10 +43,13 @@ export async function setInfluence(access: OrgAccess, input: z.infer<typeof infl
     const existing = await tx.influence.findUnique({
       where: { behaviourId_source: { behaviourId: behaviour.id, source: sourceId } },
     });
+    // Changing a cell's effect without a new rationale keeps the one already given, never erases it.
+    const keptWhy = input.why ?? existing?.why ?? null;
+    const strength = input.strength ?? existing?.strength ?? 2;
     if (input.effect === "none") {
       if (existing) await tx.influence.delete({ where: { id: existing.id } });
     } else {
-      const data = { effect: input.effect, strength: input.strength, why: input.why ?? null };
+      const data = { effect: input.effect, strength, why: keptWhy };
       await tx.influence.upsert({
         where: { behaviourId_source: { behaviourId: behaviour.id, source: sourceId } },
         create: {
@@ -65,15 +70,12 @@ export async function setInfluence(access: OrgAccess, input: z.infer<typeof infl
       subjectId: `${sourceId}>${behaviour.id}`,
       summary:
         input.effect === "none"
-          ? `${source.name} no longer influences “${behaviour.key}”`
-          : `${source.name} ${input.effect} “${behaviour.key}” (strength ${input.strength})`,
+          ? `${source.name} no longer influences ${quote(behaviour.action, 80)}`
+          : `${source.name} ${input.effect} ${quote(behaviour.action, 80)} (strength ${strength})`,
       before: existing
         ? { effect: existing.effect, strength: existing.strength, why: existing.why }
         : { effect: "none" },
-      after:
-        input.effect === "none"
-          ? { effect: "none" }
-          : { effect: input.effect, strength: input.strength, why: input.why ?? null },
+      after: input.effect === "none" ? { effect: "none" } : { effect: input.effect, strength, why: keptWhy },
     });
   });
 }

@@ -15,6 +15,8 @@ export function behaviourPhrase(behaviour: Behaviour, role: Role | undefined): s
   return `${who(role)}: ${quote(behaviour.action)}`;
 }
 
-export function because(why: string | undefined): string {
-  return why ? ` Why: ${why.replace(/\.?$/, ".")}` : "";
+/** The rationale as a closing sentence; nothing at all (never a bare "Why:") when none was given. */
+export function because(why: string | null | undefined): string {
+  const text = why?.trim();
+  return text ? ` Why: ${text.replace(/\.?$/, ".")}` : "";
 }

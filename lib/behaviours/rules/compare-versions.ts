@@ -14,11 +14,22 @@ const FIELDS: { field: keyof Comparable; label: string }[] = [
   { field: "status", label: "Status" },
 ];
 
-const asText = (value: Comparable[keyof Comparable]) => (Array.isArray(value) ? value.join(", ") : (value ?? ""));
+/** What a version names as its objectives, in the organisation's words (keys are for URLs and exports). */
+export type ObjectiveNames = ReadonlyMap<string, string>;
 
-export function compareVersions(older: Comparable, newer: Comparable): FieldComparison[] {
+/** Said of an objective a version served that has since left the model, instead of its key. */
+export const REMOVED_OBJECTIVE = "an objective since removed";
+
+const asText = (value: Comparable[keyof Comparable], objectiveNames: ObjectiveNames) =>
+  Array.isArray(value) ? value.map((key) => objectiveNames.get(key) ?? REMOVED_OBJECTIVE).join("; ") : (value ?? "");
+
+export function compareVersions(
+  older: Comparable,
+  newer: Comparable,
+  objectiveNames: ObjectiveNames,
+): FieldComparison[] {
   return FIELDS.map(({ field, label }) => {
-    const parts = diffWords(asText(older[field]), asText(newer[field]));
+    const parts = diffWords(asText(older[field], objectiveNames), asText(newer[field], objectiveNames));
     return {
       field,
       label,

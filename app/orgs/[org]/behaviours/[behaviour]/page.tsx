@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BehaviourEditor } from "@/components/behaviours/behaviour-editor";
 import { VersionComparison } from "@/components/behaviours/version-comparison";
+import { VersionPicker } from "@/components/behaviours/version-picker";
 import { WorkflowActions } from "@/components/behaviours/workflow-actions";
 import { LanguageNotes, MarkedText } from "@/components/model/marked-text";
 import { availableTransitions } from "@/lib/behaviours/rules/behaviour-workflow";
-import { compareVersions } from "@/lib/behaviours/rules/compare-versions";
+import { compareVersions, REMOVED_OBJECTIVE } from "@/lib/behaviours/rules/compare-versions";
 import { getBehaviour } from "@/lib/behaviours/get-behaviour";
 import { orgPage } from "@/lib/access/page-gates";
 import { checkLanguage } from "@/lib/language/rules/check-language";
@@ -24,7 +25,7 @@ export default orgPage<{ behaviour: string }>("organisation:read", async (access
     ? Number(query.from)
     : (versionNumbers.find((v) => v < to) ?? to);
   const version = (n: number) => behaviour.versions.find((v) => v.version === n)!;
-  const comparison = compareVersions(version(from), version(to));
+  const comparison = compareVersions(version(from), version(to), objectiveName);
   const transitions = availableTransitions(behaviour.status, behaviour.powers).map((t) => ({
     to: t.to,
     label: t.label,
@@ -44,9 +45,7 @@ export default orgPage<{ behaviour: string }>("organisation:read", async (access
             <span className={`status ${behaviour.status}`} data-testid="behaviour-status">
               {behaviour.status}
             </span>
-            <span className="muted">
-              version {behaviour.version} · {behaviour.key}
-            </span>
+            <span className="muted">version {behaviour.version}</span>
           </div>
           <h1>
             <MarkedText id="action" text={behaviour.action} hits={hits} />
@@ -72,7 +71,7 @@ export default orgPage<{ behaviour: string }>("organisation:read", async (access
         <p>
           <strong>Serves:</strong>{" "}
           {behaviour.objectives.length ? (
-            behaviour.objectives.map((o) => objectiveName.get(o) ?? o).join("; ")
+            behaviour.objectives.map((o) => objectiveName.get(o) ?? REMOVED_OBJECTIVE).join("; ")
           ) : (
             <span className="muted">no objective named yet</span>
           )}
@@ -112,31 +111,12 @@ export default orgPage<{ behaviour: string }>("organisation:read", async (access
         </ol>
         {versionNumbers.length > 1 && (
           <>
-            <form className="filters" method="get" style={{ margin: "1rem 0" }}>
-              <div className="field">
-                <label htmlFor="compare-from">Compare version</label>
-                <select id="compare-from" name="from" defaultValue={String(from)}>
-                  {versionNumbers.map((n) => (
-                    <option key={n} value={n}>
-                      {n}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="compare-to">with version</label>
-                <select id="compare-to" name="to" defaultValue={String(to)}>
-                  {versionNumbers.map((n) => (
-                    <option key={n} value={n}>
-                      {n}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button className="button secondary" type="submit">
-                Compare
-              </button>
-            </form>
+            <VersionPicker
+              key={`${from}-${to}-${versionNumbers.join(",")}`}
+              versions={versionNumbers}
+              from={from}
+              to={to}
+            />
             <VersionComparison fields={comparison} from={from} to={to} />
           </>
         )}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { NewBehaviourForm } from "@/components/behaviours/new-behaviour-form";
 import { LanguageNotes, MarkedText } from "@/components/model/marked-text";
 import { canEditRole } from "@/lib/behaviours/can-edit-role";
+import { REMOVED_OBJECTIVE } from "@/lib/behaviours/rules/compare-versions";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { classifyBehaviour, indexModel } from "@/lib/alignment/rules/model-index";
 import { orgPage } from "@/lib/access/page-gates";
@@ -80,9 +81,6 @@ export default orgPage<{ role: string; stage: string }>(
                     {behaviour.status === "approved" && (
                       <span className="chip">{ALIGNMENT_LABEL[classifyBehaviour(index, b)]}</span>
                     )}
-                    <span className="muted" style={{ fontSize: "0.8rem" }}>
-                      {behaviour.key}
-                    </span>
                   </div>
                   <h3>
                     <Link href={`/orgs/${org}/behaviours/${behaviour.key}`} style={{ color: "inherit" }}>
@@ -102,7 +100,8 @@ export default orgPage<{ role: string; stage: string }>(
                   )}
                   {behaviour.objectives?.length ? (
                     <p>
-                      <strong>Serves:</strong> {behaviour.objectives.map((o) => objectiveName.get(o) ?? o).join("; ")}
+                      <strong>Serves:</strong>{" "}
+                      {behaviour.objectives.map((o) => objectiveName.get(o) ?? REMOVED_OBJECTIVE).join("; ")}
                     </p>
                   ) : null}
                   {influences.length > 0 && (
