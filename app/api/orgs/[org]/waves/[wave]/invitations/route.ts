@@ -20,12 +20,7 @@ export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage",
   const wave = await waveOf(access, params.wave);
   const csv = formulaSafeCsv(
     ["link", "department", "role", "level"],
-    tokens.map((token) => [
-      appLink(`/s/${token}`),
-      segment.department ?? "",
-      segment.role ?? "",
-      segment.level ?? "",
-    ]),
+    tokens.map((token) => [appLink(`/s/${token}`), segment.department ?? "", segment.role ?? "", segment.level ?? ""]),
   );
   return new Response(csv, {
     status: 201,
