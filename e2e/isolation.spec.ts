@@ -48,6 +48,11 @@ const probes: Probe[] = [
     url: () => `/api/orgs/${ORG_A}/workshops/any-workshop/close`,
   },
   {
+    file: "api/orgs/[org]/workshops/[workshop]/link/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/workshops/any-workshop/link`,
+  },
+  {
     file: "api/orgs/[org]/workshops/[workshop]/moments/[moment]/story/route.ts",
     method: "POST",
     url: () => `/api/orgs/${ORG_A}/workshops/any-workshop/moments/any-moment/story`,

@@ -51,3 +51,40 @@ test("a consultant runs an empathy workshop: participants send their best and wo
   await participant.goto(link);
   await expect(participant.getByRole("heading", { name: "This workshop has finished" })).toBeVisible();
 });
+
+test("a workshop's link can be copied, shown as a QR code, and made anew after a reload: the old one then stops working", async ({
+  page,
+  browser,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const name = `Kick-off ${Date.now().toString(36)}`;
+  await signIn(page, demo.consultant);
+  await page.goto(`/orgs/${ORG_A}/workshops`);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Open the workshop" }).click();
+  const first = await page.getByLabel("Workshop link").inputValue();
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByText("Copied.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(first);
+  await page.getByRole("button", { name: "Show QR code" }).click();
+  await expect(page.getByRole("img", { name: "QR code for the workshop link" })).toBeVisible();
+
+  // After a reload the link is gone (only its hash is kept): a new one replaces it.
+  await page.reload();
+  await expect(page.getByLabel("Workshop link")).toHaveCount(0);
+  const workshop = page.getByTestId("workshop").filter({ hasText: name });
+  await workshop.getByRole("button", { name: "New link" }).click();
+  const question = page.getByRole("dialog", { name: `Make a new link for ${name}?` });
+  await expect(question.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await question.getByRole("button", { name: "Make a new link" }).click();
+  const second = await workshop.getByLabel("Workshop link").inputValue();
+  expect(second).not.toBe(first);
+  expect(second).toMatch(/\/w\/[A-Za-z0-9_-]+$/);
+
+  const participant = await (await browser.newContext()).newPage();
+  expect((await participant.goto(first))?.status()).toBe(404);
+  await expect(participant.getByRole("heading", { name: "This workshop link does not work" })).toBeVisible();
+  await participant.goto(second);
+  await expect(participant.getByRole("heading", { level: 1 })).toContainText(name);
+});

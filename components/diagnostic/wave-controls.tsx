@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { z } from "zod";
+import { ShareLink } from "@/components/ui/share-link";
 import { FormError } from "@/components/ui/form-error";
 import { api, textBody } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
@@ -333,18 +334,15 @@ export function WaveActions({
         </p>
       )}
       {sharedLink && (
-        <div className="alert success" role="status" style={{ marginTop: "0.75rem" }}>
-          <p>
-            {wave.sharedLinkMode === "open"
-              ? "Shared link (shown once — respondents choose their department, role and level):"
-              : "Shared link (shown once — people enter their work email and get a personal link; then choose their department, role and level):"}
-          </p>
-          <input
-            type="text"
-            readOnly
-            value={sharedLink}
-            aria-label="Shared link"
-            onFocus={(e) => e.currentTarget.select()}
+        <div style={{ marginTop: "0.75rem" }}>
+          <ShareLink
+            label="Shared link"
+            link={sharedLink}
+            intro={
+              wave.sharedLinkMode === "open"
+                ? "The shared link: respondents choose their department, role and level. It is shown only now — copy it, or make a new one later (this one then stops working)."
+                : "The shared link: people enter their work email and get a personal link, then choose their department, role and level. It is shown only now — copy it, or make a new one later (this one then stops working)."
+            }
           />
         </div>
       )}

@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { z } from "zod";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/form-error";
+import { ShareLink } from "@/components/ui/share-link";
 import { api } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
 
@@ -39,19 +41,40 @@ export function OpenWorkshopForm({ org }: { org: string }) {
       <button className="button" type="submit" disabled={open.pending}>
         Open the workshop
       </button>
-      {link && (
-        <div className="alert success" role="status" style={{ flexBasis: "100%" }}>
-          <p>Link for participants (shown once — put it on the screen or in the chat):</p>
-          <input
-            type="text"
-            readOnly
-            value={link}
-            aria-label="Workshop link"
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </div>
-      )}
+      {link && <ShareLink label="Workshop link" link={link} intro={LINK_INTRO} />}
     </form>
+  );
+}
+
+const LINK_INTRO =
+  "The link for participants: put it on the screen, in the chat or as a QR code. It is shown only now — copy it, or make a new one later (this one then stops working).";
+
+/** A new link for an open workshop, after the first was lost (a reload, another screen): the old one stops working. */
+export function NewWorkshopLinkButton({ org, workshopId, name }: { org: string; workshopId: string; name: string }) {
+  const { confirm, dialog } = useConfirm();
+  const renew = useApiAction({
+    send: () => api.post(`/api/orgs/${org}/workshops/${workshopId}/link`, undefined, z.object({ link: z.string() })),
+  });
+  return (
+    <>
+      {dialog}
+      <FormError message={renew.error?.message} />
+      <button
+        className="button secondary small"
+        type="button"
+        disabled={renew.pending}
+        onClick={async () =>
+          (await confirm({
+            title: `Make a new link for ${name}?`,
+            message: `The current link to the workshop ${name} stops working at once; participants who have it need the new one. Moments already given are kept.`,
+            action: "Make a new link",
+          })) && renew.run()
+        }
+      >
+        New link
+      </button>
+      {renew.result && <ShareLink label="Workshop link" link={renew.result.link} intro={LINK_INTRO} />}
+    </>
   );
 }
 

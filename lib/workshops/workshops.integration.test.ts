@@ -9,6 +9,7 @@ import { describeWorkshop } from "./describe-workshop";
 import { closeWorkshop } from "./close-workshop";
 import { listWorkshops } from "./list-workshops";
 import { openWorkshop } from "./open-workshop";
+import { renewWorkshopLink } from "./renew-workshop-link";
 import { turnMomentIntoStory } from "./turn-moment-into-story";
 import { workshopContribution } from "./input";
 
@@ -96,5 +97,35 @@ describeOnEachDatabase("empathy workshops", (use) => {
     const executive = await resolveOrgAccess(db, headUser, owner.organisation.slug, "organisation:read");
     expect((await refusal(openWorkshop(executive, "Mine"))).status).toBe(403);
     expect(await listWorkshops(executive)).toHaveLength(1);
+  });
+
+  it("makes a new link for an open workshop: the old one stops working at once, the new one takes moments", async () => {
+    const { db } = use();
+    const { id, token: old } = await openWorkshop(owner, "Sales kick-off");
+    const { token } = await renewWorkshopLink(owner, id);
+    expect(token).not.toBe(old);
+    expect((await refusal(describeWorkshop(db, old))).status).toBe(404);
+    await contributeToWorkshop(db, token, workshopContribution.parse({ best }));
+    const [workshop] = await listWorkshops(owner);
+    expect(workshop!.moments).toHaveLength(1);
+    const audit = await db.auditEvent.findMany({
+      where: { organisationId: owner.organisation.id, action: "workshop.link_renewed" },
+    });
+    expect(audit).toHaveLength(1);
+    // The audit names the workshop, never the link.
+    expect(JSON.stringify(audit)).not.toContain(token);
+  });
+
+  it("refuses a new link for a closed workshop, another organisation's, and members who do not run workshops", async () => {
+    const { db } = use();
+    const { id } = await openWorkshop(owner, "Offsite");
+    const outsider = await makeOwnedOrganisation(db, "Other Co", "Other");
+    expect((await refusal(renewWorkshopLink(outsider, id))).status).toBe(404);
+    const user = await makeUser(db, "Executive");
+    await joinOrganisation(owner, user, "executive", []);
+    const executive = await resolveOrgAccess(db, user, owner.organisation.slug, "organisation:read");
+    expect((await refusal(renewWorkshopLink(executive, id))).status).toBe(403);
+    await closeWorkshop(owner, id);
+    expect((await refusal(renewWorkshopLink(owner, id))).status).toBe(409);
   });
 });

@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CloseWorkshopButton, MomentToStoryButton, OpenWorkshopForm } from "@/components/workshops/workshop-controls";
+import {
+  CloseWorkshopButton,
+  MomentToStoryButton,
+  NewWorkshopLinkButton,
+  OpenWorkshopForm,
+} from "@/components/workshops/workshop-controls";
 import { can } from "@/lib/access/permissions";
+import { count } from "@/lib/text/plural";
 import { orgPage } from "@/lib/access/page-gates";
 import { listWorkshops } from "@/lib/workshops/list-workshops";
 
@@ -41,11 +47,16 @@ export default orgPage("organisation:read", async (access, { org }) => {
             <span className={`status ${w.status === "open" ? "approved" : "retired"}`}>{w.status}</span>
           </div>
           <p className="muted">
-            {w.moments.length} moment{w.moments.length === 1 ? "" : "s"} · we create the best ones:{" "}
-            {w.weCreate.best.yes} yes, {w.weCreate.best.sometimes} sometimes, {w.weCreate.best.no} no · the worst ones:{" "}
-            {w.weCreate.worst.yes} yes, {w.weCreate.worst.sometimes} sometimes, {w.weCreate.worst.no} no
+            {count(w.moments.length, "moment")} · we create the best ones: {w.weCreate.best.yes} yes,{" "}
+            {w.weCreate.best.sometimes} sometimes, {w.weCreate.best.no} no · the worst ones: {w.weCreate.worst.yes} yes,{" "}
+            {w.weCreate.worst.sometimes} sometimes, {w.weCreate.worst.no} no
           </p>
-          {run && w.status === "open" && <CloseWorkshopButton org={org} workshopId={w.id} />}
+          {run && w.status === "open" && (
+            <div className="row-actions">
+              <NewWorkshopLinkButton org={org} workshopId={w.id} name={w.name} />
+              <CloseWorkshopButton org={org} workshopId={w.id} />
+            </div>
+          )}
           {(["best", "worst"] as const).map((kind) => {
             const moments = w.moments.filter((m) => m.moment === kind);
             return moments.length ? (
