@@ -82,9 +82,14 @@ test("a workshop's link can be copied, shown as a QR code, and made anew after a
   expect(second).not.toBe(first);
   expect(second).toMatch(/\/w\/[A-Za-z0-9_-]+$/);
 
-  const participant = await (await browser.newContext()).newPage();
+  const participant = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   expect((await participant.goto(first))?.status()).toBe(404);
   await expect(participant.getByRole("heading", { name: "This workshop link does not work" })).toBeVisible();
   await participant.goto(second);
   await expect(participant.getByRole("heading", { level: 1 })).toContainText(name);
+  // On a phone, Send with nothing filled in: the error appears by the button, focused and on screen.
+  await participant.getByRole("button", { name: "Send" }).click();
+  const error = participant.locator("form").getByRole("alert");
+  await expect(error).toBeFocused();
+  await expect(error).toBeInViewport();
 });

@@ -83,9 +83,10 @@ export function WorkshopForm({ token }: { token: string }) {
   }
   return (
     <form onSubmit={form.onSubmit}>
-      <FormError message={form.error?.detailOr("Could not send your moments.")} />
       <MomentFields kind="best" value={best} onChange={setBest} />
       <MomentFields kind="worst" value={worst} onChange={setWorst} />
+      {/* Beside the button just pressed, and focused: at the top of a long form a phone would not show it. */}
+      <FormError message={form.error?.detailOr("Could not send your moments.")} takeFocus />
       <button className="button" type="submit" disabled={form.pending}>
         Send
       </button>
