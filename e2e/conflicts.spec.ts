@@ -141,9 +141,12 @@ test("the influence matrix works from the keyboard alone: arrows move, Enter set
   await expect(cell).toHaveText("Supports");
   await expect(page.getByRole("form", { name: "Why this influence" })).toHaveCount(0);
 
-  // Obstructs, saved without a new reason: the reason already given is kept.
+  // Obstructs: the reason already given is offered again, and Enter keeps it.
   await page.keyboard.press("Enter");
   await expect(page.getByLabel(/^Why does First contact resolution obstruct/)).toBeFocused();
+  await expect(page.getByLabel(/^Why does First contact resolution obstruct/)).toHaveValue(
+    "Solving it first time leaves room to use the customer's name",
+  );
   const secondSave = page.waitForResponse((r) => r.url().endsWith("/influences") && r.request().method() === "POST");
   await page.keyboard.press("Enter");
   expect((await secondSave).ok()).toBe(true);

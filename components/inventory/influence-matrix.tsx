@@ -18,6 +18,8 @@ type Props = {
   behaviours: { key: string; label: string; editable: boolean }[];
   kpis: { key: string; name: string }[];
   influences: Record<string, Effect>;
+  /** The rationale recorded per cell: offered again when the cell's effect is changed. */
+  reasons: Record<string, string>;
 };
 
 /** An effect chosen for a cell and waiting for its rationale (given or consciously skipped) before it is saved. */
@@ -29,8 +31,9 @@ type Pending = { row: number; col: number; effect: Chosen };
  * Cells are never disabled while a save runs (that would drop the keyboard's focus to the page): they say
  * they are busy and ignore presses instead.
  */
-export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
+export function InfluenceMatrix({ org, behaviours, kpis, influences, reasons: recorded }: Props) {
   const [cells, setCells] = useState(influences);
+  const [reasons, setReasons] = useState(recorded);
   const [active, setActive] = useState({ row: 0, col: 0 });
   const [pending, setPending] = useState<Pending | null>(null);
   const [why, setWhy] = useState("");
@@ -60,6 +63,7 @@ export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
     const id = idOf(row, col);
     const before = cells[id] ?? "none";
     setCells((current) => ({ ...current, [id]: effect }));
+    if (rationale) setReasons((current) => ({ ...current, [id]: rationale }));
     setSaving(id);
     save.run(
       { kpi: kpis[col]!.key, behaviour: behaviours[row]!.key, effect, why: rationale },
@@ -90,7 +94,8 @@ export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
       commit(row, col, "none");
       return;
     }
-    setWhy("");
+    // The reason already recorded is offered again: changing the effect rarely changes all of the why.
+    setWhy(reasons[idOf(row, col)] ?? "");
     setPending({ row, col, effect: next });
   }
 
@@ -237,12 +242,18 @@ export function InfluenceMatrix({ org, behaviours, kpis, influences }: Props) {
               onChange={(event) => setWhy(event.target.value)}
             />
             <p id="influence-rationale-hint" className="muted">
-              Enter saves it with this reason. Escape cancels the choice.
+              {reasons[idOf(pending.row, pending.col)]
+                ? "The reason recorded before is here to keep or change. Enter saves. Escape cancels the choice."
+                : "Enter saves it with this reason. Escape cancels the choice."}
             </p>
           </div>
           <div className="row-actions">
             <button className="button" type="submit">
-              {why.trim() ? "Save with this reason" : "Save without a reason"}
+              {why.trim()
+                ? "Save with this reason"
+                : reasons[idOf(pending.row, pending.col)]
+                  ? "Save, keeping the reason recorded before"
+                  : "Save without a reason"}
             </button>
             <button
               className="button secondary"

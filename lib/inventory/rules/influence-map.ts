@@ -12,6 +12,8 @@ export type InfluenceMap = {
   kpis: { key: string; name: string }[];
   /** `"<kpi key>><behaviour key>"` → effect. */
   influences: Record<string, "supports" | "obstructs">;
+  /** The same keys → the rationale recorded, where there is one (offered again when the effect is changed). */
+  reasons: Record<string, string>;
 };
 
 export function departmentInfluenceMap(
@@ -36,9 +38,12 @@ export function departmentInfluenceMap(
       editable: editableDepartments.includes(roleDepartment.get(b.role)!) || editableKpi,
     }));
   const influences: InfluenceMap["influences"] = {};
+  const reasons: InfluenceMap["reasons"] = {};
   for (const i of model.influences) {
     const source = parseInfluenceSource(i.from);
-    if (source.kind === "kpi") influences[`${source.key}>${i.to}`] = i.effect;
+    if (source.kind !== "kpi") continue;
+    influences[`${source.key}>${i.to}`] = i.effect;
+    if (i.why) reasons[`${source.key}>${i.to}`] = i.why;
   }
-  return { behaviours, kpis: kpis.map((k) => ({ key: k.key, name: k.name })), influences };
+  return { behaviours, kpis: kpis.map((k) => ({ key: k.key, name: k.name })), influences, reasons };
 }

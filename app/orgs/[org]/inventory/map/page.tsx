@@ -13,7 +13,7 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
     model.departments.find((d) => d.key === query.department) ??
     model.departments.find((d) => editableDepartments.includes(d.key)) ??
     model.departments[0];
-  const { behaviours, kpis, influences } = departmentInfluenceMap(model, department?.key, editableDepartments);
+  const { behaviours, kpis, influences, reasons } = departmentInfluenceMap(model, department?.key, editableDepartments);
 
   return (
     <>
@@ -48,7 +48,7 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
         {behaviours.length === 0 || kpis.length === 0 ? (
           <p className="muted">This department has no {behaviours.length === 0 ? "behaviours" : "KPIs"} to map yet.</p>
         ) : (
-          <InfluenceMatrix org={org} behaviours={behaviours} kpis={kpis} influences={influences} />
+          <InfluenceMatrix org={org} behaviours={behaviours} kpis={kpis} influences={influences} reasons={reasons} />
         )}
       </section>
     </>
