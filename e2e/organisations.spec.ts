@@ -12,6 +12,32 @@ test("a consultant creates an organisation and becomes its owner", async ({ page
   await expect(page.getByTestId("audit-row").filter({ hasText: `Created organisation “${name}”` })).toBeVisible();
 });
 
+test("a new organisation's dashboard shows the way to its first wave, step by step, as the steps get done", async ({
+  page,
+}) => {
+  await signIn(page, demo.consultant);
+  const name = `Northpoint Telecom ${Date.now().toString(36)}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const checklist = page.getByRole("region", { name: "Getting started" });
+  await expect(checklist).toContainText("0 of 7 steps done");
+  await expect(checklist.getByRole("listitem")).toHaveCount(7);
+  await expect(checklist.getByRole("listitem").first()).toContainText("Next");
+  await checklist.getByRole("link", { name: "name the stages of the customer lifecycle", exact: true }).click();
+  await expect(page).toHaveURL(/\/model\/setup$/);
+  await page.getByRole("button", { name: /Start from the template/ }).click();
+  await expect(page.getByLabel("Name of stage 7")).toHaveValue("Renew or leave");
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(checklist).toContainText("1 of 7 steps done");
+  await expect(checklist.getByRole("listitem").first()).toContainText("Done");
+  await expect(checklist.getByRole("listitem").nth(1)).toContainText("Next");
+  // The demo organisation, set up and surveyed, has no checklist.
+  await page.goto(`/orgs/${ORG_A}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Harbour Mutual" })).toBeVisible();
+  await expect(page.getByTestId("setup-checklist")).toHaveCount(0);
+});
+
 test("a consultant switches between the organisations they belong to", async ({ page }) => {
   await signIn(page, demo.consultant);
   await page.goto(`/orgs/${ORG_A}`);

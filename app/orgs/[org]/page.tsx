@@ -3,12 +3,14 @@ import Link from "next/link";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { ReportDownload } from "@/components/dashboard/report-download";
+import { SetupChecklist } from "@/components/dashboard/setup-checklist";
 import { describeScope } from "@/lib/dashboard/describe-scope";
 import { memberDepartments } from "@/lib/dashboard/list-member-departments";
 import type { DashboardScope } from "@/lib/dashboard/rules/dashboard-scope";
 import { orgPage } from "@/lib/access/page-gates";
 import { can } from "@/lib/access/permissions";
 import { listReportWaves } from "@/lib/reports/list-report-waves";
+import { getSetupProgress } from "@/lib/setup/get-setup-progress";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -23,9 +25,10 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
     departments.length > 0 && view !== "organisation"
       ? { kind: "department", key: departments[0]!.key }
       : { kind: "organisation" };
-  const [heading, reportWaves] = await Promise.all([
+  const [heading, reportWaves, setup] = await Promise.all([
     describeScope(access, scope),
     can(access.membership.role, "results:read") ? listReportWaves(access) : null,
+    getSetupProgress(access),
   ]);
   return (
     <>
@@ -47,6 +50,7 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
           {reportWaves && <ReportDownload org={org} waves={reportWaves} />}
         </div>
       </DashboardHeader>
+      <SetupChecklist org={org} steps={setup} />
       <DashboardView access={access} org={org} scope={scope} />
     </>
   );
