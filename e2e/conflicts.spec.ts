@@ -194,3 +194,36 @@ test("on a KPI's page no effect is preselected: saving without one says so on th
   await expect(effect.getByRole("radio", { name: "Supports it" })).toBeFocused();
   await expect(page.getByRole("status")).toHaveCount(0);
 });
+
+test("processes and systems are renamed and removed in the app, and a KPI from its page; the dialog says which influences go", async ({
+  page,
+}) => {
+  const slug = await organisationWithDemoModel(page);
+  await page.goto(`/orgs/${slug}/inventory`);
+  const triage = page.getByTestId("process-row").filter({ hasText: "Claim triage" });
+  await triage.getByRole("button", { name: "Rename" }).click();
+  const newName = triage.getByLabel(/^New name of the process/);
+  await expect(newName).toBeFocused();
+  await newName.fill("Claim triage by severity");
+  await triage.getByRole("button", { name: "Save the name" }).click();
+  await expect(page.getByTestId("process-row").filter({ hasText: "Claim triage by severity" })).toBeVisible();
+
+  // A system with influences: the dialog counts them before anything goes.
+  const crm = page.getByTestId("system-row").filter({ hasText: "CRM" }).first();
+  await crm.getByRole("button", { name: "Remove" }).click();
+  const question = page.getByRole("dialog", { name: /^Remove the system CRM/ });
+  await expect(question).toContainText(/Its \d+ influences? on behaviours go(es)? with it/);
+  await expect(question.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await question.getByRole("button", { name: /^Remove CRM/ }).click();
+  await expect(page.getByTestId("system-row").filter({ hasText: "CRM" })).toHaveCount(0);
+
+  // A KPI is removed from its own page, and the inventory no longer lists it.
+  await page.goto(`/orgs/${slug}/inventory/kpis/aht`);
+  await page.getByRole("button", { name: "Remove" }).click();
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: /^Remove / })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${slug}/inventory$`));
+  await expect(page.getByTestId("kpi-row").filter({ hasText: "Average handle time" })).toHaveCount(0);
+});

@@ -230,6 +230,25 @@ const probes: Probe[] = [
     url: () => `/api/orgs/${ORG_A}/systems`,
     body: { name: "Injected" },
   },
+  { file: "api/orgs/[org]/kpis/[kpi]/route.ts", method: "DELETE", url: () => `/api/orgs/${ORG_A}/kpis/aht` },
+  {
+    file: "api/orgs/[org]/processes/[process]/route.ts",
+    method: "PATCH",
+    url: () => `/api/orgs/${ORG_A}/processes/claim-triage`,
+    body: { name: "Hijacked" },
+  },
+  {
+    file: "api/orgs/[org]/processes/[process]/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/processes/claim-triage`,
+  },
+  {
+    file: "api/orgs/[org]/systems/[system]/route.ts",
+    method: "PATCH",
+    url: () => `/api/orgs/${ORG_A}/systems/crm`,
+    body: { name: "Hijacked" },
+  },
+  { file: "api/orgs/[org]/systems/[system]/route.ts", method: "DELETE", url: () => `/api/orgs/${ORG_A}/systems/crm` },
   {
     file: "api/orgs/[org]/influences/route.ts",
     method: "POST",

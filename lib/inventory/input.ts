@@ -35,3 +35,6 @@ export const influenceInput = z.object({
   strength: z.number().int().min(1, "1, 2 or 3").max(3, "1, 2 or 3").optional(),
   why: z.preprocess(blank, z.string().trim().max(2000).optional()),
 });
+
+/** A process's or a system's new name. */
+export const renameInventoryItemInput = z.object({ name: z.string().trim().min(2, "At least 2 characters").max(200) });

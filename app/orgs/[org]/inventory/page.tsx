@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddProcessForm, AddSystemForm } from "@/components/inventory/add-named-item-form";
+import { InventoryItemActions } from "@/components/inventory/inventory-item-actions";
 import { KpiForm } from "@/components/inventory/kpi-form";
 import { orgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
@@ -90,11 +91,20 @@ export default orgPage("organisation:read", async (access, { org }) => {
         <h2 id="processes-heading">Processes</h2>
         <ul>
           {model.processes.map((p) => (
-            <li key={p.key}>
+            <li key={p.key} data-testid="process-row">
               {p.name}{" "}
               <span className="muted">
                 — {departmentName.get(p.department)}, {count(influenceCount(`process:${p.key}`), "influence")}
-              </span>
+              </span>{" "}
+              {editableDepartments.includes(p.department) && (
+                <InventoryItemActions
+                  org={org}
+                  kind="process"
+                  itemKey={p.key}
+                  name={p.name}
+                  influences={influenceCount(`process:${p.key}`)}
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -107,14 +117,23 @@ export default orgPage("organisation:read", async (access, { org }) => {
         </p>
         <ul>
           {model.systems.map((s) => (
-            <li key={s.key}>
+            <li key={s.key} data-testid="system-row">
               {s.name}
               <span className="muted">
                 {s.trainedShare !== undefined ? ` — ${Math.round(s.trainedShare * 100)} % of users trained` : ""}
                 {s.peopleSpend !== undefined && s.technologySpend !== undefined
                   ? `, people : technology = ${(s.peopleSpend / Math.max(1, s.technologySpend)).toFixed(2)} : 1`
                   : ""}
-              </span>
+              </span>{" "}
+              {canEditSystems && (
+                <InventoryItemActions
+                  org={org}
+                  kind="system"
+                  itemKey={s.key}
+                  name={s.name}
+                  influences={influenceCount(`system:${s.key}`)}
+                />
+              )}
             </li>
           ))}
         </ul>

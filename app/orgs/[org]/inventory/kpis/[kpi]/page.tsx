@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InfluenceForm } from "@/components/inventory/influence-form";
+import { InventoryItemActions } from "@/components/inventory/inventory-item-actions";
 import { KpiForm } from "@/components/inventory/kpi-form";
 import { orgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
@@ -38,6 +39,16 @@ export default orgPage<{ kpi: string }>("organisation:read", async (access, { or
           <h1>{kpi.name}</h1>
           <p>{kpi.definition ?? "No definition yet."}</p>
         </div>
+        {editable && (
+          <InventoryItemActions
+            org={org}
+            kind="kpi"
+            itemKey={kpi.key}
+            name={kpi.name}
+            influences={influences.length}
+            afterRemove={`/orgs/${org}/inventory`}
+          />
+        )}
       </div>
       <section className="card" aria-labelledby="kpi-influences">
         <h2 id="kpi-influences">What it pushes people to do</h2>
