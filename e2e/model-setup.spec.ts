@@ -226,3 +226,17 @@ test("a consultant moves a role to another department and sees it move in the ma
   );
   await expectNoSeriousAxeViolations(page, "setup with a refused department move");
 });
+
+test("a department head may change roles only in the departments they lead", async ({ page }) => {
+  await signIn(page, demo.head);
+  const origin = new URL(page.url()).origin;
+  const send = (data: object) =>
+    page.request.post("/api/orgs/harbour-mutual/model/edits", { data, headers: { origin } });
+  const into = await send({ op: "updateRole", key: "advisor", department: "billing" });
+  expect(into.status()).toBe(403);
+  expect((await into.json()).detail).toContain("you do not lead Billing");
+  expect((await send({ op: "updateRole", key: "invoicer", headcount: 1 })).status()).toBe(403);
+  expect((await send({ op: "renameRole", key: "advisor", name: "Adviser" })).status()).toBe(403);
+  await page.goto("/orgs/harbour-mutual/model?department=contact");
+  await expect(page.getByTestId("cell-advisor-help")).toBeVisible();
+});
