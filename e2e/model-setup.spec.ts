@@ -151,3 +151,92 @@ test("only owners reach the setup page and its routes", async ({ page }) => {
   });
   expect(edit.status()).toBe(403);
 });
+
+test("a consultant moves a role to another department and sees it move in the matrix; a second Billing is refused on its name", async ({
+  page,
+}) => {
+  await signIn(page, demo.consultant);
+  const name = `Moving Co ${Date.now().toString(36)}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const slug = new URL(page.url()).pathname.split("/")[2]!;
+  await page.goto(`/orgs/${slug}/model/setup`);
+
+  await page.getByRole("button", { name: /Start from the template/ }).click();
+  await expect(page.getByLabel("Name of stage 1")).toHaveValue("Discover");
+  for (const department of ["Billing", "Service"]) {
+    await page.getByLabel("New department").fill(department);
+    await page.getByRole("button", { name: "Add department" }).click();
+    await expect(page.getByLabel(`Name of department ${department}`)).toHaveValue(department);
+  }
+
+  // A second "billing" is refused on the name field, which keeps what was typed to correct.
+  const newDepartment = page.getByLabel("New department");
+  await newDepartment.fill("billing");
+  await page.getByRole("button", { name: "Add department" }).click();
+  await expect(newDepartment).toHaveAttribute("aria-invalid", "true");
+  await expect(newDepartment).toHaveAccessibleDescription('There is already a department named "billing".');
+  await expect(newDepartment).toHaveValue("billing");
+  await expect(page.getByTestId("rename-row").filter({ has: page.getByLabel(/^Name of department/) })).toHaveCount(2);
+
+  await page.getByLabel("New role").fill("Clerk");
+  await page.getByLabel("Department", { exact: true }).selectOption({ label: "Billing" });
+  await page.getByLabel("Headcount").fill("4");
+  await page.getByRole("button", { name: "Add role" }).click();
+  const clerk = page.getByTestId("rename-row").filter({ has: page.getByLabel("Name of role Clerk") });
+  await expect(clerk).toContainText("Billing, back-office, 4 people");
+  await page.goto(`/orgs/${slug}/model?department=billing`);
+  await expect(page.getByTestId("cell-clerk-discover")).toBeVisible();
+
+  // The role's department and headcount change from its row, by keyboard.
+  await page.goto(`/orgs/${slug}/model/setup`);
+  const change = page.getByRole("button", { name: "Change department, headcount or kind of Clerk" });
+  await change.focus();
+  await page.keyboard.press("Enter");
+  await expect(change).toHaveAttribute("aria-expanded", "true");
+  const department = page.getByLabel("Department of Clerk");
+  await expect(department).toHaveAccessibleDescription(
+    "Moving Clerk to another department keeps its behaviours, touchpoints and influences.",
+  );
+  await department.selectOption({ label: "Service" });
+  await page.getByLabel("Headcount of Clerk").fill("6");
+  await page.getByRole("button", { name: "Save Clerk" }).click();
+  await expect(clerk).toContainText("Service, back-office, 6 people");
+  await expect(change).toHaveAttribute("aria-expanded", "false");
+
+  await page.goto(`/orgs/${slug}/model?department=service`);
+  await expect(page.getByTestId("cell-clerk-discover")).toBeVisible();
+  await page.goto(`/orgs/${slug}/model?department=billing`);
+  await expect(page.getByText("No roles yet in this department")).toBeVisible();
+  await expect(page.getByTestId("cell-clerk-discover")).toHaveCount(0);
+
+  // A department moves under another, but never under one of its own.
+  await page.goto(`/orgs/${slug}/model/setup`);
+  await page.getByLabel("Where Service sits").selectOption({ label: "Inside Billing" });
+  await page.getByRole("button", { name: "Move Service", exact: true }).click();
+  await expect(
+    page.getByTestId("rename-row").filter({ has: page.getByLabel("Name of department Service") }),
+  ).toContainText("in Billing");
+  const billingPlace = page.getByLabel("Where Billing sits");
+  await billingPlace.selectOption({ label: "Inside Service" });
+  await page.getByRole("button", { name: "Move Billing", exact: true }).click();
+  await expect(billingPlace).toHaveAccessibleDescription(
+    "“Billing” cannot go inside “Service”, because “Service” is already inside “Billing”.",
+  );
+  await expectNoSeriousAxeViolations(page, "setup with a refused department move");
+});
+
+test("a department head may change roles only in the departments they lead", async ({ page }) => {
+  await signIn(page, demo.head);
+  const origin = new URL(page.url()).origin;
+  const send = (data: object) =>
+    page.request.post("/api/orgs/harbour-mutual/model/edits", { data, headers: { origin } });
+  const into = await send({ op: "updateRole", key: "advisor", department: "billing" });
+  expect(into.status()).toBe(403);
+  expect((await into.json()).detail).toContain("you do not lead Billing");
+  expect((await send({ op: "updateRole", key: "invoicer", headcount: 1 })).status()).toBe(403);
+  expect((await send({ op: "renameRole", key: "advisor", name: "Adviser" })).status()).toBe(403);
+  await page.goto("/orgs/harbour-mutual/model?department=contact");
+  await expect(page.getByTestId("cell-advisor-help")).toBeVisible();
+});

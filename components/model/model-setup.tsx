@@ -3,8 +3,9 @@
 import { type FormEvent, useId, useState } from "react";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
-import { api, textBody } from "@/lib/client/api";
-import { useApiForm } from "@/lib/client/use-api-form";
+import { type ApiError, api, textBody } from "@/lib/client/api";
+import { type ApiAction, useApiForm } from "@/lib/client/use-api-form";
+import type { ModelEdit } from "@/lib/model/input";
 import { useModelEdit } from "./use-model-edit";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { ConfirmButton, type ConfirmRequest } from "@/components/ui/confirm-dialog";
@@ -20,13 +21,38 @@ type Props = {
   lexicon: { term: string; plainer: string }[];
 };
 
-function submit(handler: (form: FormData) => void) {
+type ModelEditAction = ApiAction<ModelEdit, unknown>;
+
+/** Sends the form's edit; the form empties only once the edit has landed, so a refused name stays to correct. */
+function submit(edit: ModelEditAction, build: (form: FormData) => ModelEdit) {
   return (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    handler(new FormData(form));
-    form.reset();
+    edit.run(build(new FormData(form)), { onSuccess: () => form.reset() });
   };
+}
+
+/** The server's refusal of one field, shown under it (the field points here with `aria-describedby`). */
+function FieldError({ id, error, field }: { id: string; error: ApiError | null; field: string }) {
+  if (!error || error.field !== field) return null;
+  return (
+    <p id={id} className="field-error" role="alert">
+      {error.message}
+    </p>
+  );
+}
+
+/** `aria-invalid` and `aria-describedby` for a field the server may refuse. */
+function invalidProps(edit: ModelEditAction, field: string, errorId: string, hintId?: string) {
+  const invalid = edit.invalid(field);
+  const describedBy = [invalid ? errorId : undefined, hintId].filter(Boolean).join(" ");
+  return { "aria-invalid": invalid, "aria-describedby": describedBy || undefined };
+}
+
+/** A refusal that names none of the form's own fields, shown at the top of that form. */
+function OtherError({ edit, fields }: { edit: ModelEditAction; fields: string[] }) {
+  const error = edit.error;
+  return <FormError message={error && !fields.includes(error.field ?? "") ? error.message : undefined} />;
 }
 
 export function ModelSetup({ org, stages, departments, roles, touchpoints, objectives, lexicon }: Props) {
@@ -48,53 +74,11 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
         <ol className="setup-list">
           {stages.map((stage, i) => (
             <li key={stage.key}>
-              <form
-                className="inline-form"
-                onSubmit={submit((f) => edit.run({ op: "renameStage", key: stage.key, name: String(f.get("name")) }))}
-              >
-                <div className="field">
-                  <label htmlFor={`stage-${stage.key}`} className="sr-only">
-                    Name of stage {i + 1}
-                  </label>
-                  <input id={`stage-${stage.key}`} name="name" type="text" defaultValue={stage.name} required />
-                </div>
-                <button className="button small secondary" type="submit">
-                  Rename
-                </button>
-                <button
-                  className="button small secondary"
-                  type="button"
-                  aria-label={`Move ${stage.name} earlier`}
-                  disabled={i === 0}
-                  onClick={() => edit.run({ op: "moveStage", key: stage.key, direction: "earlier" })}
-                >
-                  ↑
-                </button>
-                <button
-                  className="button small secondary"
-                  type="button"
-                  aria-label={`Move ${stage.name} later`}
-                  disabled={i === stages.length - 1}
-                  onClick={() => edit.run({ op: "moveStage", key: stage.key, direction: "later" })}
-                >
-                  ↓
-                </button>
-              </form>
+              <StageRow org={org} stage={stage} position={i + 1} count={stages.length} move={edit} />
             </li>
           ))}
         </ol>
-        <form
-          className="inline-form"
-          onSubmit={submit((f) => edit.run({ op: "addStage", name: String(f.get("name")) }))}
-        >
-          <div className="field">
-            <label htmlFor="new-stage">New stage</label>
-            <input id="new-stage" name="name" type="text" required />
-          </div>
-          <button className="button" type="submit">
-            Add stage
-          </button>
-        </form>
+        <AddStageForm org={org} />
       </section>
 
       <section className="card" aria-labelledby="departments-heading">
@@ -103,45 +87,19 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
           {departments.map((d) => (
             <li key={d.key}>
               <RenameRow
+                org={org}
                 label={`Name of department ${d.name}`}
                 name={d.name}
                 note={d.parent ? `in ${departmentName.get(d.parent)}` : undefined}
                 removal={departmentRemoval(d, departments, roles)}
-                onRename={(name) => edit.run({ op: "renameDepartment", key: d.key, name })}
+                rename={(name) => ({ op: "renameDepartment", key: d.key, name })}
                 onRemove={() => edit.run({ op: "removeDepartment", key: d.key })}
               />
+              <DepartmentPlace org={org} department={d} departments={departments} />
             </li>
           ))}
         </ul>
-        <form
-          className="inline-form"
-          onSubmit={submit((f) =>
-            edit.run({
-              op: "addDepartment",
-              name: String(f.get("name")),
-              parent: String(f.get("parent")) || undefined,
-            }),
-          )}
-        >
-          <div className="field">
-            <label htmlFor="new-department">New department</label>
-            <input id="new-department" name="name" type="text" required />
-          </div>
-          <div className="field">
-            <label htmlFor="new-department-parent">Inside</label>
-            <select id="new-department-parent" name="parent" defaultValue="">
-              <option value="">(top level)</option>
-              {departments.map((d) => (
-                <option key={d.key} value={d.key}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button className="button" type="submit">
-            Add department
-          </button>
-        </form>
+        <AddDepartmentForm org={org} departments={departments} />
       </section>
 
       <section className="card" aria-labelledby="roles-heading">
@@ -150,56 +108,22 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
           {roles.map((r) => (
             <li key={r.key}>
               <RenameRow
+                org={org}
                 label={`Name of role ${r.name}`}
                 name={r.name}
                 note={`${departmentName.get(r.department)}, ${r.customerFacing ? "customer-facing" : "back-office"}${r.headcount !== undefined ? `, ${count(r.headcount, "person", "people")}` : ""}`}
                 removal={roleRemoval(r, roles, departmentName)}
-                onRename={(name) => edit.run({ op: "renameRole", key: r.key, name })}
+                rename={(name) => ({ op: "renameRole", key: r.key, name })}
                 onRemove={() => edit.run({ op: "removeRole", key: r.key })}
               />
+              <RoleDetails org={org} role={r} departments={departments} />
             </li>
           ))}
         </ul>
         {departments.length === 0 ? (
           <p className="muted">Add a department first.</p>
         ) : (
-          <form
-            className="inline-form"
-            onSubmit={submit((f) =>
-              edit.run({
-                op: "addRole",
-                name: String(f.get("name")),
-                department: String(f.get("department")),
-                customerFacing: f.get("customerFacing") === "on",
-                headcount: f.get("headcount") ? Number(f.get("headcount")) : undefined,
-              }),
-            )}
-          >
-            <div className="field">
-              <label htmlFor="new-role">New role</label>
-              <input id="new-role" name="name" type="text" required />
-            </div>
-            <div className="field">
-              <label htmlFor="new-role-department">Department</label>
-              <select id="new-role-department" name="department">
-                {departments.map((d) => (
-                  <option key={d.key} value={d.key}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="new-role-headcount">Headcount</label>
-              <input id="new-role-headcount" name="headcount" type="number" min={0} inputMode="numeric" />
-            </div>
-            <label className="checkbox-inline">
-              <input type="checkbox" name="customerFacing" /> Customer-facing
-            </label>
-            <button className="button" type="submit">
-              Add role
-            </button>
-          </form>
+          <AddRoleForm org={org} departments={departments} />
         )}
       </section>
 
@@ -247,7 +171,7 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
         </ul>
         <form
           className="inline-form"
-          onSubmit={submit((f) => edit.run({ op: "addObjective", name: String(f.get("name")) }))}
+          onSubmit={submit(edit, (f) => ({ op: "addObjective", name: String(f.get("name")) }))}
         >
           <div className="field">
             <label htmlFor="new-objective">New objective</label>
@@ -283,9 +207,11 @@ export function ModelSetup({ org, stages, departments, roles, touchpoints, objec
         </ul>
         <form
           className="inline-form"
-          onSubmit={submit((f) =>
-            edit.run({ op: "addLexiconTerm", term: String(f.get("term")), plainer: String(f.get("plainer")) }),
-          )}
+          onSubmit={submit(edit, (f) => ({
+            op: "addLexiconTerm",
+            term: String(f.get("term")),
+            plainer: String(f.get("plainer")),
+          }))}
         >
           <div className="field">
             <label htmlFor="new-term">Word or phrase</label>
@@ -407,30 +333,36 @@ function TouchpointBox({
   );
 }
 
-/** A name with its rename field and a remove button (the server refuses removals that would lose work). */
+/**
+ * A name with its rename field and a remove button (the server refuses removals that would lose work). A refused
+ * rename (say, a name another department has) shows under the field.
+ */
 function RenameRow({
+  org,
   label,
   name,
   note,
   removal,
-  onRename,
+  rename,
   onRemove,
 }: {
+  org: string;
   label: string;
   name: string;
   note?: string;
   removal: ConfirmRequest;
-  onRename: (name: string) => void;
+  rename: (name: string) => ModelEdit;
   onRemove: () => void;
 }) {
   const [value, setValue] = useState(name);
+  const edit = useModelEdit(org);
   const id = useId();
   return (
     <form
       className="inline-form"
       onSubmit={(e) => {
         e.preventDefault();
-        onRename(value);
+        edit.run(rename(value));
       }}
       data-testid="rename-row"
     >
@@ -438,10 +370,18 @@ function RenameRow({
         <label className="sr-only" htmlFor={id}>
           {label}
         </label>
-        <input id={id} type="text" value={value} onChange={(e) => setValue(e.target.value)} required />
+        <input
+          id={id}
+          type="text"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          required
+          {...invalidProps(edit, "name", `${id}-error`)}
+        />
+        <FieldError id={`${id}-error`} error={edit.error} field="name" />
       </div>
       {note && <span className="muted">{note}</span>}
-      <button className="button small secondary" type="submit" disabled={value.trim() === name}>
+      <button className="button small secondary" type="submit" disabled={value.trim() === name || edit.pending}>
         Rename
       </button>
       <ConfirmButton
@@ -452,6 +392,7 @@ function RenameRow({
       >
         Remove
       </ConfirmButton>
+      <OtherError edit={edit} fields={["name"]} />
     </form>
   );
 }
@@ -501,4 +442,330 @@ function roleRemoval(role: Role, roles: Role[], departmentName: Map<string, stri
     message: `${role.name} and the stages it takes part in leave the model. A role with behaviours is kept: retire its behaviours instead.`,
     action: `Remove ${role.name}`,
   };
+}
+
+/** One lifecycle stage: its name to rename (a refused name shows under it) and its place in the order. */
+function StageRow({
+  org,
+  stage,
+  position,
+  count: stageCount,
+  move,
+}: {
+  org: string;
+  stage: { key: string; name: string };
+  position: number;
+  count: number;
+  move: ModelEditAction;
+}) {
+  const edit = useModelEdit(org);
+  const id = `stage-${stage.key}`;
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        edit.run({ op: "renameStage", key: stage.key, name: String(new FormData(e.currentTarget).get("name")) });
+      }}
+    >
+      <div className="field">
+        <label htmlFor={id} className="sr-only">
+          Name of stage {position}
+        </label>
+        <input
+          id={id}
+          name="name"
+          type="text"
+          defaultValue={stage.name}
+          required
+          {...invalidProps(edit, "name", `${id}-error`)}
+        />
+        <FieldError id={`${id}-error`} error={edit.error} field="name" />
+      </div>
+      <button className="button small secondary" type="submit" disabled={edit.pending}>
+        Rename
+      </button>
+      <button
+        className="button small secondary"
+        type="button"
+        aria-label={`Move ${stage.name} earlier`}
+        disabled={position === 1}
+        onClick={() => move.run({ op: "moveStage", key: stage.key, direction: "earlier" })}
+      >
+        ↑
+      </button>
+      <button
+        className="button small secondary"
+        type="button"
+        aria-label={`Move ${stage.name} later`}
+        disabled={position === stageCount}
+        onClick={() => move.run({ op: "moveStage", key: stage.key, direction: "later" })}
+      >
+        ↓
+      </button>
+      <OtherError edit={edit} fields={["name"]} />
+    </form>
+  );
+}
+
+function AddStageForm({ org }: { org: string }) {
+  const edit = useModelEdit(org);
+  return (
+    <form className="inline-form" onSubmit={submit(edit, (f) => ({ op: "addStage", name: String(f.get("name")) }))}>
+      <div className="field">
+        <label htmlFor="new-stage">New stage</label>
+        <input id="new-stage" name="name" type="text" required {...invalidProps(edit, "name", "new-stage-error")} />
+        <FieldError id="new-stage-error" error={edit.error} field="name" />
+      </div>
+      <button className="button" type="submit" disabled={edit.pending}>
+        Add stage
+      </button>
+      <OtherError edit={edit} fields={["name"]} />
+    </form>
+  );
+}
+
+function AddDepartmentForm({ org, departments }: { org: string; departments: Department[] }) {
+  const edit = useModelEdit(org);
+  return (
+    <form
+      className="inline-form"
+      onSubmit={submit(edit, (f) => ({
+        op: "addDepartment",
+        name: String(f.get("name")),
+        parent: String(f.get("parent")) || undefined,
+      }))}
+    >
+      <div className="field">
+        <label htmlFor="new-department">New department</label>
+        <input
+          id="new-department"
+          name="name"
+          type="text"
+          required
+          {...invalidProps(edit, "name", "new-department-error")}
+        />
+        <FieldError id="new-department-error" error={edit.error} field="name" />
+      </div>
+      <div className="field">
+        <label htmlFor="new-department-parent">Inside</label>
+        <select
+          id="new-department-parent"
+          name="parent"
+          defaultValue=""
+          {...invalidProps(edit, "parent", "new-department-parent-error")}
+        >
+          <option value="">(top level)</option>
+          {departments.map((d) => (
+            <option key={d.key} value={d.key}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id="new-department-parent-error" error={edit.error} field="parent" />
+      </div>
+      <button className="button" type="submit" disabled={edit.pending}>
+        Add department
+      </button>
+      <OtherError edit={edit} fields={["name", "parent"]} />
+    </form>
+  );
+}
+
+/** Where a department sits: under another department or at the top level. The server refuses a loop. */
+function DepartmentPlace({
+  org,
+  department,
+  departments,
+}: {
+  org: string;
+  department: Department;
+  departments: Department[];
+}) {
+  const edit = useModelEdit(org);
+  const id = useId();
+  const [parent, setParent] = useState(department.parent ?? "");
+  return (
+    <form
+      className="inline-form setup-details"
+      onSubmit={(e) => {
+        e.preventDefault();
+        edit.run({ op: "moveDepartment", key: department.key, parent: parent || null });
+      }}
+    >
+      <div className="field">
+        <label htmlFor={id}>Where {department.name} sits</label>
+        <select
+          id={id}
+          value={parent}
+          onChange={(e) => setParent(e.target.value)}
+          {...invalidProps(edit, "parent", `${id}-error`)}
+        >
+          <option value="">At the top level</option>
+          {departments
+            .filter((d) => d.key !== department.key)
+            .map((d) => (
+              <option key={d.key} value={d.key}>
+                Inside {d.name}
+              </option>
+            ))}
+        </select>
+        <FieldError id={`${id}-error`} error={edit.error} field="parent" />
+      </div>
+      <button
+        className="button small secondary"
+        type="submit"
+        disabled={edit.pending || parent === (department.parent ?? "")}
+        aria-label={`Move ${department.name}`}
+      >
+        Move
+      </button>
+      <OtherError edit={edit} fields={["parent"]} />
+    </form>
+  );
+}
+
+function AddRoleForm({ org, departments }: { org: string; departments: Department[] }) {
+  const edit = useModelEdit(org);
+  return (
+    <form
+      className="inline-form"
+      onSubmit={submit(edit, (f) => ({
+        op: "addRole",
+        name: String(f.get("name")),
+        department: String(f.get("department")),
+        customerFacing: f.get("customerFacing") === "on",
+        headcount: f.get("headcount") ? Number(f.get("headcount")) : undefined,
+      }))}
+    >
+      <div className="field">
+        <label htmlFor="new-role">New role</label>
+        <input id="new-role" name="name" type="text" required {...invalidProps(edit, "name", "new-role-error")} />
+        <FieldError id="new-role-error" error={edit.error} field="name" />
+      </div>
+      <div className="field">
+        <label htmlFor="new-role-department">Department</label>
+        <select
+          id="new-role-department"
+          name="department"
+          {...invalidProps(edit, "department", "new-role-department-error")}
+        >
+          {departments.map((d) => (
+            <option key={d.key} value={d.key}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id="new-role-department-error" error={edit.error} field="department" />
+      </div>
+      <div className="field">
+        <label htmlFor="new-role-headcount">Headcount</label>
+        <input
+          id="new-role-headcount"
+          name="headcount"
+          type="number"
+          min={0}
+          inputMode="numeric"
+          {...invalidProps(edit, "headcount", "new-role-headcount-error")}
+        />
+        <FieldError id="new-role-headcount-error" error={edit.error} field="headcount" />
+      </div>
+      <label className="checkbox-inline">
+        <input type="checkbox" name="customerFacing" /> Customer-facing
+      </label>
+      <button className="button" type="submit" disabled={edit.pending}>
+        Add role
+      </button>
+      <OtherError edit={edit} fields={["name", "department", "headcount"]} />
+    </form>
+  );
+}
+
+/**
+ * A role's department, headcount and kind, behind a button on its row so the list stays short. Moving a role
+ * takes its behaviours, touchpoints and influences along, and the form says so.
+ */
+function RoleDetails({ org, role, departments }: { org: string; role: Role; departments: Department[] }) {
+  const [open, setOpen] = useState(false);
+  const edit = useModelEdit(org);
+  const id = useId();
+  return (
+    <div className="setup-details">
+      <button
+        className="link-button"
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? `${id}-form` : undefined}
+        onClick={() => {
+          setOpen(!open);
+          edit.reset();
+        }}
+      >
+        Change department, headcount or kind<span className="sr-only"> of {role.name}</span>
+      </button>
+      {open && (
+        <form
+          id={`${id}-form`}
+          className="inline-form"
+          aria-label={`Department, headcount and kind of ${role.name}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const f = new FormData(e.currentTarget);
+            const headcount = String(f.get("headcount") ?? "").trim();
+            edit.run(
+              {
+                op: "updateRole",
+                key: role.key,
+                department: String(f.get("department")),
+                headcount: headcount === "" ? null : Number(headcount),
+                customerFacing: f.get("customerFacing") === "on",
+              },
+              { onSuccess: () => setOpen(false) },
+            );
+          }}
+        >
+          <p id={`${id}-hint`} className="hint">
+            Moving {role.name} to another department keeps its behaviours, touchpoints and influences.
+          </p>
+          <div className="field">
+            <label htmlFor={`${id}-department`}>Department of {role.name}</label>
+            <select
+              id={`${id}-department`}
+              name="department"
+              defaultValue={role.department}
+              {...invalidProps(edit, "department", `${id}-department-error`, `${id}-hint`)}
+            >
+              {departments.map((d) => (
+                <option key={d.key} value={d.key}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+            <FieldError id={`${id}-department-error`} error={edit.error} field="department" />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-headcount`}>Headcount of {role.name}</label>
+            <input
+              id={`${id}-headcount`}
+              name="headcount"
+              type="number"
+              min={0}
+              inputMode="numeric"
+              defaultValue={role.headcount ?? ""}
+              {...invalidProps(edit, "headcount", `${id}-headcount-error`)}
+            />
+            <FieldError id={`${id}-headcount-error`} error={edit.error} field="headcount" />
+          </div>
+          <label className="checkbox-inline">
+            <input type="checkbox" name="customerFacing" defaultChecked={role.customerFacing} /> {role.name} is
+            customer-facing
+          </label>
+          <button className="button small" type="submit" disabled={edit.pending}>
+            Save {role.name}
+          </button>
+          <OtherError edit={edit} fields={["department", "headcount"]} />
+        </form>
+      )}
+    </div>
+  );
 }

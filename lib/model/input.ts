@@ -25,6 +25,16 @@ export const modelEditInput = z.discriminatedUnion("op", [
   z.object({ op: z.literal("renameDepartment"), key, name }),
   z.object({ op: z.literal("removeDepartment"), key }),
   z.object({ op: z.literal("renameRole"), key, name }),
+  /** A role's department, headcount (null: not known) and kind; what is left out stays as it is. */
+  z.object({
+    op: z.literal("updateRole"),
+    key,
+    department: key.optional(),
+    headcount: z.number().int().nonnegative().max(10_000_000).nullable().optional(),
+    customerFacing: z.boolean().optional(),
+  }),
+  /** A department moved under another (or to the top level, `parent: null`). */
+  z.object({ op: z.literal("moveDepartment"), key, parent: key.nullable() }),
   z.object({ op: z.literal("removeRole"), key }),
   z.object({ op: z.literal("setTouchpoint"), role: key, stage: key, on: z.boolean() }),
   z.object({ op: z.literal("addObjective"), name }),

@@ -1,23 +1,32 @@
 /**
  * Applies one setup edit (add a stage, rename it, move it, add a department or role, set a touchpoint,
- * add an objective, edit the lexicon) in a transaction, with its audit event. Owners only.
+ * change a role's department, headcount or kind, move a department, add an objective, edit the lexicon) in a
+ * transaction, with its audit event. Owners only, except that department heads may change the roles of the
+ * departments they lead (and move them only between those).
  */
 import { type AuditEntry, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { DbTx } from "@/lib/db/types";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { DepartmentTree } from "@/lib/access/department-tree";
+import { departmentChecker } from "@/lib/access/department-scope";
 import { DEFAULT_EUPHEMISMS } from "@/lib/language/rules/language-rules";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { type ModelEdit, STAGE_TEMPLATE } from "@/lib/model/input";
 import { uniqueKey } from "@/lib/model/rules/unique-key";
 import { count, listInWords } from "@/lib/text/plural";
+import { namedLike } from "./same-name";
 
 type Audit = Omit<AuditEntry, "action">;
 
 export async function applyModelEdit(access: OrgAccess, edit: ModelEdit): Promise<{ key?: string }> {
-  assertCan(access, "model:edit");
+  assertCan(access, edit.op === "updateRole" ? "model:edit-department" : "model:edit");
   const organisationId = access.organisation.id;
   return access.db.$transaction(async (tx) => {
-    const { result, audit } = await apply(tx, organisationId, edit);
+    // One edit of an organisation's model at a time: two people adding "Billing" at once, or moving two
+    // departments under each other, would each pass their check against the other's unwritten change.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`model:${organisationId}`}))`;
+    const { result, audit } =
+      edit.op === "updateRole" ? await updateRole(tx, access, edit) : await apply(tx, organisationId, edit);
     await recordAuditEvent(tx, organisationId, access.actor, { action: `model.${edit.op}`, ...audit });
     return result;
   });
@@ -29,10 +38,83 @@ async function stageByKey(tx: DbTx, organisationId: string, key: string) {
   return stage;
 }
 
+/** Refuses a name another stage, department or role (of the same department) already has. */
+function refuseTakenName(others: { id: string; name: string }[], name: string, what: string, exceptId?: string) {
+  if (namedLike(others, name, exceptId))
+    throw new ConflictError(`There is already ${what} named "${name.trim()}".`, "name");
+}
+
+async function refuseTakenStageName(tx: DbTx, organisationId: string, name: string, exceptId?: string) {
+  const stages = await tx.stage.findMany({ where: { organisationId }, select: { id: true, name: true } });
+  refuseTakenName(stages, name, "a stage", exceptId);
+}
+
+async function refuseTakenDepartmentName(tx: DbTx, organisationId: string, name: string, exceptId?: string) {
+  const departments = await tx.department.findMany({ where: { organisationId }, select: { id: true, name: true } });
+  refuseTakenName(departments, name, "a department", exceptId);
+}
+
+async function rolesOf(tx: DbTx, departmentId: string) {
+  return tx.role.findMany({ where: { departmentId }, select: { id: true, name: true } });
+}
+
+type RoleUpdate = Extract<ModelEdit, { op: "updateRole" }>;
+
+/**
+ * A role's department, headcount and kind. Its behaviours, touchpoints and influences hang on the role, not
+ * on its department, so they move with it.
+ */
+async function updateRole(
+  tx: DbTx,
+  access: OrgAccess,
+  edit: RoleUpdate,
+): Promise<{ result: { key?: string }; audit: Audit }> {
+  const organisationId = access.organisation.id;
+  const role = await tx.role.findFirst({ where: { organisationId, key: edit.key }, include: { department: true } });
+  if (!role) throw new ValidationError("key", `No role with key "${edit.key}".`);
+  const target = edit.department
+    ? await tx.department.findFirst({ where: { organisationId, key: edit.department } })
+    : role.department;
+  if (!target) throw new ValidationError("department", `No department with key "${edit.department}".`);
+  const mayEdit = await departmentChecker(tx, access, "model:edit-department");
+  if (!mayEdit(role.departmentId))
+    throw new ForbiddenError(
+      `You can change only the roles of departments you lead; ${role.name} is in ${role.department.name}.`,
+    );
+  if (!mayEdit(target.id))
+    throw new ForbiddenError(
+      `You can move a role only into a department you lead, and you do not lead ${target.name}.`,
+    );
+  const moving = target.id !== role.departmentId;
+  if (moving && namedLike(await rolesOf(tx, target.id), role.name))
+    throw new ConflictError(`${target.name} already has a role named "${role.name}".`, "department");
+  const headcount = edit.headcount === undefined ? role.headcount : edit.headcount;
+  const customerFacing = edit.customerFacing ?? role.customerFacing;
+  await tx.role.update({ where: { id: role.id }, data: { departmentId: target.id, headcount, customerFacing } });
+  const changes = [
+    moving && `moved from ${role.department.name} to ${target.name}`,
+    headcount !== role.headcount &&
+      (headcount === null ? "headcount no longer given" : `headcount ${role.headcount ?? "not given"} → ${headcount}`),
+    customerFacing !== role.customerFacing && (customerFacing ? "now customer-facing" : "now back-office"),
+  ].filter((part) => typeof part === "string");
+  return {
+    result: { key: role.key },
+    audit: {
+      summary: changes.length
+        ? `The role “${role.name}”: ${changes.join("; ")}`
+        : `Kept the role “${role.name}” as it was`,
+      subjectType: "role",
+      subjectId: role.id,
+      before: { department: role.department.key, headcount: role.headcount, customerFacing: role.customerFacing },
+      after: { department: target.key, headcount, customerFacing },
+    },
+  };
+}
+
 async function apply(
   tx: DbTx,
   organisationId: string,
-  edit: ModelEdit,
+  edit: Exclude<ModelEdit, RoleUpdate>,
 ): Promise<{ result: { key?: string }; audit: Audit }> {
   const where = { organisationId };
   switch (edit.op) {
@@ -53,7 +135,8 @@ async function apply(
       };
     }
     case "addStage": {
-      const stages = await tx.stage.findMany({ where, select: { key: true, position: true } });
+      const stages = await tx.stage.findMany({ where, select: { id: true, key: true, name: true, position: true } });
+      refuseTakenName(stages, edit.name, "a stage");
       const key = uniqueKey(
         edit.name,
         stages.map((s) => s.key),
@@ -73,6 +156,7 @@ async function apply(
     }
     case "renameStage": {
       const stage = await stageByKey(tx, organisationId, edit.key);
+      await refuseTakenStageName(tx, organisationId, edit.name, stage.id);
       await tx.stage.update({ where: { id: stage.id }, data: { name: edit.name } });
       return {
         result: { key: stage.key },
@@ -111,7 +195,8 @@ async function apply(
       };
     }
     case "addDepartment": {
-      const departments = await tx.department.findMany({ where, select: { id: true, key: true } });
+      const departments = await tx.department.findMany({ where, select: { id: true, key: true, name: true } });
+      refuseTakenName(departments, edit.name, "a department");
       const parent = edit.parent ? departments.find((d) => d.key === edit.parent) : undefined;
       if (edit.parent && !parent) throw new ValidationError("parent", `No department with key "${edit.parent}".`);
       const key = uniqueKey(
@@ -134,6 +219,7 @@ async function apply(
     case "addRole": {
       const department = await tx.department.findFirst({ where: { organisationId, key: edit.department } });
       if (!department) throw new ValidationError("department", `No department with key "${edit.department}".`);
+      refuseTakenName(await rolesOf(tx, department.id), edit.name, `a role in ${department.name}`);
       const key = uniqueKey(
         edit.name,
         (await tx.role.findMany({ where, select: { key: true } })).map((r) => r.key),
@@ -167,6 +253,7 @@ async function apply(
     case "renameDepartment": {
       const department = await tx.department.findFirst({ where: { organisationId, key: edit.key } });
       if (!department) throw new ValidationError("key", `No department with key "${edit.key}".`);
+      await refuseTakenDepartmentName(tx, organisationId, edit.name, department.id);
       await tx.department.update({ where: { id: department.id }, data: { name: edit.name } });
       return {
         result: { key: edit.key },
@@ -176,6 +263,41 @@ async function apply(
           subjectId: department.id,
           before: { name: department.name },
           after: { name: edit.name },
+        },
+      };
+    }
+    case "moveDepartment": {
+      const departments = await tx.department.findMany({
+        where,
+        select: { id: true, key: true, name: true, parentId: true },
+      });
+      const department = departments.find((d) => d.key === edit.key);
+      if (!department) throw new ValidationError("key", `No department with key "${edit.key}".`);
+      const parent = edit.parent === null ? null : departments.find((d) => d.key === edit.parent);
+      if (parent === undefined) throw new ValidationError("parent", `No department with key "${edit.parent}".`);
+      const before = departments.find((d) => d.id === department.parentId);
+      // The same walk the model file's check uses: with the new parent, would the department sit inside itself?
+      const tree = new DepartmentTree(
+        departments.map((d) => ({ key: d.id, parent: d.id === department.id ? (parent?.id ?? null) : d.parentId })),
+      );
+      if (parent && tree.isOwnAncestor(department.id))
+        throw new ValidationError(
+          "parent",
+          parent.id === department.id
+            ? `“${department.name}” cannot go inside itself.`
+            : `“${department.name}” cannot go inside “${parent.name}”, because “${parent.name}” is already inside “${department.name}”.`,
+        );
+      await tx.department.update({ where: { id: department.id }, data: { parentId: parent?.id ?? null } });
+      return {
+        result: { key: department.key },
+        audit: {
+          summary: parent
+            ? `Moved the department “${department.name}” into “${parent.name}”`
+            : `Moved the department “${department.name}” to the top level`,
+          subjectType: "department",
+          subjectId: department.id,
+          before: { parent: before?.key ?? null },
+          after: { parent: parent?.key ?? null },
         },
       };
     }
@@ -211,8 +333,9 @@ async function apply(
       };
     }
     case "renameRole": {
-      const role = await tx.role.findFirst({ where: { organisationId, key: edit.key } });
+      const role = await tx.role.findFirst({ where: { organisationId, key: edit.key }, include: { department: true } });
       if (!role) throw new ValidationError("key", `No role with key "${edit.key}".`);
+      refuseTakenName(await rolesOf(tx, role.departmentId), edit.name, `a role in ${role.department.name}`, role.id);
       await tx.role.update({ where: { id: role.id }, data: { name: edit.name } });
       return {
         result: { key: edit.key },

@@ -158,4 +158,198 @@ describeOnEachDatabase("model setup edits and CSV", (use) => {
     ]);
     expect(model.departments.find((d) => d.key === "logistics")?.parent).toBe("ops");
   });
+
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (e: unknown) => e as AppError,
+    );
+
+  it("refuses a second department, role (in one department) or stage of the same name, writing nothing", async () => {
+    const { db } = use();
+    const where = { organisationId: access.organisation.id };
+    const { key: billing } = await applyModelEdit(access, { op: "addDepartment", name: "Billing" });
+    const { key: sales } = await applyModelEdit(access, { op: "addDepartment", name: "Sales" });
+    await applyModelEdit(access, { op: "addRole", name: "Clerk", department: billing!, customerFacing: false });
+    await applyModelEdit(access, { op: "addStage", name: "Pay" });
+    const { key: buy } = await applyModelEdit(access, { op: "addStage", name: "Buy" });
+    const audited = await db.auditEvent.count({ where });
+
+    const department = await refusal(applyModelEdit(access, { op: "addDepartment", name: " billing " }));
+    expect([department?.status, department?.field, department?.message]).toEqual([
+      409,
+      "name",
+      'There is already a department named "billing".',
+    ]);
+    const renamed = await refusal(applyModelEdit(access, { op: "renameDepartment", key: sales!, name: "BILLING" }));
+    expect([renamed?.field, renamed?.message]).toEqual(["name", 'There is already a department named "BILLING".']);
+    const role = await refusal(
+      applyModelEdit(access, { op: "addRole", name: "clerk", department: billing!, customerFacing: true }),
+    );
+    expect([role?.status, role?.field, role?.message]).toEqual([
+      409,
+      "name",
+      'There is already a role in Billing named "clerk".',
+    ]);
+    const stage = await refusal(applyModelEdit(access, { op: "renameStage", key: buy!, name: "pay" }));
+    expect([stage?.status, stage?.field, stage?.message]).toEqual([
+      409,
+      "name",
+      'There is already a stage named "pay".',
+    ]);
+    expect(await refusal(applyModelEdit(access, { op: "addStage", name: "PAY" }))).toMatchObject({ field: "name" });
+
+    // The same role name in another department, and a rename to its own name in other case, are fine.
+    await applyModelEdit(access, { op: "addRole", name: "Clerk", department: sales!, customerFacing: false });
+    await applyModelEdit(access, { op: "renameDepartment", key: billing!, name: "billing" });
+    const model = await exportModel(access);
+    expect(model.departments.map((d) => d.name)).toEqual(["billing", "Sales"]);
+    expect(model.stages.map((s) => s.name)).toEqual(["Pay", "Buy"]);
+    expect(await db.auditEvent.count({ where })).toBe(audited + 2);
+  });
+
+  it("moves a role to another department with its behaviours and touchpoints, and changes its headcount and kind", async () => {
+    const { db } = use();
+    await applyModelEdit(access, { op: "addStage", name: "Pay" });
+    const { key: billing } = await applyModelEdit(access, { op: "addDepartment", name: "Billing" });
+    const { key: service } = await applyModelEdit(access, { op: "addDepartment", name: "Service" });
+    const { key: clerk } = await applyModelEdit(access, {
+      op: "addRole",
+      name: "Clerk",
+      department: billing!,
+      customerFacing: false,
+      headcount: 4,
+    });
+    await applyModelEdit(access, { op: "setTouchpoint", role: clerk!, stage: "pay", on: true });
+    const role = await db.role.findFirstOrThrow({ where: { organisationId: access.organisation.id, key: clerk } });
+    const stage = await db.stage.findFirstOrThrow({ where: { organisationId: access.organisation.id, key: "pay" } });
+    await db.behaviour.create({
+      data: {
+        organisationId: access.organisation.id,
+        key: "explains-the-bill",
+        roleId: role.id,
+        stageId: stage.id,
+        action: "Explains the bill line by line",
+      },
+    });
+
+    await applyModelEdit(access, {
+      op: "updateRole",
+      key: clerk!,
+      department: service!,
+      headcount: 6,
+      customerFacing: true,
+    });
+    const model = await exportModel(access);
+    expect(model.roles).toEqual([
+      { key: "clerk", name: "Clerk", department: "service", customerFacing: true, headcount: 6 },
+    ]);
+    expect(model.touchpoints).toEqual([{ role: "clerk", stage: "pay" }]);
+    expect(await db.behaviour.count({ where: { roleId: role.id } })).toBe(1);
+    await applyModelEdit(access, { op: "updateRole", key: clerk!, headcount: null });
+    expect((await exportModel(access)).roles[0]).toEqual({
+      key: "clerk",
+      name: "Clerk",
+      department: "service",
+      customerFacing: true,
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { organisationId: access.organisation.id, action: "model.updateRole" },
+      orderBy: { at: "asc" },
+    });
+    expect(audit.summary).toBe("The role “Clerk”: moved from Billing to Service; headcount 4 → 6; now customer-facing");
+
+    // Moving into a department that already has a role of that name is refused on the department.
+    await applyModelEdit(access, { op: "addRole", name: "clerk", department: billing!, customerFacing: false });
+    const clash = await refusal(applyModelEdit(access, { op: "updateRole", key: clerk!, department: billing! }));
+    expect([clash?.status, clash?.field, clash?.message]).toEqual([
+      409,
+      "department",
+      'Billing already has a role named "Clerk".',
+    ]);
+    const nowhere = await refusal(applyModelEdit(access, { op: "updateRole", key: clerk!, department: "nowhere" }));
+    expect([nowhere?.status, nowhere?.field]).toEqual([400, "department"]);
+  });
+
+  it("moves a department under another or to the top, refusing loops and unknown parents", async () => {
+    const { db } = use();
+    const { key: service } = await applyModelEdit(access, { op: "addDepartment", name: "Customer service" });
+    const { key: contact } = await applyModelEdit(access, {
+      op: "addDepartment",
+      name: "Contact centre",
+      parent: service,
+    });
+    const { key: nights } = await applyModelEdit(access, { op: "addDepartment", name: "Night shift", parent: contact });
+    const { key: sales } = await applyModelEdit(access, { op: "addDepartment", name: "Sales" });
+    const audited = await db.auditEvent.count({ where: { organisationId: access.organisation.id } });
+
+    const loop = await refusal(applyModelEdit(access, { op: "moveDepartment", key: service!, parent: nights! }));
+    expect([loop?.status, loop?.field, loop?.message]).toEqual([
+      400,
+      "parent",
+      "“Customer service” cannot go inside “Night shift”, because “Night shift” is already inside “Customer service”.",
+    ]);
+    const itself = await refusal(applyModelEdit(access, { op: "moveDepartment", key: sales!, parent: sales! }));
+    expect([itself?.field, itself?.message]).toEqual(["parent", "“Sales” cannot go inside itself."]);
+    const unknown = await refusal(applyModelEdit(access, { op: "moveDepartment", key: sales!, parent: "nowhere" }));
+    expect([unknown?.status, unknown?.field, unknown?.message]).toEqual([
+      400,
+      "parent",
+      'No department with key "nowhere".',
+    ]);
+    expect(await db.auditEvent.count({ where: { organisationId: access.organisation.id } })).toBe(audited);
+
+    await applyModelEdit(access, { op: "moveDepartment", key: contact!, parent: sales! });
+    await applyModelEdit(access, { op: "moveDepartment", key: nights!, parent: null });
+    const parents = Object.fromEntries((await exportModel(access)).departments.map((d) => [d.key, d.parent ?? null]));
+    expect(parents).toEqual({ [service!]: null, [contact!]: sales, [nights!]: null, [sales!]: null });
+  });
+
+  it("lets a head change only the roles of departments they lead, moving them only between those", async () => {
+    const { db } = use();
+    const { key: service } = await applyModelEdit(access, { op: "addDepartment", name: "Service" });
+    const { key: contact } = await applyModelEdit(access, { op: "addDepartment", name: "Contact", parent: service });
+    const { key: billing } = await applyModelEdit(access, { op: "addDepartment", name: "Billing" });
+    const { key: agent } = await applyModelEdit(access, {
+      op: "addRole",
+      name: "Agent",
+      department: service!,
+      customerFacing: true,
+    });
+    const { key: clerk } = await applyModelEdit(access, {
+      op: "addRole",
+      name: "Clerk",
+      department: billing!,
+      customerFacing: false,
+    });
+    const serviceId = (
+      await db.department.findFirstOrThrow({ where: { organisationId: access.organisation.id, key: service } })
+    ).id;
+    const head = await makeUser(db, "Service Head");
+    await joinOrganisation(access, head, "department_head", [serviceId]);
+    const headAccess = await resolveOrgAccess(db, head, access.organisation.slug, "model:edit-department");
+
+    await applyModelEdit(headAccess, { op: "updateRole", key: agent!, department: contact!, headcount: 9 });
+    const into = await refusal(applyModelEdit(headAccess, { op: "updateRole", key: agent!, department: billing! }));
+    expect(into?.status).toBe(403);
+    expect(into?.message).toContain("you do not lead Billing");
+    const outOf = await refusal(applyModelEdit(headAccess, { op: "updateRole", key: clerk!, headcount: 1 }));
+    expect(outOf?.status).toBe(403);
+    // Everything else in the set-up stays with the owners.
+    const other = await refusal(applyModelEdit(headAccess, { op: "renameRole", key: agent!, name: "Adviser" }));
+    expect(other?.status).toBe(403);
+    expect((await exportModel(access)).roles).toEqual([
+      { key: "agent", name: "Agent", department: contact, customerFacing: true, headcount: 9 },
+      { key: "clerk", name: "Clerk", department: billing, customerFacing: false },
+    ]);
+  });
+
+  it("lets only one of two simultaneous same-name departments in", async () => {
+    const results = await Promise.allSettled([
+      applyModelEdit(access, { op: "addDepartment", name: "Billing" }),
+      applyModelEdit(access, { op: "addDepartment", name: "billing" }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((await exportModel(access)).departments).toHaveLength(1);
+  });
 });

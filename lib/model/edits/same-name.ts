@@ -1,0 +1,16 @@
+/**
+ * Two names are the same to people when they differ only in case or surrounding spaces: a second
+ * "billing" next to "Billing" would leave "Remove Billing?" unable to say which one.
+ */
+export function sameName(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase("en") === b.trim().toLocaleLowerCase("en");
+}
+
+/** The first of `others` (never the one with `exceptId`) named like `name`, if any. */
+export function namedLike<T extends { id: string; name: string }>(
+  others: readonly T[],
+  name: string,
+  exceptId?: string,
+): T | undefined {
+  return others.find((other) => other.id !== exceptId && sameName(other.name, name));
+}
