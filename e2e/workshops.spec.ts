@@ -1,8 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { demo, ORG_A, signIn } from "./helpers";
 
-test("a consultant runs an empathy workshop: participants send their best and worst moments, one becomes a customer story", async ({
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+    [],
+  );
+}
+
+test("a consultant runs an empathy workshop: participants send their best and worst moments, one becomes a customer story at its stage, another starts a behaviour", async ({
   page,
   browser,
 }) => {
@@ -26,10 +33,7 @@ test("a consultant runs an empathy workshop: participants send their best and wo
   await worst.getByLabel("What happened?").fill("My bank asked me to fax a form to close an account.");
   await worst.getByLabel(/What made it so bad/).fill("Paperwork for their convenience, not mine");
   await worst.getByRole("radio", { name: "Yes" }).check();
-  const results = await new AxeBuilder({ page: participant }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
-    [],
-  );
+  await expectNoSeriousViolations(participant);
   await participant.getByRole("button", { name: "Send" }).click();
   await expect(participant.getByRole("heading", { name: "Thank you" })).toBeVisible();
 
@@ -37,11 +41,68 @@ test("a consultant runs an empathy workshop: participants send their best and wo
   const workshop = page.getByTestId("workshop").filter({ hasText: name });
   await expect(workshop).toContainText("2 moments");
   await expect(workshop).toContainText("the worst ones: 1 yes");
-  const moment = workshop.getByTestId("moment").filter({ hasText: "fax a form" });
-  await moment.getByRole("button", { name: "Make it a customer story" }).click();
-  await expect(moment.getByRole("link", { name: "Now a customer story" })).toBeVisible();
+  const claims = () =>
+    page.getByTestId("room-stage").filter({ has: page.getByRole("heading", { name: "Get help and claim" }) });
+  // The column shows two stories and counts the rest: every story told there is one or the other.
+  const toldAtClaims = async () => {
+    await page.goto(`/orgs/${ORG_A}/room?stage=help`);
+    const more = claims().getByText(/^and \d+ more stor/);
+    const hidden = (await more.count()) ? Number(/\d+/.exec((await more.textContent())!)![0]) : 0;
+    return (await claims().getByTestId("story").count()) + hidden;
+  };
+  const toldBefore = await toldAtClaims();
+  await page.goto(`/orgs/${ORG_A}/workshops`);
+  const moment = page
+    .getByTestId("workshop")
+    .filter({ hasText: name })
+    .getByTestId("moment")
+    .filter({ hasText: "fax a form" });
+  const toStory = moment.getByRole("link", { name: "Make it a customer story" });
+  const form = (await toStory.getAttribute("href"))!;
+  await toStory.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Make a workshop moment a customer story" })).toBeVisible();
+  const words = page.getByLabel("What happened, in their words");
+  await expect(words).toHaveValue(
+    "My bank asked me to fax a form to close an account. What made it bad: Paperwork for their convenience, not mine",
+  );
+  await expectNoSeriousViolations(page);
+  await words.fill("My bank asked me to fax a form to close an account — in this day and age.");
+  await page.getByLabel("Stage").selectOption({ label: "Get help and claim" });
+  await page.getByRole("button", { name: "Save as a customer story" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Empathy workshops" })).toBeVisible();
+  const turned = page
+    .getByTestId("workshop")
+    .filter({ hasText: name })
+    .getByTestId("moment")
+    .filter({ hasText: "fax a form" });
+  await expect(turned.getByRole("link", { name: "Now a customer story" })).toBeVisible();
   await page.goto(`/orgs/${ORG_A}/stories`);
-  await expect(page.getByTestId("story-entry").filter({ hasText: "fax a form" })).toContainText("(name changed)");
+  await expect(page.getByTestId("story-entry").filter({ hasText: "in this day and age" })).toContainText(
+    "(name changed)",
+  );
+  expect(await toldAtClaims()).toBe(toldBefore + 1);
+  // Opening the form again once saved says so, rather than making a second story.
+  await page.goto(form);
+  await expect(page.getByText("This moment is already a customer story.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save as a customer story" })).toHaveCount(0);
+  await page.goto(`/orgs/${ORG_A}/workshops`);
+
+  // The other moment starts a draft behaviour for a role at a stage, quoted as why it matters.
+  const rebooked = page
+    .getByTestId("workshop")
+    .filter({ hasText: name })
+    .getByTestId("moment")
+    .filter({ hasText: "rebooked" });
+  await rebooked.getByRole("button", { name: "Start a behaviour from it" }).click();
+  await rebooked.getByLabel("Role").selectOption({ label: "Claims handler" });
+  await rebooked.getByLabel("Stage").selectOption({ label: "Get help and claim" });
+  await expectNoSeriousViolations(page);
+  await rebooked.getByRole("button", { name: "Write the behaviour" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Claims handler · Get help and claim" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "New behaviour" })).toBeVisible();
+  await expect(page.getByLabel("Why it matters to the customer")).toHaveValue(
+    `From the empathy workshop “${name}”, a participant's best experience as a customer: “The airline rebooked me before I even knew my flight was cancelled.” What made it good: They acted before I had to ask`,
+  );
 
   await page.goto(`/orgs/${ORG_A}/workshops`);
   const closing = page.getByTestId("workshop").filter({ hasText: name });

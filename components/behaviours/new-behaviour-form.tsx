@@ -15,12 +15,19 @@ type Props = {
   stage: string;
   objectives: { key: string; name: string }[];
   lexicon: LexiconEntry[];
+  /** Why it matters, to start from (a workshop moment, quoted): the form then opens at once. */
+  initialWhy?: string;
 };
 
-export function NewBehaviourForm({ org, role, stage, objectives, lexicon }: Props) {
+export function NewBehaviourForm({ org, role, stage, objectives, lexicon, initialWhy }: Props) {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState<BehaviourDraft>({ action: "", why: "", evidence: "", objectives: [] });
+  const [open, setOpen] = useState(Boolean(initialWhy));
+  const [draft, setDraft] = useState<BehaviourDraft>({
+    action: "",
+    why: initialWhy ?? "",
+    evidence: "",
+    objectives: [],
+  });
   const create = useApiForm({
     send: () => api.post(`/api/orgs/${org}/behaviours`, { ...draft, role, stage }, z.object({ key: z.string() })),
     onSuccess: (created) => router.push(`/orgs/${org}/behaviours/${created.key}`),

@@ -1,10 +1,12 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
 import type { StoryView } from "@/lib/stories/list-stories";
+import type { MomentStoryDraft } from "@/lib/workshops/moment-drafts";
 import { StoryClipEditor } from "./story-clip-editor";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 
@@ -26,6 +28,7 @@ export function StoryForm({
   choices,
   story,
   initialStage,
+  fromMoment,
   onDone,
 }: {
   org: string;
@@ -33,25 +36,42 @@ export function StoryForm({
   story?: StoryView;
   /** The stage a new story starts at (the customer room's QR code opens the form at its stage). */
   initialStage?: string | null;
+  /**
+   * A workshop moment the new story is written from: its words start the form, a stage must be chosen,
+   * and saving marks the moment as this story, then goes back to the workshops.
+   */
+  fromMoment?: { workshopId: string; momentId: string; draft: MomentStoryDraft };
   onDone?: () => void;
 }) {
   const id = useId();
-  const [customer, setCustomer] = useState(story?.customer ?? "");
-  const [pseudonym, setPseudonym] = useState(story?.pseudonym ?? false);
-  const [narrative, setNarrative] = useState(story?.narrative ?? "");
+  const router = useRouter();
+  const prefill = fromMoment?.draft;
+  const [customer, setCustomer] = useState(story?.customer ?? prefill?.customer ?? "");
+  const [pseudonym, setPseudonym] = useState(story?.pseudonym ?? prefill?.pseudonym ?? false);
+  const [narrative, setNarrative] = useState(story?.narrative ?? prefill?.narrative ?? "");
   const [stage, setStage] = useState(story?.stage?.key ?? initialStage ?? "");
   const [roles, setRoles] = useState<string[]>(story?.roles.map((r) => r.key) ?? []);
-  const [sentiment, setSentiment] = useState<"positive" | "negative">(story?.sentiment ?? "negative");
-  const [source, setSource] = useState<StoryView["source"]>(story?.source ?? "interview");
+  const [sentiment, setSentiment] = useState<"positive" | "negative">(
+    story?.sentiment ?? prefill?.sentiment ?? "negative",
+  );
+  const [source, setSource] = useState<StoryView["source"]>(story?.source ?? prefill?.source ?? "interview");
   const [photo, setPhoto] = useState<string | null>(story?.photo ?? null);
   const save = useApiForm({
     send: () => {
       const body = { customer, pseudonym, narrative, stage: stage || null, roles, sentiment, source, photo };
+      if (fromMoment) {
+        const { workshopId, momentId } = fromMoment;
+        return api.post(`/api/orgs/${org}/workshops/${workshopId}/moments/${momentId}/story`, body);
+      }
       return story
         ? api.put(`/api/orgs/${org}/stories/${story.key}`, body)
         : api.post(`/api/orgs/${org}/stories`, body);
     },
     onSuccess: () => {
+      if (fromMoment) {
+        router.push(`/orgs/${org}/workshops`);
+        return;
+      }
       if (!story) {
         setCustomer("");
         setNarrative("");
@@ -77,10 +97,14 @@ export function StoryForm({
             maxLength={200}
           />
         </div>
-        <label className="checkbox">
-          <input type="checkbox" checked={pseudonym} onChange={(e) => setPseudonym(e.target.checked)} /> This name is a
-          pseudonym
-        </label>
+        {fromMoment ? (
+          <p className="muted">Workshop participants stay anonymous: the name is shown as changed.</p>
+        ) : (
+          <label className="checkbox">
+            <input type="checkbox" checked={pseudonym} onChange={(e) => setPseudonym(e.target.checked)} /> This name is
+            a pseudonym
+          </label>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${id}-narrative`}>What happened, in their words</label>
@@ -97,8 +121,14 @@ export function StoryForm({
       <div className="inline-form">
         <div className="field">
           <label htmlFor={`${id}-stage`}>Stage</label>
-          <select id={`${id}-stage`} value={stage} onChange={(e) => setStage(e.target.value)}>
-            <option value="">(none)</option>
+          <select
+            id={`${id}-stage`}
+            value={stage}
+            onChange={(e) => setStage(e.target.value)}
+            required={Boolean(fromMoment)}
+            aria-invalid={save.invalid("stage")}
+          >
+            <option value="">{fromMoment ? "Choose the stage…" : "(none)"}</option>
             {choices.stages.map((s) => (
               <option key={s.key} value={s.key}>
                 {s.name}
@@ -117,15 +147,21 @@ export function StoryForm({
             <option value="positive">Positive</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-source`}>Source</label>
-          <select id={`${id}-source`} value={source} onChange={(e) => setSource(e.target.value as StoryView["source"])}>
-            <option value="interview">Interview</option>
-            <option value="complaint">Complaint</option>
-            <option value="ride-along">Ride-along</option>
-            <option value="workshop">Workshop</option>
-          </select>
-        </div>
+        {!fromMoment && (
+          <div className="field">
+            <label htmlFor={`${id}-source`}>Source</label>
+            <select
+              id={`${id}-source`}
+              value={source}
+              onChange={(e) => setSource(e.target.value as StoryView["source"])}
+            >
+              <option value="interview">Interview</option>
+              <option value="complaint">Complaint</option>
+              <option value="ride-along">Ride-along</option>
+              <option value="workshop">Workshop</option>
+            </select>
+          </div>
+        )}
       </div>
       <fieldset className="field audience">
         <legend>Roles involved</legend>
@@ -164,7 +200,7 @@ export function StoryForm({
         )}
       </div>
       <button className="button" type="submit" disabled={save.pending}>
-        {story ? "Save story" : "Add story"}
+        {story ? "Save story" : fromMoment ? "Save as a customer story" : "Add story"}
       </button>
     </form>
   );

@@ -1,6 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
 import { z } from "zod";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/form-error";
@@ -90,6 +92,7 @@ export function CloseWorkshopButton({ org, workshopId }: { org: string; workshop
   );
 }
 
+/** Opens the story form prefilled from the moment, where the stage is chosen and the words edited. */
 export function MomentToStoryButton({
   org,
   workshopId,
@@ -99,20 +102,89 @@ export function MomentToStoryButton({
   workshopId: string;
   momentId: string;
 }) {
-  const turn = useApiAction({
-    send: () => api.post(`/api/orgs/${org}/workshops/${workshopId}/moments/${momentId}/story`),
-    refresh: true,
-  });
+  return (
+    <Link
+      className="button secondary small"
+      href={`/orgs/${org}/stories/new?${new URLSearchParams({ workshop: workshopId, moment: momentId })}`}
+    >
+      Make it a customer story
+    </Link>
+  );
+}
+
+type Choice = { key: string; name: string };
+
+/**
+ * Starts a draft behaviour from a moment (DESIGN §5): a role and a stage are chosen here, then the role's
+ * page for that stage opens its new-behaviour form with the moment quoted as evidence.
+ */
+export function MomentToBehaviourForm({
+  org,
+  workshopId,
+  momentId,
+  roles,
+  stages,
+}: {
+  org: string;
+  workshopId: string;
+  momentId: string;
+  roles: Choice[];
+  stages: Choice[];
+}) {
+  const id = useId();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [role, setRole] = useState("");
+  const [stage, setStage] = useState("");
+  if (!roles.length || !stages.length) return null;
   return (
     <>
-      <button className="button secondary small" type="button" disabled={turn.pending} onClick={() => turn.run()}>
-        Make it a customer story
+      <button
+        className="button secondary small"
+        type="button"
+        aria-expanded={open}
+        aria-controls={`${id}-form`}
+        onClick={() => setOpen(!open)}
+      >
+        Start a behaviour from it
       </button>
-      {turn.error && (
-        <span className="field-error" role="alert">
-          {" "}
-          {turn.error.message}
-        </span>
+      {open && (
+        <form
+          id={`${id}-form`}
+          className="inline-form"
+          aria-label="Start a behaviour from this moment"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const query = new URLSearchParams({ workshop: workshopId, moment: momentId });
+            router.push(`/orgs/${org}/model/${role}/${stage}?${query}#new-behaviour-heading`);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-role`}>Role</label>
+            <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value)} required>
+              <option value="">Choose a role…</option>
+              {roles.map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-stage`}>Stage</label>
+            <select id={`${id}-stage`} value={stage} onChange={(e) => setStage(e.target.value)} required>
+              <option value="">Choose a stage…</option>
+              {stages.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button className="button small" type="submit">
+            Write the behaviour
+          </button>
+        </form>
       )}
     </>
   );

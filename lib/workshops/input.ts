@@ -16,3 +16,21 @@ export const workshopContribution = z
   .refine((c) => c.best || c.worst, { message: "Tell us about at least one experience", path: ["best"] });
 
 export type WorkshopContribution = z.infer<typeof workshopContribution>;
+
+/**
+ * `?workshop=&moment=`: the moment a new story or a new behaviour starts from. Both or neither; a page
+ * opened without them is the ordinary one.
+ */
+export const momentQuery = z
+  .object({ workshop: z.string().min(1).max(100), moment: z.string().min(1).max(100) })
+  .optional()
+  .catch(undefined);
+
+/** The moment named by a page's query, if both halves are there. */
+export function momentInQuery(query: Record<string, string | string[] | undefined>) {
+  return momentQuery.parse(
+    typeof query.workshop === "string" && typeof query.moment === "string"
+      ? { workshop: query.workshop, moment: query.moment }
+      : undefined,
+  );
+}

@@ -11,6 +11,9 @@ import { listWorkshops } from "./list-workshops";
 import { openWorkshop } from "./open-workshop";
 import { renewWorkshopLink } from "./renew-workshop-link";
 import { turnMomentIntoStory } from "./turn-moment-into-story";
+import { momentOf } from "./moment-of";
+import { momentEvidence, momentStoryDraft } from "./moment-drafts";
+import type { StoryInput } from "@/lib/stories/input";
 import { workshopContribution } from "./input";
 
 describeOnEachDatabase("empathy workshops", (use) => {
@@ -18,6 +21,22 @@ describeOnEachDatabase("empathy workshops", (use) => {
 
   beforeEach(async () => {
     owner = await makeOwnedOrganisation(use().db, "Workshop Co");
+    await use().db.stage.create({
+      data: { organisationId: owner.organisation.id, key: "claim", name: "Get help and claim", position: 0 },
+    });
+  });
+
+  /** What the story form sends once the user has picked the stage and edited the words. */
+  const written = (over: Partial<StoryInput> = {}): StoryInput => ({
+    customer: "Workshop participant",
+    pseudonym: true,
+    narrative: "My bank asked me to fax a form, and I gave up.",
+    stage: "claim",
+    roles: [],
+    sentiment: "negative",
+    source: "workshop",
+    photo: null,
+    ...over,
   });
 
   const best = {
@@ -50,20 +69,51 @@ describeOnEachDatabase("empathy workshops", (use) => {
     expect(workshopContribution.safeParse({}).success).toBe(false);
   });
 
-  it("turns a moment into a pseudonymous workshop story, once", async () => {
+  it("prefills a story and a behaviour's evidence from the moment as stored, not from the request", async () => {
+    const { db } = use();
+    const { id, token } = await openWorkshop(owner, "Offsite");
+    await contributeToWorkshop(db, token, { worst });
+    const stored = (await listWorkshops(owner))[0]!.moments[0]!;
+    const moment = await momentOf(owner, id, stored.id);
+    expect(momentStoryDraft(moment)).toEqual({
+      customer: "Workshop participant (worst experience)",
+      pseudonym: true,
+      narrative:
+        "My bank asked me to fax a form to close an account. What made it bad: Paperwork for their convenience",
+      sentiment: "negative",
+      source: "workshop",
+    });
+    expect(momentEvidence(moment)).toBe(
+      "From the empathy workshop “Offsite”, a participant's worst experience as a customer: “My bank asked me to fax a form to close an account.” What made it bad: Paperwork for their convenience",
+    );
+    const outsider = await makeOwnedOrganisation(db, "Other Co", "Other");
+    expect((await refusal(momentOf(outsider, id, stored.id))).status).toBe(404);
+    expect((await refusal(momentOf(owner, id, "no-such-moment"))).status).toBe(404);
+  });
+
+  it("turns a moment into the story written from it, at its stage, once", async () => {
     const { db } = use();
     const { id, token } = await openWorkshop(owner, "Offsite");
     await contributeToWorkshop(db, token, { worst });
     const moment = (await listWorkshops(owner))[0]!.moments[0]!;
-    const { key } = await turnMomentIntoStory(owner, id, moment.id);
+    const noStage = await refusal(turnMomentIntoStory(owner, id, moment.id, written({ stage: null })));
+    expect([noStage.status, noStage.field]).toEqual([400, "stage"]);
+    expect((await listWorkshops(owner))[0]!.moments[0]!.storyKey).toBeNull();
+    const outsider = await makeOwnedOrganisation(db, "Other Co", "Other");
+    expect((await refusal(turnMomentIntoStory(outsider, id, moment.id, written()))).status).toBe(404);
+    // The request cannot make a workshop moment an interview with a real name.
+    const { key } = await turnMomentIntoStory(owner, id, moment.id, written({ pseudonym: false, source: "interview" }));
     expect((await listStories(owner)).find((s) => s.key === key)).toMatchObject({
       pseudonym: true,
       sentiment: "negative",
       source: "workshop",
-      narrative: expect.stringContaining("What made it bad: Paperwork"),
+      stage: { key: "claim" },
+      narrative: "My bank asked me to fax a form, and I gave up.",
     });
-    expect((await refusal(turnMomentIntoStory(owner, id, moment.id))).status).toBe(409);
+    const again = await refusal(turnMomentIntoStory(owner, id, moment.id, written()));
+    expect([again.status, again.message]).toEqual([409, "This moment is already a story."]);
     expect((await listWorkshops(owner))[0]!.moments[0]!.storyKey).toBe(key);
+    expect((await momentOf(owner, id, moment.id)).storyKey).toBe(key);
   });
 
   it("makes one story of two simultaneous clicks, and leaves no claim behind when the story cannot be made", async () => {
@@ -72,14 +122,14 @@ describeOnEachDatabase("empathy workshops", (use) => {
     await contributeToWorkshop(db, token, { best, worst });
     const [first, second] = (await listWorkshops(owner))[0]!.moments;
     const outcomes = await Promise.allSettled([
-      turnMomentIntoStory(owner, id, first!.id),
-      turnMomentIntoStory(owner, id, first!.id),
+      turnMomentIntoStory(owner, id, first!.id, written()),
+      turnMomentIntoStory(owner, id, first!.id, written()),
     ]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     expect((await listStories(owner)).filter((s) => s.source === "workshop")).toHaveLength(1);
     // The story is written, then its audit entry is refused (no actor address): the story and the claim are undone with it.
     const broken = { ...owner, actor: { ...owner.actor, email: null as unknown as string } };
-    await expect(turnMomentIntoStory(broken, id, second!.id)).rejects.toThrow();
+    await expect(turnMomentIntoStory(broken, id, second!.id, written())).rejects.toThrow();
     expect((await listWorkshops(owner))[0]!.moments.find((m) => m.id === second!.id)!.storyKey).toBeNull();
     expect((await listStories(owner)).filter((s) => s.source === "workshop")).toHaveLength(1);
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import {
   CloseWorkshopButton,
+  MomentToBehaviourForm,
   MomentToStoryButton,
   NewWorkshopLinkButton,
   OpenWorkshopForm,
@@ -9,6 +10,7 @@ import {
 import { can } from "@/lib/access/permissions";
 import { count } from "@/lib/text/plural";
 import { orgPage } from "@/lib/access/page-gates";
+import { storyChoices } from "@/lib/stories/list-story-choices";
 import { listWorkshops } from "@/lib/workshops/list-workshops";
 
 export const metadata: Metadata = { title: "Empathy workshops" };
@@ -18,6 +20,8 @@ const WE_CREATE = { yes: "yes", sometimes: "sometimes", no: "no", not_sure: "not
 export default orgPage("organisation:read", async (access, { org }) => {
   const workshops = await listWorkshops(access);
   const run = can(access.membership.role, "workshops:run");
+  // The roles and stages a moment can start a behaviour for.
+  const choices = run ? await storyChoices(access) : null;
   return (
     <>
       <div className="page-header">
@@ -74,11 +78,22 @@ export default orgPage("organisation:read", async (access, { org }) => {
                         <p className="muted" style={{ margin: 0 }}>
                           What made it so: {m.why} · we create such moments: {WE_CREATE[m.weCreateIt]}
                         </p>
-                        {m.storyKey ? (
-                          <Link href={`/orgs/${org}/stories`}>Now a customer story</Link>
-                        ) : (
-                          run && <MomentToStoryButton org={org} workshopId={w.id} momentId={m.id} />
-                        )}
+                        <div className="row-actions">
+                          {m.storyKey ? (
+                            <Link href={`/orgs/${org}/stories`}>Now a customer story</Link>
+                          ) : (
+                            run && <MomentToStoryButton org={org} workshopId={w.id} momentId={m.id} />
+                          )}
+                          {choices && (
+                            <MomentToBehaviourForm
+                              org={org}
+                              workshopId={w.id}
+                              momentId={m.id}
+                              roles={choices.roles}
+                              stages={choices.stages}
+                            />
+                          )}
+                        </div>
                       </div>
                     </li>
                   ))}

@@ -8,6 +8,9 @@ import { REMOVED_OBJECTIVE } from "@/lib/behaviours/rules/compare-versions";
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { classifyBehaviour, indexModel } from "@/lib/alignment/rules/model-index";
 import { orgPage } from "@/lib/access/page-gates";
+import { momentInQuery } from "@/lib/workshops/input";
+import { momentEvidence } from "@/lib/workshops/moment-drafts";
+import { momentOf } from "@/lib/workshops/moment-of";
 import { checkLanguage } from "@/lib/language/rules/check-language";
 import { getLexicon } from "@/lib/language/get-lexicon";
 import { INFLUENCE_SOURCE_LABELS, parseInfluenceSource } from "@/lib/model/rules/references";
@@ -19,7 +22,7 @@ const ALIGNMENT_LABEL = { aligned: "Aligned", conflicted: "Conflicted", unsuppor
 
 export default orgPage<{ role: string; stage: string }>(
   "organisation:read",
-  async (access, { org, role: roleKey, stage: stageKey }) => {
+  async (access, { org, role: roleKey, stage: stageKey }, query) => {
     const [{ model }, lexicon] = await Promise.all([getOrganisationAnalysis(access), getLexicon(access)]);
     const role = model.roles.find((r) => r.key === roleKey);
     const stage = model.stages.find((s) => s.key === stageKey);
@@ -37,6 +40,9 @@ export default orgPage<{ role: string; stage: string }>(
       return `${INFLUENCE_SOURCE_LABELS[kind]} “${list.find((x) => x.key === key)?.name ?? key}”`;
     };
     const objectiveName = new Map(model.objectives.map((o) => [o.key, o.name]));
+    // `?workshop=&moment=`: a workshop moment starts the new behaviour, quoted as why it matters.
+    const from = momentInQuery(query);
+    const why = from ? momentEvidence(await momentOf(access, from.workshop, from.moment)) : undefined;
 
     return (
       <>
@@ -130,6 +136,7 @@ export default orgPage<{ role: string; stage: string }>(
               stage={stage.key}
               objectives={model.objectives.map((o) => ({ key: o.key, name: o.name }))}
               lexicon={lexicon}
+              initialWhy={why}
             />
           </section>
         )}
