@@ -554,6 +554,8 @@ beforeAll(async () => {
     instrument: (await app.db.instrument.findFirstOrThrow({ where: { organisationId: organisation.id } })).id,
     kpi: "aht",
     member: viewer.id,
+    process: "claim-triage",
+    system: "crm",
     story: (await app.db.story.findFirstOrThrow({ where: { organisationId: organisation.id } })).key,
     wave: wave.id,
     workshop: workshop.id,
