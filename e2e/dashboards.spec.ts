@@ -241,4 +241,10 @@ test("on a phone the dashboard shows its headline at once and draws a chart when
   await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
   await expect(chart.locator(".chart-skeleton")).toHaveCount(0);
+  // Printing draws the charts not yet scrolled to, so the printout has no empty frames.
+  const alignment = page.getByTestId("widget-alignment");
+  await expect(alignment.locator(".chart-skeleton")).toHaveCount(1);
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect(alignment.locator(".recharts-wrapper > svg.recharts-surface")).toBeAttached();
+  await expect(alignment.locator(".chart-skeleton")).toHaveCount(0);
 });

@@ -24,7 +24,13 @@ export function useOnScreen(ref: RefObject<Element | null>, share = 0.2): boolea
       { threshold: share },
     );
     observer.observe(element);
-    return () => observer.disconnect();
+    // A printed page shows every chart, scrolled to or not.
+    const beforePrint = () => setOnScreen(true);
+    window.addEventListener("beforeprint", beforePrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", beforePrint);
+    };
   }, [ref, onScreen, share]);
   return onScreen;
 }
