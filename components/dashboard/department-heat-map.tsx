@@ -1,3 +1,4 @@
+import { count } from "@/lib/text/plural";
 import Link from "next/link";
 import { alignmentBand } from "@/lib/alignment/rules/alignment-band";
 import type { DepartmentHeatMap } from "@/lib/dashboard/rules/model-dashboard";
@@ -32,19 +33,14 @@ export function DepartmentHeatMapTable({ org, heatMap }: { org: string; heatMap:
               <th scope="row">
                 <Link href={`/orgs/${org}/departments/${row.key}`}>{row.name}</Link>
                 <div className="muted" style={{ fontWeight: 400, fontSize: "0.8rem" }}>
-                  {row.roles} role{row.roles === 1 ? "" : "s"}
+                  {count(row.roles, "role")}
                 </div>
               </th>
               {row.cells.map((cell) => (
                 <td key={cell.stage}>
                   <span className={`cell-link ${tone(cell.alignment)}`}>
                     {cell.alignment === null ? "—" : `${cell.alignment} % aligned`}
-                    {cell.blindSpots > 0 && (
-                      <>
-                        {" "}
-                        · {cell.blindSpots} blind spot{cell.blindSpots === 1 ? "" : "s"}
-                      </>
-                    )}
+                    {cell.blindSpots > 0 && <> · {count(cell.blindSpots, "blind spot")}</>}
                   </span>
                 </td>
               ))}

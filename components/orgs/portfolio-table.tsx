@@ -1,5 +1,6 @@
 "use client";
 
+import { count } from "@/lib/text/plural";
 import Link from "next/link";
 import { useState } from "react";
 import type { PortfolioEntry } from "@/lib/dashboard/get-portfolio";
@@ -65,7 +66,7 @@ export function PortfolioTable({
               <th scope="row">
                 <Link href={`/orgs/${e.slug}`}>{e.name}</Link>
                 <div className="muted" style={{ fontWeight: 400, fontSize: "0.8rem" }}>
-                  {roleLabels[e.role]} · {e.memberCount} member{e.memberCount === 1 ? "" : "s"}
+                  {roleLabels[e.role]} · {count(e.memberCount, "member")}
                 </div>
               </th>
               <td>

@@ -1,4 +1,5 @@
 /** The 400 an instrument document with problems gets: every problem listed, by path. */
+import { count } from "@/lib/text/plural";
 import { AppError } from "@/lib/errors";
 
 export class InstrumentFileError extends AppError {
@@ -7,7 +8,7 @@ export class InstrumentFileError extends AppError {
     super(
       400,
       "Invalid instrument",
-      `The instrument was refused: ${errors.length} problem${errors.length === 1 ? "" : "s"}, first at ${first.path}: ${first.message}. Nothing was saved.`,
+      `The instrument was refused: ${count(errors.length, "problem")}, first at ${first.path}: ${first.message}. Nothing was saved.`,
       first.path,
       { errors },
     );

@@ -1,4 +1,5 @@
 /** Responses gathered elsewhere (the §7 CSV) into a wave: validated whole, written in one transaction. */
+import { count } from "@/lib/text/plural";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
@@ -11,7 +12,7 @@ export class ResponsesFileError extends AppError {
     super(
       400,
       "Invalid responses file",
-      `The file was refused: ${errors.length} problem${errors.length === 1 ? "" : "s"}, first on line ${first.line}${first.column ? ` (${first.column})` : ""}: ${first.message}. Nothing was imported.`,
+      `The file was refused: ${count(errors.length, "problem")}, first on line ${first.line}${first.column ? ` (${first.column})` : ""}: ${first.message}. Nothing was imported.`,
       first.column || "body",
       { errors },
     );

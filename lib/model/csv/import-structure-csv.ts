@@ -1,3 +1,4 @@
+import { count } from "@/lib/text/plural";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
@@ -9,7 +10,7 @@ export class CsvFileError extends AppError {
     super(
       400,
       "Invalid CSV file",
-      `The file was refused: ${errors.length} problem${errors.length === 1 ? "" : "s"}, first on line ${first.line}${first.column ? ` (${first.column})` : ""}: ${first.message}. Nothing was imported.`,
+      `The file was refused: ${count(errors.length, "problem")}, first on line ${first.line}${first.column ? ` (${first.column})` : ""}: ${first.message}. Nothing was imported.`,
       first.column || "body",
       { errors },
     );

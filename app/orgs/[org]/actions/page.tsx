@@ -1,3 +1,4 @@
+import { count } from "@/lib/text/plural";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionStatusSelect } from "@/components/actions/action-status-select";
@@ -33,8 +34,7 @@ export default orgPage("organisation:read", async (access, { org }) => {
         )}
       </div>
       <p>
-        {progress.total} item{progress.total === 1 ? "" : "s"}: {progress.done} done, {progress.inProgress} in progress,{" "}
-        {progress.open} open
+        {count(progress.total, "item")}: {progress.done} done, {progress.inProgress} in progress, {progress.open} open
         {progress.overdue > 0 && (
           <>
             , <span className="overdue">{progress.overdue} overdue</span>
