@@ -11,6 +11,7 @@ import type { AudienceChoices } from "@/lib/diagnostic/waves/list-audience-choic
 import { count as countOf } from "@/lib/text/plural";
 import { invitationFileName } from "@/lib/diagnostic/invitations/invitation-file-name";
 import { useConfirm } from "@/components/ui/confirm-dialog";
+import { NameOptions } from "@/components/ui/name-options";
 
 type InstrumentChoice = { id: string; name: string; version: number };
 const sharedLinkSchema = z.object({ sharedLink: z.string() });
@@ -352,11 +353,7 @@ export function WaveActions({
             <label htmlFor={`inv-dept-${wave.id}`}>Invite department</label>
             <select id={`inv-dept-${wave.id}`} value={department} onChange={(e) => setDepartment(e.target.value)}>
               <option value="">(not assigned)</option>
-              {departments.map((d) => (
-                <option key={d.key} value={d.key}>
-                  {d.name}
-                </option>
-              ))}
+              <NameOptions items={departments} />
             </select>
           </div>
           <div className="field">

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { NameOptions } from "@/components/ui/name-options";
 
 /** Adds a process (to a department) or a system (with training coverage and spend). */
 export function AddProcessForm({ org, departments }: { org: string; departments: { key: string; name: string }[] }) {
@@ -24,11 +25,7 @@ export function AddProcessForm({ org, departments }: { org: string; departments:
       <div className="field">
         <label htmlFor="new-process-department">Department</label>
         <select id="new-process-department" value={department} onChange={(e) => setDepartment(e.target.value)}>
-          {departments.map((d) => (
-            <option key={d.key} value={d.key}>
-              {d.name}
-            </option>
-          ))}
+          <NameOptions items={departments} />
         </select>
       </div>
       <button className="button" type="submit" disabled={add.pending}>

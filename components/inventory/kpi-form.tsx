@@ -6,6 +6,7 @@ import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { NameOptions } from "@/components/ui/name-options";
 
 export type KpiDraft = {
   name: string;
@@ -91,11 +92,7 @@ export function KpiForm({ org, existingKey, initial, departments, roles }: Props
             value={draft.department}
             onChange={(e) => set({ department: e.target.value })}
           >
-            {departments.map((d) => (
-              <option key={d.key} value={d.key}>
-                {d.name}
-              </option>
-            ))}
+            <NameOptions items={departments} />
           </select>
         </div>
         <div className="field">
@@ -153,11 +150,7 @@ export function KpiForm({ org, existingKey, initial, departments, roles }: Props
           value={draft.measuredRoles}
           onChange={(e) => set({ measuredRoles: [...e.target.selectedOptions].map((o) => o.value) })}
         >
-          {roles.map((r) => (
-            <option key={r.key} value={r.key}>
-              {r.name}
-            </option>
-          ))}
+          <NameOptions items={roles} />
         </select>
       </div>
       <label className="checkbox-inline">

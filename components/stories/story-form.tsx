@@ -9,6 +9,7 @@ import type { StoryView } from "@/lib/stories/list-stories";
 import type { MomentStoryDraft } from "@/lib/workshops/moment-drafts";
 import { StoryClipEditor } from "./story-clip-editor";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
+import { NameOptions } from "@/components/ui/name-options";
 
 type Choices = { stages: { key: string; name: string }[]; roles: { key: string; name: string }[] };
 
@@ -129,11 +130,7 @@ export function StoryForm({
             aria-invalid={save.invalid("stage")}
           >
             <option value="">{fromMoment ? "Choose the stage…" : "(none)"}</option>
-            {choices.stages.map((s) => (
-              <option key={s.key} value={s.key}>
-                {s.name}
-              </option>
-            ))}
+            <NameOptions items={choices.stages} />
           </select>
         </div>
         <div className="field">

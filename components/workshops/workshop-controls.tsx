@@ -9,6 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { ShareLink } from "@/components/ui/share-link";
 import { api } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
+import { NameOptions } from "@/components/ui/name-options";
 
 export function OpenWorkshopForm({ org }: { org: string }) {
   const [name, setName] = useState("");
@@ -163,22 +164,14 @@ export function MomentToBehaviourForm({
             <label htmlFor={`${id}-role`}>Role</label>
             <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value)} required>
               <option value="">Choose a role…</option>
-              {roles.map((r) => (
-                <option key={r.key} value={r.key}>
-                  {r.name}
-                </option>
-              ))}
+              <NameOptions items={roles} />
             </select>
           </div>
           <div className="field">
             <label htmlFor={`${id}-stage`}>Stage</label>
             <select id={`${id}-stage`} value={stage} onChange={(e) => setStage(e.target.value)} required>
               <option value="">Choose a stage…</option>
-              {stages.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.name}
-                </option>
-              ))}
+              <NameOptions items={stages} />
             </select>
           </div>
           <button className="button small" type="submit">

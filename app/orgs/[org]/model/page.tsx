@@ -7,6 +7,7 @@ import { can } from "@/lib/access/permissions";
 import { orgPage } from "@/lib/access/page-gates";
 import { ALIGNMENT_HIGH, ALIGNMENT_MID } from "@/lib/alignment/rules/alignment-band";
 import { buildMatrix } from "@/lib/alignment/rules/build-matrix";
+import { NameOptions } from "@/components/ui/name-options";
 
 export const metadata: Metadata = { title: "Model" };
 
@@ -73,11 +74,7 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
             <label htmlFor="department">Department</label>
             <select id="department" name="department" defaultValue={department ?? ""}>
               <option value="">All departments</option>
-              {model.departments.map((d) => (
-                <option key={d.key} value={d.key}>
-                  {d.name}
-                </option>
-              ))}
+              <NameOptions items={model.departments} />
             </select>
           </div>
           <button className="button secondary" type="submit">

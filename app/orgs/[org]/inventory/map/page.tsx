@@ -4,6 +4,7 @@ import { InfluenceMatrix } from "@/components/inventory/influence-matrix";
 import { orgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
 import { departmentInfluenceMap } from "@/lib/inventory/rules/influence-map";
+import { NameOptions } from "@/components/ui/name-options";
 
 export const metadata: Metadata = { title: "Map influences" };
 
@@ -34,11 +35,7 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
           <div className="field">
             <label htmlFor="map-department">Department</label>
             <select id="map-department" name="department" defaultValue={department?.key}>
-              {model.departments.map((d) => (
-                <option key={d.key} value={d.key}>
-                  {d.name}
-                </option>
-              ))}
+              <NameOptions items={model.departments} />
             </select>
           </div>
           <button className="button secondary" type="submit">
