@@ -6,11 +6,8 @@ import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
+import { type InventoryKind, KIND_NAMES, KIND_PATHS } from "@/lib/inventory/rules/inventory-kinds";
 import { count } from "@/lib/text/plural";
-
-type Kind = "kpi" | "process" | "system";
-const PATHS: Record<Kind, string> = { kpi: "kpis", process: "processes", system: "systems" };
-const NAMES: Record<Kind, string> = { kpi: "KPI", process: "process", system: "system" };
 
 /**
  * Rename (processes and systems; a KPI is changed in its own form) and remove a KPI, process or system. The
@@ -25,7 +22,7 @@ export function InventoryItemActions({
   afterRemove,
 }: {
   org: string;
-  kind: Kind;
+  kind: InventoryKind;
   itemKey: string;
   name: string;
   influences: number;
@@ -34,7 +31,7 @@ export function InventoryItemActions({
 }) {
   const router = useRouter();
   const id = useId();
-  const url = `/api/orgs/${org}/${PATHS[kind]}/${encodeURIComponent(itemKey)}`;
+  const url = `/api/orgs/${org}/${KIND_PATHS[kind]}/${encodeURIComponent(itemKey)}`;
   const [renaming, setRenaming] = useState(false);
   const [newName, setNewName] = useState(name);
   const rename = useApiForm({
@@ -63,7 +60,7 @@ export function InventoryItemActions({
           <FormError message={rename.error?.message} />
           <div className="field">
             <label htmlFor={`${id}-name`}>
-              New name of the {NAMES[kind]} {name}
+              New name of the {KIND_NAMES[kind]} {name}
             </label>
             <input
               id={`${id}-name`}
@@ -88,7 +85,7 @@ export function InventoryItemActions({
         aria-label={`Remove ${name}`}
         disabled={remove.pending}
         confirm={{
-          title: `Remove the ${NAMES[kind]} ${name}?`,
+          title: `Remove the ${KIND_NAMES[kind]} ${name}?`,
           message:
             influences > 0
               ? `Its ${count(influences, "influence")} on behaviours ${influences === 1 ? "goes" : "go"} with it, and the findings ${influences === 1 ? "it" : "they"} made. This cannot be undone.`

@@ -6,9 +6,7 @@ import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { DbTx } from "@/lib/db/types";
 import { NotFoundError } from "@/lib/errors";
 import { assertCanEditDepartment } from "./inventory-powers";
-
-export type InventoryKind = "kpi" | "process" | "system";
-export const KIND_NAMES: Record<InventoryKind, string> = { kpi: "KPI", process: "process", system: "system" };
+import { type InventoryKind, kindTitle } from "./rules/inventory-kinds";
 
 export async function editableInventoryItem(
   tx: DbTx,
@@ -21,14 +19,14 @@ export async function editableInventoryItem(
   if (kind === "system") {
     assertCan(access, "model:edit");
     const system = await tx.system.findFirst({ where, select });
-    if (!system) throw new NotFoundError("System");
+    if (!system) throw new NotFoundError(kindTitle(kind));
     return { id: system.id, name: system.name, influences: system._count.influences };
   }
   const item =
     kind === "kpi"
       ? await tx.kpi.findFirst({ where, select: { ...select, department: { select: { key: true } } } })
       : await tx.process.findFirst({ where, select: { ...select, department: { select: { key: true } } } });
-  if (!item) throw new NotFoundError(kind === "kpi" ? "KPI" : "Process");
+  if (!item) throw new NotFoundError(kindTitle(kind));
   await assertCanEditDepartment(tx, access, item.department.key);
   return { id: item.id, name: item.name, influences: item._count.influences };
 }

@@ -5,7 +5,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { OrgAccess } from "@/lib/access/org-access";
 import { count } from "@/lib/text/plural";
-import { editableInventoryItem, type InventoryKind, KIND_NAMES } from "./inventory-item";
+import { editableInventoryItem } from "./inventory-item";
+import { type InventoryKind, KIND_NAMES } from "./rules/inventory-kinds";
 
 export async function removeInventoryItem(
   access: OrgAccess,

@@ -1,7 +1,8 @@
 /** Renames a process or a system (a KPI is changed whole, with update-kpi). Its key, and its influences, stay. */
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { OrgAccess } from "@/lib/access/org-access";
-import { editableInventoryItem, KIND_NAMES } from "./inventory-item";
+import { editableInventoryItem } from "./inventory-item";
+import { KIND_NAMES } from "./rules/inventory-kinds";
 
 export async function renameInventoryItem(
   access: OrgAccess,
