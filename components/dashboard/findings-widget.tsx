@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { count } from "@/lib/text/plural";
+import { count, wordFor } from "@/lib/text/plural";
 import { findingAnchor, firstSentence } from "@/lib/findings/finding-anchor";
 import { SeverityBadge } from "@/components/findings/severity-badge";
 import { RULES, SEVERITIES } from "@/lib/alignment/rules/finding";
@@ -23,8 +23,8 @@ export function FindingsWidget({
   return (
     <div>
       <p>
-        <strong data-testid="dashboard-finding-count">{findings.total}</strong> open finding
-        {findings.total === 1 ? "" : "s"}: {counts.join(", ")}.
+        <strong data-testid="dashboard-finding-count">{findings.total}</strong>{" "}
+        {wordFor(findings.total, "open finding")}: {counts.join(", ")}.
       </p>
       <ol className="plain-list" aria-label="Most severe findings">
         {findings.top.map((finding) => (
@@ -68,7 +68,7 @@ function NoFindings({ org, findings }: { org: string; findings: FindingSummary }
     return (
       <p className="muted" data-testid="findings-empty">
         No open findings: the {count(findings.basis.setAside, "finding")} here{" "}
-        {findings.basis.setAside === 1 ? "was" : "were"} dismissed.{" "}
+        {wordFor(findings.basis.setAside, "was", "were")} dismissed.{" "}
         <Link href={`/orgs/${org}/findings?show=dismissed`}>See what was dismissed</Link>.
       </p>
     );

@@ -7,7 +7,7 @@ import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiAction, useApiForm } from "@/lib/client/use-api-form";
 import { type InventoryKind, KIND_NAMES, KIND_PATHS } from "@/lib/inventory/rules/inventory-kinds";
-import { count } from "@/lib/text/plural";
+import { count, wordFor } from "@/lib/text/plural";
 
 /**
  * Rename (processes and systems; a KPI is changed in its own form) and remove a KPI, process or system. The
@@ -88,7 +88,7 @@ export function InventoryItemActions({
           title: `Remove the ${KIND_NAMES[kind]} ${name}?`,
           message:
             influences > 0
-              ? `Its ${count(influences, "influence")} on behaviours ${influences === 1 ? "goes" : "go"} with it, and the findings ${influences === 1 ? "it" : "they"} made. This cannot be undone.`
+              ? `Its ${count(influences, "influence")} on behaviours ${wordFor(influences, "goes", "go")} with it, and the findings ${wordFor(influences, "it", "they")} made. This cannot be undone.`
               : `Nothing is mapped to it yet. This cannot be undone.`,
           action: `Remove ${name}`,
         }}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count, listInWords } from "./plural";
+import { count, listInWords, wordFor } from "./plural";
 
 describe("count", () => {
   it("uses the singular for exactly one", () => {
@@ -14,6 +14,20 @@ describe("count", () => {
     expect(count(1, "process", "processes")).toBe("1 process");
     expect(count(4, "process", "processes")).toBe("4 processes");
     expect(count(2, "person", "people")).toBe("2 people");
+  });
+});
+
+describe("wordFor", () => {
+  it("gives the word alone, singular for exactly one, for a number shown apart", () => {
+    expect(wordFor(1, "finding")).toBe("finding");
+    expect(wordFor(0, "finding")).toBe("findings");
+    expect(wordFor(7, "open finding")).toBe("open findings");
+  });
+  it("takes irregular plurals and verbs", () => {
+    expect(wordFor(1, "story", "stories")).toBe("story");
+    expect(wordFor(2, "story", "stories")).toBe("stories");
+    expect(wordFor(1, "was", "were")).toBe("was");
+    expect(wordFor(3, "was", "were")).toBe("were");
   });
 });
 

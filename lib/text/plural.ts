@@ -3,7 +3,15 @@ const rules = new Intl.PluralRules("en-GB");
 
 /** "1 influence", "3 influences"; pass the plural for irregular words: count(2, "process", "processes"). */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${rules.select(n) === "one" ? singular : plural}`;
+  return `${n} ${wordFor(n, singular, plural)}`;
+}
+
+/**
+ * The word alone, for when the number stands apart (in its own `<strong>`): wordFor(3, "finding") → "findings".
+ * Verbs too: wordFor(n, "was", "were").
+ */
+export function wordFor(n: number, singular: string, plural = `${singular}s`): string {
+  return rules.select(n) === "one" ? singular : plural;
 }
 
 /** "a, b and c": the counts people read in one sentence. */

@@ -10,6 +10,7 @@ import { listMembers } from "@/lib/members/list-members";
 import { orgPage } from "@/lib/access/page-gates";
 import { subjectNamer } from "@/lib/alignment/rules/subject-names";
 import { actionTitleFor } from "@/lib/text/short-title";
+import { wordFor } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Findings" };
 
@@ -136,8 +137,8 @@ export default orgPage("organisation:read", async (access, { org }, rawQuery) =>
       </section>
       <section className="card summary-strip" aria-label="Summary">
         <div>
-          <strong data-testid="finding-count">{findings.length}</strong> {showDismissed ? "dismissed " : ""}finding
-          {findings.length === 1 ? "" : "s"}
+          <strong data-testid="finding-count">{findings.length}</strong>{" "}
+          {wordFor(findings.length, showDismissed ? "dismissed finding" : "finding")}
         </div>
         {[...SEVERITIES].reverse().map((s) => (
           <div key={s}>

@@ -10,6 +10,7 @@ import { getCustomerRoom } from "@/lib/dashboard/get-customer-room";
 import { roomQuery } from "@/lib/dashboard/input";
 import { orgPage } from "@/lib/access/page-gates";
 import { loadEnv } from "@/lib/config/load-env";
+import { wordFor } from "@/lib/text/plural";
 import "@/components/room/customer-room.css";
 
 export const metadata: Metadata = { title: "Customer room" };
@@ -92,7 +93,7 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
               ) : (
                 stage.stories.map((story) => <StoryCard key={story.key} story={story} />)
               )}
-              {more(stage.moreStories, stage.moreStories === 1 ? "story" : "stories")}
+              {more(stage.moreStories, wordFor(stage.moreStories, "story", "stories"))}
               <h3>What gets in their way</h3>
               {stage.obstacles.length === 0 ? (
                 <p className="muted">No obstructing process or system found.</p>
@@ -111,7 +112,7 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
                 <>
                   <p>
                     <Link href={`/orgs/${org}/findings?stage=${stage.key}`}>
-                      <strong>{stage.conflicts.total}</strong> finding{stage.conflicts.total === 1 ? "" : "s"}
+                      <strong>{stage.conflicts.total}</strong> {wordFor(stage.conflicts.total, "finding")}
                       <span className="sr-only"> at {stage.name}</span>
                       {stage.conflicts.bySeverity.critical ? `, ${stage.conflicts.bySeverity.critical} critical` : ""}
                     </Link>
