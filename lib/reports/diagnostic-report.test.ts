@@ -70,4 +70,34 @@ describe("the diagnostic report", () => {
     expect(columns).toEqual(Array.from({ length: 12 }, (_, i) => `Region ${30 - i}`));
     expect(heatMap.join(" ")).toContain("The 12 top-level departments with the lowest 3P index, of 30;");
   });
+
+  it("repeats the heat map's and the statement table's headers on every page a long instrument runs over", async () => {
+    const sample = sampleReportData();
+    const total = sample.total!;
+    if (!total.shown) throw new Error("The sample's whole has figures.");
+    const [first] = total.items;
+    if (!first?.shown) throw new Error("The sample's first statement has figures.");
+    // Eighty statements: pages of rows in the heat map, and again in the statement table.
+    const statements = Array.from({ length: 80 }, (_, i) => ({
+      key: `s${i + 1}`,
+      dimension: "practical" as const,
+      text: `Statement number ${i + 1}.`,
+    }));
+    const items = statements.map((s) => ({ ...first, key: s.key }));
+    const pdf = await renderDiagnosticReport({ ...sample, statements, total: { ...total, items } });
+    const isRow = (s: string) => /^Statement number \d+\.$/.test(s);
+    const pages = (await drawnText(pdf)).filter((page) => page.some(isRow));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    const heatMapHeader = ["Statement", "Everyone", "Claims", "IT (hidden)"];
+    const tableHeader = ["Statement", "Dimension", "Mean", "Favourable", "People"];
+    for (const page of pages) {
+      // Whatever the page's first row belongs to, its header stands above it.
+      const above = page.slice(0, page.findIndex(isRow));
+      const header = above.includes("Everyone") ? heatMapHeader : tableHeader;
+      expect(above).toEqual(expect.arrayContaining(header));
+    }
+    // Every statement once in the heat map, then once in the table, in order.
+    const texts = statements.map((s) => s.text);
+    expect(pages.flatMap((page) => page.filter(isRow))).toEqual([...texts, ...texts]);
+  });
 });

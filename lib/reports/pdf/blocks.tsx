@@ -67,7 +67,8 @@ export function Table({
   };
   return (
     <View>
-      <View style={[styles.row, styles.head]} wrap={false}>
+      {/* Repeated on each page a long table runs over (react-pdf's `fixed` within the table's View). */}
+      <View style={[styles.row, styles.head]} wrap={false} fixed>
         {header.map((h, i) => (
           <Text key={h} style={cell(i)}>
             {h}

@@ -348,10 +348,12 @@ export function HeatMap({ columns, rows }: { columns: HeatColumn[]; rows: HeatRo
           { colour: HIDDEN_FILL, label: "hidden" },
         ]}
       />
-      {/* Column names slant upwards from their column: a department's name never fits a cell's width. */}
+      {/* Column names slant upwards from their column: a department's name never fits a cell's width. `fixed`:
+          a long instrument's map runs over pages, and each page repeats the names its columns belong to. */}
       <View
         style={{ flexDirection: "row", alignItems: "flex-end", borderBottomWidth: 0.6, borderBottomColor: INK }}
         wrap={false}
+        fixed
       >
         <Text style={{ width: label, fontSize: 7.5, fontWeight: "bold", paddingBottom: 2 }}>Statement</Text>
         <Svg width={width + HEAT_OVERHANG} height={HEAT_HEADER}>

@@ -228,7 +228,7 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
         <p className="hint">
           Favourable: the share who agree with a statement, or disagree with a negatively phrased one.
         </p>
-        <TableScroll label={`Favourable share per statement and ${by}`}>
+        <TableScroll label={`Favourable share per statement and ${by}`} className="scroll-both">
           <table className="matrix">
             <caption className="sr-only">Favourable share per statement and {by}; hidden cells say why</caption>
             <thead>
