@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { demo, linkIn, mailTo, ORG_A, signIn, signUp, uniqueEmail } from "./helpers";
+import { demo, expectNoSeriousAxeViolations, linkIn, mailTo, ORG_A, signIn, signUp, uniqueEmail } from "./helpers";
 
 const WIDTHS = [390, 1440, 1920];
 
@@ -19,10 +18,7 @@ async function checkAtEveryWidth(page: Page, name: string, heading: string | Reg
     expect(overflow, `${name} overflows sideways at ${width} px (${widest.join(", ")})`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `e2e/.artifacts/screens/${name}-${width}.png`, fullPage: true });
   }
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${name}: ${v.id}`),
-  ).toEqual([]);
+  await expectNoSeriousAxeViolations(page, name);
 }
 
 test("the account pages fit a phone and wide screens, and pass the accessibility check", async ({ page, browser }) => {

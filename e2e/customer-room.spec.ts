@@ -1,19 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { demo, ORG_A, signIn } from "./helpers";
+import { demo, expectNoSeriousAxeViolations, ORG_A, signIn } from "./helpers";
 
 const ROOM = `/orgs/${ORG_A}/room`;
 const STAGES = ["Discover", "Buy", "Onboard", "Use the cover", "Get help and claim", "Pay", "Renew or leave"];
-
-async function expectNoSeriousAxeViolations(page: Page, label: string) {
-  await expect(page).toHaveTitle(/Throughline/);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    label,
-  ).toEqual([]);
-}
 
 /** Opens the room and waits until it has laid out its columns (the keys work from then on). */
 async function openRoom(page: Page, query = "") {

@@ -1,19 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { demo, ORG_A, signIn } from "./helpers";
-
-async function expectNoSeriousAxeViolations(page: Page, label: string) {
-  // Next streams a dynamic page's metadata after its first bytes: check once the title is in.
-  await expect(page).toHaveTitle(/Throughline/);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    label,
-  ).toEqual([]);
-}
+import { demo, expectNoSeriousAxeViolations, ORG_A, signIn } from "./helpers";
 
 test("an executive reads the dashboard, drills into a department and a role, opens a finding and downloads the report", async ({
   page,

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "throughline-demo";
@@ -86,4 +87,21 @@ export async function signUp(page: Page, { name, email, password }: { name: stri
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/orgs$/);
+}
+
+// ── Accessibility: the one axe check every spec holds pages to ──
+
+/** Axe's serious and critical violations on the page as it is now, "rule: where" each; none when it passes. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Next streams a dynamic page's metadata after its first bytes: check once the title is in.
+  await expect(page).toHaveTitle(/Throughline/);
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Fails, naming `label` and each violation, when axe finds anything serious or critical. */
+export async function expectNoSeriousAxeViolations(page: Page, label?: string) {
+  expect(await seriousAxeViolations(page), label).toEqual([]);
 }

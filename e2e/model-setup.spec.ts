@@ -1,15 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { demo, signIn } from "./helpers";
-
-async function expectNoSeriousAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    label,
-  ).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { demo, expectNoSeriousAxeViolations, signIn } from "./helpers";
 
 test("a consultant builds a small model through the UI and writes its first behaviour", async ({ page }) => {
   await signIn(page, demo.consultant);

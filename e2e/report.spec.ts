@@ -1,21 +1,14 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import JSZip from "jszip";
 import { extractText, getDocumentProxy } from "unpdf";
-import { demo, ORG_A, signIn } from "./helpers";
+import { demo, expectNoSeriousAxeViolations, ORG_A, signIn } from "./helpers";
 
 // The smallest valid PNG: one transparent pixel.
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
   "base64",
 );
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function downloadedText(page: Page, start: () => Promise<void>): Promise<string> {
   const download = page.waitForEvent("download", { timeout: 60_000 });

@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { demo, ORG_A, signIn } from "./helpers";
+import { demo, ORG_A, seriousAxeViolations, signIn } from "./helpers";
 
 /**
  * Every page at a phone, a laptop and a wall-screen width: the document never scrolls sideways (wide tables
@@ -51,13 +50,6 @@ async function overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 /** Checks one page as it is at this width; the caller has opened it. */
 async function checkPage(page: Page, path: string, width: number, prefix = "") {
   await expect(page.locator("h1").first()).toBeVisible();
@@ -66,7 +58,7 @@ async function checkPage(page: Page, path: string, width: number, prefix = "") {
   await expect(page.locator(".chart-skeleton")).toHaveCount(0, { timeout: 20_000 });
   expect.soft(await overflow(page), `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
   // Contrast and names do not change with the width: axe once, on the phone.
-  if (width === 390) expect.soft(await seriousViolations(page), `axe on ${path}`).toEqual([]);
+  if (width === 390) expect.soft(await seriousAxeViolations(page), `axe on ${path}`).toEqual([]);
   const name = prefix + (path.replace(/^\/orgs\/?/, "") || "portfolio").replace(/[^a-z0-9]+/gi, "-");
   if (SHOTS) await page.screenshot({ path: `.shots/${width}-${name}.png`, fullPage: true });
 }

@@ -1,14 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { toneWav } from "../lib/media/rules/tone-wav";
-import { demo, formError, ORG_A, signIn } from "./helpers";
+import { demo, expectNoSeriousAxeViolations, formError, ORG_A, signIn } from "./helpers";
 
 const CAPTIONS = "WEBVTT\n\n00:00.000 --> 00:01.500\nThree people read me my policy number.\n";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-}
 
 /** The clip's address on a story card, once the player is there. */
 async function clipUrlOf(card: ReturnType<Page["locator"]>): Promise<string> {
@@ -103,7 +97,7 @@ test("a clip is attached through the editor, refused when it is not audio, and p
   await expect.poll(() => video.evaluate((el: HTMLVideoElement) => el.textTracks[0]?.cues?.length ?? 0)).toBe(1);
   await expect.poll(() => video.evaluate((el: HTMLVideoElement) => el.currentTime)).toBeGreaterThan(0);
 
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page);
   await shoot(page, "clips-stories-editor");
 
   // The customer room, at the stage of the story, plays it with captions: a voice leads its column and takes
@@ -114,7 +108,7 @@ test("a clip is attached through the editor, refused when it is not audio, and p
   await expect(roomCards.locator("video track[kind=captions]")).toHaveCount(1);
   await roomCards.first().getByText("Transcript", { exact: true }).click();
   await expect(roomCards.first().locator("details p")).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page);
   await shoot(page, "clips-room");
   // The room scrolls sideways through its stages: look at the stage with the clips itself.
   const stage = page.getByTestId("room-stage").filter({ has: page.getByTestId("story-clip") });

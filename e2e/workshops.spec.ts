@@ -1,13 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { demo, ORG_A, signIn } from "./helpers";
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
-    [],
-  );
-}
+import { expect, test } from "@playwright/test";
+import { demo, expectNoSeriousAxeViolations, ORG_A, signIn } from "./helpers";
 
 test("a consultant runs an empathy workshop: participants send their best and worst moments, one becomes a customer story at its stage, another starts a behaviour", async ({
   page,
@@ -33,7 +25,7 @@ test("a consultant runs an empathy workshop: participants send their best and wo
   await worst.getByLabel("What happened?").fill("My bank asked me to fax a form to close an account.");
   await worst.getByLabel(/What made it so bad/).fill("Paperwork for their convenience, not mine");
   await worst.getByRole("radio", { name: "Yes" }).check();
-  await expectNoSeriousViolations(participant);
+  await expectNoSeriousAxeViolations(participant);
   await participant.getByRole("button", { name: "Send" }).click();
   await expect(participant.getByRole("heading", { name: "Thank you" })).toBeVisible();
 
@@ -65,7 +57,7 @@ test("a consultant runs an empathy workshop: participants send their best and wo
   await expect(words).toHaveValue(
     "My bank asked me to fax a form to close an account. What made it bad: Paperwork for their convenience, not mine",
   );
-  await expectNoSeriousViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await words.fill("My bank asked me to fax a form to close an account — in this day and age.");
   await page.getByLabel("Stage").selectOption({ label: "Get help and claim" });
   await page.getByRole("button", { name: "Save as a customer story" }).click();
@@ -96,7 +88,7 @@ test("a consultant runs an empathy workshop: participants send their best and wo
   await rebooked.getByRole("button", { name: "Start a behaviour from it" }).click();
   await rebooked.getByLabel("Role").selectOption({ label: "Claims handler" });
   await rebooked.getByLabel("Stage").selectOption({ label: "Get help and claim" });
-  await expectNoSeriousViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await rebooked.getByRole("button", { name: "Write the behaviour" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Claims handler · Get help and claim" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "New behaviour" })).toBeVisible();
