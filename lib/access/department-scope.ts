@@ -8,10 +8,11 @@ import { DepartmentTree } from "./department-tree";
 import type { OrgAccess } from "./org-access";
 import { type Action, can, departmentsInReach } from "./permissions";
 
-async function storedDepartments(tx: DbTx, organisationId: string) {
+/** The organisation's departments (with their names, for a page that shows one) and their tree, in one query. */
+export async function storedDepartments(tx: DbTx, organisationId: string) {
   const departments = await tx.department.findMany({
     where: { organisationId },
-    select: { id: true, key: true, parentId: true },
+    select: { id: true, key: true, name: true, parentId: true },
   });
   return { departments, tree: new DepartmentTree(departments.map((d) => ({ key: d.id, parent: d.parentId }))) };
 }

@@ -1,5 +1,6 @@
 import { can } from "@/lib/access/permissions";
-import { canInDepartment } from "@/lib/access/department-scope";
+import { storedDepartments } from "@/lib/access/department-scope";
+import type { DepartmentTree } from "@/lib/access/department-tree";
 import type { DbTx } from "@/lib/db/types";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
@@ -8,8 +9,14 @@ export type BehaviourPowers = { editor: boolean; approver: boolean };
 
 /** What the acting member may do with the behaviours of a role in this department, as the permission matrix says. */
 export async function powersOverRole(tx: DbTx, access: OrgAccess, departmentId: string): Promise<BehaviourPowers> {
+  const { tree } = await storedDepartments(tx, access.organisation.id);
+  return powersInTree(access, tree, departmentId);
+}
+
+/** The same, with the department tree already loaded (by department id). */
+export function powersInTree(access: OrgAccess, tree: DepartmentTree, departmentId: string): BehaviourPowers {
   return {
-    editor: await canInDepartment(tx, access, "model:edit-department", departmentId),
+    editor: can(access.membership, "model:edit-department", { department: departmentId, tree }),
     approver: can(access.membership, "behaviours:approve"),
   };
 }

@@ -6,6 +6,7 @@ import { exampleModel } from "@/lib/test-support/example-model";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
+import type { Db } from "@/lib/db/types";
 import { createBehaviour } from "./create-behaviour";
 import { getBehaviour } from "./get-behaviour";
 import { transitionBehaviour } from "./transition-behaviour";
@@ -36,6 +37,30 @@ describeOnEachDatabase("behaviour definitions", (use) => {
     head = await member("Contact Head", "department_head", "contact");
     serviceHead = await member("Service Head", "department_head", "service");
     executive = await member("Exec", "executive");
+  });
+
+  it("reads the departments once for a behaviour's page: their tree gives a head of the parent department the editing, and names the role's department", async () => {
+    const created = await createBehaviour(head, {
+      role: "advisor",
+      stage: "buy",
+      action: "Calls back the next day",
+      objectives: [],
+    });
+    const departmentQueries: string[] = [];
+    const counted = serviceHead.db.$extends({
+      query: {
+        department: {
+          $allOperations({ operation, args, query }) {
+            departmentQueries.push(operation);
+            return query(args);
+          },
+        },
+      },
+    });
+    const behaviour = await getBehaviour({ ...serviceHead, db: counted as unknown as Db }, created.key);
+    expect(behaviour.powers).toEqual({ editor: true, approver: false });
+    expect(behaviour.role.department).toBe("Contact centre");
+    expect(departmentQueries).toEqual(["findMany"]);
   });
 
   it("lets a department head write a draft for their own department's role, and refuses another department's with 403", async () => {

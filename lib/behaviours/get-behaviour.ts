@@ -1,5 +1,6 @@
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import { type BehaviourPowers, findBehaviourOrThrow, powersOverRole } from "./behaviour-powers";
+import { storedDepartments } from "@/lib/access/department-scope";
+import { findBehaviourOrThrow, powersInTree } from "./behaviour-powers";
 
 export type BehaviourVersionView = {
   version: number;
@@ -18,16 +19,18 @@ export async function getBehaviour(access: OrgAccess, key: string) {
   assertCan(access, "organisation:read");
   const organisationId = access.organisation.id;
   const behaviour = await findBehaviourOrThrow(access.db, organisationId, key);
-  const [versions, objectives, powers, department] = await Promise.all([
+  // The departments once: their tree decides the powers, and names the role's department.
+  const [versions, objectives, { departments, tree }] = await Promise.all([
     access.db.behaviourVersion.findMany({ where: { behaviourId: behaviour.id }, orderBy: { version: "desc" } }),
     access.db.objective.findMany({
       where: { organisationId },
       orderBy: { name: "asc" },
       select: { key: true, name: true },
     }),
-    powersOverRole(access.db, access, behaviour.role.departmentId),
-    access.db.department.findUnique({ where: { id: behaviour.role.departmentId }, select: { name: true } }),
+    storedDepartments(access.db, organisationId),
   ]);
+  const powers = powersInTree(access, tree, behaviour.role.departmentId);
+  const department = departments.find((d) => d.id === behaviour.role.departmentId);
   return {
     key: behaviour.key,
     action: behaviour.action,
@@ -44,7 +47,7 @@ export async function getBehaviour(access: OrgAccess, key: string) {
     },
     stage: { key: behaviour.stage.key, name: behaviour.stage.name },
     allObjectives: objectives,
-    powers: powers as BehaviourPowers,
+    powers,
     versions: versions.map((v): BehaviourVersionView => ({
       version: v.version,
       action: v.action,
