@@ -100,4 +100,34 @@ describe("the diagnostic report", () => {
     const texts = statements.map((s) => s.text);
     expect(pages.flatMap((page) => page.filter(isRow))).toEqual([...texts, ...texts]);
   });
+
+  it("indents each sub-department's bars under its parent, a step a level", async () => {
+    const sample = sampleReportData();
+    const [claims, it] = sample.departments;
+    if (!claims?.segment.shown || !it) throw new Error("The sample has a shown and a hidden department.");
+    const department = (name: string, depth: number) => ({ name, segment: { ...claims.segment, key: name, depth } });
+    const departments = [
+      department("Customer service", 0),
+      department("Contact centre", 1),
+      department("Night desk", 2),
+      department("Claims", 0),
+      { name: "IT", segment: { ...it.segment, depth: 1 } },
+    ];
+    const pdf = await renderDiagnosticReport({ ...sample, departments });
+    const { getDocumentProxy } = await import("unpdf");
+    const document = await getDocumentProxy(new Uint8Array(pdf));
+    const left = new Map<string, number>();
+    for (let n = 1; n <= document.numPages; n++) {
+      const { items } = await (await document.getPage(n)).getTextContent();
+      const page = items.flatMap((item) => ("str" in item ? [item] : []));
+      if (!page.some((item) => item.str === "By department") || page.some((item) => item.str === "Contents")) continue;
+      for (const item of page) if (!left.has(item.str)) left.set(item.str, item.transform[4] as number);
+    }
+    const x = (name: string) => left.get(name)!;
+    expect(x("Claims")).toBe(x("Customer service"));
+    expect(x("Contact centre")).toBeGreaterThan(x("Customer service"));
+    expect(x("Night desk") - x("Contact centre")).toBeCloseTo(x("Contact centre") - x("Customer service"));
+    // A hidden sub-department stands indented too.
+    expect(x("IT")).toBe(x("Contact centre"));
+  });
 });

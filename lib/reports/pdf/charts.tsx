@@ -119,21 +119,23 @@ export function Radar({
   );
 }
 
-type Row = { label: string; sub?: string };
+/** `depth`: a sub-department's label stands indented under its parent's, a step a level. */
+type Row = { label: string; sub?: string; depth?: number };
+const INDENT = 10;
 
-function RowLabel({ label, sub, width = LABEL }: Row & { width?: number }) {
+function RowLabel({ label, sub, depth = 0, width = LABEL }: Row & { width?: number }) {
   return (
-    <View style={{ width, paddingRight: 6 }}>
+    <View style={{ width, paddingRight: 6, paddingLeft: Math.min(depth, 4) * INDENT }}>
       <Text style={{ fontSize: 8.5, lineHeight: 1.25 }}>{label}</Text>
       {sub ? <Text style={{ fontSize: 7, lineHeight: 1.25, color: MUTED }}>{sub}</Text> : null}
     </View>
   );
 }
 
-function HiddenRow({ label, reason }: { label: string; reason: string }) {
+function HiddenRow({ label, reason, depth }: { label: string; reason: string; depth?: number }) {
   return (
     <View style={{ flexDirection: "row", marginBottom: 4 }} wrap={false}>
-      <RowLabel label={label} />
+      <RowLabel label={label} depth={depth} />
       <View style={{ width: PLOT + 40, backgroundColor: HIDDEN_FILL, padding: 3 }}>
         <Text style={{ fontSize: 7.5, lineHeight: 1.3, color: MUTED }}>{reason}</Text>
       </View>
@@ -161,7 +163,7 @@ export function BarChart({
       {series.length > 1 && <Legend items={series.map((s) => ({ colour: s.colour, label: s.label }))} />}
       {rows.map((row) =>
         "hidden" in row ? (
-          <HiddenRow key={row.label} label={row.label} reason={row.hidden} />
+          <HiddenRow key={row.label} label={row.label} reason={row.hidden} depth={row.depth} />
         ) : (
           <View key={row.label} style={{ flexDirection: "row", alignItems: "center", marginBottom: 3 }} wrap={false}>
             <RowLabel {...row} />

@@ -167,18 +167,20 @@ export function DepartmentsSection({ data, styles, record }: Props) {
       </Text>
       <BarChart
         series={DIMENSIONS.map((d) => ({ label: DIMENSION_NAMES[d], colour: DIMENSION_COLOURS[d] }))}
-        rows={focus.departments.map(({ name, segment }) =>
-          segment.shown
+        rows={focus.departments.map(({ name, segment }) => {
+          const depth = focus.inTree ? (segment.depth ?? 0) : 0;
+          return segment.shown
             ? {
                 label: name,
+                depth,
                 sub: `${segment.respondents} respondents · 3P index ${segment.index3P ?? "hidden"}`,
                 values: DIMENSIONS.map((d) => {
                   const f = segment.dimensions[d];
                   return f.shown ? f.index : null;
                 }),
               }
-            : { label: name, hidden: segment.reason },
-        )}
+            : { label: name, depth, hidden: segment.reason };
+        })}
       />
     </Section>
   );

@@ -28,13 +28,14 @@ const keys = (list: { name: string }[]) => list.map((d) => d.name);
 describe("departmentsInFocus", () => {
   it("keeps every department, in the order given, when they fit", () => {
     const all = [shown("b", 70), hidden("a"), shown("c", 40, 1)];
-    expect(departmentsInFocus(all, 3)).toEqual({ departments: all, note: null });
+    expect(departmentsInFocus(all, 3)).toEqual({ departments: all, note: null, inTree: true });
   });
 
   it("draws the top-level departments, whose figures hold their sub-departments', when there are too many", () => {
     const all = [shown("sales", 60), shown("sales-north", 30, 1), shown("claims", 50), shown("claims-east", 20, 1)];
     const focus = departmentsInFocus(all, 3);
     expect(keys(focus.departments)).toEqual(["sales", "claims"]);
+    expect(focus.inTree).toBe(true);
     expect(focus.note).toBe(
       "The 2 top-level departments, each with its sub-departments (4 departments in all); every department's figures are on the wave's results page and in its CSV export.",
     );
@@ -54,5 +55,7 @@ describe("departmentsInFocus", () => {
     const focus = departmentsInFocus(all, 2);
     expect(keys(focus.departments)).toEqual(["y", "z"]);
     expect(focus.note).toMatch(/^The 2 departments with the lowest 3P index, of 4;/);
+    // Ordered by index, not under their parents: no indenting.
+    expect(focus.inTree).toBe(false);
   });
 });

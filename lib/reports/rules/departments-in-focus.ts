@@ -7,16 +7,22 @@
  */
 import type { SegmentResult } from "@/lib/diagnostic/disclosure/results-view";
 
-export type InFocus<T> = { departments: T[]; note: string | null };
+export type InFocus<T> = {
+  departments: T[];
+  note: string | null;
+  /** The departments stand in the tree's order, each sub-department under its parent: a chart indents them by depth. */
+  inTree: boolean;
+};
 
 const WHERE_ALL = "every department's figures are on the wave's results page and in its CSV export";
 
 export function departmentsInFocus<T extends { segment: SegmentResult }>(departments: T[], limit: number): InFocus<T> {
-  if (departments.length <= limit) return { departments, note: null };
+  if (departments.length <= limit) return { departments, note: null, inTree: true };
   const topLevel = departments.filter((d) => (d.segment.depth ?? 0) === 0);
   if (topLevel.length > 1 && topLevel.length <= limit)
     return {
       departments: topLevel,
+      inTree: true,
       note: `The ${topLevel.length} top-level departments, each with its sub-departments (${departments.length} departments in all); ${WHERE_ALL}.`,
     };
   const pool = topLevel.length > 1 ? topLevel : departments;
@@ -28,6 +34,7 @@ export function departmentsInFocus<T extends { segment: SegmentResult }>(departm
     .map(({ d }) => d);
   return {
     departments: lowest,
+    inTree: false,
     note: `The ${limit} ${pool === topLevel ? "top-level " : ""}departments with the lowest 3P index, of ${pool.length}; ${WHERE_ALL}.`,
   };
 }
