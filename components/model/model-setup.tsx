@@ -1,6 +1,7 @@
 "use client";
 
 import { FormError } from "@/components/ui/form-error";
+import type { StageHoldings } from "@/lib/model/edits/stage-consequences";
 import { CsvImport } from "./setup/csv-import";
 import { DepartmentsSection } from "./setup/departments-section";
 import { LexiconSection } from "./setup/lexicon-section";
@@ -26,24 +27,38 @@ type Props = {
   touchpoints: SetupTouchpoint[];
   objectives: SetupObjective[];
   lexicon: SetupLexiconTerm[];
+  /** What hangs on each stage, by key, for the merge and remove dialogs. */
+  stageHoldings: Record<string, StageHoldings>;
+  /** How many behaviours cite each objective, by key. */
+  objectiveCitations: Record<string, number>;
 };
 
 /**
  * The set-up page, one section per part of the model. The edits without a form of their own (removals, moves,
  * the template) share one action, whose refusal shows at the top of the page.
  */
-export function ModelSetup({ org, stages, departments, roles, touchpoints, objectives, lexicon }: Props) {
+export function ModelSetup({
+  org,
+  stages,
+  departments,
+  roles,
+  touchpoints,
+  objectives,
+  lexicon,
+  stageHoldings,
+  objectiveCitations,
+}: Props) {
   const edit = useModelEdit(org);
   return (
     <>
       <FormError message={edit.error?.message} />
-      <StagesSection org={org} stages={stages} edit={edit} />
+      <StagesSection org={org} stages={stages} holdings={stageHoldings} edit={edit} />
       <DepartmentsSection org={org} departments={departments} roles={roles} edit={edit} />
       <RolesSection org={org} departments={departments} roles={roles} edit={edit} />
       {roles.length > 0 && stages.length > 0 && (
         <TouchpointsSection org={org} stages={stages} roles={roles} touchpoints={touchpoints} />
       )}
-      <ObjectivesSection objectives={objectives} edit={edit} />
+      <ObjectivesSection org={org} objectives={objectives} citations={objectiveCitations} edit={edit} />
       <LexiconSection lexicon={lexicon} edit={edit} />
       <CsvImport org={org} />
     </>

@@ -11,9 +11,10 @@ import { applyStageTemplate } from "./apply-stage-template";
 import { addDepartment, moveDepartment, removeDepartment, renameDepartment } from "./department-edits";
 import type { EditOperation, EditOutcome } from "./edit-outcome";
 import { addLexiconTerm, removeLexiconTerm } from "./lexicon-edits";
-import { addObjective } from "./objective-edits";
+import { addObjective, removeObjective, renameObjective } from "./objective-edits";
 import { addRole, removeRole, renameRole, updateRole } from "./role-edits";
 import { addStage, moveStage, renameStage } from "./stage-edits";
+import { mergeStage, removeStage } from "./stage-endings";
 import { setTouchpoint } from "./touchpoint-edits";
 
 const operations: { [Op in ModelEdit["op"]]: EditOperation<Op> } = {
@@ -21,6 +22,8 @@ const operations: { [Op in ModelEdit["op"]]: EditOperation<Op> } = {
   addStage,
   renameStage,
   moveStage,
+  mergeStage,
+  removeStage,
   addDepartment,
   renameDepartment,
   moveDepartment,
@@ -31,6 +34,8 @@ const operations: { [Op in ModelEdit["op"]]: EditOperation<Op> } = {
   updateRole,
   setTouchpoint,
   addObjective,
+  renameObjective,
+  removeObjective,
   addLexiconTerm,
   removeLexiconTerm,
 };
@@ -40,7 +45,7 @@ function run(tx: DbTx, access: OrgAccess, edit: ModelEdit): Promise<EditOutcome>
   return (operations[edit.op] as EditOperation<ModelEdit["op"]>)(tx, access, edit);
 }
 
-export async function applyModelEdit(access: OrgAccess, edit: ModelEdit): Promise<{ key?: string }> {
+export async function applyModelEdit(access: OrgAccess, edit: ModelEdit): Promise<EditOutcome["result"]> {
   assertCan(access, edit.op === "updateRole" ? "model:edit-department" : "model:edit");
   const organisationId = access.organisation.id;
   return access.db.$transaction(async (tx) => {

@@ -4,7 +4,8 @@ import type { OrgAccess } from "@/lib/access/org-access";
 import type { DbTx } from "@/lib/db/types";
 import type { ModelEdit } from "@/lib/model/input";
 
-export type EditOutcome = { result: { key?: string }; audit: Omit<AuditEntry, "action"> };
+/** `summary` says what was done when the edit made something disappear (the page announces it). */
+export type EditOutcome = { result: { key?: string; summary?: string }; audit: Omit<AuditEntry, "action"> };
 
 /** The edit of one operation, by its `op`. */
 export type EditOf<Op extends ModelEdit["op"]> = Extract<ModelEdit, { op: Op }>;
