@@ -52,7 +52,7 @@ export function TouchpointsSection({
   );
 }
 
-/** A touchpoint checkbox that shows its new state at once and reverts if the server refuses. */
+/** A touchpoint checkbox that shows its new state at once, reverts if the server refuses, and follows the server. */
 function TouchpointBox({
   org,
   role,
@@ -66,6 +66,12 @@ function TouchpointBox({
 }) {
   const edit = useModelEdit(org);
   const [on, setOn] = useState(initiallyOn);
+  // The server's answer wins when it changes underneath (a merged stage brings its roles here).
+  const [server, setServer] = useState(initiallyOn);
+  if (server !== initiallyOn) {
+    setServer(initiallyOn);
+    setOn(initiallyOn);
+  }
   return (
     <input
       type="checkbox"
