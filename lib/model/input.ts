@@ -14,6 +14,10 @@ export const modelEditInput = z.discriminatedUnion("op", [
   z.object({ op: z.literal("addStage"), name }),
   z.object({ op: z.literal("renameStage"), key, name }),
   z.object({ op: z.literal("moveStage"), key, direction: z.enum(["earlier", "later"]) }),
+  /** Stage `key` goes; its behaviours, stories and touchpoints move to stage `into`. */
+  z.object({ op: z.literal("mergeStage"), key, into: key }),
+  /** Stage `key` goes with its touchpoints and behaviours; its stories keep their text and lose their stage. */
+  z.object({ op: z.literal("removeStage"), key }),
   z.object({ op: z.literal("addDepartment"), name, parent: key.optional() }),
   z.object({
     op: z.literal("addRole"),
@@ -38,6 +42,9 @@ export const modelEditInput = z.discriminatedUnion("op", [
   z.object({ op: z.literal("removeRole"), key }),
   z.object({ op: z.literal("setTouchpoint"), role: key, stage: key, on: z.boolean() }),
   z.object({ op: z.literal("addObjective"), name }),
+  z.object({ op: z.literal("renameObjective"), key, name }),
+  /** The objective goes; behaviours that cite it stay, without the link. */
+  z.object({ op: z.literal("removeObjective"), key }),
   z.object({
     op: z.literal("addLexiconTerm"),
     term: z.string().trim().min(2, "At least 2 characters").max(100),

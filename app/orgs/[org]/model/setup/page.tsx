@@ -3,12 +3,18 @@ import Link from "next/link";
 import { ModelSetup } from "@/components/model/model-setup";
 import { orgPage } from "@/lib/access/page-gates";
 import { getLexicon } from "@/lib/language/get-lexicon";
+import { objectiveCitations, stageHoldings } from "@/lib/model/edits/setup-counts";
 import { exportModel } from "@/lib/model/export-model";
 
 export const metadata: Metadata = { title: "Set up the model" };
 
 export default orgPage("model:edit", async (access, { org }) => {
-  const [model, lexicon] = await Promise.all([exportModel(access), getLexicon(access)]);
+  const [model, lexicon, holdings, citations] = await Promise.all([
+    exportModel(access),
+    getLexicon(access),
+    stageHoldings(access),
+    objectiveCitations(access),
+  ]);
   return (
     <>
       <p>
@@ -18,8 +24,8 @@ export default orgPage("model:edit", async (access, { org }) => {
         <div>
           <h1>Set up the model</h1>
           <p>
-            Lifecycle stages, departments, roles and where they meet the customer. Every change is kept in the audit
-            log.
+            Lifecycle stages, departments, roles and where they meet the customer, objectives and the lexicon. Every
+            change is kept in the audit log.
           </p>
         </div>
       </div>
@@ -31,6 +37,8 @@ export default orgPage("model:edit", async (access, { org }) => {
         touchpoints={model.touchpoints}
         objectives={model.objectives}
         lexicon={lexicon.map((t) => ({ term: t.term, plainer: t.plainer }))}
+        stageHoldings={holdings}
+        objectiveCitations={citations}
       />
     </>
   );
