@@ -3,14 +3,21 @@
  * one at a time, and which structure a CSV import holds.
  */
 import { z } from "zod";
+import { industry } from "@/lib/organisations/input";
+import { STAGE_TEMPLATES } from "@/lib/setup/rules/industries";
 
 const name = z.string().trim().min(1, "Enter a name").max(200, "At most 200 characters");
 const key = z.string().min(1).max(100);
 
-export const STAGE_TEMPLATE = ["Discover", "Buy", "Onboard", "Use", "Get help", "Pay", "Renew or leave"] as const;
+/** The general template (lib/setup/rules/industries.ts has each industry's). */
+export const STAGE_TEMPLATE = STAGE_TEMPLATES.general;
 
 export const modelEditInput = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("applyStageTemplate") }),
+  /** The stages of an industry's template; left out, the organisation's own industry's. */
+  z.object({
+    op: z.literal("applyStageTemplate"),
+    industry: industry.optional(),
+  }),
   z.object({ op: z.literal("addStage"), name }),
   z.object({ op: z.literal("renameStage"), key, name }),
   z.object({ op: z.literal("moveStage"), key, direction: z.enum(["earlier", "later"]) }),
