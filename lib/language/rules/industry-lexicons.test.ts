@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INDUSTRIES, type Industry, STAGE_TEMPLATES } from "@/lib/setup/rules/industries";
 import { checkLanguage } from "./check-language";
-import { industryLexicon, industryOwnWords } from "./industry-lexicons";
+import { industryLexicon, industryOwnWords, wordsNotIn } from "./industry-lexicons";
 import type { LexiconEntry } from "./language-rules";
 
 /** Every text an industry's template puts in front of people: stage names, terms, plainer words, reasons. */
@@ -72,5 +72,17 @@ describe("industry lexicons", () => {
     expect(giveaways("telecom").map((e) => e.term)).toEqual(expect.arrayContaining(["subscriber", "ARPU"]));
     for (const industry of INDUSTRIES.filter((i) => i !== "insurance"))
       expect(templateTexts(industry).join(" ").toLowerCase(), industry).not.toContain("claimant");
+  });
+});
+
+describe("wordsNotIn", () => {
+  it("gives the industry's words a lexicon lacks, whatever their case there, in the template's order", () => {
+    const held = [{ term: "CHURN " }, { term: "contacts" }, { term: "our own word" }];
+    const missing = wordsNotIn(held, "software").map((e) => e.term);
+    expect(missing).not.toContain("churn");
+    expect(missing).not.toContain("contacts");
+    expect(missing[0]).toBe("users");
+    expect(missing.length).toBe(industryLexicon("software").length - 2);
+    expect(wordsNotIn(industryLexicon("telecom"), "telecom")).toEqual([]);
   });
 });

@@ -206,3 +206,9 @@ export function industryLexicon(industry: Industry): LexiconEntry[] {
 export function industryOwnWords(industry: Industry): readonly LexiconEntry[] {
   return OWN_WORDS[industry];
 }
+
+/** The industry's words a lexicon does not hold yet (compared as the editor does: case aside), in its order. */
+export function wordsNotIn(lexicon: readonly { term: string }[], industry: Industry): LexiconEntry[] {
+  const held = new Set(lexicon.map((e) => e.term.trim().toLowerCase()));
+  return industryLexicon(industry).filter((e) => !held.has(e.term.toLowerCase()));
+}

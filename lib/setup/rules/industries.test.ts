@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slugify } from "@/lib/organisations/rules/slug";
-import { DEFAULT_INDUSTRY, INDUSTRIES, INDUSTRY_NAMES, isIndustry, STAGE_TEMPLATES } from "./industries";
+import { DEFAULT_INDUSTRY, INDUSTRIES, INDUSTRY_NAMES, isIndustry, STAGE_TEMPLATES, templateName } from "./industries";
 
 describe("industry stage templates", () => {
   it("cover the industries a consultant meets, and a general one", () => {
@@ -30,6 +30,12 @@ describe("industry stage templates", () => {
 
   it("keeps the template every organisation had before industries as the general one", () => {
     expect(STAGE_TEMPLATES.general).toEqual(["Discover", "Buy", "Onboard", "Use", "Get help", "Pay", "Renew or leave"]);
+  });
+
+  it("names a template in a sentence", () => {
+    expect(templateName("telecom")).toBe("telecoms");
+    expect(templateName("public_service")).toBe("public service");
+    expect(templateName("general")).toBe("general");
   });
 
   it("tells an industry from anything else", () => {

@@ -82,3 +82,8 @@ export const STAGE_TEMPLATES: Record<Industry, readonly string[]> = {
 export function isIndustry(value: unknown): value is Industry {
   return typeof value === "string" && (INDUSTRIES as readonly string[]).includes(value);
 }
+
+/** How a template is named in a sentence: "the telecoms template", "the general template". */
+export function templateName(industry: Industry): string {
+  return industry === "general" ? "general" : INDUSTRY_NAMES[industry].toLowerCase();
+}
