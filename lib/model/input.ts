@@ -4,13 +4,9 @@
  */
 import { z } from "zod";
 import { industry } from "@/lib/organisations/input";
-import { STAGE_TEMPLATES } from "@/lib/setup/rules/industries";
 
 const name = z.string().trim().min(1, "Enter a name").max(200, "At most 200 characters");
 const key = z.string().min(1).max(100);
-
-/** The general template (lib/setup/rules/industries.ts has each industry's). */
-export const STAGE_TEMPLATE = STAGE_TEMPLATES.general;
 
 export const modelEditInput = z.discriminatedUnion("op", [
   /** The stages of an industry's template; left out, the organisation's own industry's. */
@@ -52,6 +48,8 @@ export const modelEditInput = z.discriminatedUnion("op", [
     why: z.string().trim().max(500).optional(),
   }),
   z.object({ op: z.literal("removeLexiconTerm"), term: z.string().min(1).max(100) }),
+  /** Another industry's words, added to the lexicon (those it already holds are left as they are). */
+  z.object({ op: z.literal("addLexiconWords"), industry }),
 ]);
 
 export type ModelEdit = z.infer<typeof modelEditInput>;

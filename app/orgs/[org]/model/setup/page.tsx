@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ModelSetup } from "@/components/model/model-setup";
+import { SetupIndustry } from "@/components/model/setup/industry-context";
 import { orgPage } from "@/lib/access/page-gates";
 import { getLexicon } from "@/lib/language/get-lexicon";
 import { exportModel } from "@/lib/model/export-model";
+import { getIndustry } from "@/lib/organisations/get-industry";
 
 export const metadata: Metadata = { title: "Set up the model" };
 
 export default orgPage("model:edit", async (access, { org }) => {
-  const [model, lexicon] = await Promise.all([exportModel(access), getLexicon(access)]);
+  const [model, lexicon, industry] = await Promise.all([exportModel(access), getLexicon(access), getIndustry(access)]);
   return (
     <>
       <p>
@@ -23,15 +25,17 @@ export default orgPage("model:edit", async (access, { org }) => {
           </p>
         </div>
       </div>
-      <ModelSetup
-        org={org}
-        stages={model.stages}
-        departments={model.departments}
-        roles={model.roles}
-        touchpoints={model.touchpoints}
-        objectives={model.objectives}
-        lexicon={lexicon.map((t) => ({ term: t.term, plainer: t.plainer }))}
-      />
+      <SetupIndustry industry={industry}>
+        <ModelSetup
+          org={org}
+          stages={model.stages}
+          departments={model.departments}
+          roles={model.roles}
+          touchpoints={model.touchpoints}
+          objectives={model.objectives}
+          lexicon={lexicon.map((t) => ({ term: t.term, plainer: t.plainer }))}
+        />
+      </SetupIndustry>
     </>
   );
 });
