@@ -23,7 +23,8 @@ async function followStep(page: Page, title: string) {
 test("a consultant sets up a telecom client from the checklist to an open wave without touching a file", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  // Seven steps through seven pages: far longer than one interaction.
+  test.setTimeout(240_000);
   await signIn(page, demo.consultant);
   const name = `Brightline Mobile ${Date.now().toString(36)}`;
   await page.getByLabel("Name").fill(name);
@@ -34,7 +35,7 @@ test("a consultant sets up a telecom client from the checklist to an open wave w
 
   // 1. Stages: the telecom template is offered, with the stages it will create, before anything is written.
   await followStep(page, "Name the stages of the customer lifecycle");
-  const template = page.getByLabel("Template");
+  const template = page.getByLabel("Template", { exact: true });
   await expect(template).toHaveValue("telecom");
   const preview = page.getByRole("list", { name: "Stages the template creates" });
   await expect(preview.getByRole("listitem")).toHaveText([
@@ -60,6 +61,16 @@ test("a consultant sets up a telecom client from the checklist to an open wave w
   const lexicon = page.getByRole("region", { name: "Language lexicon" });
   await expect(lexicon).toContainText("“churn”");
   await expect(lexicon).toContainText("“ARPU”");
+  await expect(lexicon).not.toContainText(/claimant/i);
+  // The client also sells broadband software: software's words join, each said before it is added.
+  const otherWords = page.getByLabel("Words of another industry");
+  await expect(otherWords.getByRole("option", { name: "Telecoms" })).toHaveCount(0);
+  await otherWords.selectOption({ label: "Software" });
+  await expect(otherWords).toHaveAccessibleDescription(/^Adds 6 words: “users”, “seats”, “tickets”/);
+  await page.getByRole("button", { name: "Add these words" }).click();
+  await expect(lexicon.getByRole("listitem").filter({ hasText: "“tickets”" })).toHaveCount(1);
+  await expect(otherWords).toHaveAccessibleDescription("Every one of its words is already in the lexicon.");
+  await expect(page.getByRole("button", { name: "Add these words" })).toBeDisabled();
   await expect(lexicon).not.toContainText(/claimant/i);
 
   // 2. Departments and roles.

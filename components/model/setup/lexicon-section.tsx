@@ -65,7 +65,7 @@ function AnotherIndustrysWords({ lexicon, edit }: { lexicon: SetupLexiconTerm[];
   const [industry, setIndustry] = useState<Industry | null>(null);
   const missing = industry ? wordsNotIn(lexicon, industry).map((w) => `“${w.term}”`) : [];
   return (
-    <div className="inline-form">
+    <div className="inline-form" style={{ marginTop: "1.25rem" }}>
       <div className="field">
         <label htmlFor="lexicon-industry">Words of another industry</label>
         <IndustrySelect

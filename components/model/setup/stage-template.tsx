@@ -20,7 +20,7 @@ export function StageTemplate({ edit }: { edit: ModelEditAction }) {
         Start from the stages customers of an industry go through, in their words. You can rename, reorder and add
         stages afterwards.
       </p>
-      <div className="field">
+      <div className="field" style={{ maxWidth: "24rem" }}>
         <label htmlFor="stage-template">Template</label>
         <IndustrySelect id="stage-template" value={industry} onChange={setIndustry} describedBy="stage-template-hint" />
       </div>
