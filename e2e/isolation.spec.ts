@@ -335,6 +335,12 @@ const probes: Probe[] = [
     url: () => `/api/orgs/${ORG_A}/waves/any-wave/snapshots`,
   },
   {
+    file: "api/orgs/[org]/industry/route.ts",
+    method: "PUT",
+    url: () => `/api/orgs/${ORG_A}/industry`,
+    body: { industry: "telecom" },
+  },
+  {
     file: "api/orgs/[org]/work-email-domains/route.ts",
     method: "PUT",
     url: () => `/api/orgs/${ORG_A}/work-email-domains`,

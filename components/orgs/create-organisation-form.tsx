@@ -6,12 +6,15 @@ import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { DEFAULT_INDUSTRY, type Industry } from "@/lib/setup/rules/industries";
+import { IndustrySelect } from "./industry-select";
 
 export function CreateOrganisationForm() {
   const router = useRouter();
   const [name, setName] = useState("");
+  const [industry, setIndustry] = useState<Industry>(DEFAULT_INDUSTRY);
   const form = useApiForm({
-    send: () => api.post("/api/orgs", { name }, z.object({ slug: z.string() })),
+    send: () => api.post("/api/orgs", { name, industry }, z.object({ slug: z.string() })),
     onSuccess: (organisation) => router.push(`/orgs/${organisation.slug}`),
   });
   return (
@@ -29,6 +32,18 @@ export function CreateOrganisationForm() {
             onChange={(event) => setName(event.target.value)}
             required
           />
+        </div>
+        <div className="field">
+          <label htmlFor="new-organisation-industry">Industry</label>
+          <IndustrySelect
+            id="new-organisation-industry"
+            value={industry}
+            onChange={setIndustry}
+            describedBy="new-organisation-industry-hint"
+          />
+          <span className="hint" id="new-organisation-industry-hint">
+            Sets the lifecycle stages and the words to avoid that setup starts from.
+          </span>
         </div>
         <button className="button" type="submit" disabled={form.pending}>
           {form.pending ? "Creating…" : "Create organisation"}

@@ -48,7 +48,10 @@ export async function seedDemo(
   const consultant = users.get(DEMO_ACCOUNTS[0].email)!;
   const outsider = users.get("outsider@demo.throughline.test")!;
 
-  const demo = await createOrganisation({ db, actor: consultant }, { name: DEMO_ORGANISATION.name });
+  const demo = await createOrganisation(
+    { db, actor: consultant },
+    { name: DEMO_ORGANISATION.name, industry: "insurance" },
+  );
   const access = await resolveOrgAccess(db, consultant, demo.slug, "members:manage");
   await importModel(access, demoModel());
   const departmentIds = new Map(
@@ -67,7 +70,10 @@ export async function seedDemo(
   await seedDemoWaves(await resolveOrgAccess(db, consultant, demo.slug, "diagnostic:manage"));
   await seedDemoClip(access, store);
 
-  const second = await createOrganisation({ db, actor: outsider }, { name: SECOND_ORGANISATION.name });
+  const second = await createOrganisation(
+    { db, actor: outsider },
+    { name: SECOND_ORGANISATION.name, industry: "utilities" },
+  );
   await db.department.create({ data: { organisationId: second.id, key: "field", name: "Field service" } });
   const secondAccess = await resolveOrgAccess(db, outsider, second.slug, "members:manage");
   await grantDemoMembership(secondAccess, consultant, "owner");

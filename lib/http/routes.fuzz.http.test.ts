@@ -76,8 +76,9 @@ function bodyKind(route: Route): "json" | "csv" | "form" {
 /** A valid body per route, for the demo organisation: mutating one field at a time reaches the checks behind the first. */
 const SAMPLES: Record<string, unknown> = {
   "POST /api/account": { name: "New Person", email: "new.person@example.test", password: "long-enough-password" },
-  "POST /api/orgs": { name: "Fuzzed organisation" },
+  "POST /api/orgs": { name: "Fuzzed organisation", industry: "telecom" },
   "PATCH /api/orgs/[org]": { name: "Harbour Mutual" },
+  "PUT /api/orgs/[org]/industry": { industry: "insurance" },
   "PATCH /api/orgs/[org]/actions/[action]": { status: "in_progress", due: "2027-03-01" },
   "POST /api/orgs/[org]/actions": {
     findingId: "F6:kpi:email-open-rate",

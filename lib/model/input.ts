@@ -3,14 +3,17 @@
  * one at a time, and which structure a CSV import holds.
  */
 import { z } from "zod";
+import { industry } from "@/lib/organisations/input";
 
 const name = z.string().trim().min(1, "Enter a name").max(200, "At most 200 characters");
 const key = z.string().min(1).max(100);
 
-export const STAGE_TEMPLATE = ["Discover", "Buy", "Onboard", "Use", "Get help", "Pay", "Renew or leave"] as const;
-
 export const modelEditInput = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("applyStageTemplate") }),
+  /** The stages of an industry's template; left out, the organisation's own industry's. */
+  z.object({
+    op: z.literal("applyStageTemplate"),
+    industry: industry.optional(),
+  }),
   z.object({ op: z.literal("addStage"), name }),
   z.object({ op: z.literal("renameStage"), key, name }),
   z.object({ op: z.literal("moveStage"), key, direction: z.enum(["earlier", "later"]) }),
@@ -52,6 +55,8 @@ export const modelEditInput = z.discriminatedUnion("op", [
     why: z.string().trim().max(500).optional(),
   }),
   z.object({ op: z.literal("removeLexiconTerm"), term: z.string().min(1).max(100) }),
+  /** Another industry's words, added to the lexicon (those it already holds are left as they are). */
+  z.object({ op: z.literal("addLexiconWords"), industry }),
 ]);
 
 export type ModelEdit = z.infer<typeof modelEditInput>;

@@ -1,12 +1,14 @@
 import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { UserContext } from "@/lib/access/org-access";
+import { DEFAULT_INDUSTRY, INDUSTRY_NAMES } from "@/lib/setup/rules/industries";
 import { slugify } from "./rules/slug";
 import type { createOrganisationInput } from "./input";
 
-/** Creates an organisation; its creator becomes its owner. */
+/** Creates an organisation of an industry (its templates); its creator becomes its owner. */
 export async function createOrganisation({ db, actor }: UserContext, input: z.infer<typeof createOrganisationInput>) {
   const base = slugify(input.name);
+  const industry = input.industry ?? DEFAULT_INDUSTRY;
   return db.$transaction(async (tx) => {
     const taken = new Set(
       (await tx.organisation.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
@@ -15,7 +17,7 @@ export async function createOrganisation({ db, actor }: UserContext, input: z.in
     );
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-    const organisation = await tx.organisation.create({ data: { name: input.name, slug } });
+    const organisation = await tx.organisation.create({ data: { name: input.name, slug, industry } });
     const membership = await tx.membership.create({
       data: { organisationId: organisation.id, userId: actor.id, role: "owner" },
     });
@@ -23,8 +25,8 @@ export async function createOrganisation({ db, actor }: UserContext, input: z.in
       action: "organisation.created",
       subjectType: "organisation",
       subjectId: organisation.id,
-      summary: `Created organisation “${organisation.name}”`,
-      after: { name: organisation.name, slug },
+      summary: `Created organisation “${organisation.name}” (${INDUSTRY_NAMES[industry].toLowerCase()})`,
+      after: { name: organisation.name, slug, industry },
     });
     await recordAuditEvent(tx, organisation.id, actor, {
       action: "member.added",

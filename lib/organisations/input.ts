@@ -1,9 +1,21 @@
-/** What organisation routes accept: a new organisation's name, a new name, the work email domains. */
+/**
+ * What organisation routes accept: a new organisation's name and industry, a new name, a new industry, the
+ * work email domains.
+ */
 import { z } from "zod";
+import { INDUSTRIES } from "@/lib/setup/rules/industries";
+
+export const industry = z.enum(INDUSTRIES, {
+  error: (issue) => `Choose one of the industries listed (found ${JSON.stringify(issue.input)})`,
+});
 
 export const createOrganisationInput = z.object({
   name: z.string().trim().min(2, "Name must be at least 2 characters").max(120, "Name must be at most 120 characters"),
+  /** Left out: "general", the templates that assume no industry. */
+  industry: industry.optional(),
 });
+
+export const industryInput = z.object({ industry });
 
 export const renameOrganisationInput = z.object({
   name: z.string().trim().min(2, "Name must be at least 2 characters").max(120, "Name must be at most 120 characters"),

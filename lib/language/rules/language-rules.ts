@@ -1,7 +1,9 @@
 /**
  * What the language check (DESIGN §4.3) looks for. Jargon and platitudes are built in; euphemisms are a
- * per-organisation lexicon that starts from DEFAULT_EUPHEMISMS and the consultant edits.
+ * per-organisation lexicon that starts from its industry's (industry-lexicons.ts) and the consultant edits.
  */
+import { industryLexicon } from "./industry-lexicons";
+
 export type LanguageRule = { pattern: RegExp; why: string; suggestion: string | ((words: string) => string) };
 export type LexiconEntry = { term: string; plainer: string; why?: string };
 
@@ -43,28 +45,11 @@ export const JARGON_RULES: LanguageRule[] = [
   },
 ];
 
-/** Organisation lexicon defaults: euphemisms that put distance between staff and the customer. */
-export const DEFAULT_EUPHEMISMS: LexiconEntry[] = [
-  {
-    term: "the claimant",
-    plainer: "the customer, by name",
-    why: "“The claimant” is a legal role; the person is a customer who had a bad day.",
-  },
-  { term: "claimants", plainer: "customers making a claim" },
-  { term: "claimant", plainer: "the customer making the claim" },
-  { term: "service users", plainer: "customers" },
-  { term: "end users", plainer: "customers" },
-  {
-    term: "contacts",
-    plainer: "customers who got in touch",
-    why: "“Contacts” counts calls, not the people who made them.",
-  },
-  { term: "footfall", plainer: "visitors" },
-  { term: "cases", plainer: "customers and their problems" },
-  { term: "accounts receivable", plainer: "customers who owe us money" },
-  { term: "debtors", plainer: "customers who are behind on payments" },
-  { term: "non-payers", plainer: "customers who are behind on payments" },
-];
+/**
+ * The lexicon the language check uses when it is given none: the insurance words the product first shipped
+ * with. An organisation's lexicon starts from its industry's (`industryLexicon`, see get-lexicon).
+ */
+export const DEFAULT_EUPHEMISMS: LexiconEntry[] = industryLexicon("insurance");
 
 /** For each empty adjective, an observable behaviour to write instead. */
 const OBSERVABLE_INSTEAD: Record<string, string> = {

@@ -10,7 +10,7 @@ import type { ModelEdit } from "@/lib/model/input";
 import { applyStageTemplate } from "./apply-stage-template";
 import { addDepartment, moveDepartment, removeDepartment, renameDepartment } from "./department-edits";
 import type { EditOperation, EditOutcome } from "./edit-outcome";
-import { addLexiconTerm, removeLexiconTerm } from "./lexicon-edits";
+import { addLexiconTerm, addLexiconWords, removeLexiconTerm } from "./lexicon-edits";
 import { addObjective, removeObjective, renameObjective } from "./objective-edits";
 import { addRole, removeRole, renameRole, updateRole } from "./role-edits";
 import { addStage, moveStage, renameStage } from "./stage-edits";
@@ -37,6 +37,7 @@ const operations: { [Op in ModelEdit["op"]]: EditOperation<Op> } = {
   renameObjective,
   removeObjective,
   addLexiconTerm,
+  addLexiconWords,
   removeLexiconTerm,
 };
 

@@ -109,19 +109,19 @@ describeOnEachDatabase("model setup edits and CSV", (use) => {
     expect([model.departments, model.roles]).toEqual([[], []]);
   });
 
-  it("edits the lexicon, starting from the shipped defaults", async () => {
+  it("edits the lexicon, starting from the words of the organisation's industry (general here)", async () => {
     const before = await getLexicon(access);
     const duplicate = (await applyModelEdit(access, {
       op: "addLexiconTerm",
-      term: "Service Users",
+      term: "End Users",
       plainer: "customers",
     }).catch((e: unknown) => e)) as AppError;
     expect([duplicate.status, duplicate.field]).toEqual([409, "term"]);
     await applyModelEdit(access, { op: "addLexiconTerm", term: "the insured", plainer: "the customer, by name" });
-    await applyModelEdit(access, { op: "removeLexiconTerm", term: "footfall" });
+    await applyModelEdit(access, { op: "removeLexiconTerm", term: "failure demand" });
     const after = (await getLexicon(access)).map((t) => t.term);
     expect(after).toContain("the insured");
-    expect(after).not.toContain("footfall");
+    expect(after).not.toContain("failure demand");
     expect(after.length).toBe(before.length);
   });
 

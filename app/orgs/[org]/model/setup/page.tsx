@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ModelSetup } from "@/components/model/model-setup";
+import { SetupIndustry } from "@/components/model/setup/industry-context";
 import { orgPage } from "@/lib/access/page-gates";
 import { getLexicon } from "@/lib/language/get-lexicon";
 import { objectiveCitations, stageHoldings } from "@/lib/model/edits/setup-counts";
 import { exportModel } from "@/lib/model/export-model";
+import { getIndustry } from "@/lib/organisations/get-industry";
 
 export const metadata: Metadata = { title: "Set up the model" };
 
 export default orgPage("model:edit", async (access, { org }) => {
-  const [model, lexicon, holdings, citations] = await Promise.all([
+  const [model, lexicon, holdings, citations, industry] = await Promise.all([
     exportModel(access),
     getLexicon(access),
     stageHoldings(access),
     objectiveCitations(access),
+    getIndustry(access),
   ]);
   return (
     <>
@@ -29,17 +32,19 @@ export default orgPage("model:edit", async (access, { org }) => {
           </p>
         </div>
       </div>
-      <ModelSetup
-        org={org}
-        stages={model.stages}
-        departments={model.departments}
-        roles={model.roles}
-        touchpoints={model.touchpoints}
-        objectives={model.objectives}
-        lexicon={lexicon.map((t) => ({ term: t.term, plainer: t.plainer }))}
-        stageHoldings={holdings}
-        objectiveCitations={citations}
-      />
+      <SetupIndustry industry={industry}>
+        <ModelSetup
+          org={org}
+          stages={model.stages}
+          departments={model.departments}
+          roles={model.roles}
+          touchpoints={model.touchpoints}
+          objectives={model.objectives}
+          lexicon={lexicon.map((t) => ({ term: t.term, plainer: t.plainer }))}
+          stageHoldings={holdings}
+          objectiveCitations={citations}
+        />
+      </SetupIndustry>
     </>
   );
 });
