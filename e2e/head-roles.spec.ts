@@ -39,6 +39,7 @@ test("a department head moves a role to another of their departments by keyboard
   page,
   browser,
 }) => {
+  test.slow(); // two people sign in; a role is moved, renamed and looked for in the matrix
   // The consultant gives the Contact centre a sub-department and a new role (the seeded roles stay as they are).
   const suffix = Date.now().toString(36);
   const escalations = `Escalations ${suffix}`;
@@ -83,9 +84,18 @@ test("a department head moves a role to another of their departments by keyboard
   await expect(escalationsSection.getByText(callback, { exact: true })).toBeFocused();
   await expectNoSeriousAxeViolations(head, "roles page after a save");
 
+  // A head names the roles of their departments too.
+  const renamed = `Escalation agent ${suffix}`;
+  await head.getByLabel(`New name for ${callback}`).fill(renamed);
+  await head.getByLabel(`New name for ${callback}`).press("Enter");
+  await expect(head.getByRole("status").filter({ hasText: "Renamed" })).toHaveText(
+    `Renamed ${callback} to ${renamed}.`,
+  );
+  await expect(escalationsSection.getByText(renamed, { exact: true })).toBeVisible();
+
   await head.goto(`/orgs/${ORG_A}/model`);
   const groups = await matrixGroups(head);
-  expect(groups[escalations]).toEqual([callback]);
+  expect(groups[escalations]).toEqual([renamed]);
   expect(groups["Contact centre"]).not.toContain(callback);
 });
 

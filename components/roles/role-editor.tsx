@@ -14,7 +14,6 @@ type Props = {
   role: RoleInReach;
   /** The departments the role may be moved into: those in the member's reach. */
   departments: Choice[];
-  canRename: boolean;
   /** This role's last saved change, if it was the last one saved on the page. */
   justSaved: Saved | null;
   onSaved: (saved: Saved) => void;
@@ -52,7 +51,7 @@ function describe(role: RoleInReach, after: Omit<RoleInReach, "key" | "name">, d
  * customers, saved together; and its name, renamed on its own. After a move the role is drawn again under its
  * new department, and focus follows it there so a keyboard user carries on from the same role.
  */
-export function RoleEditor({ org, role, departments, canRename, justSaved, onSaved }: Props) {
+export function RoleEditor({ org, role, departments, justSaved, onSaved }: Props) {
   const id = useId();
   const nameRef = useRef<HTMLHeadingElement>(null);
   const update = useRoleEdit(org);
@@ -145,40 +144,38 @@ export function RoleEditor({ org, role, departments, canRename, justSaved, onSav
           </button>
         </div>
       </form>
-      {canRename && (
-        <form
-          className="role-editor-rename inline-form"
-          aria-label={`Rename ${role.name}`}
-          onSubmit={(event) => {
-            event.preventDefault();
-            const name = String(new FormData(event.currentTarget).get("name") ?? "").trim();
-            rename.run(
-              { op: "renameRole", key: role.key, name },
-              { onSuccess: () => onSaved({ role: role.key, message: `Renamed ${role.name} to ${name}.` }) },
-            );
-          }}
-        >
-          <FormError message={rename.error && rename.error.field !== "name" ? rename.error.message : undefined} />
-          <div className="field">
-            <label htmlFor={`${id}-rename`}>
-              New name<span className="sr-only"> for {role.name}</span>
-            </label>
-            <input
-              id={`${id}-rename`}
-              name="name"
-              type="text"
-              required
-              maxLength={200}
-              defaultValue={role.name}
-              {...invalidProps(rename, "name", `${id}-rename-error`)}
-            />
-            <FieldError id={`${id}-rename-error`} action={rename} field="name" />
-          </div>
-          <button className="button small secondary" type="submit" disabled={rename.pending}>
-            Rename<span className="sr-only"> {role.name}</span>
-          </button>
-        </form>
-      )}
+      <form
+        className="role-editor-rename inline-form"
+        aria-label={`Rename ${role.name}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const name = String(new FormData(event.currentTarget).get("name") ?? "").trim();
+          rename.run(
+            { op: "renameRole", key: role.key, name },
+            { onSuccess: () => onSaved({ role: role.key, message: `Renamed ${role.name} to ${name}.` }) },
+          );
+        }}
+      >
+        <FormError message={rename.error && rename.error.field !== "name" ? rename.error.message : undefined} />
+        <div className="field">
+          <label htmlFor={`${id}-rename`}>
+            New name<span className="sr-only"> for {role.name}</span>
+          </label>
+          <input
+            id={`${id}-rename`}
+            name="name"
+            type="text"
+            required
+            maxLength={200}
+            defaultValue={role.name}
+            {...invalidProps(rename, "name", `${id}-rename-error`)}
+          />
+          <FieldError id={`${id}-rename-error`} action={rename} field="name" />
+        </div>
+        <button className="button small secondary" type="submit" disabled={rename.pending}>
+          Rename<span className="sr-only"> {role.name}</span>
+        </button>
+      </form>
     </article>
   );
 }

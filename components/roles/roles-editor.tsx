@@ -7,8 +7,6 @@ import { RoleEditor, type Saved } from "./role-editor";
 type Props = {
   org: string;
   departments: DepartmentInReach[];
-  /** Whether the member may rename the roles listed (the edit route decides again on each change). */
-  canRename: boolean;
 };
 
 const HEADING_LEVELS = ["h2", "h3", "h4", "h5", "h6"] as const;
@@ -18,7 +16,7 @@ const HEADING_LEVELS = ["h2", "h3", "h4", "h5", "h6"] as const;
  * editable in place. What was saved is announced here, once for the page: a role moved to another department
  * is drawn again under it, and its own row would be gone before it could say so.
  */
-export function RolesEditor({ org, departments, canRename }: Props) {
+export function RolesEditor({ org, departments }: Props) {
   const [saved, setSaved] = useState<Saved | null>(null);
   const choices = departments.map((d) => ({ key: d.key, name: d.name, depth: d.depth }));
   return (
@@ -48,7 +46,6 @@ export function RolesEditor({ org, departments, canRename }: Props) {
                       org={org}
                       role={role}
                       departments={choices}
-                      canRename={canRename}
                       justSaved={saved?.role === role.key ? saved : null}
                       onSaved={setSaved}
                     />

@@ -81,7 +81,7 @@ describeOnEachDatabase("roles in a member's departments", (use) => {
     ]);
   });
 
-  it("lets a head move a role within their departments and refuses moving it out, or touching a role outside", async () => {
+  it("lets a head move and rename a role within their departments and refuses moving it out, or touching a role outside", async () => {
     const head = await headOf(keys.contact!);
     await applyModelEdit(head, { op: "updateRole", key: keys.agent!, department: keys.nights, headcount: 8 });
     const nights = (await listRolesInReach(head)).departments.find((d) => d.key === keys.nights)!;
@@ -96,9 +96,14 @@ describeOnEachDatabase("roles in a member's departments", (use) => {
     expect(across?.status).toBe(403);
     const outside = await refusal(applyModelEdit(head, { op: "updateRole", key: keys.clerk!, headcount: 1 }));
     expect(outside?.status).toBe(403);
+    // Renaming follows the same reach: a role of theirs, yes (its key stays); Billing's clerk, no.
+    await applyModelEdit(head, { op: "renameRole", key: keys.agent!, name: "Night agent" });
+    const rename = await refusal(applyModelEdit(head, { op: "renameRole", key: keys.clerk!, name: "Payer" }));
+    expect(rename?.status).toBe(403);
+    expect(rename?.message).toContain("Clerk is in Billing");
     const roles = (await exportModel(owner)).roles.map((r) => [r.name, r.department, r.headcount]);
     expect(roles).toEqual([
-      ["Agent", keys.nights, 8],
+      ["Night agent", keys.nights, 8],
       ["Clerk", keys.billing, 3],
       ["Team lead", keys.service, undefined],
     ]);

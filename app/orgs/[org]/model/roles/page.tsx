@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RolesEditor } from "@/components/roles/roles-editor";
 import { orgPage } from "@/lib/access/page-gates";
-import { can } from "@/lib/access/permissions";
 import { listRolesInReach } from "@/lib/model/list-roles-in-reach";
 import "@/components/roles/roles.css";
 
@@ -24,8 +23,8 @@ export default orgPage("model:edit-department", async (access, { org }) => {
         <div>
           <h1>{everywhere ? "Roles" : "Roles in your departments"}</h1>
           <p>
-            Move a role to another department, or change its headcount and whether it faces customers. Its behaviours,
-            touchpoints and influences move with it. Every change is kept in the audit log.
+            Rename a role, move it to another department, or change its headcount and whether it faces customers. Its
+            behaviours, touchpoints and influences move with it. Every change is kept in the audit log.
           </p>
         </div>
       </div>
@@ -42,7 +41,7 @@ export default orgPage("model:edit-department", async (access, { org }) => {
       ) : (
         <>
           {roles === 0 && <p className="card">No roles yet in {everywhere ? "any department" : "your departments"}.</p>}
-          <RolesEditor org={org} departments={departments} canRename={can(access.membership.role, "model:edit")} />
+          <RolesEditor org={org} departments={departments} />
         </>
       )}
     </>
