@@ -54,6 +54,10 @@ test("a respondent answers on a phone by keyboard, resumes after reload, submits
   page,
   browser,
 }) => {
+  // A whole journey: a wave created, opened and invited to, then fourteen steps answered on a phone and sent.
+  // On a busy machine that takes longer than one page's budget; every wait below is for a state the
+  // respondent sees, so more time never hides a wrong one.
+  test.slow();
   await signIn(page, demo.consultant);
   const wave = await createOpenWave(page, `Phone wave ${Date.now().toString(36)}`);
   const [link] = await invitationLinks(wave, "Contact centre", "frontline", 1);

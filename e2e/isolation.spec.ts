@@ -177,6 +177,7 @@ const probes: Probe[] = [
     body: { to: "retired", expectedVersion: 1 },
   },
   { file: "orgs/[org]/model/setup/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/model/setup` },
+  { file: "orgs/[org]/model/roles/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/model/roles` },
   {
     file: "api/orgs/[org]/model/edits/route.ts",
     method: "POST",

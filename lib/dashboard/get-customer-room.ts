@@ -13,18 +13,19 @@ export type CustomerRoom = {
 /** The customer room's stages (stories, obstacles and conflicts per lifecycle stage) and the one to mark. */
 export async function getCustomerRoom(access: OrgAccess): Promise<CustomerRoom> {
   assertCan(access, "organisation:read");
-  const [{ model, analysis, reviewed }, clips] = await Promise.all([
+  const [{ model, analysis, reviewed }, stories] = await Promise.all([
     reviewedFindings(access),
-    access.db.storyClip.findMany({
+    access.db.story.findMany({
       where: { organisationId: access.organisation.id },
-      select: { story: { select: { key: true } } },
+      select: { key: true, createdAt: true, clip: { select: { id: true } } },
     }),
   ]);
   const stages = buildCustomerRoom(
     model,
     analysis,
     new Set(reviewed.filter((r) => r.hidden).map((r) => r.finding.id)),
-    new Set(clips.map((c) => c.story.key)),
+    new Set(stories.filter((s) => s.clip).map((s) => s.key)),
+    new Map(stories.map((s) => [s.key, s.createdAt.getTime()])),
   );
   return { stages, mostSevere: mostSevereStage(stages) };
 }

@@ -59,6 +59,23 @@ describe("the customer room on a wall", () => {
     expect(plain.stories.map((s) => s.key)).toEqual(told.slice(0, 2).map((s) => s.key));
   });
 
+  it("leads with a story added after the others, before the voices; stories added together keep voices first", () => {
+    const told = (demo.stories ?? []).filter((s) => s.stage === "help");
+    const fresh = { ...told[0]!, key: "told-in-the-meeting", customer: "Mr Lee" };
+    const model = { ...demo, stories: [...(demo.stories ?? []), fresh] };
+    const voiced = new Set(told.map((s) => s.key));
+    const seeded = new Map(told.map((s) => [s.key, 1_000]));
+    const room = (addedAt: Map<string, number>) =>
+      buildCustomerRoom(model, analyzeModel(model), new Set(), voiced, addedAt).find((s) => s.key === "help")!;
+
+    const after = room(new Map([...seeded, [fresh.key, 2_000]]));
+    expect(after.stories.map((s) => s.key)).toEqual([fresh.key]);
+    expect(after.moreStories).toBe(told.length);
+    // Added in the same moment as the others (an import): nothing is newest, so a voice leads.
+    const together = room(new Map([...seeded, [fresh.key, 1_000]]));
+    expect(voiced.has(together.stories[0]!.key)).toBe(true);
+  });
+
   it("marks the demo's claims stage as the one with the most severe conflicts", () => {
     const room = buildCustomerRoom(demo, analyzeModel(demo));
     const key = mostSevereStage(room)!;

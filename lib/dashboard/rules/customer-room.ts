@@ -17,7 +17,7 @@ export type RoomStage = {
   key: string;
   name: string;
   alignment: number | null;
-  /** The first stories told about this stage; `moreStories` says how many are left out. */
+  /** The stories on the wall (the newest first); `moreStories` says how many are left out. */
   stories: Story[];
   moreStories: number;
   /** Processes and systems found obstructing behaviours at this stage (F4), by name; then how many more. */
@@ -34,11 +34,29 @@ const bySeverityDescending = (a: Finding, b: Finding) =>
   SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity);
 
 /**
- * The stories a column holds: customers' own voices (a story with a clip) first, then the rest in order. A
- * story with a clip takes the room of two — its player and captions stand where a second story would.
+ * The stories a column holds. A story told after all the others leads — one just added in the meeting must be
+ * seen on the wall — then customers' own voices (a story with a clip), then the rest, newest first. A story with
+ * a clip takes the room of two: its player and captions stand where a second story would.
  */
-function storiesOnTheWall<S extends { key: string }>(stories: S[], withClip: ReadonlySet<string>): S[] {
-  const ordered = [...stories.filter((s) => withClip.has(s.key)), ...stories.filter((s) => !withClip.has(s.key))];
+function storiesOnTheWall<S extends { key: string }>(
+  stories: S[],
+  withClip: ReadonlySet<string>,
+  addedAt: ReadonlyMap<string, number>,
+): S[] {
+  const age = (s: S) => addedAt.get(s.key) ?? Number.NEGATIVE_INFINITY;
+  const newestFirst = stories
+    .map((story, index) => ({ story, index }))
+    .sort((a, b) => age(b.story) - age(a.story) || a.index - b.index)
+    .map(({ story }) => story);
+  // Stories added together (an import, the demo) have no newest: then voices lead.
+  const [first, second] = newestFirst;
+  const lead = first && addedAt.has(first.key) && (!second || age(first) > age(second)) ? first : undefined;
+  const rest = newestFirst.filter((s) => s !== lead);
+  const ordered = [
+    ...(lead ? [lead] : []),
+    ...rest.filter((s) => withClip.has(s.key)),
+    ...rest.filter((s) => !withClip.has(s.key)),
+  ];
   const shown: S[] = [];
   let used = 0;
   for (const story of ordered) {
@@ -56,6 +74,8 @@ export function buildCustomerRoom(
   analysis: Analysis,
   hiddenFindings: ReadonlySet<string> = new Set(),
   storiesWithClip: ReadonlySet<string> = new Set(),
+  /** When each story (by key) was added, in milliseconds; without it, stories keep the model's order. */
+  storiesAddedAt: ReadonlyMap<string, number> = new Map(),
 ): RoomStage[] {
   const name = subjectNamer(model);
   const visible = analysis.findings.filter((f) => !hiddenFindings.has(f.id));
@@ -67,7 +87,7 @@ export function buildCustomerRoom(
         for (const subject of finding.subjects)
           if (subject.kind === "process" || subject.kind === "system") obstacles.add(name(subject));
     const stories = (model.stories ?? []).filter((s) => s.stage === stage.key);
-    const onWall = storiesOnTheWall(stories, storiesWithClip);
+    const onWall = storiesOnTheWall(stories, storiesWithClip, storiesAddedAt);
     const obstacleNames = [...obstacles].sort();
     return {
       key: stage.key,

@@ -1,6 +1,7 @@
 /**
  * Applies one setup edit of an organisation's model in a transaction, with its audit event. Owners only, except
- * that department heads may change the roles of the departments they lead (and move them only between those).
+ * that department heads may change and rename the roles of the departments they lead (and move them only between
+ * those).
  * The operations live in one file per subject beside this one.
  */
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -47,7 +48,7 @@ function run(tx: DbTx, access: OrgAccess, edit: ModelEdit): Promise<EditOutcome>
 }
 
 export async function applyModelEdit(access: OrgAccess, edit: ModelEdit): Promise<EditOutcome["result"]> {
-  assertCan(access, edit.op === "updateRole" ? "model:edit-department" : "model:edit");
+  assertCan(access, edit.op === "updateRole" || edit.op === "renameRole" ? "model:edit-department" : "model:edit");
   const organisationId = access.organisation.id;
   return access.db.$transaction(async (tx) => {
     // One edit of an organisation's model at a time: two people adding "Billing" at once, or moving two

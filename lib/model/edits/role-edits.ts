@@ -56,6 +56,12 @@ export const renameRole: EditOperation<"renameRole"> = async (tx, access, edit) 
     include: { department: true },
   });
   if (!role) throw new ValidationError("key", `No role with key "${edit.key}".`);
+  // A head names the roles of the departments they lead, as they move them: the key (and so every link and
+  // file) stays, and the rename is in the audit log.
+  if (!(await departmentChecker(tx, access, "model:edit-department"))(role.departmentId))
+    throw new ForbiddenError(
+      `You can rename only the roles of departments you lead; ${role.name} is in ${role.department.name}.`,
+    );
   refuseTakenName(await rolesOf(tx, role.departmentId), edit.name, `a role in ${role.department.name}`, role.id);
   await tx.role.update({ where: { id: role.id }, data: { name: edit.name } });
   return {

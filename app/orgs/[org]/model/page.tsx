@@ -37,6 +37,11 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
               Set up the model
             </Link>
           )}
+          {can(access.membership.role, "model:edit-department") && (
+            <Link className="button secondary" href={`/orgs/${org}/model/roles`}>
+              {can(access.membership.role, "model:edit") ? "Edit roles" : "Edit the roles in your departments"}
+            </Link>
+          )}
           <nav className="segmented" aria-label="Matrix layer">
             <Link href={href({ layer: "coverage" })} aria-current={layer === "coverage"}>
               Coverage
