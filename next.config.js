@@ -1,4 +1,7 @@
 // @ts-check
+// Translations for the respondent screens (next-intl, without locale routing: see lib/i18n/request.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS
+const createNextIntlPlugin = require("next-intl/plugin");
 const isProduction = process.env.NODE_ENV === "production";
 
 /** Headers for every response; the CSP (with a per-request nonce) is set in proxy.ts. */
@@ -28,4 +31,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { getLocale } from "next-intl/server";
 import { Providers } from "@/components/providers";
 import "./globals.css";
 
@@ -13,9 +14,10 @@ export const dynamic = "force-dynamic";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The respondent screens speak the respondent's language (lib/i18n); every other page is English.
+    <html lang={await getLocale()}>
       <body>
         <Providers>{children}</Providers>
       </body>

@@ -7,7 +7,10 @@ import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
-import type { Dimension, Instrument } from "@/lib/diagnostic/instrument-schema";
+import type { Dimension, Instrument, Translations } from "@/lib/diagnostic/instrument-schema";
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { LexiconEntry } from "@/lib/language/rules/language-rules";
+import { LanguageFeedback } from "@/components/behaviours/language-feedback";
 
 type Statement = Instrument["items"][number];
 const DIMENSION_KEYS = Object.keys(DIMENSION_NAMES) as Dimension[];
@@ -25,6 +28,23 @@ function describeField(field: string | undefined): string {
   return match ? `Statement ${Number(match[1]) + 1}${match[2] ? ` (${match[2]})` : ""}: ` : "";
 }
 
+/** A statement's translations with the one being edited set, or dropped when emptied. */
+function withTranslation(translations: Translations | undefined, locale: Locale, text: string): Translations {
+  const next: Translations = { ...translations, [locale]: text };
+  if (!text.trim()) delete next[locale];
+  return next;
+}
+
+/** What is sent: no translation in the instrument's own language (that text is the statement), none empty. */
+function forSaving(items: Statement[], language: Locale): Statement[] {
+  return items.map(({ translations, ...item }) => {
+    const kept = Object.fromEntries(
+      Object.entries(translations ?? {}).filter(([locale, text]) => locale !== language && text?.trim()),
+    );
+    return Object.keys(kept).length > 0 ? { ...item, translations: kept } : item;
+  });
+}
+
 const savedSchema = z.object({ id: z.string(), version: z.number(), newVersion: z.boolean() });
 
 export function InstrumentEditor({
@@ -33,7 +53,9 @@ export function InstrumentEditor({
   initial,
   version,
   frozen,
+  lexicon,
 }: {
+  lexicon: LexiconEntry[];
   org: string;
   instrumentId: string;
   initial: Instrument;
@@ -42,7 +64,9 @@ export function InstrumentEditor({
 }) {
   const router = useRouter();
   const [name, setName] = useState(initial.name);
+  const [language, setLanguage] = useState<Locale>(initial.language ?? DEFAULT_LOCALE);
   const [items, setItems] = useState<Statement[]>(initial.items);
+  const otherLanguages = LOCALES.filter((locale) => locale !== language);
   const update = (index: number, change: Partial<Statement>) =>
     setItems((current) => current.map((item, i) => (i === index ? { ...item, ...change } : item)));
   const move = (index: number, by: -1 | 1) =>
@@ -54,7 +78,11 @@ export function InstrumentEditor({
     });
   const save = useApiForm({
     send: () =>
-      api.put(`/api/orgs/${org}/instruments/${instrumentId}`, { format: initial.format, name, items }, savedSchema),
+      api.put(
+        `/api/orgs/${org}/instruments/${instrumentId}`,
+        { format: initial.format, name, language, items: forSaving(items, language) },
+        savedSchema,
+      ),
     onSuccess: (result) =>
       result.newVersion
         ? router.push(`/orgs/${org}/diagnostic/instruments/${result.id}?saved=${result.version}`)
@@ -89,6 +117,25 @@ export function InstrumentEditor({
           maxLength={200}
         />
       </div>
+      <div className="field">
+        <label htmlFor="instrument-language">Statements are written in</label>
+        <select
+          id="instrument-language"
+          value={language}
+          onChange={(e) => setLanguage(e.target.value as Locale)}
+          aria-describedby="instrument-language-hint"
+        >
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
+        </select>
+        <p className="hint" id="instrument-language-hint">
+          Respondents who answer in another language see a statement&apos;s translation when it has one, and this
+          language otherwise. The language check reads statements written in English; translations are not checked.
+        </p>
+      </div>
       <p className="muted">
         {items.length} statements: {counts}
       </p>
@@ -109,8 +156,32 @@ export function InstrumentEditor({
                   required
                   minLength={5}
                   maxLength={500}
+                  aria-describedby={language === "en" ? `check-${item.key}` : undefined}
                 />
+                {/* The check's word lists are English: statements written in another language are not checked. */}
+                {language === "en" && <LanguageFeedback id={`check-${item.key}`} text={item.text} lexicon={lexicon} />}
               </div>
+              <details className="statement-translations">
+                <summary>
+                  Translations ({otherLanguages.filter((locale) => item.translations?.[locale]?.trim()).length} of{" "}
+                  {otherLanguages.length})
+                </summary>
+                {otherLanguages.map((locale) => (
+                  <div className="field" key={locale}>
+                    <label htmlFor={`translation-${item.key}-${locale}`}>{LOCALE_NAMES[locale]}</label>
+                    <textarea
+                      id={`translation-${item.key}-${locale}`}
+                      lang={locale}
+                      rows={2}
+                      value={item.translations?.[locale] ?? ""}
+                      onChange={(e) =>
+                        update(index, { translations: withTranslation(item.translations, locale, e.target.value) })
+                      }
+                      maxLength={500}
+                    />
+                  </div>
+                ))}
+              </details>
               <div className="inline-form">
                 <div className="field">
                   <label htmlFor={`dimension-${item.key}`}>Dimension</label>

@@ -1,12 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { useRespondentError } from "./use-respondent-error";
 
 /** A verified shared link: the respondent's work address gets a personal single-use link. */
 export function PersonalLinkForm({ token, workEmailDomains }: { token: string; workEmailDomains: string[] }) {
+  const t = useTranslations("Survey.personalLink");
+  const errorText = useRespondentError();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const emailOf = (form: FormData) => String(form.get("email") ?? "");
   const form = useApiForm({
@@ -16,32 +20,30 @@ export function PersonalLinkForm({ token, workEmailDomains }: { token: string; w
   if (sentTo) {
     return (
       <div className="alert success" role="status">
-        <p>
-          <strong>Check your inbox.</strong> If {sentTo} may answer this survey, a personal link is on its way to it. It
-          works once, and brings you back to your answers if you stop halfway.
-        </p>
+        <p>{t.rich("sent", { email: sentTo, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       </div>
     );
   }
   return (
     <form onSubmit={form.onSubmit}>
-      <FormError message={form.error?.detailOr("Could not send the link.")} />
+      <FormError message={errorText(form.error, "personalLink.failed")} />
       <div className="field">
-        <label htmlFor="email">Your work email address</label>
+        <label htmlFor="email">{t("email")}</label>
         <input
           id="email"
           name="email"
           type="email"
           autoComplete="email"
           required
-          placeholder={workEmailDomains[0] ? `name@${workEmailDomains[0]}` : "name@company.com"}
+          aria-describedby="email-hint"
+          placeholder={t("placeholder", { domain: workEmailDomains[0] ?? "company.com" })}
         />
       </div>
       <button className="button" type="submit" disabled={form.pending}>
-        Send me my link
+        {t("send")}
       </button>
-      <p className="hint">
-        Each address answers once. Your address is kept only to know that you answered — never with your answers.
+      <p className="hint" id="email-hint">
+        {t("hint")}
       </p>
     </form>
   );

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { useRespondentError } from "./use-respondent-error";
 
 /** An open shared link answers with the respondent's own link; a personal link answers 204. */
 const startedSchema = z.object({ sessionToken: z.string().optional() }).optional();
@@ -19,6 +21,8 @@ type Props = {
 
 /** Where the respondent works: department, then one of its roles, and their level. */
 export function SharedStartForm({ endpoint, departments, roles }: Props) {
+  const t = useTranslations("Survey.segment");
+  const errorText = useRespondentError();
   const router = useRouter();
   const [department, setDepartment] = useState("");
   const rolesShown = department ? roles.filter((r) => r.department === department) : roles;
@@ -37,11 +41,11 @@ export function SharedStartForm({ endpoint, departments, roles }: Props) {
   });
   return (
     <form onSubmit={form.onSubmit}>
-      <FormError message={form.error?.detailOr("Could not start the survey.")} />
+      <FormError message={errorText(form.error, "segment.failed")} />
       <div className="field">
-        <label htmlFor="department">Your department</label>
+        <label htmlFor="department">{t("department")}</label>
         <select id="department" name="department" value={department} onChange={(e) => setDepartment(e.target.value)}>
-          <option value="">Prefer not to say</option>
+          <option value="">{t("preferNotToSay")}</option>
           {departments.map((d) => (
             <option key={d.key} value={d.key}>
               {d.name}
@@ -50,9 +54,9 @@ export function SharedStartForm({ endpoint, departments, roles }: Props) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor="role">Your role</label>
+        <label htmlFor="role">{t("role")}</label>
         <select id="role" name="role" defaultValue="">
-          <option value="">Prefer not to say</option>
+          <option value="">{t("preferNotToSay")}</option>
           {rolesShown.map((r) => (
             <option key={r.key} value={r.key}>
               {r.name}
@@ -61,22 +65,17 @@ export function SharedStartForm({ endpoint, departments, roles }: Props) {
         </select>
       </div>
       <fieldset className="field">
-        <legend>Your level</legend>
+        <legend>{t("level")}</legend>
         {(["leader", "manager", "frontline"] as const).map((level) => (
           <label key={level} className="checkbox-inline">
-            <input type="radio" name="level" value={level} required />{" "}
-            {level === "frontline"
-              ? "Frontline (no one reports to you)"
-              : level === "manager"
-                ? "Manager"
-                : "Leader (you lead managers)"}
+            <input type="radio" name="level" value={level} required /> {t(level)}
           </label>
         ))}
       </fieldset>
       <button className="button" type="submit" disabled={form.pending}>
-        Start
+        {t("start")}
       </button>
-      <p className="hint">Bookmark the next page: its link brings you back to your answers.</p>
+      <p className="hint">{t("bookmark")}</p>
     </form>
   );
 }

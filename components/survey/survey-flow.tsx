@@ -1,23 +1,23 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { api, asApiError } from "@/lib/client/api";
-import { useAnswerSaver } from "./use-answer-saver";
-import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
-import type { Dimension } from "@/lib/diagnostic/instrument-schema";
+import type { Dimension } from "@/lib/diagnostic/dimensions";
 import type { SurveyState } from "@/lib/diagnostic/respond/survey-state";
+import { useAnswerSaver } from "./use-answer-saver";
+import { useRespondentError } from "./use-respondent-error";
 
-const SCALE = [
-  { value: 1, label: "Strongly disagree" },
-  { value: 2, label: "Disagree" },
-  { value: 3, label: "Neither agree nor disagree" },
-  { value: 4, label: "Agree" },
-  { value: 5, label: "Strongly agree" },
-] as const;
+const SCALE = [1, 2, 3, 4, 5] as const;
 
-type Step = { dimension: string; theme: string; items: SurveyState["items"]; lastOfDimension: boolean };
+/** The survey as the page hands it over: each statement already in the respondent's language, or marked as not. */
+export type SurveyScreen = Omit<SurveyState, "items"> & {
+  items: { key: string; dimension: string; theme: string; text: string; lang: string }[];
+};
+type Item = SurveyScreen["items"][number];
+type Step = { dimension: string; theme: string; items: Item[]; lastOfDimension: boolean };
 
-function stepsOf(items: SurveyState["items"]): Step[] {
+function stepsOf(items: Item[]): Step[] {
   const steps: Step[] = [];
   for (const item of items) {
     const last = steps[steps.length - 1];
@@ -29,7 +29,9 @@ function stepsOf(items: SurveyState["items"]): Step[] {
 }
 
 /** One theme per step, answers saved as they are given, so the same link resumes; submitted once. */
-export function SurveyFlow({ state }: { state: SurveyState }) {
+export function SurveyFlow({ state }: { state: SurveyScreen }) {
+  const t = useTranslations("Survey.flow");
+  const errorText = useRespondentError();
   const steps = useMemo(() => stepsOf(state.items), [state.items]);
   const [answers, setAnswers] = useState<Record<string, number | null>>(state.answers);
   const [comments, setComments] = useState<Record<string, string>>(state.comments);
@@ -56,23 +58,20 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
     setError(null);
     // Sending before the last answers are stored would leave them out of the response.
     if (!(await saver.settle())) {
-      setError("Some answers are not saved yet. Check your connection and try again.");
+      setError(t("notAllSaved"));
       return;
     }
     await api.post(`${base}/submit`).then(
       () => setSubmitted(true),
-      (caught: unknown) => setError(asApiError(caught).detailOr("Your answers could not be sent. Please try again.")),
+      (caught: unknown) => setError(errorText(asApiError(caught), "flow.sendFailed") ?? null),
     );
   }
 
   if (submitted) {
     return (
       <div className="survey-card" role="status">
-        <h1>Thank you</h1>
-        <p>
-          Your answers are in. They are stored without your name or this link, and are only ever shown combined with at
-          least a handful of colleagues&apos; answers.
-        </p>
+        <h1>{t("thanksTitle")}</h1>
+        <p>{t("thanks")}</p>
       </div>
     );
   }
@@ -82,22 +81,20 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
   return (
     <div className="survey-card">
       <div className="survey-progress">
-        <label htmlFor="survey-progress">
-          {answered} of {state.items.length} statements answered
-        </label>
+        <label htmlFor="survey-progress">{t("progress", { answered, total: state.items.length })}</label>
         <progress id="survey-progress" max={state.items.length} value={answered} />
-        <span className="hint" aria-live="polite">
+        <span className={saver.state === "error" ? "hint survey-unsaved" : "hint"} role="status">
           {saver.state === "saving"
-            ? "Saving…"
+            ? t("saving")
             : saver.state === "error"
-              ? "Not saved — check your connection"
+              ? t("notSaved")
               : saver.state === "saved"
-                ? "All answers saved"
-                : "Answers are saved as you go"}
+                ? t("saved")
+                : t("savedAsYouGo")}
         </span>
         {saver.state === "error" && (
           <button className="button secondary small" type="button" onClick={() => void saver.retry()}>
-            Try again
+            {t("tryAgain")}
           </button>
         )}
       </div>
@@ -109,25 +106,30 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
           }}
         >
           <p className="muted">
-            Step {stepIndex + 1} of {steps.length} · {DIMENSION_NAMES[step.dimension as Dimension]}
+            {t("step", {
+              step: stepIndex + 1,
+              steps: steps.length,
+              dimension: t(`dimension.${step.dimension as Dimension}`),
+            })}
           </p>
-          <h1 ref={heading} tabIndex={-1}>
+          {/* Themes are not translated (only statements are): the heading says which language it is in. */}
+          <h1 ref={heading} tabIndex={-1} lang={state.language}>
             {step.theme}
           </h1>
           {step.items.map((item) => (
             <fieldset key={item.key} className="survey-item">
-              <legend>{item.text}</legend>
+              <legend lang={item.lang}>{item.text}</legend>
               <div className="scale">
-                {SCALE.map((option) => (
-                  <label key={option.value}>
+                {SCALE.map((value) => (
+                  <label key={value}>
                     <input
                       type="radio"
                       name={item.key}
-                      value={option.value}
-                      checked={answers[item.key] === option.value}
-                      onChange={() => answer(item.key, option.value)}
+                      value={value}
+                      checked={answers[item.key] === value}
+                      onChange={() => answer(item.key, value)}
                     />
-                    <span>{option.label}</span>
+                    <span>{t(`scale.${value}`)}</span>
                   </label>
                 ))}
                 <label className="dont-know">
@@ -138,45 +140,45 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
                     checked={item.key in answers && answers[item.key] === null}
                     onChange={() => answer(item.key, null)}
                   />
-                  <span>Don&apos;t know</span>
+                  <span>{t("dontKnow")}</span>
                 </label>
               </div>
             </fieldset>
           ))}
           {step.lastOfDimension && (
             <div className="field">
-              <label htmlFor={`comment-${step.dimension}`}>Anything you want to add about this? (optional)</label>
+              <label htmlFor={`comment-${step.dimension}`}>{t("comment")}</label>
               <textarea
                 id={`comment-${step.dimension}`}
                 rows={3}
+                aria-describedby={`comment-hint-${step.dimension}`}
                 maxLength={2000}
                 value={comments[step.dimension] ?? ""}
                 onChange={(e) => setComments({ ...comments, [step.dimension]: e.target.value })}
                 onBlur={() => saver.save({ comments: { [step.dimension]: comments[step.dimension] ?? "" } })}
               />
-              <span className="hint">Comments are shown only for groups of at least ten people. Avoid names.</span>
+              <span className="hint" id={`comment-hint-${step.dimension}`}>
+                {t("commentHint")}
+              </span>
             </div>
           )}
           <div className="row-actions">
             {stepIndex > 0 && (
               <button className="button secondary" type="button" onClick={() => go(stepIndex - 1)}>
-                Back
+                {t("back")}
               </button>
             )}
             <button className="button" type="submit">
-              Next
+              {t("next")}
             </button>
           </div>
         </form>
       ) : (
         <div>
           <h1 ref={heading} tabIndex={-1}>
-            Ready to send
+            {t("readyTitle")}
           </h1>
-          <p>
-            You answered {answered} of {state.items.length} statements. You can go back and change any answer before
-            sending.
-          </p>
+          <p>{t("readySummary", { answered, total: state.items.length })}</p>
           {error && (
             <div className="alert error" role="alert">
               {error}
@@ -184,10 +186,10 @@ export function SurveyFlow({ state }: { state: SurveyState }) {
           )}
           <div className="row-actions">
             <button className="button secondary" type="button" onClick={() => go(steps.length - 1)}>
-              Back
+              {t("back")}
             </button>
             <button className="button" type="button" onClick={submit}>
-              Send my answers
+              {t("send")}
             </button>
           </div>
         </div>

@@ -11,7 +11,8 @@ import { DIMENSIONS, type Dimension, type InstrumentItem } from "./instrument-sc
 import { respondentDimensionScore, type DiagnosticResponse } from "./rules/scoring";
 
 /** A statement as stored: the scoring fields and its row id. */
-export type StoredItem = InstrumentItem & { id: string };
+// Scoring reads a statement by id and key; its translations play no part (answers pool across languages).
+export type StoredItem = Omit<InstrumentItem, "translations"> & { id: string };
 
 export type ResponseToWrite = Pick<DiagnosticResponse, "answers" | "comments"> & {
   department: string | null;

@@ -1,15 +1,14 @@
-import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClosedSurveyMessage } from "@/components/survey/closed-survey-message";
 import { SharedStartForm } from "@/components/survey/shared-start-form";
 import { SurveyFlow } from "@/components/survey/survey-flow";
-import { SurveyMessage } from "@/components/survey/survey-message";
 import { loadSurvey } from "@/lib/diagnostic/respond/public-reads";
+import { statementIn } from "@/lib/diagnostic/rules/statement-in";
 import { publicPage } from "@/lib/access/page-gates";
-
-export const metadata: Metadata = { title: "Survey", robots: { index: false } };
 
 export default publicPage<{ token: string }>(
   async ({ token }) => {
-    const state = await loadSurvey(token);
+    const [state, t, locale] = await Promise.all([loadSurvey(token), getTranslations("Survey"), getLocale()]);
     if (state.kind === "choose-segment") {
       return (
         <main className="survey-page">
@@ -17,10 +16,7 @@ export default publicPage<{ token: string }>(
             <h1>
               {state.organisation}: {state.wave.name}
             </h1>
-            <p>
-              First, where you work. Results are shown only for groups of at least {state.wave.k} people, and never with
-              your address.
-            </p>
+            <p>{t("segmentIntro", { k: state.wave.k })}</p>
             <SharedStartForm
               endpoint={`/api/survey/${encodeURIComponent(token)}/segment`}
               departments={state.departments}
@@ -30,13 +26,18 @@ export default publicPage<{ token: string }>(
         </main>
       );
     }
+    // Only the statements in the respondent's language go to the browser.
+    const items = state.items.map(({ translations, ...item }) => ({
+      ...item,
+      ...statementIn({ text: item.text, translations }, state.language, locale),
+    }));
     return (
       <main className="survey-page">
-        <p className="survey-intro">{state.wave.name} · anonymous</p>
-        <SurveyFlow state={state} />
+        <p className="survey-intro">{t("anonymous", { wave: state.wave.name })}</p>
+        <SurveyFlow state={{ ...state, items }} />
       </main>
     );
   },
   // A closed wave or workshop (410) is answered with its message, not an error page.
-  { 410: (error) => <SurveyMessage title="Thank you">{error.detail}</SurveyMessage> },
+  { 410: (error) => <ClosedSurveyMessage error={error} /> },
 );

@@ -1,6 +1,8 @@
 /** One instrument as a document, with whether it is frozen. */
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
+import type { Locale } from "@/lib/i18n/locales";
 import { INSTRUMENT_FORMAT, type Instrument } from "../instrument-schema";
+import { storedTranslations } from "./stored-translations";
 import { instrumentOf } from "./instrument-of";
 
 /** The instrument as a `throughline.instrument/1` document (for export and the editor). */
@@ -14,13 +16,19 @@ export async function getInstrument(
     document: {
       format: INSTRUMENT_FORMAT,
       name: instrument.name,
-      items: instrument.items.map((i) => ({
-        key: i.key,
-        dimension: i.dimension,
-        theme: i.theme,
-        text: i.text,
-        reversed: i.reversed,
-      })),
+      language: instrument.language as Locale,
+      items: instrument.items.map((i) => {
+        const translations = storedTranslations(i.translations);
+        return {
+          key: i.key,
+          dimension: i.dimension,
+          theme: i.theme,
+          text: i.text,
+          reversed: i.reversed,
+          // Left out when there are none, so a file without translations exports as it came in.
+          ...(Object.keys(translations).length > 0 && { translations }),
+        };
+      }),
     },
     version: instrument.version,
     lineageId: instrument.lineageId,

@@ -1,6 +1,7 @@
 /** Writes an instrument version and its statements (shared by adding and saving a new version). */
 import type { DbTx } from "@/lib/db/types";
 import { type OrgAccess } from "@/lib/access/org-access";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { type Instrument } from "../instrument-schema";
 
 export function createItems(instrument: Instrument) {
@@ -10,6 +11,7 @@ export function createItems(instrument: Instrument) {
     dimension: item.dimension,
     theme: item.theme,
     text: item.text,
+    translations: item.translations ?? {},
     reversed: item.reversed,
   }));
 }
@@ -26,6 +28,7 @@ export async function insertInstrument(
       lineageId: lineage.lineageId,
       version: lineage.version,
       name: instrument.name,
+      language: instrument.language ?? DEFAULT_LOCALE,
       items: { create: createItems(instrument) },
     },
   });

@@ -13,6 +13,48 @@ import { getInstrument } from "./get-instrument";
 import { importInstrumentText } from "./import-instrument";
 import { listInstruments } from "./list-instruments";
 import { saveInstrument } from "./save-instrument";
+import { closeWave } from "@/lib/diagnostic/waves/close-wave";
+import { createInvitations } from "@/lib/diagnostic/waves/create-invitations";
+import { openInvitation } from "@/lib/diagnostic/respond/open-invitation";
+import { saveAnswers } from "@/lib/diagnostic/respond/save-answers";
+import { submitResponse } from "@/lib/diagnostic/respond/submit-response";
+import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
+import { statementIn } from "@/lib/diagnostic/rules/statement-in";
+
+/** A small instrument written in English, with French and German for some statements and not others. */
+const TRANSLATED = {
+  format: "throughline.instrument/1",
+  name: "Multilingual",
+  language: "en",
+  items: [
+    {
+      key: "pr-1",
+      dimension: "practical",
+      theme: "Defined",
+      text: "I know what a great experience for our customers looks like.",
+      reversed: false,
+      translations: {
+        fr: "Je sais à quoi ressemble une excellente expérience pour nos clients.",
+        de: "Ich weiß, wie ein hervorragendes Erlebnis für unsere Kundschaft aussieht.",
+      },
+    },
+    {
+      key: "pe-1",
+      dimension: "personal",
+      theme: "Voice",
+      text: "Nobody has told me how my work affects customers.",
+      reversed: true,
+      translations: { fr: "Personne ne m’a dit en quoi mon travail touche les clients." },
+    },
+    {
+      key: "po-1",
+      dimension: "possible",
+      theme: "Room",
+      text: "I can put things right for a customer.",
+      reversed: false,
+    },
+  ],
+};
 
 describeOnEachDatabase("instruments", (use) => {
   let owner: OrgAccess;
@@ -103,6 +145,67 @@ describeOnEachDatabase("instruments", (use) => {
     const { document } = await getInstrument(owner, id);
     const imported = await importInstrumentText(owner, JSON.stringify(document));
     expect((await getInstrument(owner, imported.id)).document).toEqual(document);
+  });
+
+  it("imports an instrument with translations and exports it identically, translations and language included", async () => {
+    const { id } = await importInstrumentText(owner, JSON.stringify(TRANSLATED));
+    const exported = (await getInstrument(owner, id)).document;
+    expect(exported).toEqual(TRANSLATED);
+    // Export → import → export gives the same document again.
+    const again = await importInstrumentText(owner, JSON.stringify(exported));
+    expect((await getInstrument(owner, again.id)).document).toEqual(exported);
+    // A copy and a new frozen version keep them too.
+    const copy = await copyInstrument(owner, id, "Copy");
+    expect((await getInstrument(owner, copy.id)).document.items.map((i) => i.translations)).toEqual(
+      TRANSLATED.items.map((i) => i.translations),
+    );
+  });
+
+  it("refuses a translation in an unknown language or in the instrument's own, naming the path, saving nothing", async () => {
+    const { db } = use();
+    const withItalian = structuredClone(TRANSLATED);
+    (withItalian.items[0]!.translations as Record<string, string>).it = "So com'è un'ottima esperienza per i clienti.";
+    const italian = await refusal(importInstrumentText(owner, JSON.stringify(withItalian)));
+    expect([italian.status, italian.field]).toEqual([400, "items[0].translations"]);
+    const inFrench = { ...structuredClone(TRANSLATED), language: "fr" };
+    const own = await refusal(importInstrumentText(owner, JSON.stringify(inFrench)));
+    expect([own.status, own.field]).toEqual([400, "items[0].translations.fr"]);
+    const tooShort = structuredClone(TRANSLATED);
+    tooShort.items[1]!.translations = { fr: "Oui" };
+    expect((await refusal(importInstrumentText(owner, JSON.stringify(tooShort)))).field).toBe(
+      "items[1].translations.fr",
+    );
+    expect(await db.instrument.count({ where: { organisationId: owner.organisation.id } })).toBe(0);
+  });
+
+  it("shows each respondent the statements in their language, and pools every language's answers in the results", async () => {
+    const { db } = use();
+    const { id: instrumentId } = await importInstrumentText(owner, JSON.stringify(TRANSLATED));
+    const { id: waveId } = await createWave(owner, { name: "Multilingual wave", instrumentId, k: 3 });
+    await openWave(owner, waveId);
+    const tokens = await createInvitations(owner, waveId, { level: "frontline", count: 6 });
+    const languages = ["fr", "fr", "de", "de", "en", "es"];
+    const seen: string[] = [];
+    for (const [index, token] of tokens.entries()) {
+      const state = await openInvitation(db, token);
+      if (state.kind !== "answering") throw new Error("the invitation should open the survey");
+      const shown = state.items.map((item) => statementIn(item, state.language, languages[index]!));
+      seen.push(`${shown[0]!.lang}:${shown[1]!.lang}:${shown[2]!.lang}`);
+      // Everyone answers 4 to the first statement, 2 to the (reversed) second, and the third from 1 to 5.
+      await saveAnswers(db, token, { answers: { "pr-1": 4, "pe-1": 2, "po-1": (index % 5) + 1 } });
+      await submitResponse(db, token);
+    }
+    // French and German where translated, English where not; Spanish has no translation at all.
+    expect(seen).toEqual(["fr:fr:en", "fr:fr:en", "de:en:en", "de:en:en", "en:en:en", "en:en:en"]);
+    await closeWave(owner, waveId);
+    const results = await getWaveResults(owner, waveId);
+    if (!results.available || !results.total.shown) throw new Error("results should be shown");
+    const byKey = Object.fromEntries(results.total.items.map((item) => [item.key, item]));
+    expect(results.total.respondents).toBe(6);
+    expect(byKey["pr-1"]).toMatchObject({ n: 6, mean: 4, favourable: 100 });
+    expect(byKey["pe-1"]).toMatchObject({ n: 6, mean: 4 });
+    // (1 + 2 + 3 + 4 + 5 + 1) / 6, rounded once to one decimal.
+    expect(byKey["po-1"]).toMatchObject({ n: 6, mean: 2.7 });
   });
 
   it("lets only owners manage instruments", async () => {

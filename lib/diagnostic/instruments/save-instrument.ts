@@ -6,6 +6,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { NotFoundError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { instrumentSchema } from "../instrument-schema";
 import { instrumentIssues } from "@/lib/diagnostic/rules/validate-instrument";
 import { InstrumentFileError } from "./instrument-file-error";
@@ -51,7 +52,11 @@ export async function saveInstrument(
     await tx.instrumentItem.deleteMany({ where: { instrumentId: current.id } });
     await tx.instrument.update({
       where: { id: current.id },
-      data: { name: instrument.name, items: { create: createItems(instrument) } },
+      data: {
+        name: instrument.name,
+        language: instrument.language ?? DEFAULT_LOCALE,
+        items: { create: createItems(instrument) },
+      },
     });
     await recordAuditEvent(tx, access.organisation.id, access.actor, {
       action: "instrument.edited",

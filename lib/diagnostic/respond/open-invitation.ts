@@ -18,7 +18,7 @@ export async function openInvitation(db: Db, invitationToken: string): Promise<S
   });
   if (!invitation) throw new NotFoundError("Invitation");
   if (invitation.submitted)
-    throw new LinkClosedError("This link has already been used to answer. Thank you — each link counts once.");
+    throw new LinkClosedError("This link has already been used to answer. Thank you — each link counts once.", "used");
   assertTakingAnswers(invitation.wave);
   if (invitation.email !== null && !invitation.session)
     return { kind: "choose-segment", token: invitationToken, ...(await describeChoices(db, invitation.wave)) };

@@ -23,7 +23,7 @@ export async function stateSegment(
   });
   if (!invitation || invitation.email === null) throw new NotFoundError("Invitation");
   if (invitation.submitted)
-    throw new LinkClosedError("This link has already been used to answer. Thank you — each link counts once.");
+    throw new LinkClosedError("This link has already been used to answer. Thank you — each link counts once.", "used");
   assertTakingAnswers(invitation.wave);
   const { department, role } = await statedSegment(db, invitation.wave, parsed.data);
   const created = await db.surveySession.createMany({

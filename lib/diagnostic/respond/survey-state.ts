@@ -3,6 +3,8 @@ import type { Db } from "@/lib/db/types";
 import { NotFoundError } from "@/lib/errors";
 import { sessionKey, unseal } from "../ballot-box/seal";
 import { hashSurveyToken } from "../survey-token";
+import type { Translations } from "../instrument-schema";
+import { storedTranslations } from "../instruments/stored-translations";
 import { assertTakingAnswers } from "./taking-answers";
 
 export type Progress = { answers: Record<string, number | null>; comments: Record<string, string> };
@@ -11,8 +13,10 @@ export type SurveyState = {
   kind: "answering";
   sessionToken: string;
   wave: { name: string };
+  /** The language the statements are written in; `translations` has them in others. */
+  language: string;
   segment: { department: string | null; role: string | null; level: string | null };
-  items: { key: string; dimension: string; theme: string; text: string }[];
+  items: { key: string; dimension: string; theme: string; text: string; translations: Translations }[];
   answers: Record<string, number | null>;
   comments: Record<string, string>;
 };
@@ -32,12 +36,14 @@ export async function stateOf(db: Db, sessionToken: string): Promise<SurveyState
     kind: "answering",
     sessionToken,
     wave: { name: session.wave.name },
+    language: session.wave.instrument.language,
     segment: { department: session.department, role: session.role, level: session.level },
     items: session.wave.instrument.items.map((i) => ({
       key: i.key,
       dimension: i.dimension,
       theme: i.theme,
       text: i.text,
+      translations: storedTranslations(i.translations),
     })),
     answers: progress.answers,
     comments: progress.comments,

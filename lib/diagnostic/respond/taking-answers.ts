@@ -4,12 +4,20 @@ import { closedLinkMessage, type WaveTiming, wavePhase } from "@/lib/diagnostic/
 
 /** Refuses politely unless the wave takes answers now (open, and within its dates). */
 export function assertTakingAnswers(wave: WaveTiming): void {
-  const message = closedLinkMessage(wavePhase(wave), wave.opensAt);
-  if (message) throw new LinkClosedError(message);
+  const phase = wavePhase(wave);
+  const message = closedLinkMessage(phase, wave.opensAt);
+  if (message) throw new LinkClosedError(message, phase === "open" ? "closed" : phase, wave.opensAt);
 }
 
+/** Why a link does not take answers, for pages that say it in the respondent's language. */
+export type ClosedReason = "draft" | "scheduled" | "closed" | "used";
+
 export class LinkClosedError extends AppError {
-  constructor(detail: string) {
+  constructor(
+    detail: string,
+    public readonly reason: ClosedReason = "closed",
+    public readonly opensAt: Date | null = null,
+  ) {
     super(410, "This link can no longer be used", detail);
   }
 }

@@ -1,26 +1,20 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClosedSurveyMessage } from "@/components/survey/closed-survey-message";
 import { PersonalLinkForm } from "@/components/survey/personal-link-form";
 import { SharedStartForm } from "@/components/survey/shared-start-form";
-import { SurveyMessage } from "@/components/survey/survey-message";
 import { loadSharedLink } from "@/lib/diagnostic/respond/public-reads";
 import { publicPage } from "@/lib/access/page-gates";
 
-export const metadata: Metadata = { title: "Survey", robots: { index: false } };
-
 export default publicPage<{ token: string }>(
   async ({ token }) => {
-    const link = await loadSharedLink(token);
+    const [link, t] = await Promise.all([loadSharedLink(token), getTranslations("Survey")]);
     return (
       <main className="survey-page">
         <div className="survey-card">
           <h1>
             {link.organisation}: {link.wave.name}
           </h1>
-          <p>
-            Short statements on how your organisation serves its customers; it takes about ten minutes. Your answers are
-            anonymous: they are stored without your name or your link, and shown only for groups of at least{" "}
-            {link.wave.k} people.
-          </p>
+          <p>{t("intro", { k: link.wave.k })}</p>
           {link.mode === "verified" ? (
             <PersonalLinkForm token={token} workEmailDomains={link.workEmailDomains} />
           ) : (
@@ -35,5 +29,5 @@ export default publicPage<{ token: string }>(
     );
   },
   // A closed wave or workshop (410) is answered with its message, not an error page.
-  { 410: (error) => <SurveyMessage title="This survey is not open">{error.detail}</SurveyMessage> },
+  { 410: (error) => <ClosedSurveyMessage error={error} /> },
 );

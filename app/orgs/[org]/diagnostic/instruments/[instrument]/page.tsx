@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InstrumentEditor } from "@/components/diagnostic/instrument-editor";
 import { getInstrument } from "@/lib/diagnostic/instruments/get-instrument";
+import { getLexicon } from "@/lib/language/get-lexicon";
 import { orgPage } from "@/lib/access/page-gates";
 
 export const metadata: Metadata = { title: "Edit instrument" };
@@ -10,7 +11,7 @@ export default orgPage<{ instrument: string }>(
   "diagnostic:manage",
   async (access, { org, instrument: instrumentId }, query) => {
     const { saved } = query;
-    const instrument = await getInstrument(access, instrumentId);
+    const [instrument, lexicon] = await Promise.all([getInstrument(access, instrumentId), getLexicon(access)]);
     return (
       <>
         <p>
@@ -43,6 +44,7 @@ export default orgPage<{ instrument: string }>(
             initial={instrument.document}
             version={instrument.version}
             frozen={instrument.frozen}
+            lexicon={lexicon}
           />
         </section>
       </>
