@@ -5,7 +5,7 @@ import type { MailMessage } from "./mail-message";
 // One pooled transport per server URL and process. Short timeouts: mail is sent while someone waits for the page.
 const transports = new Map<string, Transporter>();
 
-function transportFor(smtpUrl: string): Transporter {
+export function transportFor(smtpUrl: string): Transporter {
   let transport = transports.get(smtpUrl);
   if (!transport) {
     const url = new URL(smtpUrl);
