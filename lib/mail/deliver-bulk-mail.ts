@@ -17,7 +17,12 @@ export type BulkDelivery = { ok: true } | { ok: false; reason: string };
 export async function deliverBulkMail(db: DbTx, mail: BulkMail): Promise<BulkDelivery> {
   const { smtpUrl, from } = mailSettings();
   if (!smtpUrl) {
-    await keepInOutbox(db, { to: mail.to, subject: mail.subject, text: mail.text, organisationId: mail.organisationId });
+    await keepInOutbox(db, {
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      organisationId: mail.organisationId,
+    });
     return { ok: true };
   }
   try {

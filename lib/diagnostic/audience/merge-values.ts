@@ -25,3 +25,15 @@ export function mergeValues(
     link: appLink(`/s/${token}`),
   };
 }
+
+/** For a preview: the wave's own values and a link that looks like the real ones (it opens nothing). */
+export function sampleMergeValues(
+  organisation: { name: string },
+  wave: { name: string; closesAt: string | Date | null },
+): MergeValues {
+  return mergeValues(
+    organisation,
+    { name: wave.name, closesAt: wave.closesAt ? new Date(wave.closesAt) : null },
+    "preview-k3Jq9TzA2mVbX7cN4pRwYs8E",
+  );
+}
