@@ -26,7 +26,7 @@ export async function deliverBulkMail(db: DbTx, mail: BulkMail): Promise<BulkDel
     return { ok: true };
   }
   try {
-    await transportFor(smtpUrl).sendMail({
+    await transportFor(smtpUrl, "bulk").sendMail({
       from,
       to: mail.to,
       subject: mail.subject,

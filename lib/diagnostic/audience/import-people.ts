@@ -5,11 +5,11 @@
  * else as they are, so nobody is mailed twice and the latest HR export can be uploaded as it is.
  */
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { bulkInsert } from "@/lib/db/bulk-insert";
 import { ConflictError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { count } from "@/lib/text/plural";
 import { waveOf } from "@/lib/diagnostic/waves/wave-of";
+import { insertPeople } from "./insert-people";
 import { PeopleFileError } from "./people-file-error";
 import { parsePeopleCsv, type Person } from "./rules/parse-people-csv";
 
@@ -54,20 +54,7 @@ export async function importPeople(access: OrgAccess, waveId: string, text: stri
         people = parsed.people.filter((p) => !listed.has(p.email));
         alreadyListed = parsed.people.length - people.length;
       }
-      await bulkInsert(
-        tx,
-        "WaveRecipient",
-        [
-          { name: "id", constant: "gen_random_uuid()::text" },
-          { name: "waveId", type: "text", value: () => wave.id },
-          { name: "email", type: "text", value: (p: Person) => p.email },
-          { name: "department", type: "text", value: (p: Person) => p.department },
-          { name: "role", type: "text", value: (p: Person) => p.role },
-          { name: "level", type: "text", value: (p: Person) => p.level },
-          { name: "language", type: "text", value: (p: Person) => p.language },
-        ],
-        people,
-      );
+      await insertPeople(tx, wave.id, people);
       const mode = mailed === 0 ? "replaced" : "added";
       await recordAuditEvent(tx, access.organisation.id, access.actor, {
         action: "wave.people_listed",

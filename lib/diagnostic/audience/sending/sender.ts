@@ -12,7 +12,7 @@ type SenderState = { running: boolean; again: boolean; timer?: ReturnType<typeof
 const globalForSender = globalThis as unknown as { throughlineSender?: SenderState };
 const state: SenderState = (globalForSender.throughlineSender ??= { running: false, again: false });
 
-export function wakeSender(db: Db, options: SenderOptions = {}): void {
+export function wakeSender(db: Db, options: SenderOptions = { concurrency: 8 }): void {
   if (state.running) {
     state.again = true;
     return;
@@ -34,7 +34,7 @@ export function wakeSender(db: Db, options: SenderOptions = {}): void {
 }
 
 /** Resumes unfinished sends now, then looks for queued mail every 30 seconds. */
-export function startSender(db: Db, options: SenderOptions = {}): void {
+export function startSender(db: Db, options: SenderOptions = { concurrency: 8 }): void {
   if (state.timer) return;
   wakeSender(db, options);
   state.timer = setInterval(() => wakeSender(db, options), POLL_MS);
