@@ -342,6 +342,44 @@ const probes: Probe[] = [
     body: { industry: "telecom" },
   },
   {
+    file: "orgs/[org]/diagnostic/[wave]/people/page.tsx",
+    method: "GET",
+    url: () => `/orgs/${ORG_A}/diagnostic/any-wave/people`,
+  },
+  {
+    file: "api/orgs/[org]/waves/[wave]/people/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/waves/any-wave/people`,
+  },
+  {
+    file: "api/orgs/[org]/waves/[wave]/people/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/waves/any-wave/people`,
+    body: "email\ninjected@example.test\n",
+  },
+  {
+    file: "api/orgs/[org]/waves/[wave]/people/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/waves/any-wave/people`,
+  },
+  {
+    file: "api/orgs/[org]/waves/[wave]/mail-texts/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/waves/any-wave/mail-texts`,
+  },
+  {
+    file: "api/orgs/[org]/waves/[wave]/mail-texts/route.ts",
+    method: "PUT",
+    url: () => `/api/orgs/${ORG_A}/waves/any-wave/mail-texts`,
+    body: { kind: "invitation", subject: "Injected", body: "Injected {link}" },
+  },
+  {
+    file: "api/orgs/[org]/waves/[wave]/sending/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/waves/any-wave/sending`,
+    body: { send: "new" },
+  },
+  {
     file: "api/orgs/[org]/work-email-domains/route.ts",
     method: "PUT",
     url: () => `/api/orgs/${ORG_A}/work-email-domains`,

@@ -69,7 +69,7 @@ const routeKey = (route: Route) => `${route.method} ${route.template}`;
 /** What each route reads from its body. */
 function bodyKind(route: Route): "json" | "csv" | "form" {
   if (route.template.startsWith("/api/auth/")) return "form";
-  if (/\/model\/csv$|\/responses$/.test(route.template)) return "csv";
+  if (/\/model\/csv$|\/responses$|\/people$/.test(route.template)) return "csv";
   return "json";
 }
 
@@ -181,6 +181,12 @@ const SAMPLES: Record<string, unknown> = {
     closesOn: "2027-02-01",
   },
   "POST /api/orgs/[org]/waves/[wave]/invitations": { department: "contact", level: "frontline", count: 1 },
+  "PUT /api/orgs/[org]/waves/[wave]/mail-texts": {
+    kind: "invitation",
+    subject: "Fuzzed {wave}",
+    body: "Answer here: {link}",
+  },
+  "POST /api/orgs/[org]/waves/[wave]/sending": { send: "new" },
   "POST /api/orgs/[org]/workshops": { name: "Fuzzed workshop" },
   // (filled with the wave's statements before the tests)
   "PUT /api/survey/[token]/answers": { answers: {} },
@@ -194,6 +200,8 @@ const CSV_SAMPLES: Record<string, string> = {
   "POST /api/orgs/[org]/model/csv":
     "key,name,department,customerFacing,headcount\nfuzz-role,Fuzzed role,contact,yes,2\n",
   "POST /api/orgs/[org]/waves/[wave]/responses": "department,role,level\ncontact,advisor,frontline\n",
+  "POST /api/orgs/[org]/waves/[wave]/people":
+    "email,department,role,level,language\nfuzz@example.test,contact,advisor,frontline,en\n",
 };
 
 /** Keyed creates: a body per unique key n, to send the same one several times at once. */
@@ -565,6 +573,8 @@ beforeAll(async () => {
     "token:survey": surveyToken,
     "token:survey:shared": shared.sharedLink.split("/").at(-1)!,
     "token:workshop": workshopToken,
+    // Signed with the server's own secret, which the test does not know: a well-formed link it refuses (404).
+    "token:unsubscribe": "WyJvcmciLCJmdXp6QGV4YW1wbGUudGVzdCJd.bm90LXRoZS1zaWduYXR1cmU",
   });
 }, 180_000);
 

@@ -5,8 +5,13 @@ import type { MailMessage } from "./mail-message";
 // One pooled transport per server URL and process. Short timeouts: mail is sent while someone waits for the page.
 const transports = new Map<string, Transporter>();
 
-function transportFor(smtpUrl: string): Transporter {
-  let transport = transports.get(smtpUrl);
+/**
+ * `bulk` (invitations, reminders) gets its own pool with more connections: a mail server answers each
+ * mail in a few round trips, so throughput comes from sending on several connections at once.
+ */
+export function transportFor(smtpUrl: string, use: "interactive" | "bulk" = "interactive"): Transporter {
+  const key = `${use} ${smtpUrl}`;
+  let transport = transports.get(key);
   if (!transport) {
     const url = new URL(smtpUrl);
     transport = nodemailer.createTransport({
@@ -17,11 +22,12 @@ function transportFor(smtpUrl: string): Transporter {
         ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
         : undefined,
       pool: true,
+      ...(use === "bulk" ? { maxConnections: 16, maxMessages: 1000 } : {}),
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
     });
-    transports.set(smtpUrl, transport);
+    transports.set(key, transport);
   }
   return transport;
 }

@@ -29,6 +29,8 @@ const RULES = [
   // CSV imports: departments and roles; responses gathered elsewhere.
   { method: "POST", path: /^\/api\/orgs\/[^/]+\/model\/csv\/?$/, limit: 32 * MB },
   { method: "POST", path: /^\/api\/orgs\/[^/]+\/waves\/[^/]+\/responses\/?$/, limit: 32 * MB },
+  // A wave's people list (150,000 people is about 9 MB).
+  { method: "POST", path: /^\/api\/orgs\/[^/]+\/waves\/[^/]+\/people\/?$/, limit: 32 * MB },
   { method: "PUT", path: /^\/api\/orgs\/[^/]+\/stories\/[^/]+\/clip\/?$/, limit: CLIP_UPLOAD_LIMIT },
 ];
 

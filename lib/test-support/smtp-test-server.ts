@@ -2,7 +2,7 @@
  * A real SMTP server for tests (smtp-server): it accepts every message on a free loopback port, parses it
  * with mailparser and keeps it, so a test reads what a mail client would receive.
  */
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -51,6 +51,8 @@ export async function startSmtpTestServer({ port = 0, refuse }: SmtpTestServerOp
         .catch((error: Error) => callback(error));
     },
   });
+  // Replies at once (no Nagle delay): the sender's throughput is then the app's, not the test server's.
+  server.server.on("connection", (socket: Socket) => socket.setNoDelay(true));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());

@@ -106,6 +106,11 @@ export default orgPage("organisation:read", async (access, { org }) => {
             </Link>
           )}
           {manage && (
+            <Link className="button secondary small" href={`/orgs/${org}/diagnostic/${wave.id}/people`}>
+              People and invitations
+            </Link>
+          )}
+          {manage && (
             <WaveActions org={org} wave={wave} departments={departments.map((d) => ({ key: d.key, name: d.name }))} />
           )}
         </section>
