@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { UserContext } from "@/lib/access/org-access";
-import { DEFAULT_INDUSTRY, INDUSTRY_NAMES } from "@/lib/setup/rules/industries";
+import { DEFAULT_INDUSTRY, templateName } from "@/lib/setup/rules/industries";
 import { slugify } from "./rules/slug";
 import type { createOrganisationInput } from "./input";
 
@@ -25,7 +25,7 @@ export async function createOrganisation({ db, actor }: UserContext, input: z.in
       action: "organisation.created",
       subjectType: "organisation",
       subjectId: organisation.id,
-      summary: `Created organisation “${organisation.name}” (${INDUSTRY_NAMES[industry].toLowerCase()})`,
+      summary: `Created organisation “${organisation.name}” (${templateName(industry)})`,
       after: { name: organisation.name, slug, industry },
     });
     await recordAuditEvent(tx, organisation.id, actor, {

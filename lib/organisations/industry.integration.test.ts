@@ -55,7 +55,7 @@ describeOnEachDatabase("an organisation's industry", (use) => {
     const event = await use().db.auditEvent.findFirstOrThrow({
       where: { organisationId: owner.organisation.id, action: "organisation.industry" },
     });
-    expect(event.summary).toBe("Industry changed from any other industry to retail");
+    expect(event.summary).toBe("Industry changed from general to retail");
     expect(event.before).toEqual({ industry: "general" });
     expect(event.after).toEqual({ industry: "retail" });
   });

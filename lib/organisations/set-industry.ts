@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import { INDUSTRY_NAMES } from "@/lib/setup/rules/industries";
+import { templateName } from "@/lib/setup/rules/industries";
 import type { industryInput } from "./input";
 
 /**
@@ -19,7 +19,7 @@ export async function setIndustry(access: OrgAccess, input: z.infer<typeof indus
       action: "organisation.industry",
       subjectType: "organisation",
       subjectId: id,
-      summary: `Industry changed from ${INDUSTRY_NAMES[before.industry].toLowerCase()} to ${INDUSTRY_NAMES[input.industry].toLowerCase()}`,
+      summary: `Industry changed from ${templateName(before.industry)} to ${templateName(input.industry)}`,
       before: { industry: before.industry },
       after: { industry: input.industry },
     });
