@@ -49,7 +49,8 @@ test("a department head moves a role to another of their departments by keyboard
   page,
   browser,
 }) => {
-  test.slow(); // two people sign in; a role is moved, renamed and looked for in the matrix
+  // Two people sign in; a role is moved, renamed and looked for in the matrix, with two accessibility scans.
+  test.setTimeout(180_000);
   // The consultant gives the Contact centre a sub-department and a new role (the seeded roles stay as they are).
   const suffix = Date.now().toString(36);
   const escalations = `Escalations ${suffix}`;
