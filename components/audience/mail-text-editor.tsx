@@ -34,6 +34,7 @@ export function MailTextEditor({
         <label htmlFor={`${id}-subject`}>Subject</label>
         <input
           id={`${id}-subject`}
+          type="text"
           value={text.subject}
           readOnly={readOnly}
           aria-invalid={save.invalid("subject")}
@@ -67,7 +68,11 @@ export function MailTextEditor({
           Saved.
         </span>
       )}
-      <section className="mail-preview" aria-labelledby={`${id}-preview`} data-testid={`${kind}-preview`}>
+      <section
+        aria-labelledby={`${id}-preview`}
+        data-testid={`${kind}-preview`}
+        style={{ marginTop: "1.5rem", borderTop: "1px solid currentColor", paddingTop: "0.5rem" }}
+      >
         <h3 id={`${id}-preview`}>Preview</h3>
         <p>
           <strong>Subject:</strong> {preview.subject}

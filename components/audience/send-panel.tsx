@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { api } from "@/lib/client/api";
 import { useApiAction } from "@/lib/client/use-api-form";
@@ -24,7 +24,7 @@ export type AudienceCounts = z.infer<typeof summarySchema>;
 /** Sending the invitations: the counts follow the server's sender while it works; problems are listed by address. */
 export function SendPanel({ url, initial, waveOpen }: { url: string; initial: AudienceCounts; waveOpen: boolean }) {
   const router = useRouter();
-  const { data } = useQuery({
+  const { data, refetch } = useQuery({
     queryKey: ["audience", url],
     queryFn: () => api.get(`${url}/people`, summarySchema),
     initialData: initial,
@@ -33,13 +33,16 @@ export function SendPanel({ url, initial, waveOpen }: { url: string; initial: Au
   const summary = data ?? initial;
   const send = useApiAction({
     send: (which: "new" | "retry") => api.post(`${url}/sending`, { send: which }, z.object({ queued: z.number() })),
-    refresh: true,
+    // The counts come from the query: read them again, which follows the sending until it is done.
+    onSuccess: () => void refetch(),
   });
   const sending = summary.inProgress > 0;
-  // When the sender finishes, the page's own figures (participation, problems) are read again.
+  // When the sender finishes, the page's own parts (the upload's wording) are read again.
+  const wasSending = useRef(false);
   useEffect(() => {
-    if (!sending && summary !== initial) router.refresh();
-  }, [sending, summary, initial, router]);
+    if (wasSending.current && !sending) router.refresh();
+    wasSending.current = sending;
+  }, [sending, router]);
 
   return (
     <div>
