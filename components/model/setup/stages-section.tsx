@@ -40,9 +40,11 @@ export function StagesSection({
       <h2 id="stages-heading" ref={heading} tabIndex={-1}>
         Lifecycle stages
       </h2>
-      <p role="status" className={done ? "alert success" : "sr-only"}>
-        {done}
-      </p>
+      {done && (
+        <p role="status" className="alert success">
+          {done}
+        </p>
+      )}
       {stages.length === 0 && <StageTemplate edit={edit} />}
       <ol className="setup-list">
         {stages.map((stage, i) => (
