@@ -20,8 +20,12 @@ let links: Links;
 test.beforeAll(async ({ browser }: { browser: Browser }) => {
   test.setTimeout(120_000);
   const page = await browser.newPage();
-  // The first sign-in after the server starts can outlast the helper's wait on a loaded machine: once more.
-  await signIn(page, demo.consultant).catch(() => signIn(page, demo.consultant));
+  // The first sign-in after the server starts can outlast the helper's wait on a loaded machine: the session
+  // is there by then, so the portfolio opens once the server has caught up.
+  await signIn(page, demo.consultant).catch(async () => {
+    await page.goto("/orgs");
+    await expect(page).toHaveURL(/\/orgs$/, { timeout: 60_000 });
+  });
   const suffix = Date.now().toString(36);
   const open = await openTranslatedWave(page, `A11y open ${suffix}`, { sharedLinkMode: "open" });
   const verified = await openTranslatedWave(page, `A11y verified ${suffix}`, { sharedLinkMode: "verified" });
@@ -47,7 +51,8 @@ async function expectAccessible(page: Page, screen: string) {
 for (const locale of LOCALES)
   for (const { name, viewport, deviceScaleFactor } of VIEWPORTS)
     test(`every respondent screen in ${locale}, ${name}`, async ({ browser }) => {
-      test.setTimeout(120_000);
+      // Seven screens, each checked by axe: slow on a shared machine.
+      test.setTimeout(300_000);
       const context = await browser.newContext({ locale, viewport, deviceScaleFactor });
       const page = await context.newPage();
       const langIs = () => expect(page.locator("html")).toHaveAttribute("lang", locale);
