@@ -19,7 +19,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
   // The first sign-in after the server starts loads its modules and warms the database: give it time.
   // Consultants land on the portfolio; a member of one organisation on its dashboard.
-  await expect(page).toHaveURL(/\/orgs(\/[a-z0-9-]+)?$/, { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/orgs(\/[a-z0-9-]+)?$/, { timeout: 30_000 });
 }
 
 export async function navigationLabels(page: Page): Promise<string[]> {

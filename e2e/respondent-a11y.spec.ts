@@ -20,12 +20,7 @@ let links: Links;
 test.beforeAll(async ({ browser }: { browser: Browser }) => {
   test.setTimeout(120_000);
   const page = await browser.newPage();
-  // The first sign-in after the server starts can outlast the helper's wait on a loaded machine: the session
-  // is there by then, so the portfolio opens once the server has caught up.
-  await signIn(page, demo.consultant).catch(async () => {
-    await page.goto("/orgs");
-    await expect(page).toHaveURL(/\/orgs$/, { timeout: 60_000 });
-  });
+  await signIn(page, demo.consultant);
   const suffix = Date.now().toString(36);
   const open = await openTranslatedWave(page, `A11y open ${suffix}`, { sharedLinkMode: "open" });
   const verified = await openTranslatedWave(page, `A11y verified ${suffix}`, { sharedLinkMode: "verified" });
