@@ -54,6 +54,7 @@ test("a consultant merges “Pay” into “Renew or leave” and finds its beha
   const slug = await organisationWithAPayBehaviour(page, "Merging Co");
   await page.goto(`/orgs/${slug}/model/setup`);
 
+  await page.locator("summary", { hasText: "Merge or remove Pay" }).click();
   const into = page.getByLabel("Merge Pay into");
   await into.selectOption({ label: "Renew or leave" });
   await page.getByRole("button", { name: "Merge Pay", exact: true }).click();
@@ -95,7 +96,10 @@ test("a consultant removes a stage through a dialog that counts what goes, then 
   const slug = await organisationWithAPayBehaviour(page, "Removing Co");
   await page.goto(`/orgs/${slug}/model/setup`);
 
-  // By keyboard: the dialog opens on Cancel, says exactly what goes, and Escape leaves everything as it was.
+  // By keyboard: the folded choices open with Enter; the dialog opens on Cancel, says exactly what goes, and
+  // Escape leaves everything as it was.
+  await page.locator("summary", { hasText: "Merge or remove Pay" }).focus();
+  await page.keyboard.press("Enter");
   const remove = page.getByRole("button", { name: "Remove Pay", exact: true });
   await remove.focus();
   await page.keyboard.press("Enter");

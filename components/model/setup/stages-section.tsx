@@ -152,62 +152,68 @@ function StageEnding({
   const id = useId();
   const held = holdings[stage.key] ?? NO_HOLDINGS;
   const target = others.find((s) => s.key === into);
+  // Folded away: merging and removing are rare, and seven stages each showing both crowd the list.
   return (
-    <form
-      className="inline-form setup-details"
-      aria-label={`Merge or remove ${stage.name}`}
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (!target) return;
-        const confirmed = await confirm({
-          title: `Merge “${stage.name}” into “${target.name}”?`,
-          message: stageMergeMessage(stage.name, target.name, held),
-          action: `Merge into ${target.name}`,
-        });
-        if (confirmed) edit.run({ op: "mergeStage", key: stage.key, into: target.key });
-      }}
-    >
-      {others.length > 0 && (
-        <>
-          <div className="field">
-            <label htmlFor={id}>Merge {stage.name} into</label>
-            <select
-              id={id}
-              value={into}
-              onChange={(e) => setInto(e.target.value)}
-              required
-              {...invalidProps(edit, "into", `${id}-error`)}
-            >
-              <option value="">Choose a stage</option>
-              {others.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-            <FieldError id={`${id}-error`} error={edit.error} field="into" />
-          </div>
-          <button className="button small secondary" type="submit" disabled={edit.pending}>
-            Merge<span className="sr-only"> {stage.name}</span>
-          </button>
-        </>
-      )}
-      <ConfirmButton
-        className="button small danger"
-        aria-label={`Remove ${stage.name}`}
-        disabled={edit.pending}
-        confirm={{
-          title: `Remove the stage “${stage.name}”?`,
-          message: stageRemovalMessage(stage.name, held),
-          action: `Remove ${stage.name}`,
+    <details className="stage-more">
+      <summary>
+        Merge or remove<span className="sr-only"> {stage.name}</span>
+      </summary>
+      <form
+        className="inline-form setup-details"
+        aria-label={`Merge or remove ${stage.name}`}
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!target) return;
+          const confirmed = await confirm({
+            title: `Merge “${stage.name}” into “${target.name}”?`,
+            message: stageMergeMessage(stage.name, target.name, held),
+            action: `Merge into ${target.name}`,
+          });
+          if (confirmed) edit.run({ op: "mergeStage", key: stage.key, into: target.key });
         }}
-        onConfirm={() => edit.run({ op: "removeStage", key: stage.key })}
       >
-        Remove
-      </ConfirmButton>
-      <OtherError edit={edit} fields={["into"]} />
-      {dialog}
-    </form>
+        {others.length > 0 && (
+          <>
+            <div className="field">
+              <label htmlFor={id}>Merge {stage.name} into</label>
+              <select
+                id={id}
+                value={into}
+                onChange={(e) => setInto(e.target.value)}
+                required
+                {...invalidProps(edit, "into", `${id}-error`)}
+              >
+                <option value="">Choose a stage</option>
+                {others.map((s) => (
+                  <option key={s.key} value={s.key}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+              <FieldError id={`${id}-error`} error={edit.error} field="into" />
+            </div>
+            <button className="button small secondary" type="submit" disabled={edit.pending}>
+              Merge<span className="sr-only"> {stage.name}</span>
+            </button>
+          </>
+        )}
+        <ConfirmButton
+          className="button small danger"
+          aria-label={`Remove ${stage.name}`}
+          disabled={edit.pending}
+          confirm={{
+            title: `Remove the stage “${stage.name}”?`,
+            message: stageRemovalMessage(stage.name, held),
+            action: `Remove ${stage.name}`,
+          }}
+          onConfirm={() => edit.run({ op: "removeStage", key: stage.key })}
+        >
+          Remove
+        </ConfirmButton>
+        <OtherError edit={edit} fields={["into"]} />
+        {dialog}
+      </form>
+    </details>
   );
 }
 
