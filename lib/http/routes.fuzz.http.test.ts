@@ -506,7 +506,23 @@ async function fingerprint(): Promise<Record<string, string>> {
   return row!.tables;
 }
 
+/**
+ * Invitations asked for by an earlier request are mailed by the server's background sender: wait until it has
+ * no one left to mail, so its writes are not taken for the next request's.
+ */
+async function backgroundSendsSettled(): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    const pending = await app.db.waveRecipient.count({
+      where: { sendState: { in: ["queued", "claimed", "sending"] } },
+    });
+    if (pending === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("The background sender did not finish within 10 seconds.");
+}
+
 async function check(route: Route, attempt: Attempt): Promise<void> {
+  await backgroundSendsSettled();
   const before = await fingerprint();
   const response = await call(urlOf(route), route.method, attempt);
   const text = await response.text();
