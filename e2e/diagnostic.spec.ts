@@ -90,7 +90,8 @@ test("a respondent answers on a phone by keyboard, resumes after reload, submits
     .getByRole("radio", { name: "Don't know" })
     .check();
   // "All answers saved" is shown only once the server confirmed both answers (the idle state reads otherwise).
-  await expect(phone.getByText("All answers saved", { exact: true })).toBeVisible();
+  // Under load a save can take longer than an expectation's default 5 s: the budget is the slow test's.
+  await expect(phone.getByText("All answers saved", { exact: true })).toBeVisible({ timeout: 15_000 });
   await phone.keyboard.press("Enter");
   await expect(phone.getByText("Step 2 of")).toBeVisible();
 
@@ -114,7 +115,7 @@ test("a respondent answers on a phone by keyboard, resumes after reload, submits
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await phone.getByRole("button", { name: "Send my answers" }).click();
-  await expect(phone.getByRole("heading", { name: "Thank you" })).toBeVisible();
+  await expect(phone.getByRole("heading", { name: "Thank you" })).toBeVisible({ timeout: 15_000 });
   await phone.goto(link!);
   await expect(phone.getByText("This link has already been used to answer")).toBeVisible();
 });
