@@ -109,7 +109,8 @@ test("a consultant compares their organisations side by side and sorts them", as
   await signIn(page, demo.consultant);
   const rows = page.getByTestId("portfolio-row");
   await expect(rows.filter({ hasText: "Northwind Energy" })).toHaveCount(1);
-  await expect(rows.filter({ hasText: "Harbour Mutual" })).toContainText("Spring 2027 (open)");
+  // The latest wave of the demo organisation (other tests may have opened a newer one than the demo's own).
+  await expect(rows.filter({ hasText: "Harbour Mutual" })).toContainText(/ \(open\)/);
   const names = (await rows.locator("th a").allInnerTexts()).map((n) => n.trim());
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   await page.getByRole("button", { name: "Critical findings" }).click();
