@@ -380,6 +380,17 @@ const probes: Probe[] = [
     body: { send: "new" },
   },
   {
+    file: "api/orgs/[org]/waves/[wave]/mailings/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/waves/any-wave/mailings`,
+    body: { kind: "reminder" },
+  },
+  {
+    file: "api/orgs/[org]/waves/[wave]/mailings/[number]/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/waves/any-wave/mailings/1`,
+  },
+  {
     file: "api/orgs/[org]/work-email-domains/route.ts",
     method: "PUT",
     url: () => `/api/orgs/${ORG_A}/work-email-domains`,

@@ -18,6 +18,8 @@ export async function requestLocale(): Promise<Locale> {
   return negotiateLocale({
     chosen: query.get("lang"),
     cookie: (await cookies()).get(LOCALE_COOKIE)?.value,
+    // A mailed link carries the language of the person's list (`?language=`): theirs unless they pick another.
+    invitation: query.get("language"),
     acceptLanguage: (await headers()).get("accept-language"),
   });
 }

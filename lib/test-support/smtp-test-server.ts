@@ -88,6 +88,12 @@ export async function startSmtpTestServer({ port = 0, refuse }: SmtpTestServerOp
 }
 
 /** The first link in a mail's text that starts with `prefix` (e.g. "http://localhost:3000/signup/"). */
+/** The survey token of a mailed link (`…/s/<token>?language=fr`). */
+export function surveyTokenIn(text: string): string {
+  const link = new URL(linkIn(text, "http://localhost:3000/s/"));
+  return link.pathname.split("/s/")[1]!;
+}
+
 export function linkIn(text: string, prefix: string): string {
   const found = text.split(/\s+/).find((word) => word.startsWith(prefix));
   if (!found) throw new Error(`No link starting with ${prefix} in:\n${text}`);

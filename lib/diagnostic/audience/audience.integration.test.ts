@@ -3,7 +3,7 @@ import type { OrgAccess } from "@/lib/access/org-access";
 import { resolveOrgAccess } from "@/lib/access/org-access";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
-import { linkIn, startSmtpTestServer, type SmtpTestServer } from "@/lib/test-support/smtp-test-server";
+import { linkIn, surveyTokenIn, startSmtpTestServer, type SmtpTestServer } from "@/lib/test-support/smtp-test-server";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { addInstrument } from "@/lib/diagnostic/instruments/add-instrument";
 import { openInvitation } from "@/lib/diagnostic/respond/open-invitation";
@@ -127,11 +127,7 @@ describeOnEachDatabase("a wave's people list and its invitations by email", (use
     ]);
     await requestSend(owner, waveId, "new");
     await sendQueuedMail(db);
-    const link = linkIn(
-      (await smtp.waitFor((m) => m.to.includes(`a.${tag}@example.test`))).text,
-      "http://localhost:3000/s/",
-    );
-    const token = link.split("/s/")[1]!;
+    const token = surveyTokenIn((await smtp.waitFor((m) => m.to.includes(`a.${tag}@example.test`))).text);
     const state = await openInvitation(db, token);
     expect(state).toMatchObject({ kind: "answering" });
     const session = await db.surveySession.findFirst({ where: { waveId } });
@@ -158,6 +154,7 @@ describeOnEachDatabase("a wave's people list and its invitations by email", (use
 
     await saveMailText(owner, waveId, {
       kind: "invitation",
+      language: "en",
       subject: "{organisation} asks you: {wave}",
       body: "Please answer by {closes}: {link}",
     });
@@ -176,7 +173,7 @@ describeOnEachDatabase("a wave's people list and its invitations by email", (use
     ]);
 
     // The link works once.
-    const token = linkIn(mail.text, "http://localhost:3000/s/").split("/s/")[1]!;
+    const token = surveyTokenIn(mail.text);
     await openInvitation(db, token);
     await saveAnswers(db, token, { answers: { "pr-defined-1": 4 } });
     await submitResponse(db, token);

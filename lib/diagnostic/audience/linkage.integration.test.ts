@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { makeOwnedOrganisation } from "@/lib/test-support/fixtures";
-import { linkIn } from "@/lib/test-support/smtp-test-server";
+import { surveyTokenIn } from "@/lib/test-support/smtp-test-server";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { DEFAULT_INSTRUMENT } from "@/lib/diagnostic/default-instrument";
 import { BALLOT_BATCH } from "@/lib/diagnostic/ballot-box/empty-ballot-box";
@@ -44,7 +44,7 @@ describeOnEachDatabase("linkage between responses and the people list", (use) =>
     await sendQueuedMail(db);
     for (const [i, email] of emails.entries()) {
       const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: email } });
-      const token = linkIn(mail.text, "http://localhost:3000/s/").split("/s/")[1]!;
+      const token = surveyTokenIn(mail.text);
       await openInvitation(db, token);
       await saveAnswers(db, token, { answers: pattern(i) });
       await submitResponse(db, token);

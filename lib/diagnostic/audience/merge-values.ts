@@ -1,10 +1,20 @@
 import { appLink } from "@/lib/config/app-link";
+import type { MailLanguage } from "./rules/mail-languages";
 import type { MergeValues } from "./rules/mail-text";
 
-/** The close date as people read it: the last day links work (closesAt is the first moment they stop). */
-export function closesInWords(closesAt: Date | null): string {
-  if (!closesAt) return "further notice";
-  return new Date(closesAt.getTime() - 1).toLocaleDateString("en-GB", {
+const DATE_LOCALES: Record<MailLanguage, string> = { en: "en-GB", fr: "fr-FR", de: "de-DE", nl: "nl-NL", es: "es-ES" };
+const FURTHER_NOTICE: Record<MailLanguage, string> = {
+  en: "further notice",
+  fr: "nouvel ordre",
+  de: "auf Weiteres",
+  nl: "nader order",
+  es: "nuevo aviso",
+};
+
+/** The close date as people read it, in their language: the last day links work (closesAt is the first moment they stop). */
+export function closesInWords(closesAt: Date | null, language: MailLanguage = "en"): string {
+  if (!closesAt) return FURTHER_NOTICE[language];
+  return new Date(closesAt.getTime() - 1).toLocaleDateString(DATE_LOCALES[language], {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -13,16 +23,21 @@ export function closesInWords(closesAt: Date | null): string {
   });
 }
 
+/**
+ * The values of a person's mail. Their link carries their list's language (`?language=`), which the survey
+ * pages use unless the person picks another (lib/i18n/rules/negotiate-locale.ts).
+ */
 export function mergeValues(
   organisation: { name: string },
   wave: { name: string; closesAt: Date | null },
   token: string,
+  language: MailLanguage = "en",
 ): MergeValues {
   return {
     organisation: organisation.name,
     wave: wave.name,
-    closes: closesInWords(wave.closesAt),
-    link: appLink(`/s/${token}`),
+    closes: closesInWords(wave.closesAt, language),
+    link: appLink(`/s/${token}?language=${language}`),
   };
 }
 
@@ -30,10 +45,12 @@ export function mergeValues(
 export function sampleMergeValues(
   organisation: { name: string },
   wave: { name: string; closesAt: string | Date | null },
+  language: MailLanguage = "en",
 ): MergeValues {
   return mergeValues(
     organisation,
     { name: wave.name, closesAt: wave.closesAt ? new Date(wave.closesAt) : null },
     "preview-k3Jq9TzA2mVbX7cN4pRwYs8E",
+    language,
   );
 }

@@ -15,15 +15,27 @@ function derive(secret: string, purpose: string): Buffer {
 
 export const sessionKey = (linkToken: string): Buffer => derive(linkToken, "survey session");
 
-let derived: { secret: string; key: Buffer } | undefined;
+const derivedKeys = new Map<string, { secret: string; key: Buffer }>();
 
-/** The ballot box's key: BALLOT_SECRET, or else the session secret (loaded into process.env at start). */
-export function ballotKey(): Buffer {
+/** A key derived from BALLOT_SECRET, or else the session secret (loaded into process.env at start). */
+function appKey(purpose: string): Buffer {
   const secret = process.env.BALLOT_SECRET ?? process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("The ballot box needs BALLOT_SECRET or NEXTAUTH_SECRET.");
-  if (derived?.secret !== secret) derived = { secret, key: derive(secret, "ballot box") };
-  return derived.key;
+  const kept = derivedKeys.get(purpose);
+  if (kept?.secret === secret) return kept.key;
+  const key = derive(secret, purpose);
+  derivedKeys.set(purpose, { secret, key });
+  return key;
 }
+
+/** The ballot box's key. */
+export const ballotKey = (): Buffer => appKey("ballot box");
+
+/**
+ * The key of the mailed links kept for reminders (DESIGN §4.4): the database alone cannot read them, and each
+ * is erased once its person has answered or the wave has closed.
+ */
+export const mailedLinkKey = (): Buffer => appKey("mailed links");
 
 export function seal(value: unknown, key: Buffer): Uint8Array<ArrayBuffer> {
   const iv = randomBytes(IV_BYTES);

@@ -36,6 +36,10 @@ export async function submitResponse(db: Db, sessionToken: string): Promise<void
       UPDATE "WaveInvitation" invitation SET "submitted" = true FROM claimed
       WHERE invitation."id" = claimed."invitationId" AND invitation."submitted" = false
       RETURNING invitation."id"
+    ), erased AS (
+      -- The person's link kept sealed for reminders goes: they have answered.
+      UPDATE "WaveRecipient" person SET "linkSealed" = NULL FROM used WHERE person."invitationId" = used."id"
+      RETURNING 1
     ), ballot AS (
       INSERT INTO "Ballot" ("id", "waveId", "department", "role", "level", "sealed", "sealedKey")
       SELECT ${randomUUID()}, claimed."waveId", claimed."department", claimed."role", claimed."level", claimed."sealed", ${seal(sessionKey(sessionToken).toString("base64"), ballotKey())}

@@ -20,6 +20,9 @@ export async function closeWave(access: OrgAccess, waveId: string): Promise<void
     });
     if (closed.count === 0) throw new ConflictError("The wave was closed by someone else just now.");
     await tx.surveySession.deleteMany({ where: { waveId: wave.id } });
+    // Its links open nothing now: the sealed copies kept for reminders go, and so do mailings not yet begun.
+    await tx.waveRecipient.updateMany({ where: { waveId: wave.id }, data: { linkSealed: null } });
+    await tx.waveMailing.deleteMany({ where: { waveId: wave.id, startedAt: null } });
     await recordAuditEvent(tx, access.organisation.id, access.actor, {
       action: "wave.closed",
       subjectType: "wave",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TEXTS, fillIn, renderMail, unknownFields } from "./mail-text";
+import { DEFAULT_MAIL_TEXTS } from "./default-mail-texts";
+import { fillIn, renderMail, unknownFields } from "./mail-text";
 
 const values = {
   organisation: "Harbour Mutual",
@@ -21,7 +22,15 @@ describe("mail texts with merge fields", () => {
       "{Link}",
       "{}",
     ]);
-    expect(unknownFields(DEFAULT_TEXTS.invitation.body + DEFAULT_TEXTS.reminder.subject)).toEqual([]);
+  });
+
+  it("writes the standard texts in every language with known fields only, each with the person's link", () => {
+    for (const [language, texts] of Object.entries(DEFAULT_MAIL_TEXTS))
+      for (const text of [texts.invitation, texts.reminder]) {
+        expect(unknownFields(text.subject + text.body), language).toEqual([]);
+        expect(text.body, language).toContain("{link}");
+        expect(text.subject, language).not.toMatch(/[\r\n]/);
+      }
   });
 
   it("keeps a subject on one line whatever a value holds", () => {

@@ -28,36 +28,3 @@ export function renderMail(template: MailTemplate, values: MergeValues): MailTem
   // A subject is one line: a line break in a filled-in value would start a new mail header.
   return { subject: fillIn(template.subject, values).replace(/[\r\n]+/g, " "), body: fillIn(template.body, values) };
 }
-
-export const DEFAULT_TEXTS: Record<"invitation" | "reminder", MailTemplate> = {
-  invitation: {
-    subject: "{organisation}: how do we serve our customers? (5 minutes, anonymous)",
-    body: [
-      "Hello,",
-      "",
-      "{organisation} is asking everyone in the team a few short questions about how we work for our customers: whether we know what great looks like, see customers as people, and can actually deliver.",
-      "",
-      "It takes about five minutes. Your answers are anonymous: nobody, not even the people running the survey, can see who answered what, and small groups are never shown.",
-      "",
-      "Answer here (this link is yours alone and works once):",
-      "{link}",
-      "",
-      "The survey “{wave}” is open until {closes}.",
-      "",
-      "Thank you.",
-    ].join("\n"),
-  },
-  reminder: {
-    subject: "Reminder: {organisation}'s survey closes {closes}",
-    body: [
-      "Hello,",
-      "",
-      "A short reminder: the survey “{wave}” is open until {closes}, and we would still like to hear from you. It takes about five minutes and your answers are anonymous.",
-      "",
-      "Answer here (your own link, it works once):",
-      "{link}",
-      "",
-      "If you have already answered, thank you — this reminder went out before your answer was counted.",
-    ].join("\n"),
-  },
-};

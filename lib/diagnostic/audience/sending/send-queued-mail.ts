@@ -13,13 +13,10 @@
 import type { Db } from "@/lib/db/types";
 import { deliverBulkMail } from "@/lib/mail/deliver-bulk-mail";
 import { outboxInUse } from "@/lib/mail/mail-settings";
-import { appLink } from "@/lib/config/app-link";
+import { mailedLinkKey, seal } from "@/lib/diagnostic/ballot-box/seal";
 import { newSurveyToken } from "@/lib/diagnostic/survey-token";
-import { mailTextsFor, type WaveMailTexts } from "../mail-texts";
-import { mergeValues } from "../merge-values";
-import { renderMail } from "../rules/mail-text";
-import { MAIL_LANGUAGES, type MailLanguage } from "../rules/mail-languages";
-import { unsubscribeToken } from "../unsubscribe-token";
+import { composeMail, textsCache, type TextsFor } from "./compose-mail";
+import { sendQueuedReminders } from "./send-queued-reminders";
 
 export type SenderOptions = {
   /** People a sender takes at a time. */
@@ -35,7 +32,7 @@ export const UNCERTAIN_REASON =
   "The sending stopped while this mail was being handed to the mail server: it may or may not have arrived.";
 export const UNSUBSCRIBED_REASON = "This person asked not to receive these emails.";
 
-/** Gives back what dead senders held: untried people are queued again, handed-over ones become uncertain. */
+/** Gives back what dead senders held: untried mails are queued again, handed-over ones become uncertain. */
 export async function recoverAbandoned(db: Db, leaseMs = DEFAULT_LEASE_MS): Promise<void> {
   const before = new Date(Date.now() - leaseMs);
   await db.waveRecipient.updateMany({
@@ -45,6 +42,14 @@ export async function recoverAbandoned(db: Db, leaseMs = DEFAULT_LEASE_MS): Prom
   await db.waveRecipient.updateMany({
     where: { sendState: "sending", claimedAt: { lte: before } },
     data: { sendState: "uncertain", sendError: UNCERTAIN_REASON },
+  });
+  await db.reminderMail.updateMany({
+    where: { state: "claimed", claimedAt: { lte: before } },
+    data: { state: "queued", claimedAt: null },
+  });
+  await db.reminderMail.updateMany({
+    where: { state: "sending", claimedAt: { lte: before } },
+    data: { state: "uncertain", error: UNCERTAIN_REASON },
   });
 }
 
@@ -61,15 +66,17 @@ async function claimBatch(db: Db, size: number): Promise<Claimed[]> {
 
 export type SendCounts = { sent: number; failed: number };
 
+/** Sends the queued invitations, then the queued reminders. */
 export async function sendQueuedMail(db: Db, options: SenderOptions = {}): Promise<SendCounts> {
+  const textsFor = textsCache(db);
+  const invitations = await sendQueuedInvitations(db, textsFor, options);
+  const reminders = await sendQueuedReminders(db, textsFor, options);
+  return { sent: invitations.sent + reminders.sent, failed: invitations.failed + reminders.failed };
+}
+
+async function sendQueuedInvitations(db: Db, textsFor: TextsFor, options: SenderOptions): Promise<SendCounts> {
   const { batch = 25, concurrency = 1 } = options;
   const counts: SendCounts = { sent: 0, failed: 0 };
-  const texts = new Map<string, WaveMailTexts>();
-  const textsFor = async (waveId: string, language: MailLanguage) => {
-    const key = `${waveId} ${language}`;
-    if (!texts.has(key)) texts.set(key, await mailTextsFor(db, waveId, language));
-    return texts.get(key)!;
-  };
   const worker = async () => {
     for (;;) {
       const claimed = await claimBatch(db, batch);
@@ -85,11 +92,7 @@ export async function sendQueuedMail(db: Db, options: SenderOptions = {}): Promi
   return counts;
 }
 
-async function sendOne(
-  db: Db,
-  claim: Claimed,
-  textsFor: (waveId: string, language: MailLanguage) => Promise<WaveMailTexts>,
-): Promise<"sent" | "failed" | "skipped"> {
+async function sendOne(db: Db, claim: Claimed, textsFor: TextsFor): Promise<"sent" | "failed" | "skipped"> {
   const person = await db.waveRecipient.findUnique({
     where: { id: claim.id },
     include: {
@@ -126,6 +129,11 @@ async function sendOne(
       data: { sendState: "sending" },
     });
     if (taken.count === 0) return false; // the claim expired and someone else holds this person now
+    // Kept sealed with the app's key for the reminders, which carry the same link (erased once they answer).
+    await tx.waveRecipient.update({
+      where: { id: person.id },
+      data: { linkSealed: seal(link.token, mailedLinkKey()) },
+    });
     const segment = { department: person.department, role: person.role, level: person.level };
     if (person.invitation) {
       // A new link for a retried mail: the earlier one, if it arrived, stops working. A half-finished
@@ -142,17 +150,7 @@ async function sendOne(
   });
   if (!handedOver) return "skipped";
 
-  const language = MAIL_LANGUAGES.includes(person.language as MailLanguage) ? (person.language as MailLanguage) : "en";
-  const text = (await textsFor(wave.id, language)).invitation;
-  const mail = renderMail(text, mergeValues(wave.organisation, wave, link.token));
-  const unsubscribeUrl = appLink(`/unsubscribe/${unsubscribeToken(wave.organisationId, person.email)}`);
-  const message = {
-    to: person.email,
-    subject: mail.subject,
-    text: `${mail.body}\n\n--\nTo receive no more emails like this from ${wave.organisation.name}: ${unsubscribeUrl}\n`,
-    organisationId: wave.organisationId,
-    unsubscribeUrl,
-  };
+  const message = await composeMail(textsFor, "invitation", wave, person, link.token);
   const sent = { sendState: "sent", sendError: null } as const;
   if (outboxInUse()) {
     // Kept in the database: the mail and its "sent" commit together, exactly once.

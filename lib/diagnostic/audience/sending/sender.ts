@@ -1,10 +1,11 @@
 /**
- * The in-process sender: started when the server starts (instrumentation.ts) and woken when a send is
+ * The in-process sender (invitations, reminders, and mailings set for a time): started when the server starts (instrumentation.ts) and woken when a send is
  * asked for, so a send outlives the request that asked for it and resumes after a restart. One run at a
  * time per process; several processes may run, the claims keep them apart.
  */
 import type { Db } from "@/lib/db/types";
 import { recoverAbandoned, sendQueuedMail, type SenderOptions } from "./send-queued-mail";
+import { startDueMailings } from "./start-due-mailings";
 
 const POLL_MS = 30_000;
 
@@ -23,6 +24,7 @@ export function wakeSender(db: Db, options: SenderOptions = { concurrency: 8 }):
       do {
         state.again = false;
         await recoverAbandoned(db, options.leaseMs);
+        await startDueMailings(db);
         await sendQueuedMail(db, options);
       } while (state.again);
     } catch (error) {

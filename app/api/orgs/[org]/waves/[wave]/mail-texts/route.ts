@@ -1,14 +1,17 @@
-import { mailTextInput } from "@/lib/diagnostic/audience/input";
+import { mailTextInput, mailTextsQuery } from "@/lib/diagnostic/audience/input";
 import { getMailTexts, saveMailText } from "@/lib/diagnostic/audience/mail-texts";
-import { parseJsonBody } from "@/lib/http/parse-input";
+import { parseInput, parseJsonBody } from "@/lib/http/parse-input";
 import { orgRoute } from "@/lib/access/route-gates";
 
-export const GET = orgRoute<{ org: string; wave: string }>("diagnostic:manage", (_request, access, params) =>
-  getMailTexts(access, params.wave),
-);
+/** The wave's invitation and reminder texts in one language (`?language=fr`; English by default). */
+export const GET = orgRoute<{ org: string; wave: string }>("diagnostic:manage", (request, access, params) => {
+  const { language } = parseInput(mailTextsQuery, Object.fromEntries(new URL(request.url).searchParams));
+  return getMailTexts(access, params.wave, language);
+});
 
-/** The invitation or reminder text of the wave (subject and body with merge fields). */
+/** The invitation or reminder text of the wave in one language (subject and body with merge fields). */
 export const PUT = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (request, access, params) => {
-  await saveMailText(access, params.wave, await parseJsonBody(request, mailTextInput));
-  return getMailTexts(access, params.wave);
+  const input = await parseJsonBody(request, mailTextInput);
+  await saveMailText(access, params.wave, input);
+  return getMailTexts(access, params.wave, input.language);
 });
