@@ -38,8 +38,8 @@ type Figure = z.infer<typeof participationSchema>["total"] & {};
 function Cells({ row, k }: { row: Figure; k: number }) {
   return (
     <>
-      <td>{row.invited}</td>
-      <td>
+      <td data-label="Invited">{row.invited}</td>
+      <td data-label="Answered">
         {row.answered ?? (
           <span className="muted">
             {row.hidden === "subtraction"
@@ -48,9 +48,11 @@ function Cells({ row, k }: { row: Figure; k: number }) {
           </span>
         )}
       </td>
-      <td>
-        {row.rate === null ? <span className="muted">—</span> : `${row.rate} %`}
-        {row.flagged && <strong className="effect-obstructs">{` — under ${FLAG_PERCENT} %`}</strong>}
+      <td data-label="Rate">
+        {row.rate === null ? row.flagged ? null : <span className="muted">—</span> : `${row.rate} %`}
+        {row.flagged && (
+          <strong className="effect-obstructs">{`${row.rate === null ? "" : " — "}under ${FLAG_PERCENT} %`}</strong>
+        )}
       </td>
     </>
   );
@@ -100,7 +102,7 @@ export function ParticipationTable({
         <p className="muted">No invitation links have been sent for this wave yet.</p>
       ) : (
         <TableScroll label="Participation by department and role">
-          <table className="compact">
+          <table className="stack-on-phone compact">
             <caption className="sr-only">
               Invited and answered per department, with the roles of each department below it; counts under {k} are
               shown as fewer than {k}
