@@ -4,12 +4,12 @@ import { z } from "zod";
 import { ResultsComments } from "@/components/diagnostic/results-comments";
 import { SegmentIndices } from "@/components/diagnostic/segment-indices";
 import { StatementTable } from "@/components/diagnostic/statement-table";
+import { ParticipationTable } from "@/components/diagnostic/participation-table";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
 import { DIMENSIONS } from "@/lib/diagnostic/instrument-schema";
 import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
 import type { BreakdownField, SegmentResult } from "@/lib/diagnostic/score-results";
-import { PARTICIPATION_FLAG } from "@/lib/diagnostic/rules/scoring";
-import { waveParticipation } from "@/lib/diagnostic/waves/get-wave-participation";
+import { getParticipationBySegment } from "@/lib/diagnostic/participation/get-participation-by-segment";
 import { orgPage } from "@/lib/access/page-gates";
 import { favourableBand } from "@/lib/diagnostic/rules/favourable-band";
 import { segmentName as nameOfSegment } from "@/lib/diagnostic/results/segment-name";
@@ -27,46 +27,10 @@ export default orgPage<{ wave: string }>("results:read", async (access, { org, w
   const [results, names, participation] = await Promise.all([
     getWaveResults(access, waveId, by),
     segmentNames(access, by),
-    waveParticipation(access, waveId, by),
+    getParticipationBySegment(access, waveId),
   ]);
   const segmentName = (key: string) => nameOfSegment(names.segments, key);
-  const participationTable = participation.length > 0 && (
-    <section className="card" aria-labelledby="participation-heading">
-      <h2 id="participation-heading">Participation by {by}</h2>
-      <p className="hint">
-        Invitation links answered, from the participation record (never from the answers). The shared link&apos;s
-        answers have no count of people asked, so they are not here. Counts under k, or that would give away a smaller
-        group&apos;s, are not shown.
-      </p>
-      <TableScroll label={`Participation by ${by}`}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{by[0]!.toUpperCase() + by.slice(1)}</th>
-              <th scope="col">Invited</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Rate</th>
-            </tr>
-          </thead>
-          <tbody>
-            {participation.map((p) => (
-              <tr key={p.segment}>
-                <th scope="row">{segmentName(p.segment)}</th>
-                <td>{p.invited}</td>
-                <td>{p.answered ?? <span className="muted">{p.hidden}</span>}</td>
-                <td>
-                  {p.rate === null ? <span className="muted">—</span> : `${p.rate} %`}
-                  {p.flagged && (
-                    <strong className="effect-obstructs">{` — under ${PARTICIPATION_FLAG * 100} %`}</strong>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-    </section>
-  );
+  const participationTable = <ParticipationTable org={org} waveId={waveId} initial={participation} />;
   if (!results.available) {
     return (
       <>
