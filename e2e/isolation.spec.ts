@@ -413,6 +413,11 @@ const probes: Probe[] = [
     method: "GET",
     url: () => `/api/orgs/${ORG_A}/waves/any-wave/results`,
   },
+  {
+    file: "api/orgs/[org]/waves/[wave]/participation/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/waves/any-wave/participation`,
+  },
   { file: "api/orgs/[org]/findings/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/findings` },
   { file: "api/orgs/[org]/model/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/model` },
   {
