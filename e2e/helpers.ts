@@ -71,7 +71,8 @@ export async function mailTo(
 
 /** The link to `path` (e.g. "/signup") in a mail. */
 export function linkIn(mail: DeliveredMail, path: string): string {
-  const match = new RegExp(`https?://\\S+${path}/[A-Za-z0-9_-]+`).exec(mail.text);
+  // With its query, if any (a survey link carries the person's language).
+  const match = new RegExp(`https?://\\S+${path}/[A-Za-z0-9_-]+(\\?\\S*)?`).exec(mail.text);
   if (!match) throw new Error(`No ${path}/… link in:\n${mail.text}`);
   return match[0];
 }

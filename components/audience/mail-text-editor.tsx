@@ -5,6 +5,7 @@ import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { FormError } from "@/components/ui/form-error";
 import { MERGE_FIELDS, renderMail, type MergeValues } from "@/lib/diagnostic/audience/rules/mail-text";
+import { LANGUAGE_NAMES, type MailLanguage } from "@/lib/diagnostic/audience/rules/mail-languages";
 
 type Text = { subject: string; body: string };
 
@@ -15,16 +16,23 @@ export function MailTextEditor({
   initial,
   sample,
   readOnly,
+  language = "en",
+  onSaved,
 }: {
   url: string;
   kind: "invitation" | "reminder";
+  language?: MailLanguage;
+  onSaved?: () => void;
   initial: Text;
   /** What the merge fields become in the preview (a real-looking link). */
   sample: MergeValues;
   readOnly: boolean;
 }) {
-  const [text, setText] = useState<Text>(initial);
-  const save = useApiForm({ send: () => api.put(url, { kind, ...text }), refresh: true });
+  const [text, setText] = useState<Text>({ subject: initial.subject, body: initial.body });
+  const save = useApiForm({
+    send: () => api.put(url, { kind, language, subject: text.subject, body: text.body }),
+    onSuccess: onSaved,
+  });
   const preview = renderMail(text, sample);
   const id = `${kind}-text`;
   return (
@@ -35,6 +43,7 @@ export function MailTextEditor({
         <input
           id={`${id}-subject`}
           type="text"
+          lang={language}
           value={text.subject}
           readOnly={readOnly}
           aria-invalid={save.invalid("subject")}
@@ -50,6 +59,7 @@ export function MailTextEditor({
         <textarea
           id={`${id}-body`}
           rows={10}
+          lang={language}
           value={text.body}
           readOnly={readOnly}
           aria-describedby={`${id}-fields`}
@@ -59,7 +69,7 @@ export function MailTextEditor({
       </div>
       {!readOnly && (
         <button className="button secondary" type="submit" disabled={save.pending}>
-          Save the {kind} text
+          {`Save the ${language === "en" ? "" : `${LANGUAGE_NAMES[language]} `}${kind} text`}
         </button>
       )}
       {save.succeeded && !save.pending && (
@@ -73,11 +83,13 @@ export function MailTextEditor({
         data-testid={`${kind}-preview`}
         style={{ marginTop: "1.5rem", borderTop: "1px solid currentColor", paddingTop: "0.5rem" }}
       >
-        <h3 id={`${id}-preview`}>Preview</h3>
+        <h3 id={`${id}-preview`}>Preview of the {kind}</h3>
         <p>
-          <strong>Subject:</strong> {preview.subject}
+          <strong>Subject:</strong> <span lang={language}>{preview.subject}</span>
         </p>
-        <pre style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: "inherit" }}>{preview.body}</pre>
+        <pre lang={language} style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: "inherit" }}>
+          {preview.body}
+        </pre>
       </section>
     </form>
   );

@@ -10,6 +10,7 @@ import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { FormError } from "@/components/ui/form-error";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { count } from "@/lib/text/plural";
+import { MailingPlan, mailingSchema } from "./mailing-plan";
 
 const summarySchema = z.object({
   total: z.number(),
@@ -17,6 +18,8 @@ const summarySchema = z.object({
   inProgress: z.number(),
   sent: z.number(),
   problemCount: z.number(),
+  notAnswered: z.number(),
+  mailings: z.array(mailingSchema),
   problems: z.array(z.object({ email: z.string(), state: z.enum(["failed", "uncertain"]), reason: z.string() })),
 });
 export type AudienceCounts = z.infer<typeof summarySchema>;
@@ -28,7 +31,14 @@ export function SendPanel({ url, initial, waveOpen }: { url: string; initial: Au
     queryKey: ["audience", url],
     queryFn: () => api.get(`${url}/people`, summarySchema),
     initialData: initial,
-    refetchInterval: (query) => ((query.state.data?.inProgress ?? 0) > 0 ? 1500 : false),
+    // Quickly while mail is going out or a mailing is due to start; slowly while one waits for its time.
+    refetchInterval: (query) => {
+      const data = query.state.data;
+      if (!data) return false;
+      const waiting = data.mailings.filter((m) => !m.started);
+      if (data.inProgress > 0 || waiting.some((m) => Date.parse(m.sendAt) <= Date.now() + 5_000)) return 1500;
+      return waiting.length > 0 ? 30_000 : false;
+    },
   });
   const summary = data ?? initial;
   const send = useApiAction({
@@ -83,6 +93,15 @@ export function SendPanel({ url, initial, waveOpen }: { url: string; initial: Au
         >
           Send invitations to {count(summary.listed, "person", "people")}
         </ConfirmButton>
+      )}
+      {waveOpen && (
+        <MailingPlan
+          url={url}
+          mailings={summary.mailings}
+          listed={summary.listed}
+          notAnswered={summary.notAnswered}
+          onChange={() => void refetch()}
+        />
       )}
       {summary.problems.length > 0 && (
         <section aria-labelledby="send-problems" data-testid="send-problems">

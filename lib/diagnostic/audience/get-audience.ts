@@ -16,6 +16,8 @@ export type AudienceSummary = {
   /** Invited and not answered yet: whom a reminder would reach (those who asked to stop aside). */
   notAnswered: number;
   mailings: Mailing[];
+  /** People on the list per language they are written to in. */
+  languages: Record<string, number>;
   problems: { email: string; state: "failed" | "uncertain"; reason: string }[];
   problemCount: number;
 };
@@ -35,7 +37,7 @@ const PROBLEMS_SHOWN = 200;
 export async function getAudience(access: OrgAccess, waveId: string): Promise<AudienceSummary> {
   assertCan(access, "diagnostic:manage");
   const wave = await waveOf(access, waveId);
-  const [states, problems, mailings, reminderStates, reminderProblems, notAnswered] = await Promise.all([
+  const [states, problems, mailings, reminderStates, reminderProblems, notAnswered, languages] = await Promise.all([
     access.db.waveRecipient.groupBy({ by: ["sendState"], where: { waveId: wave.id }, _count: { _all: true } }),
     access.db.waveRecipient.findMany({
       where: { waveId: wave.id, sendState: { in: ["failed", "uncertain"] } },
@@ -56,6 +58,7 @@ export async function getAudience(access: OrgAccess, waveId: string): Promise<Au
       take: PROBLEMS_SHOWN,
     }),
     access.db.waveRecipient.count({ where: { waveId: wave.id, sendState: "sent", invitation: { submitted: false } } }),
+    access.db.waveRecipient.groupBy({ by: ["language"], where: { waveId: wave.id }, _count: { _all: true } }),
   ]);
   const reminders = (number: number, ...wanted: string[]) =>
     reminderStates
@@ -73,6 +76,7 @@ export async function getAudience(access: OrgAccess, waveId: string): Promise<Au
     inProgress: n("queued", "claimed", "sending") + remindersInProgress,
     sent: n("sent"),
     notAnswered,
+    languages: Object.fromEntries(languages.map((l) => [l.language, l._count._all])),
     mailings: mailings.map((m) => ({
       number: m.number,
       sendAt: m.sendAt.toISOString(),

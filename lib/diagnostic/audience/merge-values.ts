@@ -14,13 +14,15 @@ const FURTHER_NOTICE: Record<MailLanguage, string> = {
 /** The close date as people read it, in their language: the last day links work (closesAt is the first moment they stop). */
 export function closesInWords(closesAt: Date | null, language: MailLanguage = "en"): string {
   if (!closesAt) return FURTHER_NOTICE[language];
-  return new Date(closesAt.getTime() - 1).toLocaleDateString(DATE_LOCALES[language], {
+  const words = new Date(closesAt.getTime() - 1).toLocaleDateString(DATE_LOCALES[language], {
     weekday: "long",
     day: "numeric",
     month: "long",
     year: "numeric",
     timeZone: "UTC",
   });
+  // Spanish reads "hasta el martes, 5 de junio": the article goes with a date, not with "nuevo aviso".
+  return language === "es" ? `el ${words}` : words;
 }
 
 /**

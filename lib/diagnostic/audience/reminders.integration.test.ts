@@ -76,7 +76,7 @@ describeOnEachDatabase("reminders and mailings set for a time", (use) => {
     await run(); // a second pass of the sender sends nothing more
     expect(emails.map((e) => mailsTo(e).length)).toEqual([1, 2, 1, 2, 2, 2]);
     const reminder = mailsTo(emails[1]!)[1]!;
-    expect(reminder.subject).toBe("Reminder: Harbour Reminders's survey closes further notice");
+    expect(reminder.subject).toBe("Reminder: Harbour Reminders's survey is open until further notice");
     // The reminder carries the invitation's link: the half-finished answer is still there.
     expect(surveyTokenIn(reminder.text)).toBe(tokens[1]);
     expect(await openInvitation(db, tokens[1]!)).toMatchObject({ answers: { "pr-defined-1": 2 } });
@@ -124,6 +124,7 @@ describeOnEachDatabase("reminders and mailings set for a time", (use) => {
     const french = mailsTo(`fr.${tag}@example.test`)[0]!;
     expect(french.subject).toBe("Harbour Reminders : comment servons-nous nos clients ? (5 minutes, anonyme)");
     expect(french.text).toContain("?language=fr");
+    expect(french.text).toContain("L’enquête « Spring pulse » est ouverte jusqu’au nouvel ordre.");
     expect(french.text).toContain("Pour ne plus recevoir ce genre d’e-mails de Harbour Reminders");
     expect(mailsTo(`en.${tag}@example.test`)[0]!.subject).toBe("Our own words");
   });

@@ -1,6 +1,6 @@
 /**
- * "Send invitations": queues the people on the list not mailed yet (or, on retry, those whose mail failed
- * or may not have arrived) for the in-process sender. Queuing is the whole request; the sending outlives it.
+ * "Send invitations": queues the people on the list not mailed yet (or, on retry, those whose invitation or
+ * reminder failed or may not have arrived) for the in-process sender. Queuing is the whole request; the sending outlives it.
  */
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ConflictError } from "@/lib/errors";
@@ -22,10 +22,19 @@ export async function requestSend(
         : "The wave is closed: no more invitations go out for it.",
     );
   return access.db.$transaction(async (tx) => {
-    const { count: queued } = await tx.waveRecipient.updateMany({
+    const { count: invitations } = await tx.waveRecipient.updateMany({
       where: { waveId: wave.id, sendState: send === "new" ? "listed" : { in: ["failed", "uncertain"] } },
       data: { sendState: "queued", sendError: null, claimedAt: null },
     });
+    // A retry sends failed reminders again too (with the same link; whoever has answered since is skipped).
+    const { count: reminders } =
+      send === "retry"
+        ? await tx.reminderMail.updateMany({
+            where: { recipient: { waveId: wave.id }, state: { in: ["failed", "uncertain"] } },
+            data: { state: "queued", error: null, claimedAt: null },
+          })
+        : { count: 0 };
+    const queued = invitations + reminders;
     if (queued === 0)
       throw new ConflictError(
         send === "new" ? "Everyone on the list has been sent an invitation already." : "No mail to send again.",
@@ -34,7 +43,10 @@ export async function requestSend(
       action: send === "new" ? "wave.invitations_sent" : "wave.invitations_retried",
       subjectType: "wave",
       subjectId: wave.id,
-      summary: `${send === "new" ? "Sent" : "Sent again"} ${count(queued, "invitation")} by email for “${wave.name}”`,
+      summary:
+        send === "new"
+          ? `Sent ${count(queued, "invitation")} by email for “${wave.name}”`
+          : `Sent ${count(queued, "mail")} again for “${wave.name}”`,
       after: { queued },
     });
     return { queued };

@@ -30,7 +30,7 @@ export const DEFAULT_MAIL_TEXTS: Record<MailLanguage, Record<MailKind, MailTempl
       ),
     },
     reminder: {
-      subject: "Reminder: {organisation}'s survey closes {closes}",
+      subject: "Reminder: {organisation}'s survey is open until {closes}",
       body: lines(
         "Hello,",
         "",
@@ -62,7 +62,7 @@ export const DEFAULT_MAIL_TEXTS: Record<MailLanguage, Record<MailKind, MailTempl
       ),
     },
     reminder: {
-      subject: "Rappel : l’enquête de {organisation} se termine le {closes}",
+      subject: "Rappel : l’enquête de {organisation} est ouverte jusqu’au {closes}",
       body: lines(
         "Bonjour,",
         "",
@@ -94,7 +94,7 @@ export const DEFAULT_MAIL_TEXTS: Record<MailLanguage, Record<MailKind, MailTempl
       ),
     },
     reminder: {
-      subject: "Erinnerung: Die Umfrage von {organisation} endet am {closes}",
+      subject: "Erinnerung: Die Umfrage von {organisation} ist bis {closes} geöffnet",
       body: lines(
         "Hallo,",
         "",
@@ -126,7 +126,7 @@ export const DEFAULT_MAIL_TEXTS: Record<MailLanguage, Record<MailKind, MailTempl
       ),
     },
     reminder: {
-      subject: "Herinnering: de enquête van {organisation} sluit op {closes}",
+      subject: "Herinnering: de enquête van {organisation} is open tot {closes}",
       body: lines(
         "Hallo,",
         "",
@@ -152,17 +152,17 @@ export const DEFAULT_MAIL_TEXTS: Record<MailLanguage, Record<MailKind, MailTempl
         "Responde aquí (este enlace es solo tuyo y funciona una vez):",
         "{link}",
         "",
-        "La encuesta «{wave}» está abierta hasta el {closes}.",
+        "La encuesta «{wave}» está abierta hasta {closes}.",
         "",
         "Gracias.",
       ),
     },
     reminder: {
-      subject: "Recordatorio: la encuesta de {organisation} cierra el {closes}",
+      subject: "Recordatorio: la encuesta de {organisation} está abierta hasta {closes}",
       body: lines(
         "Hola:",
         "",
-        "Un breve recordatorio: la encuesta «{wave}» está abierta hasta el {closes} y aún nos gustaría conocer tu opinión. Se tarda unos cinco minutos y tus respuestas son anónimas.",
+        "Un breve recordatorio: la encuesta «{wave}» está abierta hasta {closes} y aún nos gustaría conocer tu opinión. Se tarda unos cinco minutos y tus respuestas son anónimas.",
         "",
         "Responde aquí (tu propio enlace, funciona una vez; si ya empezaste, continúas donde lo dejaste):",
         "{link}",

@@ -1,21 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeletePeopleList } from "@/components/audience/delete-people-list";
-import { MailTextEditor } from "@/components/audience/mail-text-editor";
+import { MailTextsSection } from "@/components/audience/mail-texts-section";
 import { PeopleUpload } from "@/components/audience/people-upload";
 import { SendPanel } from "@/components/audience/send-panel";
 import { orgPage } from "@/lib/access/page-gates";
 import { getAudience } from "@/lib/diagnostic/audience/get-audience";
-import { getMailTexts } from "@/lib/diagnostic/audience/mail-texts";
+import { customisedLanguages, getMailTexts } from "@/lib/diagnostic/audience/mail-texts";
 import { sampleMergeValues } from "@/lib/diagnostic/audience/merge-values";
+import { MAIL_LANGUAGES } from "@/lib/diagnostic/audience/rules/mail-languages";
 
 export const metadata: Metadata = { title: "People and invitations" };
 
 export default orgPage<{ wave: string }>("diagnostic:manage", async (access, { org, wave: waveId }) => {
-  const [audience, texts] = await Promise.all([getAudience(access, waveId), getMailTexts(access, waveId)]);
+  const [audience, texts, customised] = await Promise.all([
+    getAudience(access, waveId),
+    getMailTexts(access, waveId),
+    customisedLanguages(access, waveId),
+  ]);
   const { wave } = audience;
   const url = `/api/orgs/${org}/waves/${wave.id}`;
-  const sample = sampleMergeValues(access.organisation, wave);
+  const samples = Object.fromEntries(
+    MAIL_LANGUAGES.map((language) => [language, sampleMergeValues(access.organisation, wave, language)]),
+  ) as Record<(typeof MAIL_LANGUAGES)[number], ReturnType<typeof sampleMergeValues>>;
   const closed = wave.status === "closed";
   return (
     <>
@@ -24,9 +31,10 @@ export default orgPage<{ wave: string }>("diagnostic:manage", async (access, { o
       </p>
       <h1>{wave.name}: people and invitations</h1>
       <p>
-        Upload the people to ask, then send each of them an email with their own single-use link. Their department, role
-        and level come from the list, so they are not asked for them. Who was asked and whether they answered is kept
-        apart from what they answered: nobody can tell which answers are whose.
+        Upload the people to ask, then send each of them an email with their own single-use link, in the language the
+        list gives them, now or at a set time; up to three reminders go only to those who have not answered. Their
+        department, role and level come from the list, so they are not asked for them. Who was asked and whether they
+        answered is kept apart from what they answered: nobody can tell which answers are whose.
       </p>
       <section className="card" aria-labelledby="people-heading">
         <h2 id="people-heading">People</h2>
@@ -52,16 +60,20 @@ export default orgPage<{ wave: string }>("diagnostic:manage", async (access, { o
           <SendPanel url={url} initial={audience} waveOpen={wave.status === "open"} />
         </section>
       )}
-      <section className="card" aria-labelledby="invitation-heading">
-        <h2 id="invitation-heading">Invitation email</h2>
-        <MailTextEditor
-          url={`${url}/mail-texts`}
-          kind="invitation"
-          initial={texts.invitation}
-          sample={sample}
-          readOnly={closed}
-        />
-      </section>
+      {(["invitation", "reminder"] as const).map((kind) => (
+        <section className="card" aria-labelledby={`${kind}-heading`} key={kind}>
+          <h2 id={`${kind}-heading`}>{kind === "invitation" ? "Invitation email" : "Reminder email"}</h2>
+          <MailTextsSection
+            url={`${url}/mail-texts`}
+            kind={kind}
+            english={texts}
+            samples={samples}
+            people={audience.languages}
+            customised={customised[kind]}
+            readOnly={closed}
+          />
+        </section>
+      ))}
     </>
   );
 });
