@@ -76,6 +76,14 @@ test("a poster of the shared link: QR code and address, printable on A4, only fo
   await expect(linkField).toHaveValue(/\/s\/shared\//);
   const link = await linkField.inputValue();
   open.sharedLink = link;
+  await expect(card.getByRole("button", { name: "Use this browser as a kiosk" })).toBeVisible();
+  await expect(card.getByTestId("open-link-warning")).toContainText("kiosk");
+  await expectNoSeriousAxeViolations(page, "wave page with the shared link");
+  for (const width of [1920, 390, 1440]) {
+    await page.setViewportSize({ width, height: 1000 });
+    if (width === 390) await expectNoSidewaysScroll(page);
+    await card.screenshot({ path: `${SHOTS}/wave-card-${width}.png` });
+  }
   const [poster] = await Promise.all([
     context.waitForEvent("page"),
     card.getByRole("link", { name: "Print a poster" }).click(),
@@ -104,12 +112,19 @@ test("a poster of the shared link: QR code and address, printable on A4, only fo
   await poster.emulateMedia({ media: "print" });
   await expect(poster.locator(".sidebar")).toBeHidden();
   await expect(poster.getByRole("button", { name: "Print" })).toBeHidden();
-  await poster.pdf({ path: `${SHOTS}/poster-fr.pdf`, format: "A4", printBackground: true, preferCSSPageSize: true });
+  const pdf = await poster.pdf({
+    path: `${SHOTS}/poster-fr.pdf`,
+    format: "A4",
+    printBackground: true,
+    preferCSSPageSize: true,
+  });
+  // One A4 page.
+  expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
   await poster.emulateMedia({ media: "screen" });
 
   // Without a token in the fragment there is nothing to print, and a foreign address is never taken from it.
   await poster.goto(`/orgs/${ORG_A}/diagnostic/${open.waveId}/poster#https://evil.example/x`);
-  await expect(poster.getByRole("alert")).toContainText("needs the wave's shared link");
+  await expect(poster.locator('.alert[role="alert"]')).toContainText("needs the wave's shared link");
   await expect(poster.getByTestId("poster")).toHaveCount(0);
 
   // A member who may not manage the diagnostic gets no poster page.
@@ -189,7 +204,6 @@ test("a kiosk on a tablet: two people answer in a row, idle resets, nothing of a
   const managerPage = await manager.newPage();
   await signIn(managerPage, demo.consultant);
   expect(await responsesOf(managerPage, open.waveId)).toBe(before + 2);
-  await managerPage.screenshot({ path: `${SHOTS}/kiosk-wave-page-1440.png`, fullPage: false });
   await manager.close();
 
   // Ending the kiosk: the manager signs in again on the tablet and ends it; the page then refuses.
@@ -243,6 +257,6 @@ test("a phone with the kiosk's address but no kiosk pass still answers once per 
   await page.goto(`${open.sharedLink}?kiosk=1`);
   await page.locator('input[name="level"][value="frontline"]').check();
   await page.locator("form:not(.survey-language) button[type=submit]").click();
-  await expect(page.locator('.alert[role="alert"]')).toContainText("already been answered");
+  await expect(page.locator('.alert[role="alert"]')).toContainText("already answered");
   await context.close();
 });
