@@ -93,8 +93,12 @@ export function KioskSurvey({ waveId, organisation, waveName, k, departments, ro
           : `${LOCALE_COOKIE}=${start}; path=${LOCALE_COOKIE_PATH}; max-age=31536000; samesite=lax`;
       router.refresh();
     }
-    requestAnimationFrame(() => heading.current?.focus());
   }, [router]);
+
+  // After a reset, the focus starts at the top of the empty start screen, as on a page just opened.
+  useEffect(() => {
+    if (round > 0) heading.current?.focus();
+  }, [round]);
 
   // Any touch, key or scroll is activity; on the start screen, the clock runs only once something was entered.
   const busy = sitting !== null || touched;
