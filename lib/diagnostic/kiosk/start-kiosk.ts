@@ -4,7 +4,7 @@ import { ConflictError } from "@/lib/errors";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { wavePhase } from "@/lib/diagnostic/rules/wave-phase";
 import { waveOf } from "../waves/wave-of";
-import { KIOSK_MAX_AGE_SECONDS, kioskPass, linkMark } from "./kiosk-pass";
+import { KIOSK_MAX_AGE_SECONDS, kioskPass, linkMark, readKioskPass } from "./kiosk-pass";
 
 /**
  * The pass that makes this browser a kiosk for the wave: only a wave taking answers now through an open
@@ -34,10 +34,15 @@ export async function startKiosk(access: OrgAccess, waveId: string, now = Date.n
   return { pass };
 }
 
-/** Ends the kiosk on the browser that asks (a manager signed in on it): recorded, the cookie is cleared by the route. */
-export async function endKiosk(access: OrgAccess, waveId: string): Promise<void> {
+/**
+ * Ends the kiosk on the browser that asks (a manager signed in on it again); the route clears the cookie.
+ * Recorded only when that browser's pass was for this wave: there is nothing to end otherwise.
+ */
+export async function endKiosk(access: OrgAccess, waveId: string, passValue: string | undefined): Promise<void> {
   assertCan(access, "diagnostic:manage");
   const wave = await waveOf(access, waveId);
+  const pass = readKioskPass(passValue);
+  if (pass?.waveId !== wave.id || pass.organisationId !== access.organisation.id) return;
   await recordAuditEvent(access.db, access.organisation.id, access.actor, {
     action: "wave.kiosk_ended",
     subjectType: "wave",

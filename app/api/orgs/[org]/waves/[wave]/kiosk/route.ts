@@ -1,5 +1,5 @@
 import { endThisSession } from "@/lib/auth/end-this-session";
-import { endKioskCookie, kioskCookie } from "@/lib/diagnostic/kiosk/kiosk-pass";
+import { endKioskCookie, kioskCookie, kioskCookieOf } from "@/lib/diagnostic/kiosk/kiosk-pass";
 import { endKiosk, startKiosk } from "@/lib/diagnostic/kiosk/start-kiosk";
 import { orgRoute } from "@/lib/access/route-gates";
 
@@ -20,6 +20,6 @@ export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage",
 
 /** Ends the kiosk on this browser (a manager signed in on it again). */
 export const DELETE = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (request, access, params) => {
-  await endKiosk(access, params.wave);
+  await endKiosk(access, params.wave, kioskCookieOf(request.headers.get("cookie")));
   return new Response(null, { status: 204, headers: { "set-cookie": endKioskCookie(isSecure(request)) } });
 });
