@@ -276,6 +276,11 @@ const probes: Probe[] = [
   { file: "orgs/[org]/diagnostic/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/diagnostic` },
   { file: "orgs/[org]/diagnostic/[wave]/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/diagnostic/any-wave` },
   {
+    file: "orgs/[org]/diagnostic/[wave]/poster/page.tsx",
+    method: "GET",
+    url: () => `/orgs/${ORG_A}/diagnostic/any-wave/poster`,
+  },
+  {
     file: "orgs/[org]/diagnostic/instruments/page.tsx",
     method: "GET",
     url: () => `/orgs/${ORG_A}/diagnostic/instruments`,
@@ -324,6 +329,16 @@ const probes: Probe[] = [
     file: "api/orgs/[org]/waves/[wave]/shared-link/route.ts",
     method: "POST",
     url: () => `/api/orgs/${ORG_A}/waves/any-wave/shared-link`,
+  },
+  {
+    file: "api/orgs/[org]/waves/[wave]/kiosk/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/waves/any-wave/kiosk`,
+  },
+  {
+    file: "api/orgs/[org]/waves/[wave]/kiosk/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/waves/any-wave/kiosk`,
   },
   {
     file: "api/orgs/[org]/waves/[wave]/close/route.ts",

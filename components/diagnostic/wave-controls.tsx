@@ -224,14 +224,20 @@ export function CreateWaveForm({
   );
 }
 
+/** The shared link's secret part (what the poster page reads from its address's fragment). */
+const sharedTokenOf = (link: string) => link.split("/s/shared/")[1] ?? "";
+
 export function WaveActions({
   org,
   wave,
   departments,
+  kioskHere = false,
 }: {
   org: string;
-  wave: { id: string; name: string; status: string; resultsRelease: string; sharedLinkMode: string };
+  wave: { id: string; name: string; status: string; phase: string; resultsRelease: string; sharedLinkMode: string };
   departments: { key: string; name: string }[];
+  /** This browser is a kiosk for the wave (a manager signed in on it again, to end it). */
+  kioskHere?: boolean;
 }) {
   const router = useRouter();
   const [sharedLink, setSharedLink] = useState<string | null>(null);
@@ -250,6 +256,12 @@ export function WaveActions({
     onSuccess: (r) => setSharedLink(r.sharedLink),
   });
   const close = useApiAction({ send: () => api.post(`${url}/close`), refresh: true });
+  const kiosk = useApiAction({
+    send: () => api.post(`${url}/kiosk`, undefined, z.object({ kiosk: z.string() })),
+    // The manager is signed out here: the kiosk replaces this page in the history, so Back leads nowhere of theirs.
+    onSuccess: (r) => window.location.replace(r.kiosk),
+  });
+  const endKiosk = useApiAction({ send: () => api.delete(`${url}/kiosk`), refresh: true });
   const snapshot = useApiAction({
     send: () => api.post(`${url}/snapshots`, undefined, z.object({ seq: z.number() })),
     refresh: true,
@@ -281,7 +293,8 @@ export function WaveActions({
     },
     refresh: true,
   });
-  const error = open.error ?? renew.error ?? close.error ?? invite.error ?? snapshot.error;
+  const error =
+    open.error ?? renew.error ?? close.error ?? invite.error ?? snapshot.error ?? kiosk.error ?? endKiosk.error;
   const { confirm, dialog } = useConfirm();
   return (
     <div>
@@ -300,12 +313,28 @@ export function WaveActions({
             onClick={async () =>
               (await confirm({
                 title: `Make a new shared link for ${wave.name}?`,
-                message: `The current shared link for the wave ${wave.name} stops working at once; people who have it need the new one. Single-use invitation links keep working.`,
+                message: `The current shared link for the wave ${wave.name} stops working at once; people who have it need the new one, posters must be printed again, and kiosks of this wave stop until a manager sets them up again. Single-use invitation links keep working.`,
                 action: "Make a new link",
               })) && renew.run()
             }
           >
             New shared link
+          </button>
+        )}
+        {wave.phase === "open" && wave.sharedLinkMode === "open" && !kioskHere && (
+          <button
+            className="button secondary"
+            type="button"
+            disabled={kiosk.pending}
+            onClick={async () =>
+              (await confirm({
+                title: `Use this browser as a kiosk for ${wave.name}?`,
+                message: `This browser shows the survey to one person after another: each starts on an empty screen, and the screen clears after they send or after 90 seconds without a touch. You are signed out here first. To end the kiosk, sign in again on this device and choose End kiosk on this page.`,
+                action: "Make it a kiosk",
+              })) && kiosk.run()
+            }
+          >
+            Use this browser as a kiosk
           </button>
         )}
         {wave.status === "open" && wave.resultsRelease === "snapshots" && (
@@ -329,6 +358,24 @@ export function WaveActions({
           </button>
         )}
       </div>
+      {kioskHere && (
+        <div className="alert info" role="note" data-testid="kiosk-here">
+          <p>This browser is a kiosk for {wave.name}.</p>
+          <div className="row-actions">
+            <a className="button secondary small" href={`/s/kiosk/${wave.id}`}>
+              Back to the kiosk
+            </a>
+            <button
+              className="button secondary small"
+              type="button"
+              disabled={endKiosk.pending}
+              onClick={() => endKiosk.run()}
+            >
+              End kiosk
+            </button>
+          </div>
+        </div>
+      )}
       {snapshot.result && (
         <p className="alert success" role="status">
           Snapshot {snapshot.result.seq} published.
@@ -345,6 +392,17 @@ export function WaveActions({
                 : "The shared link: people enter their work email and get a personal link, then choose their department, role and level. It is shown only now — copy it, or make a new one later (this one then stops working)."
             }
           />
+          <p>
+            <a
+              className="button secondary small"
+              href={`/orgs/${org}/diagnostic/${wave.id}/poster#${sharedTokenOf(sharedLink)}`}
+              target="_blank"
+              rel="noopener"
+            >
+              Print a poster
+            </a>{" "}
+            <span className="hint">An A4 page with the QR code of this link, to put up where people pass.</span>
+          </p>
         </div>
       )}
       {wave.status !== "closed" && (

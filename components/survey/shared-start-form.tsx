@@ -17,27 +17,37 @@ type Props = {
   endpoint: string;
   departments: { key: string; name: string }[];
   roles: { key: string; name: string; department: string }[];
+  /** At a kiosk: the segment goes to `start` (which keeps the sitting in memory), and the hint says nothing is kept. */
+  kiosk?: { start: (segment: Segment) => Promise<void>; hint: string };
 };
 
+type Segment = { department?: string; role?: string; level: string };
+
 /** Where the respondent works: department, then one of its roles, and their level. */
-export function SharedStartForm({ endpoint, departments, roles }: Props) {
+export function SharedStartForm({ endpoint, departments, roles, kiosk }: Props) {
   const t = useTranslations("Survey.segment");
   const errorText = useRespondentError();
   const router = useRouter();
   const [department, setDepartment] = useState("");
   const rolesShown = department ? roles.filter((r) => r.department === department) : roles;
   const form = useApiForm({
-    send: (data) =>
-      api.post(
-        endpoint,
-        {
-          department: data.get("department") || undefined,
-          role: data.get("role") || undefined,
-          level: data.get("level"),
-        },
-        startedSchema,
-      ),
-    onSuccess: (started) => (started?.sessionToken ? router.replace(`/s/${started.sessionToken}`) : router.refresh()),
+    send: async (data) => {
+      const segment = {
+        department: (data.get("department") as string | null) || undefined,
+        role: (data.get("role") as string | null) || undefined,
+        level: data.get("level") as string,
+      };
+      if (kiosk) {
+        await kiosk.start(segment);
+        return undefined;
+      }
+      return api.post(endpoint, segment, startedSchema);
+    },
+    onSuccess: (started) => {
+      if (kiosk) return;
+      if (started?.sessionToken) router.replace(`/s/${started.sessionToken}`);
+      else router.refresh();
+    },
   });
   return (
     <form onSubmit={form.onSubmit}>
@@ -75,7 +85,7 @@ export function SharedStartForm({ endpoint, departments, roles }: Props) {
       <button className="button" type="submit" disabled={form.pending}>
         {t("start")}
       </button>
-      <p className="hint">{t("bookmark")}</p>
+      <p className="hint">{kiosk ? kiosk.hint : t("bookmark")}</p>
     </form>
   );
 }

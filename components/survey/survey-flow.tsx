@@ -28,8 +28,11 @@ function stepsOf(items: Item[]): Step[] {
   return steps;
 }
 
-/** One theme per step, answers saved as they are given, so the same link resumes; submitted once. */
-export function SurveyFlow({ state }: { state: SurveyScreen }) {
+/**
+ * One theme per step, answers saved as they are given, so the same link resumes; submitted once. At a kiosk,
+ * `onSubmitted` takes over after sending (its own thanks, then the next person).
+ */
+export function SurveyFlow({ state, onSubmitted }: { state: SurveyScreen; onSubmitted?: () => void }) {
   const t = useTranslations("Survey.flow");
   const errorText = useRespondentError();
   const steps = useMemo(() => stepsOf(state.items), [state.items]);
@@ -62,7 +65,7 @@ export function SurveyFlow({ state }: { state: SurveyScreen }) {
       return;
     }
     await api.post(`${base}/submit`).then(
-      () => setSubmitted(true),
+      () => (onSubmitted ? onSubmitted() : setSubmitted(true)),
       (caught: unknown) => setError(errorText(asApiError(caught), "flow.sendFailed") ?? null),
     );
   }

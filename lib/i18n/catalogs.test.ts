@@ -48,6 +48,9 @@ describe.each(LOCALES.filter((locale) => locale !== "en"))("the %s catalog", (lo
       steps: 2,
       dimension: "D",
       date: new Date(0),
+      seconds: 3,
+      count: 12,
+      minutes: 4,
     };
     for (const [key, text] of translated) {
       expect(argumentsOf(text), key).toEqual(argumentsOf(english.get(key) ?? ""));

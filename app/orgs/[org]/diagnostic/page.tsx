@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { CreateWaveForm, WaveActions } from "@/components/diagnostic/wave-controls";
 import { can } from "@/lib/access/permissions";
@@ -9,6 +10,7 @@ import { orgPage } from "@/lib/access/page-gates";
 import { listDepartmentsForAssignment } from "@/lib/members/list-assignable-departments";
 import { getWorkEmailDomains } from "@/lib/organisations/get-work-email-domains";
 import { count } from "@/lib/text/plural";
+import { KIOSK_COOKIE, readKioskPass } from "@/lib/diagnostic/kiosk/kiosk-pass";
 
 export const metadata: Metadata = { title: "Diagnostic" };
 
@@ -51,6 +53,8 @@ export default orgPage("organisation:read", async (access, { org }) => {
   ]);
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
   const readResults = can(access.membership.role, "results:read");
+  // A manager signed in again on a kiosk tablet sees which wave it serves, to end it.
+  const kioskWave = manage ? readKioskPass((await cookies()).get(KIOSK_COOKIE)?.value)?.waveId : undefined;
   return (
     <>
       <div className="page-header">
@@ -88,10 +92,11 @@ export default orgPage("organisation:read", async (access, { org }) => {
           </p>
           {wave.sharedLinkMode === "open" && wave.phase !== "draft" && (
             <p className="alert warning" role="note" data-testid="open-link-warning">
-              This wave&apos;s shared link is open: anyone with it can answer, as often as they like from different
-              browsers. Its answers are safe from what members can see, but not from someone who sends many answers to
-              make a small group visible and then subtracts their own. Prefer single-use invitations or a verified
-              shared link where groups are small.
+              This wave&apos;s shared link is open: anyone with it can answer — from a poster, a kiosk or a forwarded
+              link — once per browser, but as often as they like from different browsers or at a kiosk. Its answers are
+              safe from what members can see, but not from someone who sends many answers to make a small group visible
+              and then subtracts their own. Prefer single-use invitations or a verified shared link where groups are
+              small.
             </p>
           )}
           {manage && wave.sharedLinkMode === "verified" && wave.phase !== "closed" && workEmailDomains.length === 0 && (
@@ -111,7 +116,12 @@ export default orgPage("organisation:read", async (access, { org }) => {
             </Link>
           )}
           {manage && (
-            <WaveActions org={org} wave={wave} departments={departments.map((d) => ({ key: d.key, name: d.name }))} />
+            <WaveActions
+              org={org}
+              wave={wave}
+              departments={departments.map((d) => ({ key: d.key, name: d.name }))}
+              kioskHere={kioskWave === wave.id}
+            />
           )}
         </section>
       ))}
