@@ -86,16 +86,21 @@ export function SurveyFlow({ state, onSubmitted }: { state: SurveyScreen; onSubm
       <div className="survey-progress">
         <label htmlFor="survey-progress">{t("progress", { answered, total: state.items.length })}</label>
         <progress id="survey-progress" max={state.items.length} value={answered} />
-        <span className={saver.state === "error" ? "hint survey-unsaved" : "hint"} role="status">
+        <span
+          className={saver.state === "error" || saver.state === "throttled" ? "hint survey-unsaved" : "hint"}
+          role="status"
+        >
           {saver.state === "saving"
             ? t("saving")
             : saver.state === "error"
               ? t("notSaved")
-              : saver.state === "saved"
-                ? t("saved")
-                : t("savedAsYouGo")}
+              : saver.state === "throttled"
+                ? t("notSavedTooMany")
+                : saver.state === "saved"
+                  ? t("saved")
+                  : t("savedAsYouGo")}
         </span>
-        {saver.state === "error" && (
+        {(saver.state === "error" || saver.state === "throttled") && (
           <button className="button secondary small" type="button" onClick={() => void saver.retry()}>
             {t("tryAgain")}
           </button>

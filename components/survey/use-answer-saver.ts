@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { api } from "@/lib/client/api";
+import { api, asApiError } from "@/lib/client/api";
 
 type Unsaved = { answers: Record<string, number | null>; comments: Record<string, string> };
 
@@ -13,7 +13,8 @@ type Unsaved = { answers: Record<string, number | null>; comments: Record<string
  * browser asks before leaving while something is unsaved.
  */
 export function useAnswerSaver(url: string) {
-  const [state, setState] = useState<"idle" | "saving" | "saved" | "error">("idle");
+  // "throttled": the server asked to slow down (429), which no connection check would mend.
+  const [state, setState] = useState<"idle" | "saving" | "saved" | "error" | "throttled">("idle");
   const unsaved = useRef<Unsaved>({ answers: {}, comments: {} });
   const flushing = useRef<Promise<boolean> | null>(null);
 
@@ -25,6 +26,7 @@ export function useAnswerSaver(url: string) {
     const run = (async () => {
       setState("saving");
       let ok = true;
+      let throttled = false;
       while (ok && hasUnsaved()) {
         const sending: Unsaved = {
           answers: { ...unsaved.current.answers },
@@ -33,7 +35,10 @@ export function useAnswerSaver(url: string) {
         const body = Object.keys(sending.comments).length > 0 ? sending : { answers: sending.answers };
         ok = await api.raw(url, { method: "PUT", body, keepalive: true }).then(
           (response) => (void response.body?.cancel().catch(() => undefined), true),
-          () => false,
+          (error: unknown) => {
+            throttled = asApiError(error).status === 429;
+            return false;
+          },
         );
         if (!ok) break;
         // Only what was not changed again while this request was on its way counts as saved.
@@ -43,7 +48,7 @@ export function useAnswerSaver(url: string) {
           if (unsaved.current.comments[key] === value) delete unsaved.current.comments[key];
       }
       flushing.current = null;
-      setState(ok ? "saved" : "error");
+      setState(ok ? "saved" : throttled ? "throttled" : "error");
       return ok;
     })();
     flushing.current = run;
