@@ -16,7 +16,10 @@ import { outboxInUse } from "@/lib/mail/mail-settings";
 import { mailedLinkKey, seal } from "@/lib/diagnostic/ballot-box/seal";
 import { newSurveyToken } from "@/lib/diagnostic/survey-token";
 import { composeMail, textsCache, type TextsFor } from "./compose-mail";
+import { drainQueue, type Claimed, type Outcome, type SendCounts } from "./drain-queue";
 import { sendQueuedReminders } from "./send-queued-reminders";
+
+export type { SendCounts };
 
 export type SenderOptions = {
   /** People a sender takes at a time. */
@@ -53,8 +56,6 @@ export async function recoverAbandoned(db: Db, leaseMs = DEFAULT_LEASE_MS): Prom
   });
 }
 
-type Claimed = { id: string; claimedAt: Date };
-
 async function claimBatch(db: Db, size: number): Promise<Claimed[]> {
   return db.$queryRaw<Claimed[]>`
     UPDATE "WaveRecipient" SET "sendState" = 'claimed', "claimedAt" = date_trunc('milliseconds', now())
@@ -64,8 +65,6 @@ async function claimBatch(db: Db, size: number): Promise<Claimed[]> {
     RETURNING id, "claimedAt"`;
 }
 
-export type SendCounts = { sent: number; failed: number };
-
 /** Sends the queued invitations, then the queued reminders. */
 export async function sendQueuedMail(db: Db, options: SenderOptions = {}): Promise<SendCounts> {
   const textsFor = textsCache(db);
@@ -74,25 +73,14 @@ export async function sendQueuedMail(db: Db, options: SenderOptions = {}): Promi
   return { sent: invitations.sent + reminders.sent, failed: invitations.failed + reminders.failed };
 }
 
-async function sendQueuedInvitations(db: Db, textsFor: TextsFor, options: SenderOptions): Promise<SendCounts> {
-  const { batch = 25, concurrency = 1 } = options;
-  const counts: SendCounts = { sent: 0, failed: 0 };
-  const worker = async () => {
-    for (;;) {
-      const claimed = await claimBatch(db, batch);
-      if (claimed.length === 0) return;
-      for (const claim of claimed) {
-        const outcome = await sendOne(db, claim, textsFor);
-        if (outcome === "sent") counts.sent++;
-        else if (outcome === "failed") counts.failed++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-  return counts;
-}
+const sendQueuedInvitations = (db: Db, textsFor: TextsFor, options: SenderOptions) =>
+  drainQueue(
+    (size) => claimBatch(db, size),
+    (claim) => sendOne(db, claim, textsFor),
+    options,
+  );
 
-async function sendOne(db: Db, claim: Claimed, textsFor: TextsFor): Promise<"sent" | "failed" | "skipped"> {
+async function sendOne(db: Db, claim: Claimed, textsFor: TextsFor): Promise<Outcome> {
   const person = await db.waveRecipient.findUnique({
     where: { id: claim.id },
     include: {

@@ -9,9 +9,8 @@ import { deliverBulkMail } from "@/lib/mail/deliver-bulk-mail";
 import { outboxInUse } from "@/lib/mail/mail-settings";
 import { mailedLinkKey, unseal } from "@/lib/diagnostic/ballot-box/seal";
 import { composeMail, type TextsFor } from "./compose-mail";
-import { UNSUBSCRIBED_REASON, type SendCounts, type SenderOptions } from "./send-queued-mail";
-
-type Claimed = { id: string; claimedAt: Date };
+import { drainQueue, type Claimed, type Outcome } from "./drain-queue";
+import { UNSUBSCRIBED_REASON, type SenderOptions } from "./send-queued-mail";
 
 async function claimBatch(db: Db, size: number): Promise<Claimed[]> {
   return db.$queryRaw<Claimed[]>`
@@ -22,25 +21,14 @@ async function claimBatch(db: Db, size: number): Promise<Claimed[]> {
     RETURNING id, "claimedAt"`;
 }
 
-export async function sendQueuedReminders(db: Db, textsFor: TextsFor, options: SenderOptions): Promise<SendCounts> {
-  const { batch = 25, concurrency = 1 } = options;
-  const counts: SendCounts = { sent: 0, failed: 0 };
-  const worker = async () => {
-    for (;;) {
-      const claimed = await claimBatch(db, batch);
-      if (claimed.length === 0) return;
-      for (const claim of claimed) {
-        const outcome = await remindOne(db, claim, textsFor);
-        if (outcome === "sent") counts.sent++;
-        else if (outcome === "failed") counts.failed++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-  return counts;
-}
+export const sendQueuedReminders = (db: Db, textsFor: TextsFor, options: SenderOptions) =>
+  drainQueue(
+    (size) => claimBatch(db, size),
+    (claim) => remindOne(db, claim, textsFor),
+    options,
+  );
 
-async function remindOne(db: Db, claim: Claimed, textsFor: TextsFor): Promise<"sent" | "failed" | "skipped"> {
+async function remindOne(db: Db, claim: Claimed, textsFor: TextsFor): Promise<Outcome> {
   const reminder = await db.reminderMail.findUnique({
     where: { id: claim.id },
     include: {
