@@ -3,7 +3,8 @@
  * server, in a throwaway database):
  *   - a people list of 150,000 rows imported (checked and written): seconds and rows/s (target ≤ 30 s);
  *   - 10,000 invitations sent through a real SMTP server on loopback (another process): mails/s,
- *     addresses mailed twice (must be 0), and this process's memory peak.
+ *     addresses mailed twice (must be 0), and this process's memory peak;
+ *   - a reminder after three in ten have answered: mails/s, and that it reached exactly the others, once.
  *   npm run bench:invitations  (BENCH_PEOPLE, BENCH_MAILS and BENCH_CONCURRENCY change the sizes)
  */
 import { spawn } from "node:child_process";
@@ -15,7 +16,9 @@ import { createWave } from "@/lib/diagnostic/waves/create-wave";
 import { openWave } from "@/lib/diagnostic/waves/open-wave";
 import { importPeople } from "@/lib/diagnostic/audience/import-people";
 import { requestSend } from "@/lib/diagnostic/audience/request-send";
+import { scheduleMailing } from "@/lib/diagnostic/audience/schedule-mailing";
 import { sendQueuedMail } from "@/lib/diagnostic/audience/sending/send-queued-mail";
+import { startDueMailings } from "@/lib/diagnostic/audience/sending/start-due-mailings";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 150_000);
 const MAILS = Number(process.env.BENCH_MAILS ?? 10_000);
@@ -81,6 +84,40 @@ async function main() {
       `sending: ${counts.sent} sent, ${counts.failed} failed in ${sendSeconds.toFixed(1)} s — ${(counts.sent / sendSeconds).toFixed(0)} mails/s with ${CONCURRENCY} workers; delivered ${delivered.length} to ${perAddress.size} addresses; addresses mailed twice: ${duplicates}; memory peak ${(peak / 1024 / 1024).toFixed(0)} MB RSS`,
     );
     if (duplicates > 0 || perAddress.size !== MAILS) process.exitCode = 1;
+
+    // 3. A reminder: three in ten have answered (their invitation used, their kept link erased, as answering
+    // does); the reminder must reach exactly the other seven in ten, each once.
+    const answered = await db.$executeRaw`
+      WITH chosen AS (
+        SELECT person."invitationId" AS id, person."id" AS person FROM "WaveRecipient" person
+        WHERE person."waveId" = ${waveId} AND abs(hashtext(person."email")) % 10 < 3
+      ), used AS (UPDATE "WaveInvitation" SET "submitted" = true FROM chosen WHERE "WaveInvitation"."id" = chosen.id)
+      UPDATE "WaveRecipient" SET "linkSealed" = NULL FROM chosen WHERE "WaveRecipient"."id" = chosen.person`;
+    await scheduleMailing(owner, waveId, { kind: "reminder" });
+    peak = process.memoryUsage().rss;
+    const reminderSampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    started = performance.now();
+    await startDueMailings(db);
+    const reminded = await sendQueuedMail(db, { concurrency: CONCURRENCY });
+    const remindSeconds = (performance.now() - started) / 1000;
+    clearInterval(reminderSampler);
+    const all = (await (await fetch(`http://127.0.0.1:${readOutPort}/messages`)).json()) as {
+      to: string[];
+      subject: string;
+    }[];
+    const reminders = all.filter((m) => m.subject.startsWith("Reminder:"));
+    const remindedAddresses = new Set(reminders.flatMap((m) => m.to));
+    const answeredAddresses = await db.waveRecipient.findMany({
+      where: { waveId, invitation: { submitted: true } },
+      select: { email: true },
+    });
+    const remindedAnswerers = answeredAddresses.filter((p) => remindedAddresses.has(p.email)).length;
+    console.log(
+      `reminder: ${reminded.sent} sent to the ${MAILS - answered} who had not answered (of ${MAILS}) in ${remindSeconds.toFixed(1)} s — ${(reminded.sent / remindSeconds).toFixed(0)} mails/s (${(reminded.sent / remindSeconds / (counts.sent / sendSeconds)).toFixed(2)}× the invitations' rate); reminded twice: ${reminders.length - remindedAddresses.size}; reminded though they had answered: ${remindedAnswerers}; memory peak ${(peak / 1024 / 1024).toFixed(0)} MB RSS`,
+    );
+    console.log(`import time against the 30 s target: ${(importSeconds / 30).toFixed(2)}×`);
+    if (remindedAnswerers > 0 || reminders.length !== remindedAddresses.size || reminded.sent !== MAILS - answered)
+      process.exitCode = 1;
   } finally {
     mailServer.kill("SIGTERM");
     await database.close();
