@@ -25,7 +25,16 @@ test("a clip is attached through the editor, refused when it is not audio, and p
   test.setTimeout(300_000);
   await signIn(page, demo.consultant);
   await page.goto(`/orgs/${ORG_A}/stories`);
-  const entry = page.getByRole("region", { name: "Story of Mrs Okafor" });
+  // A story told now, at a stage where the demo already has stories and a voice: the newest leads its column.
+  const customer = `Mrs Okafor ${Date.now().toString(36)}`;
+  const form = page.getByRole("form", { name: "Add a story" });
+  await form.getByLabel("Customer").fill(customer);
+  await form
+    .getByLabel("What happened, in their words")
+    .fill("Three people read me my policy number, and none of them could tell me where my claim was.");
+  await form.getByLabel("Stage").selectOption({ label: "Get help and claim" });
+  await form.getByRole("button", { name: "Add story" }).click();
+  const entry = page.getByRole("region", { name: `Story of ${customer}` });
   await entry.getByRole("button", { name: "Edit" }).click();
   const editor = entry.getByTestId("clip-editor");
   await expect(editor.getByRole("heading", { name: "The customer's own voice" })).toBeVisible();
@@ -100,11 +109,12 @@ test("a clip is attached through the editor, refused when it is not audio, and p
   await expectNoSeriousAxeViolations(page);
   await shoot(page, "clips-stories-editor");
 
-  // The customer room, at the stage of the story, plays it with captions: a voice leads its column and takes
-  // the room of two stories, so the demo's other voiced story at that stage waits behind "and N more".
+  // The customer room, at the stage of the story, plays it with captions: the newest story leads its column and,
+  // being a voice, takes the room of two, so the demo's own voice at that stage waits behind "and N more".
   await page.goto(`/orgs/${ORG_A}/room?stage=help`);
   const roomCards = page.getByTestId("story").filter({ has: page.getByTestId("story-clip") });
   await expect(roomCards).toHaveCount(1);
+  await expect(roomCards).toContainText(customer);
   await expect(roomCards.locator("video track[kind=captions]")).toHaveCount(1);
   await roomCards.first().getByText("Transcript", { exact: true }).click();
   await expect(roomCards.first().locator("details p")).toBeVisible();
@@ -131,7 +141,8 @@ test("a clip is attached through the editor, refused when it is not audio, and p
 test("outsiders, signed-out visitors and viewers cannot reach or change a clip", async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
   await signIn(page, demo.consultant);
-  await page.goto(`/orgs/${ORG_A}/room`);
+  // The demo's own voice, as the stories page lists it (the room may show newer stories in its place).
+  await page.goto(`/orgs/${ORG_A}/stories`);
   const url = await clipUrlOf(
     page
       .getByTestId("story")

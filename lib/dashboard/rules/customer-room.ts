@@ -36,9 +36,7 @@ const bySeverityDescending = (a: Finding, b: Finding) =>
 /**
  * The stories a column holds. A story told after all the others leads — one just added in the meeting must be
  * seen on the wall — then customers' own voices (a story with a clip), then the rest, newest first. A story with
- * a clip takes the room of two: its player and captions stand where a second story would. A voice is never
- * pushed off the wall by a newer story typed in: the newest and one voice are always shown, even when together
- * they take more than the column's room.
+ * a clip takes the room of two: its player and captions stand where a second story would.
  */
 function storiesOnTheWall<S extends { key: string }>(
   stories: S[],
@@ -54,19 +52,21 @@ function storiesOnTheWall<S extends { key: string }>(
   const [first, second] = newestFirst;
   const lead = first && addedAt.has(first.key) && (!second || age(first) > age(second)) ? first : undefined;
   const rest = newestFirst.filter((s) => s !== lead);
-  const voices = rest.filter((s) => withClip.has(s.key));
-  const ordered = [...(lead ? [lead] : []), ...voices, ...rest.filter((s) => !withClip.has(s.key))];
-  const roomOf = (s: S) => (withClip.has(s.key) ? 2 : 1);
-  const leadIsVoice = lead !== undefined && withClip.has(lead.key);
-  const kept = new Set<S>([...(lead ? [lead] : []), ...(!leadIsVoice && voices[0] ? [voices[0]] : [])]);
-  let used = [...kept].reduce((sum, s) => sum + roomOf(s), 0);
+  const ordered = [
+    ...(lead ? [lead] : []),
+    ...rest.filter((s) => withClip.has(s.key)),
+    ...rest.filter((s) => !withClip.has(s.key)),
+  ];
+  const shown: S[] = [];
+  let used = 0;
   for (const story of ordered) {
-    if (kept.has(story) || used >= ROOM_LIMITS.stories) continue;
-    if (kept.size > 0 && used + roomOf(story) > ROOM_LIMITS.stories) continue;
-    kept.add(story);
-    used += roomOf(story);
+    const room = withClip.has(story.key) ? 2 : 1;
+    if (shown.length > 0 && used + room > ROOM_LIMITS.stories) continue;
+    shown.push(story);
+    used += room;
+    if (used >= ROOM_LIMITS.stories) break;
   }
-  return ordered.filter((s) => kept.has(s));
+  return shown;
 }
 
 export function buildCustomerRoom(
