@@ -35,6 +35,7 @@ test("a respondent picks French on a phone and answers by keyboard only; the res
   });
   await expect(first).toBeVisible();
   await expect(first.locator("legend")).toHaveAttribute("lang", "fr");
+  await expect(phone.getByRole("heading", { level: 1, name: "Ce qu’est l’excellence" })).toHaveAttribute("lang", "fr");
   await expect(phone.getByText("Étape 1 sur 3 · Pratique")).toBeVisible();
   // Keyboard only: focus the first choice through Tab, arrows move along the scale, Enter goes on.
   for (
@@ -67,6 +68,8 @@ test("a respondent picks French on a phone and answers by keyboard only; the res
 
   const third = phone.getByRole("group", { name: "I can put things right for a customer without asking anyone." });
   await expect(third.locator("legend")).toHaveAttribute("lang", "en");
+  // Its theme has no French name either: the heading stays English, and says so.
+  await expect(phone.getByRole("heading", { level: 1, name: "Room to act" })).toHaveAttribute("lang", "en");
   await expect(phone.getByText("Étape 3 sur 3 · Possible")).toBeVisible();
   await phone.keyboard.press("Tab");
   await phone.keyboard.press("ArrowDown");
