@@ -70,8 +70,8 @@ export const instrumentSchema = z
       const first = firstOfTheme.get(item.theme);
       if (first === undefined) firstOfTheme.set(item.theme, index);
       else
-        for (const issue of themeDisagreements(instrument.items[first]!, first, item))
-          context.addIssue({ code: "custom", path: ["items", index, "themeTranslations", issue.locale], ...issue });
+        for (const { locale, message } of themeDisagreements(instrument.items[first]!, first, item))
+          context.addIssue({ code: "custom", path: ["items", index, "themeTranslations", locale], message });
     });
   });
 
