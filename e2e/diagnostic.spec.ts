@@ -201,8 +201,24 @@ test("a consultant adapts an instrument, runs a wave for one department with it,
     .getByLabel("Statement", { exact: true })
     .fill("I can pay a small claim on the spot without asking anyone.");
   await last.getByLabel("Theme").fill("Permission to do right");
+  // A theme's name in another language is asked once, on its first statement, and goes to all of them.
+  const firstTheme = page.getByRole("group", { name: /Statement 1 / });
+  await firstTheme.getByText(/^Theme “What great looks like is defined” in other languages/).click();
+  await firstTheme.getByLabel("Français", { exact: true }).last().fill("L’excellence, définie");
+  const third = page.getByRole("group", { name: /Statement 3 / });
+  await expect(third.getByText(/in other languages/)).toHaveCount(0);
+  await expect(third.getByText("The theme's other languages are set on its first statement.")).toBeVisible();
+  await page.screenshot({ path: ".shots/translate-editor-1440.png" });
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Saved (version 1)");
+  const exported = (await (
+    await page.request.get(`/api/orgs/${ORG_A}/instruments/${new URL(page.url()).pathname.split("/").pop()}`)
+  ).json()) as {
+    items: { key: string; theme: string; themeTranslations?: Record<string, string> }[];
+  };
+  // Statement 2 was removed: pr-defined-1 is the theme's only statement now; the added one took its theme's names.
+  expect(exported.items.find((i) => i.key === "pr-defined-1")?.themeTranslations?.fr).toBe("L’excellence, définie");
+  expect(exported.items.at(-1)?.themeTranslations?.fr).toBe("Le droit de bien faire");
 
   // A wave asking Claims only, with that instrument.
   await page.goto(`/orgs/${ORG_A}/diagnostic`);

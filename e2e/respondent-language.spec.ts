@@ -35,6 +35,7 @@ test("a respondent picks French on a phone and answers by keyboard only; the res
   });
   await expect(first).toBeVisible();
   await expect(first.locator("legend")).toHaveAttribute("lang", "fr");
+  await expect(phone.getByRole("heading", { level: 1, name: "Ce qu’est l’excellence" })).toHaveAttribute("lang", "fr");
   await expect(phone.getByText("Étape 1 sur 3 · Pratique")).toBeVisible();
   // Keyboard only: focus the first choice through Tab, arrows move along the scale, Enter goes on.
   for (
@@ -67,6 +68,8 @@ test("a respondent picks French on a phone and answers by keyboard only; the res
 
   const third = phone.getByRole("group", { name: "I can put things right for a customer without asking anyone." });
   await expect(third.locator("legend")).toHaveAttribute("lang", "en");
+  // Its theme has no French name either: the heading stays English, and says so.
+  await expect(phone.getByRole("heading", { level: 1, name: "Room to act" })).toHaveAttribute("lang", "en");
   await expect(phone.getByText("Étape 3 sur 3 · Possible")).toBeVisible();
   await phone.keyboard.press("Tab");
   await phone.keyboard.press("ArrowDown");
@@ -106,6 +109,77 @@ test("a respondent picks French on a phone and answers by keyboard only; the res
     "pe-1": [4, 4],
     "po-1": [4, 3],
   });
+});
+
+test("a French respondent on the demo's own instrument reads French statements under French step headings", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, demo.consultant);
+  const origin = new URL(page.url()).origin;
+  const headers = { origin, "content-type": "application/json" };
+  // The instrument the demo's waves were made with: the shipped one, as every new organisation gets it.
+  const instruments = (await (await page.request.get(`/api/orgs/${ORG_A}/instruments`)).json()) as {
+    id: string;
+    waves: string[];
+    olderVersions: { id: string; waves: string[] }[];
+  }[];
+  const shipped = instruments
+    .flatMap((i) => [i, ...i.olderVersions])
+    .find((version) => version.waves.includes("Spring 2027"));
+  expect(shipped, "the demo's waves use the shipped instrument").toBeDefined();
+  const created = await page.request.post(`/api/orgs/${ORG_A}/waves`, {
+    data: { name: `Démo ${Date.now().toString(36)}`, instrumentId: shipped!.id, k: 3 },
+    headers,
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id: waveId } = (await created.json()) as { id: string };
+  expect((await page.request.post(`/api/orgs/${ORG_A}/waves/${waveId}/open`, { headers })).status()).toBe(200);
+  const [link] = await invitationLinks(page, waveId, 1);
+
+  for (const width of [390, 1440, 1920]) {
+    const french = await (await browser.newContext({ viewport: { width, height: 900 }, locale: "fr-FR" })).newPage();
+    await french.goto(link!);
+    await expect(french.locator("html")).toHaveAttribute("lang", "fr");
+    const heading = french.getByRole("heading", { level: 1, name: "Ce qu’est l’excellence est défini" });
+    await expect(heading).toHaveAttribute("lang", "fr");
+    const first = french.getByRole("group", {
+      name: "Je sais concrètement à quoi ressemble une excellente expérience pour nos clients.",
+    });
+    await expect(first.locator("legend")).toHaveAttribute("lang", "fr");
+    // The reversed statement keeps its negative sense.
+    await expect(
+      french.getByRole("group", {
+        name: "Nos dirigeants décrivent un bon service avec des slogans plutôt qu’avec ce que les gens font réellement.",
+      }),
+    ).toBeVisible();
+    await expect(french.getByText("Étape 1 sur 14 · Pratique")).toBeVisible();
+    await expectNoSidewaysScroll(french);
+    await french.screenshot({ path: `.shots/translate-demo-fr-${width}.png`, fullPage: true });
+    if (width === 390) {
+      await first.getByRole("radio", { name: "D’accord", exact: true }).check();
+      await french.getByRole("button", { name: "Suivant" }).click();
+      await expect(french.getByRole("heading", { level: 1, name: "Traduit dans mon poste" })).toHaveAttribute(
+        "lang",
+        "fr",
+      );
+      // A link's ?lang= gives the same statements and headings in German.
+      await french.goto(`${link!}?lang=de`);
+      await expect(french.getByRole("heading", { level: 1, name: "Es ist klar, was sehr gut heißt" })).toHaveAttribute(
+        "lang",
+        "de",
+      );
+      await expect(
+        french
+          .getByRole("group", {
+            name: "Ich weiß, wie ein sehr gutes Erlebnis für unsere Kundinnen und Kunden in der Praxis aussieht.",
+          })
+          .locator("legend"),
+      ).toHaveAttribute("lang", "de");
+    }
+    await french.context().close();
+  }
 });
 
 test("the language comes from the browser, a link's ?lang= wins over it, and the rest of the app stays English", async ({

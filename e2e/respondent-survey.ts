@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { ORG_A } from "./helpers";
 
-/** A small instrument written in English, with French (and some German) for all but the last statement. */
+/** A small instrument written in English, with French (and some German) for all but the last statement, and the first theme in all five languages. */
 export const TRANSLATED_INSTRUMENT = {
   format: "throughline.instrument/1",
   name: "Multilingual check",
@@ -18,6 +18,12 @@ export const TRANSLATED_INSTRUMENT = {
         de: "Ich weiß, wie ein hervorragendes Erlebnis für unsere Kundschaft aussieht.",
         nl: "Ik weet hoe een geweldige ervaring voor onze klanten eruitziet.",
         es: "Sé cómo es una experiencia excelente para nuestros clientes.",
+      },
+      themeTranslations: {
+        fr: "Ce qu’est l’excellence",
+        de: "Was sehr gut heißt",
+        nl: "Wat uitstekend is",
+        es: "Qué es lo excelente",
       },
     },
     {

@@ -7,7 +7,7 @@ import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 import { DIMENSION_NAMES } from "@/lib/diagnostic/dimension-names";
-import type { Dimension, Instrument, Translations } from "@/lib/diagnostic/instrument-schema";
+import type { Dimension, Instrument, ThemeTranslations, Translations } from "@/lib/diagnostic/instrument-schema";
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { LexiconEntry } from "@/lib/language/rules/language-rules";
 import { LanguageFeedback } from "@/components/behaviours/language-feedback";
@@ -28,22 +28,38 @@ function describeField(field: string | undefined): string {
   return match ? `Statement ${Number(match[1]) + 1}${match[2] ? ` (${match[2]})` : ""}: ` : "";
 }
 
-/** A statement's translations with the one being edited set, or dropped when emptied. */
-function withTranslation(translations: Translations | undefined, locale: Locale, text: string): Translations {
-  const next: Translations = { ...translations, [locale]: text };
+/** A statement's (or theme's) translations with the one being edited set, or dropped when emptied. */
+function withTranslation<T extends Translations | ThemeTranslations>(
+  translations: T | undefined,
+  locale: Locale,
+  text: string,
+): T {
+  const next = { ...translations, [locale]: text } as T;
   if (!text.trim()) delete next[locale];
   return next;
 }
 
-/** What is sent: no translation in the instrument's own language (that text is the statement), none empty. */
+/** Translations worth sending: not in the instrument's own language (that is the text itself), none empty. */
+function kept<T extends Translations | ThemeTranslations>(
+  translations: T | undefined,
+  language: Locale,
+): T | undefined {
+  const entries = Object.entries(translations ?? {}).filter(([locale, text]) => locale !== language && text?.trim());
+  return entries.length > 0 ? (Object.fromEntries(entries) as T) : undefined;
+}
+
+/** What is sent: each statement's translations and its theme's, as `kept` leaves them. */
 function forSaving(items: Statement[], language: Locale): Statement[] {
-  return items.map(({ translations, ...item }) => {
-    const kept = Object.fromEntries(
-      Object.entries(translations ?? {}).filter(([locale, text]) => locale !== language && text?.trim()),
-    );
-    return Object.keys(kept).length > 0 ? { ...item, translations: kept } : item;
+  return items.map(({ translations, themeTranslations, ...item }) => {
+    const statement = kept(translations, language);
+    const theme = kept(themeTranslations, language);
+    return { ...item, ...(statement && { translations: statement }), ...(theme && { themeTranslations: theme }) };
   });
 }
+
+/** The theme's name in other languages is given once, on its first statement, and written to all of them. */
+const firstOfTheme = (items: Statement[], index: number) =>
+  items.findIndex((other) => other.theme.trim() === items[index]!.theme.trim()) === index;
 
 const savedSchema = z.object({ id: z.string(), version: z.number(), newVersion: z.boolean() });
 
@@ -69,6 +85,22 @@ export function InstrumentEditor({
   const otherLanguages = LOCALES.filter((locale) => locale !== language);
   const update = (index: number, change: Partial<Statement>) =>
     setItems((current) => current.map((item, i) => (i === index ? { ...item, ...change } : item)));
+  const updateThemeTranslation = (theme: string, locale: Locale, text: string) =>
+    setItems((current) =>
+      current.map((item) =>
+        item.theme.trim() === theme.trim()
+          ? { ...item, themeTranslations: withTranslation(item.themeTranslations, locale, text) }
+          : item,
+      ),
+    );
+  // A statement moved to a theme that exists takes that theme's names in other languages.
+  const updateTheme = (index: number, theme: string) =>
+    setItems((current) => {
+      const named = current.find((other, i) => i !== index && other.theme.trim() === theme.trim());
+      return current.map((item, i) =>
+        i === index ? { ...item, theme, ...(named && { themeTranslations: named.themeTranslations }) } : item,
+      );
+    });
   const move = (index: number, by: -1 | 1) =>
     setItems((current) => {
       const next = [...current];
@@ -203,7 +235,7 @@ export function InstrumentEditor({
                     id={`theme-${item.key}`}
                     type="text"
                     value={item.theme}
-                    onChange={(e) => update(index, { theme: e.target.value })}
+                    onChange={(e) => updateTheme(index, e.target.value)}
                     required
                     maxLength={100}
                   />
@@ -218,6 +250,33 @@ export function InstrumentEditor({
                   Negatively phrased (scored reversed)
                 </label>
               </div>
+              {item.theme.trim() && firstOfTheme(items, index) ? (
+                <details className="statement-translations">
+                  <summary>
+                    Theme &ldquo;{item.theme.trim()}&rdquo; in other languages (
+                    {otherLanguages.filter((locale) => item.themeTranslations?.[locale]?.trim()).length} of{" "}
+                    {otherLanguages.length})
+                  </summary>
+                  <p className="hint">Shown as the heading of the theme&apos;s page; applies to all its statements.</p>
+                  {otherLanguages.map((locale) => (
+                    <div className="field" key={locale}>
+                      <label htmlFor={`theme-translation-${item.key}-${locale}`}>{LOCALE_NAMES[locale]}</label>
+                      <input
+                        id={`theme-translation-${item.key}-${locale}`}
+                        type="text"
+                        lang={locale}
+                        value={item.themeTranslations?.[locale] ?? ""}
+                        onChange={(e) => updateThemeTranslation(item.theme, locale, e.target.value)}
+                        maxLength={100}
+                      />
+                    </div>
+                  ))}
+                </details>
+              ) : (
+                item.theme.trim() && (
+                  <p className="hint">The theme&apos;s other languages are set on its first statement.</p>
+                )
+              )}
               <div className="row-actions">
                 <button
                   className="button secondary small"

@@ -12,17 +12,25 @@ const SCALE = [1, 2, 3, 4, 5] as const;
 
 /** The survey as the page hands it over: each statement already in the respondent's language, or marked as not. */
 export type SurveyScreen = Omit<SurveyState, "items"> & {
-  items: { key: string; dimension: string; theme: string; text: string; lang: string }[];
+  /** `themeLang`: the language the theme is in, when the page translated it (else the instrument's). */
+  items: { key: string; dimension: string; theme: string; text: string; lang: string; themeLang?: string }[];
 };
 type Item = SurveyScreen["items"][number];
-type Step = { dimension: string; theme: string; items: Item[]; lastOfDimension: boolean };
+type Step = { dimension: string; theme: string; themeLang?: string; items: Item[]; lastOfDimension: boolean };
 
 function stepsOf(items: Item[]): Step[] {
   const steps: Step[] = [];
   for (const item of items) {
     const last = steps[steps.length - 1];
     if (last && last.dimension === item.dimension && last.theme === item.theme) last.items.push(item);
-    else steps.push({ dimension: item.dimension, theme: item.theme, items: [item], lastOfDimension: false });
+    else
+      steps.push({
+        dimension: item.dimension,
+        theme: item.theme,
+        themeLang: item.themeLang,
+        items: [item],
+        lastOfDimension: false,
+      });
   }
   steps.forEach((step, i) => (step.lastOfDimension = steps[i + 1]?.dimension !== step.dimension));
   return steps;
@@ -120,8 +128,8 @@ export function SurveyFlow({ state, onSubmitted }: { state: SurveyScreen; onSubm
               dimension: t(`dimension.${step.dimension as Dimension}`),
             })}
           </p>
-          {/* Themes are not translated (only statements are): the heading says which language it is in. */}
-          <h1 ref={heading} tabIndex={-1} lang={state.language}>
+          {/* The theme in the respondent's language when the instrument has it: the heading says which it is in. */}
+          <h1 ref={heading} tabIndex={-1} lang={step.themeLang ?? state.language}>
             {step.theme}
           </h1>
           {step.items.map((item) => (

@@ -1,7 +1,9 @@
 /**
  * The 3P diagnostic that ships with Throughline: plain statements for employees of any department,
- * several themes per dimension, some phrased negatively (reversed: v counts as 6 − v).
+ * several themes per dimension, some phrased negatively (reversed: v counts as 6 − v). Written in English,
+ * with every statement and theme in French, German, Dutch and Spanish (default-instrument-translations.ts).
  */
+import { STATEMENT_TRANSLATIONS, THEME_TRANSLATIONS } from "./default-instrument-translations";
 import { INSTRUMENT_FORMAT, type Instrument } from "./instrument-schema";
 
 const item = (
@@ -10,11 +12,20 @@ const item = (
   theme: string,
   text: string,
   reversed = false,
-) => ({ key, dimension, theme, text, reversed });
+) => ({
+  key,
+  dimension,
+  theme,
+  text,
+  reversed,
+  translations: STATEMENT_TRANSLATIONS[key],
+  themeTranslations: THEME_TRANSLATIONS[theme],
+});
 
 export const DEFAULT_INSTRUMENT: Instrument = {
   format: INSTRUMENT_FORMAT,
   name: "Throughline 3P diagnostic (default)",
+  language: "en",
   items: [
     item(
       "pr-defined-1",

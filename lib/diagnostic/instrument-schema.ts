@@ -18,13 +18,24 @@ export const translationsSchema = z.strictObject(
 );
 export type Translations = z.infer<typeof translationsSchema>;
 
+const themeText = z.string().trim().min(1).max(100);
+/** A theme's name in other languages than the instrument's own; every statement of the theme carries the same. */
+export const themeTranslationsSchema = z.strictObject(
+  Object.fromEntries(LOCALES.map((locale) => [locale, themeText.optional()])) as Record<
+    (typeof LOCALES)[number],
+    z.ZodOptional<typeof themeText>
+  >,
+);
+export type ThemeTranslations = z.infer<typeof themeTranslationsSchema>;
+
 export const instrumentItemSchema = z.strictObject({
   key: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, "keys are letters, digits, '-', '_' or '.'"),
   dimension: z.enum(DIMENSIONS),
-  theme: z.string().trim().min(1).max(100),
+  theme: themeText,
   text: statementText,
   reversed: z.boolean(),
   translations: translationsSchema.optional(),
+  themeTranslations: themeTranslationsSchema.optional(),
 });
 
 export const instrumentSchema = z
@@ -38,6 +49,8 @@ export const instrumentSchema = z
   .superRefine((instrument, context) => {
     const seen = new Set<string>();
     const base = instrument.language ?? DEFAULT_LOCALE;
+    /** The first statement of each theme: the others must name the theme in other languages as it does. */
+    const firstOfTheme = new Map<string, number>();
     instrument.items.forEach((item, index) => {
       if (seen.has(item.key))
         context.addIssue({ code: "custom", path: ["items", index, "key"], message: `duplicate key "${item.key}"` });
@@ -48,8 +61,40 @@ export const instrumentSchema = z
           path: ["items", index, "translations", base],
           message: `the instrument is written in "${base}": this text belongs in "text"`,
         });
+      if (item.themeTranslations?.[base] !== undefined)
+        context.addIssue({
+          code: "custom",
+          path: ["items", index, "themeTranslations", base],
+          message: `the instrument is written in "${base}": this name belongs in "theme"`,
+        });
+      const first = firstOfTheme.get(item.theme);
+      if (first === undefined) firstOfTheme.set(item.theme, index);
+      else
+        for (const { locale, message } of themeDisagreements(instrument.items[first]!, first, item))
+          context.addIssue({ code: "custom", path: ["items", index, "themeTranslations", locale], message });
     });
   });
+
+const shown = (value: string | undefined) => (value === undefined ? "none" : `"${value}"`);
+
+/** Where a statement names its theme in another language differently from the theme's first statement. */
+function themeDisagreements(
+  first: { theme: string; themeTranslations?: ThemeTranslations },
+  firstIndex: number,
+  item: { themeTranslations?: ThemeTranslations },
+): { locale: string; message: string }[] {
+  return LOCALES.flatMap((locale) => {
+    const expected = first.themeTranslations?.[locale];
+    const found = item.themeTranslations?.[locale];
+    if (expected === found) return [];
+    return [
+      {
+        locale,
+        message: `${shown(found)} differs from ${shown(expected)} at items[${firstIndex}]: every statement of the theme "${first.theme}" names it the same in each language`,
+      },
+    ];
+  });
+}
 
 export type Instrument = z.infer<typeof instrumentSchema>;
 export type InstrumentItem = z.infer<typeof instrumentItemSchema>;

@@ -12,7 +12,7 @@ import { respondentDimensionScore, type DiagnosticResponse } from "./rules/scori
 
 /** A statement as stored: the scoring fields and its row id. */
 // Scoring reads a statement by id and key; its translations play no part (answers pool across languages).
-export type StoredItem = Omit<InstrumentItem, "translations"> & { id: string };
+export type StoredItem = Omit<InstrumentItem, "translations" | "themeTranslations"> & { id: string };
 
 export type ResponseToWrite = Pick<DiagnosticResponse, "answers" | "comments"> & {
   department: string | null;

@@ -3,7 +3,7 @@ import { ClosedSurveyMessage } from "@/components/survey/closed-survey-message";
 import { SharedStartForm } from "@/components/survey/shared-start-form";
 import { SurveyFlow } from "@/components/survey/survey-flow";
 import { loadSurvey } from "@/lib/diagnostic/respond/public-reads";
-import { statementIn } from "@/lib/diagnostic/rules/statement-in";
+import { statementIn, themeIn } from "@/lib/diagnostic/rules/statement-in";
 import { publicPage } from "@/lib/access/page-gates";
 
 export default publicPage<{ token: string }>(
@@ -27,9 +27,10 @@ export default publicPage<{ token: string }>(
       );
     }
     // Only the statements in the respondent's language go to the browser.
-    const items = state.items.map(({ translations, ...item }) => ({
+    const items = state.items.map(({ translations, themeTranslations, ...item }) => ({
       ...item,
       ...statementIn({ text: item.text, translations }, state.language, locale),
+      ...themeIn({ theme: item.theme, themeTranslations }, state.language, locale),
     }));
     return (
       <main className="survey-page">

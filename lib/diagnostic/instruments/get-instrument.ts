@@ -2,7 +2,7 @@
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { Locale } from "@/lib/i18n/locales";
 import { INSTRUMENT_FORMAT, type Instrument } from "../instrument-schema";
-import { storedTranslations } from "./stored-translations";
+import { storedThemeTranslations, storedTranslations } from "./stored-translations";
 import { instrumentOf } from "./instrument-of";
 
 /** The instrument as a `throughline.instrument/1` document (for export and the editor). */
@@ -19,6 +19,7 @@ export async function getInstrument(
       language: instrument.language as Locale,
       items: instrument.items.map((i) => {
         const translations = storedTranslations(i.translations);
+        const themeTranslations = storedThemeTranslations(i.themeTranslations);
         return {
           key: i.key,
           dimension: i.dimension,
@@ -27,6 +28,7 @@ export async function getInstrument(
           reversed: i.reversed,
           // Left out when there are none, so a file without translations exports as it came in.
           ...(Object.keys(translations).length > 0 && { translations }),
+          ...(Object.keys(themeTranslations).length > 0 && { themeTranslations }),
         };
       }),
     },

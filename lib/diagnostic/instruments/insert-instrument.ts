@@ -12,6 +12,7 @@ export function createItems(instrument: Instrument) {
     theme: item.theme,
     text: item.text,
     translations: item.translations ?? {},
+    themeTranslations: item.themeTranslations ?? {},
     reversed: item.reversed,
   }));
 }

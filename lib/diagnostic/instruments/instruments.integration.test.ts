@@ -19,9 +19,9 @@ import { openInvitation } from "@/lib/diagnostic/respond/open-invitation";
 import { saveAnswers } from "@/lib/diagnostic/respond/save-answers";
 import { submitResponse } from "@/lib/diagnostic/respond/submit-response";
 import { getWaveResults } from "@/lib/diagnostic/results/get-wave-results";
-import { statementIn } from "@/lib/diagnostic/rules/statement-in";
+import { statementIn, themeIn } from "@/lib/diagnostic/rules/statement-in";
 
-/** A small instrument written in English, with French and German for some statements and not others. */
+/** A small instrument written in English, with French and German for some statements and themes and not others. */
 const TRANSLATED = {
   format: "throughline.instrument/1",
   name: "Multilingual",
@@ -37,6 +37,7 @@ const TRANSLATED = {
         fr: "Je sais à quoi ressemble une excellente expérience pour nos clients.",
         de: "Ich weiß, wie ein hervorragendes Erlebnis für unsere Kundschaft aussieht.",
       },
+      themeTranslations: { fr: "Défini", de: "Festgelegt" },
     },
     {
       key: "pe-1",
@@ -161,6 +162,45 @@ describeOnEachDatabase("instruments", (use) => {
     );
   });
 
+  it("imports the shipped instrument, every statement and theme in five languages, and exports it identically", async () => {
+    const { db } = use();
+    const { id } = await importInstrumentText(owner, JSON.stringify(DEFAULT_INSTRUMENT));
+    const exported = (await getInstrument(owner, id)).document;
+    expect(exported).toEqual(DEFAULT_INSTRUMENT);
+    const again = await importInstrumentText(owner, JSON.stringify(exported));
+    expect((await getInstrument(owner, again.id)).document).toEqual(DEFAULT_INSTRUMENT);
+    // The theme's names are stored with each of its statements.
+    const stored = await db.instrumentItem.findFirstOrThrow({ where: { instrumentId: id, key: "po-leadership-3" } });
+    expect(stored.themeTranslations).toEqual({ fr: "Management", de: "Führung", nl: "Leiderschap", es: "Liderazgo" });
+    // Saving a new version and copying keep them.
+    const renamed = structuredClone(exported);
+    renamed.items[0]!.themeTranslations = { ...renamed.items[0]!.themeTranslations, fr: "L’excellence, définie" };
+    renamed.items[1]!.themeTranslations = { ...renamed.items[1]!.themeTranslations, fr: "L’excellence, définie" };
+    await saveInstrument(owner, id, renamed);
+    expect((await getInstrument(owner, id)).document).toEqual(renamed);
+    const copy = await copyInstrument(owner, id, "Copy");
+    expect((await getInstrument(owner, copy.id)).document.items.map((i) => i.themeTranslations)).toEqual(
+      renamed.items.map((i) => i.themeTranslations),
+    );
+  });
+
+  it("refuses statements of one theme that name it differently in another language, listing each, saving nothing", async () => {
+    const { db } = use();
+    const file = structuredClone(DEFAULT_INSTRUMENT);
+    file.items[1]!.themeTranslations = { ...file.items[1]!.themeTranslations!, fr: "Autre chose" };
+    delete file.items[4]!.themeTranslations;
+    const refused = await refusal(importInstrumentText(owner, JSON.stringify(file)));
+    expect([refused.status, refused.field]).toEqual([400, "items[1].themeTranslations.fr"]);
+    expect(refused.detail).toContain('"Autre chose" differs from "Ce qu’est l’excellence est défini" at items[0]');
+    const errors = (refused.extensions?.errors as { path: string }[]).map((e) => e.path);
+    expect(errors).toEqual([
+      "items[1].themeTranslations.fr",
+      ...["fr", "de", "nl", "es"].map((locale) => `items[4].themeTranslations.${locale}`),
+    ]);
+    await expect(saveInstrument(owner, (await addInstrument(owner)).id, file)).rejects.toMatchObject({ status: 400 });
+    expect(await db.instrument.count({ where: { organisationId: owner.organisation.id } })).toBe(1);
+  });
+
   it("refuses a translation in an unknown language or in the instrument's own, naming the path, saving nothing", async () => {
     const { db } = use();
     const withItalian = structuredClone(TRANSLATED);
@@ -186,17 +226,29 @@ describeOnEachDatabase("instruments", (use) => {
     const tokens = await createInvitations(owner, waveId, { level: "frontline", count: 6 });
     const languages = ["fr", "fr", "de", "de", "en", "es"];
     const seen: string[] = [];
+    const themesSeen: string[] = [];
     for (const [index, token] of tokens.entries()) {
       const state = await openInvitation(db, token);
       if (state.kind !== "answering") throw new Error("the invitation should open the survey");
       const shown = state.items.map((item) => statementIn(item, state.language, languages[index]!));
       seen.push(`${shown[0]!.lang}:${shown[1]!.lang}:${shown[2]!.lang}`);
+      const themes = state.items.map((item) => themeIn(item, state.language, languages[index]!));
+      themesSeen.push(themes.map((theme) => `${theme.themeLang}:${theme.theme}`).join("|"));
       // Everyone answers 4 to the first statement, 2 to the (reversed) second, and the third from 1 to 5.
       await saveAnswers(db, token, { answers: { "pr-1": 4, "pe-1": 2, "po-1": (index % 5) + 1 } });
       await submitResponse(db, token);
     }
     // French and German where translated, English where not; Spanish has no translation at all.
     expect(seen).toEqual(["fr:fr:en", "fr:fr:en", "de:en:en", "de:en:en", "en:en:en", "en:en:en"]);
+    // The first theme is named in French and German; the others only in English.
+    expect(themesSeen).toEqual([
+      "fr:Défini|en:Voice|en:Room",
+      "fr:Défini|en:Voice|en:Room",
+      "de:Festgelegt|en:Voice|en:Room",
+      "de:Festgelegt|en:Voice|en:Room",
+      "en:Defined|en:Voice|en:Room",
+      "en:Defined|en:Voice|en:Room",
+    ]);
     await closeWave(owner, waveId);
     const results = await getWaveResults(owner, waveId);
     if (!results.available || !results.total.shown) throw new Error("results should be shown");

@@ -3,8 +3,8 @@ import type { Db } from "@/lib/db/types";
 import { NotFoundError } from "@/lib/errors";
 import { sessionKey, unseal } from "../ballot-box/seal";
 import { hashSurveyToken } from "../survey-token";
-import type { Translations } from "../instrument-schema";
-import { storedTranslations } from "../instruments/stored-translations";
+import type { ThemeTranslations, Translations } from "../instrument-schema";
+import { storedThemeTranslations, storedTranslations } from "../instruments/stored-translations";
 import { assertTakingAnswers } from "./taking-answers";
 
 export type Progress = { answers: Record<string, number | null>; comments: Record<string, string> };
@@ -16,7 +16,14 @@ export type SurveyState = {
   /** The language the statements are written in; `translations` has them in others. */
   language: string;
   segment: { department: string | null; role: string | null; level: string | null };
-  items: { key: string; dimension: string; theme: string; text: string; translations: Translations }[];
+  items: {
+    key: string;
+    dimension: string;
+    theme: string;
+    text: string;
+    translations: Translations;
+    themeTranslations: ThemeTranslations;
+  }[];
   answers: Record<string, number | null>;
   comments: Record<string, string>;
 };
@@ -44,6 +51,7 @@ export async function stateOf(db: Db, sessionToken: string): Promise<SurveyState
       theme: i.theme,
       text: i.text,
       translations: storedTranslations(i.translations),
+      themeTranslations: storedThemeTranslations(i.themeTranslations),
     })),
     answers: progress.answers,
     comments: progress.comments,

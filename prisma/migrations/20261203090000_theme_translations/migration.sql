@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InstrumentItem" ADD COLUMN     "themeTranslations" JSONB NOT NULL DEFAULT '{}';
