@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { z } from "zod";
 import { api } from "@/lib/client/api";
-import type { Translations } from "@/lib/diagnostic/instrument-schema";
-import { statementIn } from "@/lib/diagnostic/rules/statement-in";
+import type { ThemeTranslations, Translations } from "@/lib/diagnostic/instrument-schema";
+import { statementIn, themeIn } from "@/lib/diagnostic/rules/statement-in";
 import { LOCALE_COOKIE, LOCALE_COOKIE_PATH } from "@/lib/i18n/locales";
 import { SharedStartForm } from "./shared-start-form";
 import { SurveyFlow, type SurveyScreen } from "./survey-flow";
@@ -25,6 +25,7 @@ const sittingSchema = z.object({
       theme: z.string(),
       text: z.string(),
       translations: z.record(z.string(), z.string()),
+      themeTranslations: z.record(z.string(), z.string()).optional(),
     }),
   ),
   answers: z.record(z.string(), z.number().nullable()),
@@ -132,9 +133,14 @@ export function KioskSurvey({ waveId, organisation, waveName, k, departments, ro
     () =>
       sitting && {
         ...sitting,
-        items: sitting.items.map(({ translations, ...item }) => ({
+        items: sitting.items.map(({ translations, themeTranslations, ...item }) => ({
           ...item,
           ...statementIn({ text: item.text, translations: translations as Translations }, sitting.language, locale),
+          ...themeIn(
+            { theme: item.theme, themeTranslations: themeTranslations as ThemeTranslations | undefined },
+            sitting.language,
+            locale,
+          ),
         })),
       },
     [sitting, locale],
