@@ -78,7 +78,7 @@ test("a respondent picks French on a phone and answers by keyboard only; the res
   await phone.keyboard.press("ArrowDown"); // 3
   expect((await stored).status()).toBe(204);
   await expect(third.getByRole("radio", { name: "Ni d’accord ni pas d’accord" })).toBeChecked();
-  await expect(phone.getByText("3 affirmations sur 3 répondues")).toBeVisible();
+  await expect(phone.getByText("3 affirmations répondues sur 3")).toBeVisible();
   // Reloading keeps the language (remembered on the survey pages) and the answers.
   await phone.reload();
   await expect(phone.locator("html")).toHaveAttribute("lang", "fr");

@@ -38,6 +38,8 @@ type Props = {
   organisation: string;
   waveName: string;
   k: number;
+  /** About how long answering takes. */
+  minutes: number;
   departments: { key: string; name: string }[];
   roles: { key: string; name: string; department: string }[];
   /** Seconds without a touch before the warning; as long again (at most 20 s) before the reset. */
@@ -59,7 +61,17 @@ const readLocaleCookie = () =>
  * then the same reset, discarding what was not sent. Each reset draws everything anew (fresh components),
  * and puts back the language the kiosk started in.
  */
-export function KioskSurvey({ waveId, organisation, waveName, k, departments, roles, idleSeconds, endHref }: Props) {
+export function KioskSurvey({
+  waveId,
+  organisation,
+  waveName,
+  k,
+  minutes,
+  departments,
+  roles,
+  idleSeconds,
+  endHref,
+}: Props) {
   const t = useTranslations("Survey");
   const tk = useTranslations("Survey.kiosk");
   const locale = useLocale();
@@ -185,7 +197,7 @@ export function KioskSurvey({ waveId, organisation, waveName, k, departments, ro
           <h1 ref={heading} tabIndex={-1}>
             {organisation}: {waveName}
           </h1>
-          <p>{t("intro", { k })}</p>
+          <p>{t("intro", { k, minutes })}</p>
           <SharedStartForm endpoint="" departments={departments} roles={roles} kiosk={{ start, hint: tk("hint") }} />
         </div>
       )}

@@ -66,3 +66,15 @@ describe.each(LOCALES.filter((locale) => locale !== "en"))("the %s catalog", (lo
     expect(same.length, same.join(", ")).toBeLessThanOrEqual(4);
   });
 });
+
+describe("counts in the respondent's language", () => {
+  const translator = (locale: string) => createTranslator({ locale, messages: catalog(locale) });
+
+  it("agrees the noun with the number (French takes the singular for one) and says how long it takes", () => {
+    const fr = translator("fr");
+    expect(fr("Survey.flow.progress", { answered: 1, total: 30 })).toBe("1 affirmation répondue sur 30");
+    expect(fr("Survey.flow.progress", { answered: 2, total: 30 })).toBe("2 affirmations répondues sur 30");
+    expect(translator("en")("Survey.intro", { k: 5, minutes: 1 })).toContain("it takes about 1 minute.");
+    expect(translator("de")("Survey.intro", { k: 5, minutes: 10 })).toContain("das dauert etwa 10 Minuten.");
+  });
+});

@@ -1,6 +1,7 @@
 /** Where a respondent may say they work: the wave's audience, offered and checked. */
 import type { z } from "zod";
 import type { Db } from "@/lib/db/types";
+import { minutesToAnswer } from "../rules/minutes-to-answer";
 import { ValidationError } from "@/lib/errors";
 import type { segmentInput } from "../input";
 
@@ -10,8 +11,16 @@ export type SegmentChoice = Awaited<ReturnType<typeof describeChoices>> & { kind
 /** The departments and roles a respondent may say they belong to: the wave's audience. */
 export async function describeChoices(
   db: Db,
-  wave: { name: string; k: number; organisationId: string; audienceDepartments: string[]; audienceRoles: string[] },
+  wave: {
+    name: string;
+    k: number;
+    organisationId: string;
+    instrumentId: string;
+    audienceDepartments: string[];
+    audienceRoles: string[];
+  },
 ) {
+  const statements = await db.instrumentItem.count({ where: { instrumentId: wave.instrumentId } });
   const organisation = await db.organisation.findUniqueOrThrow({
     where: { id: wave.organisationId },
     include: {
@@ -21,7 +30,7 @@ export async function describeChoices(
   });
   const inAudience = (audience: string[], key: string) => audience.length === 0 || audience.includes(key);
   return {
-    wave: { name: wave.name, k: wave.k },
+    wave: { name: wave.name, k: wave.k, minutes: minutesToAnswer(statements) },
     organisation: organisation.name,
     departments: organisation.departments
       .filter((d) => inAudience(wave.audienceDepartments, d.key))

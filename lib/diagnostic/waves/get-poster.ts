@@ -1,9 +1,7 @@
 /** What a wave's printed poster says about it (its link is added in the browser, never sent here). */
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
+import { minutesToAnswer } from "../rules/minutes-to-answer";
 import { waveOf } from "./wave-of";
-
-/** About twenty seconds a statement, as the respondent screens promise. */
-export const minutesToAnswer = (statements: number) => Math.max(1, Math.ceil((statements * 20) / 60));
 
 export async function getPoster(access: OrgAccess, waveId: string) {
   assertCan(access, "diagnostic:manage");

@@ -31,6 +31,7 @@ export default publicPage<{ wave: string }>(
           organisation={kiosk.organisation}
           waveName={kiosk.wave.name}
           k={kiosk.wave.k}
+          minutes={kiosk.wave.minutes}
           departments={kiosk.departments}
           roles={kiosk.roles}
           idleSeconds={idleSeconds(query.idle)}

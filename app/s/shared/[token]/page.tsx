@@ -14,7 +14,7 @@ export default publicPage<{ token: string }>(
           <h1>
             {link.organisation}: {link.wave.name}
           </h1>
-          <p>{t("intro", { k: link.wave.k })}</p>
+          <p>{t("intro", { k: link.wave.k, minutes: link.wave.minutes })}</p>
           {link.mode === "verified" ? (
             <PersonalLinkForm token={token} workEmailDomains={link.workEmailDomains} />
           ) : (
