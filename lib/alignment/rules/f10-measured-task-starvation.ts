@@ -1,0 +1,48 @@
+import type { Kpi } from "@/lib/model/model-schema";
+import { makeFinding, type Finding } from "./finding";
+import { forEachInfluenceOn, kpisByMeasuredRole, type ModelIndex } from "./model-index";
+import { listed, who } from "./wording";
+
+/**
+ * F10 — measured-task starvation: a role paid on at least one KPI where fewer than half of its approved
+ * behaviours are helped by a KPI that measures the role. What is measured and paid crowds out the rest.
+ * Medium; high for a customer-facing role.
+ */
+export function findMeasuredTaskStarvation(index: ModelIndex): Finding[] {
+  const measuring = kpisByMeasuredRole(index);
+  const approved = new Map<string, number>();
+  const helped = new Map<string, number>();
+  for (const b of index.approved) {
+    const role = index.model.behaviours[b]!.role;
+    approved.set(role, (approved.get(role) ?? 0) + 1);
+    if (!index.supported[b]) continue;
+    let byOwnKpi = false;
+    forEachInfluenceOn(index, b, (_i, source, obstructs) => {
+      if (!obstructs && source.kind === "kpi" && index.measuredRoles.get(source.item.key)!.has(role)) byOwnKpi = true;
+    });
+    if (byOwnKpi) helped.set(role, (helped.get(role) ?? 0) + 1);
+  }
+  const findings: Finding[] = [];
+  for (const role of index.model.roles) {
+    const kpis = measuring.get(role.key) ?? [];
+    const paid = kpis.filter((kpi) => kpi.payLinked);
+    const total = approved.get(role.key) ?? 0;
+    const supported = helped.get(role.key) ?? 0;
+    if (paid.length === 0 || total === 0 || 2 * supported >= total) continue;
+    findings.push(
+      makeFinding(
+        "F10",
+        role.customerFacing ? "high" : "medium",
+        [{ kind: "role", key: role.key }],
+        () => explain(who(role), paid, supported, total),
+        { approved: total, supportedByOwnKpi: supported },
+      ),
+    );
+  }
+  return findings;
+}
+
+function explain(people: string, paid: Kpi[], supported: number, total: number): string {
+  const helped = supported === 0 ? "none" : `only ${supported}`;
+  return `${people} is paid on ${listed(paid.map((kpi) => kpi.name))}, yet ${helped} of the role's ${total} approved behaviours ${supported === 1 ? "is" : "are"} helped by a KPI that measures the role: what is paid crowds out the rest. Measure what great looks like here, not only what is easy to count.`;
+}
