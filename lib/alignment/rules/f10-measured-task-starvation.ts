@@ -43,6 +43,11 @@ export function findMeasuredTaskStarvation(index: ModelIndex): Finding[] {
 }
 
 function explain(people: string, paid: Kpi[], supported: number, total: number): string {
-  const helped = supported === 0 ? "none" : `only ${supported}`;
-  return `${people} is paid on ${listed(paid.map((kpi) => kpi.name))}, yet ${helped} of the role's ${total} approved behaviours ${supported === 1 ? "is" : "are"} helped by a KPI that measures the role: what is paid crowds out the rest. Measure what great looks like here, not only what is easy to count.`;
+  const helped =
+    total === 1
+      ? "its one approved behaviour is not helped by any KPI that measures the role"
+      : supported === 0
+        ? `none of its ${total} approved behaviours is helped by a KPI that measures the role`
+        : `only ${supported} of its ${total} approved behaviours ${supported === 1 ? "is" : "are"} helped by a KPI that measures the role`;
+  return `${people} is paid on ${listed(paid.map((kpi) => kpi.name))}, yet ${helped}: what is paid crowds out the rest. Measure what great looks like here, not only what is easy to count.`;
 }

@@ -131,7 +131,9 @@ describe("F10 measured-task starvation", () => {
     // Clerk has only a draft behaviour; agent's support comes from a KPI that does not measure agents.
     const findings = findMeasuredTaskStarvation(index);
     expect(rows(findings)).toEqual(["high agent"]);
-    expect(findings[0]!.explanation).toMatch(/^Agent \(customer-facing\) is paid on PAID, yet none of the role's 2/);
+    expect(findings[0]!.explanation).toMatch(
+      /^Agent \(customer-facing\) is paid on PAID, yet none of its 2 approved behaviours is helped/,
+    );
   });
 });
 
