@@ -1,6 +1,6 @@
 import type { Kpi } from "@/lib/model/model-schema";
 import { makeFinding, type Finding } from "./finding";
-import { forEachInfluenceOn, kpisByMeasuredRole, type ModelIndex } from "./model-index";
+import { kpisByMeasuredRole, type ModelIndex } from "./model-index";
 import { listed, who } from "./wording";
 
 /**
@@ -12,15 +12,20 @@ export function findMeasuredTaskStarvation(index: ModelIndex): Finding[] {
   const measuring = kpisByMeasuredRole(index);
   const approved = new Map<string, number>();
   const helped = new Map<string, number>();
+  // KPI k is source k; its roles looked up once, not once per influence.
+  const rolesOf = index.model.kpis.map((kpi) => index.measuredRoles.get(kpi.key)!);
   for (const b of index.approved) {
     const role = index.model.behaviours[b]!.role;
     approved.set(role, (approved.get(role) ?? 0) + 1);
     if (!index.supported[b]) continue;
-    let byOwnKpi = false;
-    forEachInfluenceOn(index, b, (_i, source, obstructs) => {
-      if (!obstructs && source.kind === "kpi" && index.measuredRoles.get(source.item.key)!.has(role)) byOwnKpi = true;
-    });
-    if (byOwnKpi) helped.set(role, (helped.get(role) ?? 0) + 1);
+    for (let r = index.rowStart[b]!; r < index.rowStart[b + 1]!; r++) {
+      const i = index.byBehaviour[r]!;
+      const source = index.influenceSource[i]!;
+      if (source < rolesOf.length && !index.influenceObstructs[i] && rolesOf[source]!.has(role)) {
+        helped.set(role, (helped.get(role) ?? 0) + 1);
+        break;
+      }
+    }
   }
   const findings: Finding[] = [];
   for (const role of index.model.roles) {

@@ -1,6 +1,6 @@
 import type { Kpi } from "@/lib/model/model-schema";
 import { makeFinding, type Finding } from "./finding";
-import { forEachInfluenceOn, type ModelIndex } from "./model-index";
+import type { ModelIndex } from "./model-index";
 import { behaviourPhrase } from "./wording";
 
 /**
@@ -11,27 +11,33 @@ import { behaviourPhrase } from "./wording";
 export function findIndirectObstruction(index: ModelIndex): Finding[] {
   const links = (index.model.kpiLinks ?? []).filter((link) => link.effect === "trades-off");
   if (links.length === 0) return [];
-  // Per KPI: the approved behaviours it supports, and those it obstructs (in model order).
-  const supports = new Map<string, number[]>();
-  const obstructs = new Set<string>();
+  // Per KPI (KPI k is source k): the approved behaviours it supports, in model order, and the
+  // (KPI, behaviour) pairs where it obstructs, as numbers rather than strings (large models).
+  const behaviourCount = index.model.behaviours.length;
+  const supports = new Map<number, number[]>();
+  const obstructs = new Set<number>();
   for (const b of index.approved) {
-    forEachInfluenceOn(index, b, (_i, source, obstructing) => {
-      if (source.kind !== "kpi") return;
-      if (obstructing) obstructs.add(`${source.item.key}\u0000${b}`);
+    for (let r = index.rowStart[b]!; r < index.rowStart[b + 1]!; r++) {
+      const i = index.byBehaviour[r]!;
+      const source = index.influenceSource[i]!;
+      if (index.sources[source]!.kind !== "kpi") continue;
+      if (index.influenceObstructs[i]) obstructs.add(source * behaviourCount + b);
       else {
-        const list = supports.get(source.item.key);
+        const list = supports.get(source);
         if (list) list.push(b);
-        else supports.set(source.item.key, [b]);
+        else supports.set(source, [b]);
       }
-    });
+    }
   }
+  const kpiNumber = new Map(index.model.kpis.map((kpi, k) => [kpi.key, k]));
   const findings: Finding[] = [];
   for (const link of links) {
-    const k = index.kpis.get(link.from);
-    const j = index.kpis.get(link.to);
-    if (!k || !j || k === j) continue;
-    for (const b of supports.get(j.key) ?? []) {
-      if (obstructs.has(`${k.key}\u0000${b}`)) continue;
+    const kn = kpiNumber.get(link.from);
+    const jn = kpiNumber.get(link.to);
+    if (kn === undefined || jn === undefined || kn === jn) continue;
+    const [k, j] = [index.model.kpis[kn]!, index.model.kpis[jn]!];
+    for (const b of supports.get(jn) ?? []) {
+      if (obstructs.has(kn * behaviourCount + b)) continue;
       const behaviour = index.model.behaviours[b]!;
       findings.push(
         makeFinding(
