@@ -2,7 +2,8 @@
  * Benchmark of the conflict analysis (issue: ≤ 300 ms at 5,000 KPIs, 20,000 behaviours, 2,000 roles,
  * 100,000 influences on a 2-core machine; near-linear growth). Prints the median time at 1×, 2×, 4× and
  * 10× that size, and each time's ratio to 1× next to the size ratio.
- *   npm run bench:analyze
+ *   npm run bench:analyze            (1×, 2×, 4× and 10×)
+ *   npm run bench:analyze -- 1 2     (only the scales named)
  */
 import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
 import { validateModelValue } from "@/lib/model/rules/validate-model";
@@ -24,7 +25,9 @@ function time(work: () => unknown, runs: number): number {
   return median(samples);
 }
 
-const scales = [1, 2, 4, 10];
+const named = process.argv.slice(2).map(Number);
+if (named.some((scale) => !(scale > 0))) throw new Error("scales must be positive numbers, e.g. 1 2");
+const scales = named.length ? named : [1, 2, 4, 10];
 /**
  * The floor any analysis pays: look every influence's behaviour up by key once. Its growth shows what
  * the memory hierarchy alone costs as the model outgrows the processor's caches.
@@ -39,6 +42,7 @@ function resolveKeysOnly(model: ReturnType<typeof generateModel>): number {
 const rows: {
   scale: number;
   influences: number;
+  kpiLinks: number;
   findings: number;
   analyze: number;
   validate: number;
@@ -51,6 +55,7 @@ for (const scale of scales) {
   rows.push({
     scale,
     influences: model.influences.length,
+    kpiLinks: model.kpiLinks?.length ?? 0,
     findings,
     analyze: time(() => analyzeModel(model), runs),
     validate: time(() => validateModelValue(model), Math.min(runs, 3)),
@@ -61,11 +66,11 @@ for (const scale of scales) {
 const base = rows[0]!;
 console.log("Conflict analysis (median of runs; node " + process.version + ")");
 console.log(
-  "scale  influences  findings   analyze ms  ×1 ratio (size ratio)   validate ms  ×1 ratio   key-lookup floor ms  ×1 ratio",
+  "scale  influences  KPI links  findings   analyze ms  ×1 ratio (size ratio)   validate ms  ×1 ratio   key-lookup floor ms  ×1 ratio",
 );
 for (const r of rows) {
   console.log(
-    `${String(r.scale).padStart(4)}×  ${String(r.influences).padStart(10)}  ${String(r.findings).padStart(8)}  ${r.analyze.toFixed(1).padStart(11)}  ${(r.analyze / base.analyze).toFixed(2).padStart(8)} (${r.scale})          ${r.validate.toFixed(1).padStart(11)}  ${(r.validate / base.validate).toFixed(2).padStart(8)}   ${r.baseline.toFixed(1).padStart(19)}  ${(r.baseline / base.baseline).toFixed(2).padStart(8)}`,
+    `${String(r.scale).padStart(4)}×  ${String(r.influences).padStart(10)}  ${String(r.kpiLinks).padStart(9)}  ${String(r.findings).padStart(8)}  ${r.analyze.toFixed(1).padStart(11)}  ${(r.analyze / base.analyze).toFixed(2).padStart(8)} (${r.scale})          ${r.validate.toFixed(1).padStart(11)}  ${(r.validate / base.validate).toFixed(2).padStart(8)}   ${r.baseline.toFixed(1).padStart(19)}  ${(r.baseline / base.baseline).toFixed(2).padStart(8)}`,
   );
 }
 console.log(

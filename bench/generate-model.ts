@@ -14,6 +14,7 @@ export const BASE_SIZE = {
   behaviours: 20_000,
   roles: 2_000,
   influences: 100_000,
+  kpiLinks: 5_000,
   departments: 200,
   stages: 7,
   processes: 500,
@@ -62,7 +63,10 @@ export function generateModel(scale = 1, seed = 42): ModelDocument {
     payLinked: rnd() < 0.3,
     horizon: horizons[int(2)]!,
     category: categories[int(4)]!,
+    // Two KPIs in five have a counter (which may or may not measure one of the same roles).
+    counters: rnd() < 0.4 ? [`k${(i + 1 + int(n.kpis - 1)) % n.kpis}`] : undefined,
   }));
+  for (const kpi of kpis) if (kpi.counters === undefined) delete kpi.counters;
   const processes = Array.from({ length: n.processes }, (_, i) => ({
     key: `p${i}`,
     name: `Process ${i}`,
@@ -87,6 +91,15 @@ export function generateModel(scale = 1, seed = 42): ModelDocument {
     seen.add(id);
     influences.push({ from, to, effect: rnd() < 0.6 ? "supports" : "obstructs", strength: 1 + int(3) });
   }
+  const linked = new Set<string>();
+  const kpiLinks: NonNullable<ModelDocument["kpiLinks"]> = [];
+  while (kpiLinks.length < n.kpiLinks) {
+    const from = int(n.kpis);
+    const to = (from + 1 + int(n.kpis - 1)) % n.kpis;
+    if (linked.has(`${from}>${to}`)) continue;
+    linked.add(`${from}>${to}`);
+    kpiLinks.push({ from: `k${from}`, to: `k${to}`, effect: rnd() < 0.5 ? "trades-off" : "reinforces" });
+  }
   return {
     format: "throughline.model/1",
     organisation: { name: `Benchmark ×${scale}` },
@@ -100,5 +113,6 @@ export function generateModel(scale = 1, seed = 42): ModelDocument {
     processes,
     systems,
     influences,
+    kpiLinks,
   };
 }

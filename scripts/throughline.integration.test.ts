@@ -26,6 +26,16 @@ describe("npm run throughline", () => {
     expect(rows(output.findings)).toEqual(rows(expected.findings));
     expect(output.alignment).toEqual(expected.alignment);
     expect(output.findings.every((f: { explanation: string }) => f.explanation.length > 20)).toBe(true);
+    // The incentive rules, with their subjects by kind.
+    const f12 = output.findings.find((f: { rule: string }) => f.rule === "F12");
+    expect(f12.refs).toEqual([
+      { kind: "kpi", key: "cost-per-claim" },
+      { kind: "kpi", key: "fcr" },
+      { kind: "behaviour", key: "resolve" },
+    ]);
+    expect(output.findings.find((f: { rule: string }) => f.rule === "F9").explanation).toContain(
+      "Average handle time is tied to the pay of the Contact-centre advisor role",
+    );
   });
 
   it("refuses an invalid model on stderr with a non-zero exit, naming line and path", () => {

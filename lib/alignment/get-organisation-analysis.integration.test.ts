@@ -17,6 +17,11 @@ describeOnEachDatabase("the organisation's analysis", (use) => {
     await importModel(access, exampleModel());
     const first = await getOrganisationAnalysis(access);
     expect(await getOrganisationAnalysis(access)).toBe(first);
+    // Counters and KPI links come back from the database into the analysis (F9 and F12 of the example).
+    expect(first.analysis.findings.filter((f) => ["F9", "F12"].includes(f.rule)).map((f) => f.id)).toEqual([
+      "F9:kpi:aht",
+      "F12:kpi:cost-per-claim|kpi:fcr|behaviour:resolve",
+    ]);
     await applyModelEdit(access, { op: "addObjective", name: "Retain 5% more customers" });
     const after = await getOrganisationAnalysis(access);
     expect(after).not.toBe(first);

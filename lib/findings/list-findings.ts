@@ -14,6 +14,7 @@
  */
 import type { Analysis } from "@/lib/alignment/rules/analyze-model";
 import { filterFindings } from "@/lib/alignment/rules/filter-findings";
+import { compareRules } from "@/lib/alignment/rules/finding";
 import { findingListInput, type FindingListQuery } from "@/lib/alignment/input";
 import { ValidationError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
@@ -71,9 +72,7 @@ export function selectFindings(
   const listed = matching.filter((r) => r.hidden === showDismissed);
   // Findings arrive most severe first; sorting by rule keeps that order within each rule.
   const findings =
-    query.sort === "rule"
-      ? [...listed].sort((a, b) => (a.finding.rule < b.finding.rule ? -1 : a.finding.rule > b.finding.rule ? 1 : 0))
-      : listed;
+    query.sort === "rule" ? [...listed].sort((a, b) => compareRules(a.finding.rule, b.finding.rule)) : listed;
   return { findings, dismissed: matching.filter((r) => r.hidden).length };
 }
 

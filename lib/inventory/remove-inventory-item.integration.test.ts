@@ -41,6 +41,24 @@ describeOnEachDatabase("removing and renaming KPIs, processes and systems", (use
     expect(audit.summary).toMatch(/^Removed the KPI “.+” and its 1 influence$/);
   });
 
+  it("takes a removed KPI out of other KPIs' counters and out of every KPI link, leaving the rest", async () => {
+    const { db } = use();
+    // The example: fcr is countered by aht; aht → fcr and cost-per-claim → fcr trade off; fcr → cost-per-claim reinforces.
+    await removeInventoryItem(owner, "kpi", "aht");
+    let model = await exportModel(owner);
+    expect(model.kpis.find((k) => k.key === "fcr")?.counters).toBeUndefined();
+    expect(model.kpiLinks).toEqual([
+      { from: "cost-per-claim", to: "fcr", effect: "trades-off" },
+      { from: "fcr", to: "cost-per-claim", effect: "reinforces" },
+    ]);
+    await removeInventoryItem(owner, "kpi", "fcr");
+    model = await exportModel(owner);
+    expect(model.kpiLinks).toBeUndefined();
+    const organisationId = owner.organisation.id;
+    expect(await db.kpiLink.count({ where: { organisationId } })).toBe(0);
+    expect(await db.kpiCounter.count({ where: { kpi: { organisationId } } })).toBe(0);
+  });
+
   it("renames and removes a process and a system; their keys and influences stay until they go", async () => {
     await renameInventoryItem(owner, "process", "claim-triage", "Claim triage by severity");
     await renameInventoryItem(owner, "system", "crm", "Customer records");

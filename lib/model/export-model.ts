@@ -6,7 +6,8 @@
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
-import { storySourceFromDb } from "./rules/references";
+import { compareKpiLinks } from "./rules/canonical-model";
+import { kpiLinkEffectFromDb, storySourceFromDb } from "./rules/references";
 
 const byKey = { key: "asc" } as const;
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -35,6 +36,7 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
     processes,
     systems,
     influences,
+    kpiLinks,
     stories,
     exposures,
     actions,
@@ -65,6 +67,7 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
       include: {
         department: { select: { key: true } },
         measuredRoles: { include: { role: { select: { key: true } } } },
+        counters: { include: { counter: { select: { key: true } } } },
       },
     }),
     db.process.findMany({ where, orderBy: byKey, include: { department: { select: { key: true } } } }),
@@ -77,6 +80,10 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
         process: { select: { key: true } },
         system: { select: { key: true } },
       },
+    }),
+    db.kpiLink.findMany({
+      where,
+      include: { from: { select: { key: true } }, to: { select: { key: true } } },
     }),
     db.story.findMany({
       where,
@@ -142,6 +149,7 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
         payLinked: k.payLinked,
         horizon: k.horizon,
         category: k.category,
+        counters: k.counters.length ? k.counters.map((c) => c.counter.key).sort() : undefined,
       }),
     ),
     processes: processes.map((p) => ({ key: p.key, name: p.name, department: p.department.key })),
@@ -156,6 +164,10 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
     ),
     influences: sortedInfluences,
   };
+  if (kpiLinks.length)
+    exported.kpiLinks = kpiLinks
+      .map((l) => ({ from: l.from.key, to: l.to.key, effect: kpiLinkEffectFromDb(l.effect) }))
+      .sort(compareKpiLinks);
   if (stories.length) {
     exported.stories = stories.map((s) =>
       present({

@@ -59,12 +59,47 @@ describeOnEachDatabase("model import and export", (use) => {
   it("round-trips the example with stories, exposures and actions: export → import → export is the same document", async () => {
     const progress: ImportProgress[] = [];
     const summary = await importModel(access, richExample, (p) => progress.push(p));
-    expect(summary).toMatchObject({ roles: 3, behaviours: 4, influences: 5, stories: 1, removedDepartments: [] });
+    expect(summary).toMatchObject({
+      roles: 3,
+      behaviours: 4,
+      influences: 5,
+      kpiLinks: 3,
+      stories: 1,
+      removedDepartments: [],
+    });
     expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)!.total });
     const exported = await exportModel(access);
     expect(exported).toEqual(canonicalModel(richExample));
     await importModel(access, exported);
     expect(await exportModel(access)).toEqual(exported);
+  });
+
+  it("stores counters and KPI links, and replaces them on the next import", async () => {
+    await importModel(access, richExample);
+    let exported = await exportModel(access);
+    expect(exported.kpis.find((k) => k.key === "fcr")?.counters).toEqual(["aht"]);
+    expect(exported.kpiLinks).toEqual([
+      { from: "aht", to: "fcr", effect: "trades-off" },
+      { from: "cost-per-claim", to: "fcr", effect: "trades-off" },
+      { from: "fcr", to: "cost-per-claim", effect: "reinforces" },
+    ]);
+    await importModel(access, {
+      ...richExample,
+      kpis: richExample.kpis.map((k) =>
+        k.key === "aht" ? { ...k, counters: ["fcr", "cost-per-claim"] } : { ...k, counters: undefined },
+      ),
+      kpiLinks: [{ from: "aht", to: "cost-per-claim", effect: "reinforces" }],
+    });
+    exported = await exportModel(access);
+    expect(exported.kpis.map((k) => [k.key, k.counters])).toEqual([
+      ["aht", ["cost-per-claim", "fcr"]],
+      ["cost-per-claim", undefined],
+      ["fcr", undefined],
+      ["invoices-per-hour", undefined],
+    ]);
+    expect(exported.kpiLinks).toEqual([{ from: "aht", to: "cost-per-claim", effect: "reinforces" }]);
+    await importModel(access, { ...richExample, kpiLinks: undefined });
+    expect((await exportModel(access)).kpiLinks).toBeUndefined();
   });
 
   it("round-trips random valid models", async () => {
@@ -200,7 +235,10 @@ describeOnEachDatabase("model import and export", (use) => {
       behaviours: [],
       kpis: [],
       influences: [],
+      kpiLinks: [],
     });
     expect((await exportModel(access)).roles).toHaveLength(3);
+    expect((await exportModel(access)).kpiLinks).toHaveLength(3);
+    expect((await exportModel(otherAccess)).kpiLinks).toBeUndefined();
   });
 });

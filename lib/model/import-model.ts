@@ -10,7 +10,7 @@ import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import type { ModelDocument } from "./model-schema";
-import { parseInfluenceSource, storySourceToDb } from "./rules/references";
+import { kpiLinkEffectToDb, parseInfluenceSource, storySourceToDb } from "./rules/references";
 
 export type ImportProgress = { step: string; done: number; total: number };
 export type ImportSummary = Record<
@@ -24,6 +24,7 @@ export type ImportSummary = Record<
   | "processes"
   | "systems"
   | "influences"
+  | "kpiLinks"
   | "stories"
   | "exposures"
   | "actions",
@@ -205,6 +206,33 @@ export async function importModel(
           (k.measuredRoles ?? []).map((r) => ({ kpiId: kpiId.get(k.key)!, roleId: roleId.get(r)! })),
         ),
       );
+      await bulkInsert(
+        tx,
+        "KpiCounter",
+        [
+          { name: "kpiId", type: "text", value: (r) => r.kpiId },
+          { name: "counterId", type: "text", value: (r) => r.counterId },
+        ],
+        model.kpis.flatMap((k) =>
+          (k.counters ?? []).map((c) => ({ kpiId: kpiId.get(k.key)!, counterId: kpiId.get(c)! })),
+        ),
+      );
+      await bulkInsert(
+        tx,
+        "KpiLink",
+        [
+          org,
+          { name: "fromId", type: "text", value: (l) => kpiId.get(l.from) },
+          { name: "toId", type: "text", value: (l) => kpiId.get(l.to) },
+          {
+            name: "effect",
+            type: "text",
+            value: (l) => kpiLinkEffectToDb(l.effect),
+            wrap: (c) => `${c}::"KpiLinkEffect"`,
+          },
+        ],
+        model.kpiLinks ?? [],
+      );
       const processId = new Map(model.processes.map((p) => [p.key, randomUUID()]));
       await tx.process.createMany({
         data: model.processes.map((p) => ({
@@ -305,6 +333,7 @@ export async function importModel(
         processes: model.processes.length,
         systems: model.systems.length,
         influences: model.influences.length,
+        kpiLinks: model.kpiLinks?.length ?? 0,
         stories: model.stories?.length ?? 0,
         exposures: model.exposures?.length ?? 0,
         actions: model.actions?.length ?? 0,

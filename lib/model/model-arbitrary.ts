@@ -27,6 +27,8 @@ export function modelArbitrary(
         ...Array.from({ length: n.processCount }, (_, i) => `process:p${i}`),
         ...Array.from({ length: n.systemCount }, (_, i) => `system:y${i}`),
       ];
+      const kpiKeys = Array.from({ length: n.kpiCount }, (_, i) => `k${i}`);
+      const kpiPairs = kpiKeys.flatMap((from) => kpiKeys.filter((to) => to !== from).map((to) => ({ from, to })));
       const pairs = sources.flatMap((from) => behaviourKeys.map((to) => ({ from, to })));
       return fc.record({
         // A parent always comes earlier, so the tree has no cycles.
@@ -68,8 +70,14 @@ export function modelArbitrary(
                 horizon: pick(["short", "long"] as const),
                 category: pick(["financial", "operational", "customer", "employee"] as const),
                 direction: pick(["higher", "lower", "band"] as const),
+                counters: fc.option(fc.subarray(kpiKeys.filter((key) => key !== `k${i}`)), { nil: undefined }),
               })
-              .map((k) => ({ key: `k${i}`, name: `KPI ${i}`, ...k })),
+              .map(({ counters, ...k }) => ({
+                key: `k${i}`,
+                name: `KPI ${i}`,
+                ...k,
+                ...(counters === undefined ? {} : { counters }),
+              })),
           ),
         ),
         processes: fc.tuple(
@@ -104,6 +112,15 @@ export function modelArbitrary(
             ),
           ),
         ),
+        kpiLinks: fc
+          .subarray(kpiPairs, { maxLength: Math.min(8, kpiPairs.length) })
+          .chain((chosen) =>
+            fc.tuple(
+              ...chosen.map((pair) =>
+                pick(["reinforces", "trades-off"] as const).map((effect) => ({ ...pair, effect })),
+              ),
+            ),
+          ),
         stages: fc.constant(stageKeys.map((key, i) => ({ key, name: `Stage ${i}` }))),
       });
     })
@@ -120,5 +137,6 @@ export function modelArbitrary(
       processes: [...parts.processes],
       systems: [...parts.systems] as ModelDocument["systems"],
       influences: [...parts.influences],
+      ...(parts.kpiLinks.length ? { kpiLinks: [...parts.kpiLinks] } : {}),
     }));
 }

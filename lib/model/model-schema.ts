@@ -25,6 +25,7 @@ export const KPI_HORIZONS = ["short", "long"] as const;
 export const KPI_CATEGORIES = ["financial", "operational", "customer", "employee"] as const;
 export const INFLUENCE_EFFECTS = ["supports", "obstructs"] as const;
 export const INFLUENCE_SOURCE_KINDS = ["kpi", "process", "system"] as const;
+export const KPI_LINK_EFFECTS = ["reinforces", "trades-off"] as const;
 
 export const departmentSchema = z.strictObject({ key, name, parent: key.optional() });
 export const roleSchema = z.strictObject({
@@ -58,6 +59,8 @@ export const kpiSchema = z.strictObject({
   payLinked: z.boolean(),
   horizon: z.enum(KPI_HORIZONS),
   category: z.enum(KPI_CATEGORIES),
+  /** Keys of KPIs that catch the damage this one can do (a quality measure beside a speed measure). */
+  counters: z.array(key).optional(),
 });
 export const processSchema = z.strictObject({ key, name, department: key });
 export const systemSchema = z.strictObject({
@@ -74,6 +77,8 @@ export const influenceSchema = z.strictObject({
   strength: z.number().int("1, 2 or 3").min(1, "1, 2 or 3").max(3, "1, 2 or 3"),
   why: text.optional(),
 });
+/** One KPI's effect on another (DESIGN §4.2): pushing `from` up helps `to`, or costs it. */
+export const kpiLinkSchema = z.strictObject({ from: key, to: key, effect: z.enum(KPI_LINK_EFFECTS) });
 export const storySchema = z.strictObject({
   key,
   customer: name,
@@ -114,6 +119,7 @@ export const MODEL_SECTIONS = {
   processes: processSchema,
   systems: systemSchema,
   influences: influenceSchema,
+  kpiLinks: kpiLinkSchema,
   stories: storySchema,
   exposures: exposureSchema,
   actions: actionSchema,
@@ -134,6 +140,7 @@ export const modelDocumentSchema = z.strictObject({
   systems: list(systemSchema),
   influences: list(influenceSchema),
   // Left out of the exported file when empty, so optional in the document's type as well.
+  kpiLinks: z.array(kpiLinkSchema).optional(),
   stories: z.array(storySchema).optional(),
   exposures: z.array(exposureSchema).optional(),
   actions: z.array(actionSchema).optional(),
@@ -147,5 +154,7 @@ export type Kpi = z.infer<typeof kpiSchema>;
 export type Process = z.infer<typeof processSchema>;
 export type System = z.infer<typeof systemSchema>;
 export type Influence = z.infer<typeof influenceSchema>;
+export type KpiLink = z.infer<typeof kpiLinkSchema>;
+export type KpiLinkEffect = (typeof KPI_LINK_EFFECTS)[number];
 export type InfluenceSourceKind = (typeof INFLUENCE_SOURCE_KINDS)[number];
 export type BehaviourStatus = (typeof BEHAVIOUR_STATUSES)[number];

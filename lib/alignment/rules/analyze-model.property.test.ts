@@ -59,7 +59,47 @@ function referenceFindings(m: ModelDocument): Row[] {
       (y.peopleSpend !== undefined && y.technologySpend !== undefined && y.peopleSpend < y.technologySpend);
     if (supportsApproved && poor) rows.push(row("F8", "medium", y.key));
   }
+  rows.push(...incentiveReference(m));
   return rows.sort();
+}
+
+/** F9–F12, straight from the table of DESIGN §4.2, by brute force over the model's lists. */
+function incentiveReference(m: ModelDocument): Row[] {
+  const rows: Row[] = [];
+  const approved = m.behaviours.filter((b) => b.status === "approved");
+  const measures = (kpiKey: string, roleKey: string) =>
+    (m.kpis.find((k) => k.key === kpiKey)?.measuredRoles ?? []).includes(roleKey);
+  const influence = (from: string, to: string) => m.influences.find((i) => i.from === from && i.to === to);
+  for (const k of m.kpis) {
+    if (!k.payLinked) continue;
+    const roles = k.measuredRoles ?? [];
+    const counters = k.counters ?? [];
+    const paired = roles.length === 0 ? counters.length > 0 : counters.some((c) => roles.some((r) => measures(c, r)));
+    if (paired) continue;
+    const obstructs = approved.some((b) => influence(`kpi:${k.key}`, b.key)?.effect === "obstructs");
+    rows.push(row("F9", obstructs ? "high" : "medium", k.key));
+  }
+  for (const r of m.roles) {
+    const measuring = m.kpis.filter((k) => measures(k.key, r.key));
+    const own = approved.filter((b) => b.role === r.key);
+    if (measuring.some((k) => k.payLinked) && own.length > 0) {
+      const helped = own.filter((b) =>
+        measuring.some((k) => influence(`kpi:${k.key}`, b.key)?.effect === "supports"),
+      ).length;
+      if (helped < own.length / 2) rows.push(row("F10", r.customerFacing ? "high" : "medium", r.key));
+    }
+    if (measuring.length === 1 && measuring[0]!.payLinked) rows.push(row("F11", "medium", r.key, measuring[0]!.key));
+  }
+  for (const link of m.kpiLinks ?? []) {
+    if (link.effect !== "trades-off") continue;
+    const k = m.kpis.find((x) => x.key === link.from)!;
+    for (const b of approved) {
+      if (influence(`kpi:${link.to}`, b.key)?.effect !== "supports") continue;
+      if (influence(`kpi:${link.from}`, b.key)?.effect === "obstructs") continue;
+      rows.push(row("F12", k.payLinked ? "high" : "medium", link.from, link.to, b.key));
+    }
+  }
+  return rows;
 }
 
 function referenceAlignment(m: ModelDocument) {
@@ -114,6 +154,9 @@ describe("analyzeModel on random models", () => {
           role: new Set(model.roles.map((r) => r.key)),
           stage: new Set(model.stages.map((s) => s.key)),
         };
+        const links = new Set((model.kpiLinks ?? []).map((l) => `${l.from}>${l.to}`));
+        for (const finding of findings.filter((f) => f.rule === "F12"))
+          expect(links.has(`${finding.subjects[0]!.key}>${finding.subjects[1]!.key}`)).toBe(true);
         for (const finding of findings)
           for (const subject of finding.subjects) expect(exists[subject.kind].has(subject.key)).toBe(true);
       }),
@@ -147,9 +190,13 @@ describe("analyzeModel on random models", () => {
     fc.assert(
       fc.property(modelArbitrary(), (model) => {
         const ids = analyzeModel(model).findings;
+        const ruleNumber = (rule: string) => Number(rule.slice(1));
         for (let i = 1; i < ids.length; i++) {
           const [a, b] = [ids[i - 1]!, ids[i]!];
-          expect(rank(a.severity) > rank(b.severity) || (a.severity === b.severity && a.rule <= b.rule)).toBe(true);
+          expect(
+            rank(a.severity) > rank(b.severity) ||
+              (a.severity === b.severity && ruleNumber(a.rule) <= ruleNumber(b.rule)),
+          ).toBe(true);
         }
         expect(analyzeModel(structuredClone(model)).findings.map((f) => f.id)).toEqual(ids.map((f) => f.id));
       }),

@@ -15,6 +15,10 @@ import { findUnsupportedBehaviours } from "./f5-unsupported-behaviour";
 import { findVanityKpis } from "./f6-vanity-kpi";
 import { findBlindSpots } from "./f7-blind-spot";
 import { findTechnologyWithoutPeople } from "./f8-technology-without-people";
+import { findUnpairedIncentives } from "./f9-unpaired-incentive";
+import { findMeasuredTaskStarvation } from "./f10-measured-task-starvation";
+import { findSingleMeasurePay } from "./f11-single-measure-pay";
+import { findIndirectObstruction } from "./f12-indirect-obstruction";
 
 export type Analysis = { findings: Finding[]; alignment: AlignmentIndex };
 
@@ -27,6 +31,10 @@ export const RULE_FUNCTIONS = [
   findVanityKpis,
   findBlindSpots,
   findTechnologyWithoutPeople,
+  findUnpairedIncentives,
+  findMeasuredTaskStarvation,
+  findSingleMeasurePay,
+  findIndirectObstruction,
 ];
 
 /**

@@ -24,7 +24,12 @@ describe("filterFindings", () => {
   });
 
   it("filters by department, including sub-departments, through roles, KPIs and processes", () => {
-    expect(ids({ department: "contact" })).toEqual(["F1 aht,resolve", "F2 resolve,fcr,aht"]);
+    expect(ids({ department: "contact" })).toEqual([
+      "F1 aht,resolve",
+      "F2 resolve,fcr,aht",
+      "F9 aht",
+      "F12 cost-per-claim,fcr,resolve",
+    ]);
     // The contact centre sits under customer service.
     expect(ids({ department: "service" })).toEqual(ids({ department: "contact" }));
     expect(ids({ department: "billing" })).toEqual(["F5 plain-invoice", "F7 invoicer,buy", "F6 invoices-per-hour"]);

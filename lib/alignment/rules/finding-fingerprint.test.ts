@@ -37,4 +37,33 @@ describe("findingFingerprint", () => {
     elsewhere.influences[1]!.strength = 3;
     expect(findingFingerprint(elsewhere, finding)).toBe(findingFingerprint(model, finding));
   });
+
+  it("covers the incentive rules' subjects: roles, a KPI's counters and the link between two KPIs", () => {
+    const model = baseModel();
+    model.kpis.push(
+      kpi({ key: "aht", payLinked: true, measuredRoles: ["agent"] }),
+      kpi({ key: "fcr", measuredRoles: ["clerk"] }),
+      kpi({ key: "unrelated" }),
+    );
+    model.influences.push(influence("kpi:fcr", "explain", "supports"));
+    model.kpiLinks = [{ from: "aht", to: "fcr", effect: "trades-off" }];
+    const findings = analyzeModel(model).findings;
+    const of = (rule: string) => findings.find((f) => f.rule === rule)!;
+    expect(["F9", "F10", "F11", "F12"].every((rule) => findings.some((f) => f.rule === rule))).toBe(true);
+    const before = Object.fromEntries(["F9", "F11", "F12"].map((r) => [r, findingFingerprint(model, of(r))]));
+
+    const elsewhere = structuredClone(model);
+    elsewhere.kpis[2]!.name = "Renamed";
+    for (const rule of ["F9", "F11", "F12"]) expect(findingFingerprint(elsewhere, of(rule))).toBe(before[rule]);
+
+    const countered = structuredClone(model);
+    countered.kpis[0]!.counters = ["unrelated"];
+    expect(findingFingerprint(countered, of("F9"))).not.toBe(before.F9);
+    const relinked = structuredClone(model);
+    relinked.kpiLinks!.push({ from: "fcr", to: "aht", effect: "reinforces" });
+    expect(findingFingerprint(relinked, of("F12"))).not.toBe(before.F12);
+    const renamedRole = structuredClone(model);
+    renamedRole.roles[0]!.name = "Adviser";
+    expect(findingFingerprint(renamedRole, of("F10"))).not.toBe(findingFingerprint(model, of("F10")));
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * A fingerprint of what a finding is about: its subjects as they stand in the model and the influences
  * between them. A dismissal holds while the fingerprint is unchanged; edit the KPI (or the behaviour, or
- * the influence) and the finding comes back for a fresh look.
+ * the influence) and the finding comes back for a fresh look. A KPI's counters are part of the KPI, and
+ * the links between a finding's KPIs part of what it is about (F12).
  */
 import { createHash } from "node:crypto";
 import type { ModelDocument } from "@/lib/model/model-schema";
@@ -30,5 +31,11 @@ export function findingFingerprint(model: ModelDocument, finding: Pick<Finding, 
   const influences = model.influences
     .filter((i) => sources.has(i.from) && behaviours.has(i.to))
     .sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1));
-  return createHash("sha256").update(JSON.stringify({ entries, influences })).digest("hex");
+  const kpis = new Set(finding.subjects.filter((s) => s.kind === "kpi").map((s) => s.key));
+  const kpiLinks = (model.kpiLinks ?? [])
+    .filter((l) => kpis.has(l.from) && kpis.has(l.to))
+    .sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1));
+  // Left out when there are none, so fingerprints taken before KPI links existed still match.
+  const state = kpiLinks.length ? { entries, influences, kpiLinks } : { entries, influences };
+  return createHash("sha256").update(JSON.stringify(state)).digest("hex");
 }

@@ -11,8 +11,15 @@ export const RULES = {
   F6: "Vanity KPI",
   F7: "Blind spot",
   F8: "Technology without people",
+  F9: "Unpaired incentive",
+  F10: "Measured-task starvation",
+  F11: "Single-measure pay",
+  F12: "Indirect obstruction",
 } as const;
 export type RuleId = keyof typeof RULES;
+/** Rules in their own order: F1 … F12 (not as text, where F10 would come before F2). */
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+export const compareRules = (a: RuleId, b: RuleId): number => RULE_IDS.indexOf(a) - RULE_IDS.indexOf(b);
 
 export type SubjectKind = "kpi" | "process" | "system" | "behaviour" | "role" | "stage";
 export type Subject = { kind: SubjectKind; key: string };

@@ -29,6 +29,7 @@ export type ModelIndex = {
   sourceUsed: Uint8Array;
   /** KPI key → roles it measures. */
   measuredRoles: Map<string, Set<string>>;
+  kpis: Map<string, Kpi>;
 };
 
 export function indexModel(model: ModelDocument): ModelIndex {
@@ -90,6 +91,7 @@ export function indexModel(model: ModelDocument): ModelIndex {
     approved: Int32Array.from(approvedList),
     sourceUsed,
     measuredRoles: new Map(model.kpis.map((kpi) => [kpi.key, new Set(kpi.measuredRoles ?? [])])),
+    kpis: new Map(model.kpis.map((kpi) => [kpi.key, kpi])),
   };
 }
 
@@ -117,6 +119,25 @@ export function forEachObstructingKpi(
       if (obstructs && source.kind === "kpi") visit(behaviour, source.item, i);
     });
   }
+}
+
+/** Keys of the KPIs that obstruct at least one approved behaviour. */
+export function kpisObstructingApproved(index: ModelIndex): Set<string> {
+  const keys = new Set<string>();
+  forEachObstructingKpi(index, (_behaviour, kpi) => keys.add(kpi.key));
+  return keys;
+}
+
+/** Role key → the KPIs that measure it, in the model's order. */
+export function kpisByMeasuredRole(index: ModelIndex): Map<string, Kpi[]> {
+  const byRole = new Map<string, Kpi[]>();
+  for (const kpi of index.model.kpis)
+    for (const role of index.measuredRoles.get(kpi.key)!) {
+      const list = byRole.get(role);
+      if (list) list.push(kpi);
+      else byRole.set(role, [kpi]);
+    }
+  return byRole;
 }
 
 export type BehaviourAlignment = "aligned" | "conflicted" | "unsupported";

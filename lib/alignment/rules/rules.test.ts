@@ -280,6 +280,7 @@ describe("ordering", () => {
     expect(first.map((f) => `${f.rule}/${f.severity}`)).toEqual([
       "F1/critical",
       "F5/high",
+      "F9/high",
       "F5/medium",
       "F7/medium",
       "F6/low",

@@ -20,3 +20,9 @@ export function because(why: string | null | undefined): string {
   const text = why?.trim();
   return text ? ` Why: ${text.replace(/\.?$/, ".")}` : "";
 }
+
+/** Names joined as a person would list them: "A", "A and B", "A, B and C". */
+export function listed(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}

@@ -11,6 +11,10 @@ const nonEmpty = <T>(list: T[] | undefined) => (list && list.length ? [...list].
 const strip = <T extends Record<string, unknown>>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
+/** KPI links by their first KPI, then the second: the order export writes them in. */
+export const compareKpiLinks = (a: { from: string; to: string }, b: { from: string; to: string }) =>
+  a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0;
+
 export function canonicalModel(model: ModelDocument): ModelDocument {
   const stageOrder = new Map(model.stages.map((s, i) => [s.key, i]));
   const roleOrder = new Map(byKey(model.roles).map((r, i) => [r.key, i]));
@@ -25,13 +29,16 @@ export function canonicalModel(model: ModelDocument): ModelDocument {
     ),
     objectives: byKey(model.objectives),
     behaviours: byKey(model.behaviours).map((b) => strip({ ...b, objectives: nonEmpty(b.objectives) })),
-    kpis: byKey(model.kpis).map((k) => strip({ ...k, measuredRoles: nonEmpty(k.measuredRoles) })),
+    kpis: byKey(model.kpis).map((k) =>
+      strip({ ...k, measuredRoles: nonEmpty(k.measuredRoles), counters: nonEmpty(k.counters) }),
+    ),
     processes: byKey(model.processes),
     systems: byKey(model.systems).map((s) => strip({ ...s })),
     influences: [...model.influences]
       .map((i) => strip({ ...i }))
       .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
   };
+  if (model.kpiLinks?.length) canonical.kpiLinks = [...model.kpiLinks].sort(compareKpiLinks);
   if (model.stories?.length)
     canonical.stories = byKey(model.stories).map((s) =>
       strip({ ...s, roles: nonEmpty(s.roles), pseudonym: s.pseudonym || undefined }),

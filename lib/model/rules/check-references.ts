@@ -81,6 +81,20 @@ export function checkReferences(model: CheckableModel | ModelDocument): ModelIss
   checked(model.kpis).forEach(({ item: kpi, index }) => {
     expect(departments, "department", kpi.department, ["kpis", index, "department"]);
     kpi.measuredRoles?.forEach((role, i) => expect(roles, "role", role, ["kpis", index, "measuredRoles", i]));
+    kpi.counters?.forEach((counter, i) => {
+      const path = ["kpis", index, "counters", i];
+      if (counter === kpi.key) report(path, `KPI "${kpi.key}" cannot be its own counter`);
+      else expect(kpis, "KPI", counter, path);
+    });
+  });
+  const kpiLinks = new Set<string>();
+  checked(model.kpiLinks).forEach(({ item: link, index }) => {
+    if (link.from === link.to) report(["kpiLinks", index, "to"], `KPI "${link.from}" cannot be linked to itself`);
+    expect(kpis, "KPI", link.from, ["kpiLinks", index, "from"]);
+    if (link.from !== link.to) expect(kpis, "KPI", link.to, ["kpiLinks", index, "to"]);
+    const pair = `${link.from}\u0000${link.to}`;
+    if (kpiLinks.has(pair)) report(["kpiLinks", index], `KPI "${link.from}" is already linked to KPI "${link.to}"`);
+    kpiLinks.add(pair);
   });
   checked(model.processes).forEach(({ item: process, index }) =>
     expect(departments, "department", process.department, ["processes", index, "department"]),

@@ -38,3 +38,9 @@ export const storySourceToDb = (source: StorySource): StoredStorySource =>
   source === "ride-along" ? "ride_along" : source;
 export const storySourceFromDb = (source: StoredStorySource): StorySource =>
   source === "ride_along" ? "ride-along" : source;
+
+/** A KPI link's effect: the model file says `trades-off`, the database `trades_off`. */
+export const kpiLinkEffectToDb = (effect: "reinforces" | "trades-off"): "reinforces" | "trades_off" =>
+  effect === "trades-off" ? "trades_off" : effect;
+export const kpiLinkEffectFromDb = (effect: "reinforces" | "trades_off"): "reinforces" | "trades-off" =>
+  effect === "trades_off" ? "trades-off" : effect;

@@ -71,6 +71,36 @@ describe("validateModelText", () => {
     );
   });
 
+  it("refuses a KPI countering itself or an unknown KPI, self-links, links to unknown KPIs and repeated links", () => {
+    const model = JSON.parse(exampleText);
+    model.kpis[0].counters = ["aht", "quality"];
+    model.kpiLinks.push(
+      { from: "fcr", to: "fcr", effect: "reinforces" },
+      { from: "ghost", to: "aht", effect: "trades-off" },
+      { from: "aht", to: "fcr", effect: "reinforces" },
+    );
+    const errors = errorsOf(JSON.stringify(model, null, 2));
+    expect(errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'kpis[0].counters[0]: KPI "aht" cannot be its own counter',
+      'kpis[0].counters[1]: no KPI with key "quality"',
+      'kpiLinks[3].to: KPI "fcr" cannot be linked to itself',
+      'kpiLinks[4].from: no KPI with key "ghost"',
+      'kpiLinks[5]: KPI "aht" is already linked to KPI "fcr"',
+    ]);
+    expect(errors.every((e) => e.line > 0 && e.column > 0)).toBe(true);
+  });
+
+  it("lists a bad link effect with the shape problems, in the same pass as the references", () => {
+    const model = JSON.parse(exampleText);
+    model.kpiLinks[0].effect = "helps";
+    model.kpis[1].counters = ["nobody"];
+    const messages = errorsOf(JSON.stringify(model, null, 2)).map((e) => `${e.path}: ${e.message}`);
+    expect(messages).toEqual([
+      'kpis[1].counters[0]: no KPI with key "nobody"',
+      'kpiLinks[0].effect: "helps" is not one of reinforces, trades-off',
+    ]);
+  });
+
   it("reports a JSON syntax error with its line", () => {
     const [error] = errorsOf(
       '{\n  "format": "throughline.model/1",\n  "organisation": { "name": "x" }\n  "departments": []\n}',
@@ -134,7 +164,8 @@ describe("validateModelText", () => {
 
   it("reads a left-out list as an empty one", () => {
     const model = JSON.parse(exampleText);
-    for (const section of ["objectives", "processes", "systems", "influences", "touchpoints"]) delete model[section];
+    for (const section of ["objectives", "processes", "systems", "influences", "touchpoints", "kpiLinks"])
+      delete model[section];
     for (const behaviour of model.behaviours) delete behaviour.objectives;
     model.kpis = [];
     const result = validateModelText(JSON.stringify(model));
