@@ -68,7 +68,10 @@ describe.each(LOCALES.filter((locale) => locale !== "en"))("the %s catalog", (lo
 });
 
 describe("counts in the respondent's language", () => {
-  const translator = (locale: string) => createTranslator({ locale, messages: catalog(locale) });
+  const translator = (locale: string) => {
+    const t = createTranslator({ locale, messages: catalog(locale) });
+    return (key: string, values: Record<string, number>) => t(key as never, values as never);
+  };
 
   it("agrees the noun with the number (French takes the singular for one) and says how long it takes", () => {
     const fr = translator("fr");
