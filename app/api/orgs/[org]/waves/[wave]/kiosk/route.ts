@@ -2,8 +2,11 @@ import { endThisSession } from "@/lib/auth/end-this-session";
 import { endKioskCookie, kioskCookie, kioskCookieOf } from "@/lib/diagnostic/kiosk/kiosk-pass";
 import { endKiosk, startKiosk } from "@/lib/diagnostic/kiosk/start-kiosk";
 import { orgRoute } from "@/lib/access/route-gates";
+import { loadEnv } from "@/lib/config/load-env";
 
-const isSecure = (request: Request) => new URL(request.url).protocol === "https:";
+// As next-auth decides it (its cookie names depend on it): from the public address, not from the request, which
+// behind a TLS-ending proxy arrives as plain http.
+const isSecure = () => loadEnv().NEXTAUTH_URL.startsWith("https:");
 
 /**
  * Makes this browser a kiosk for the wave and signs the manager out of it (the tablet is handed to
@@ -11,7 +14,7 @@ const isSecure = (request: Request) => new URL(request.url).protocol === "https:
  */
 export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (request, access, params) => {
   const { pass } = await startKiosk(access, params.wave);
-  const secure = isSecure(request);
+  const secure = isSecure();
   const headers = new Headers();
   headers.append("set-cookie", kioskCookie(pass, secure));
   for (const cleared of await endThisSession(secure)) headers.append("set-cookie", cleared);
@@ -21,5 +24,5 @@ export const POST = orgRoute<{ org: string; wave: string }>("diagnostic:manage",
 /** Ends the kiosk on this browser (a manager signed in on it again). */
 export const DELETE = orgRoute<{ org: string; wave: string }>("diagnostic:manage", async (request, access, params) => {
   await endKiosk(access, params.wave, kioskCookieOf(request.headers.get("cookie")));
-  return new Response(null, { status: 204, headers: { "set-cookie": endKioskCookie(isSecure(request)) } });
+  return new Response(null, { status: 204, headers: { "set-cookie": endKioskCookie(isSecure()) } });
 });
