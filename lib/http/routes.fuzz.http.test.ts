@@ -583,6 +583,8 @@ beforeAll(async () => {
     system: "crm",
     story: (await app.db.story.findFirstOrThrow({ where: { organisationId: organisation.id } })).key,
     wave: wave.id,
+    // A reminder that has not been set: the DELETE answers 404 whatever else it is sent.
+    number: "1",
     workshop: workshop.id,
     moment: (await app.db.workshopEntry.findFirstOrThrow({ where: { workshopId: workshop.id } })).id,
     nextauth: "callback/credentials",
