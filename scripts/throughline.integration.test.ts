@@ -65,6 +65,52 @@ describe("npm run throughline", () => {
     expect(cli("analyze").status).toBe(2);
   });
 
+  it("whatif prints what a scenario would clear and make appear, and the alignment before and after", () => {
+    const scenario = path.resolve(__dirname, "../lib/scenarios/fixtures/pair-average-handle-time.scenario.json");
+    const result = cli("whatif", fixture("harbour-mutual.model.json"), scenario);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(Object.keys(output).sort()).toEqual(["alignment", "appeared", "cleared"]);
+    const rows = (findings: { rule: string; severity: string; subjects: string[] }[]) =>
+      findings.map((f) => `${f.rule} ${f.severity} ${f.subjects.join(",")}`);
+    // The critical obstruction and the unpaired incentive clear; the obstruction stays, one level lower.
+    expect(rows(output.cleared)).toEqual(expect.arrayContaining(["F1 critical aht,resolve", "F9 high aht"]));
+    expect(rows(output.appeared)).toContain("F1 high aht,resolve");
+    expect(
+      output.cleared.every((f: { rule: string; subjects: string[] }) => f.rule !== "F9" || f.subjects[0] === "aht"),
+    ).toBe(true);
+    const expected = JSON.parse(readFileSync(fixture("harbour-mutual.expected.json"), "utf8"));
+    expect(output.alignment.before).toEqual(expected.alignment);
+  });
+
+  it("whatif names every edit that does not fit the model, with its line, and prints nothing", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tl-cli-"));
+    const file = path.join(dir, "scenario.json");
+    writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          format: "throughline.scenario/1",
+          edits: [
+            { edit: "dropPayLink", kpi: "handle-time" },
+            { edit: "fireEveryone" },
+            { edit: "addCounter", kpi: "aht", counter: "aht" },
+          ],
+        },
+        null,
+        2,
+      ),
+    );
+    const result = cli("whatif", fixture("harbour-mutual.model.json"), file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain('line 6, column 7: edits[0].kpi: no KPI with key "handle-time"');
+    expect(result.stderr).toContain("edits[1].edit: must be one of dropPayLink");
+    expect(result.stderr).toContain('(found "fireEveryone")');
+    expect(result.stderr).toContain('edits[2].counter: KPI "aht" cannot be its own counter');
+  });
+
   it("validate counts what a valid file holds", () => {
     const result = cli("validate", fixture("harbour-mutual.model.json"));
     expect(result.status).toBe(0);

@@ -5,6 +5,9 @@
  *   score <instrument.json> <responses.csv> [--by department|role|level] [--k N] [--comment-k N]
  *                            the 3P figures (DESIGN §4.1) with anonymity applied
  *   instrument               print the default 3P instrument (throughline.instrument/1)
+ *   whatif <model.json> <scenario.json>
+ *                            the findings a throughline.scenario/1 file would clear and make appear, and the
+ *                            alignment before and after (README, "What-if scenarios")
  */
 import { readFileSync } from "node:fs";
 import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
@@ -14,6 +17,9 @@ import { parseResponsesCsv } from "@/lib/diagnostic/rules/parse-responses-csv";
 import { scoreResults, type BreakdownField } from "../lib/diagnostic/score-results";
 import { validateInstrumentText } from "@/lib/diagnostic/rules/validate-instrument";
 import { describeModelError, validateModelText } from "@/lib/model/rules/validate-model";
+import type { Finding } from "@/lib/alignment/rules/finding";
+import { validateScenarioText } from "@/lib/scenarios/rules/validate-scenario";
+import { whatIf } from "@/lib/scenarios/rules/what-if";
 
 class UsageError extends Error {}
 
@@ -56,6 +62,16 @@ function readModel(file: string | undefined) {
   return result.model;
 }
 
+/** A finding as the command line prints it (DESIGN §7): subjects by key, with their kinds in `refs`. */
+const printed = (f: Finding) => ({
+  rule: f.rule,
+  severity: f.severity,
+  subjects: f.subjects.map((s) => s.key),
+  explanation: f.explanation,
+  refs: f.subjects,
+  ...(f.facts ? { facts: f.facts } : {}),
+});
+
 const commands: Record<string, (args: string[]) => unknown> = {
   score(args) {
     const { positional, named } = options(args, ["by", "k", "comment-k"]);
@@ -90,16 +106,21 @@ const commands: Record<string, (args: string[]) => unknown> = {
   },
   analyze([file]) {
     const { findings, alignment } = analyzeModel(readModel(file));
+    return { findings: findings.map(printed), alignment };
+  },
+  whatif([modelFile, scenarioFile]) {
+    const model = readModel(modelFile);
+    const checked = validateScenarioText(readText(scenarioFile, "<scenario.json>"), model);
+    if (!checked.ok)
+      throw new Error(
+        `${scenarioFile} does not fit ${modelFile}:\n${checked.errors.map((e) => `  ${describeModelError(e)}`).join("\n")}`,
+      );
+    const result = whatIf(model, checked.scenario.edits);
+    if (!result.ok) throw new Error("the scenario does not fit the model"); // checked just above
     return {
-      findings: findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        subjects: f.subjects.map((s) => s.key),
-        explanation: f.explanation,
-        refs: f.subjects,
-        ...(f.facts ? { facts: f.facts } : {}),
-      })),
-      alignment,
+      cleared: result.cleared.map(printed),
+      appeared: result.appeared.map(printed),
+      alignment: result.alignment,
     };
   },
   validate([file]) {
@@ -116,7 +137,7 @@ const commands: Record<string, (args: string[]) => unknown> = {
 };
 
 const USAGE =
-  "usage: npm run throughline -- <command>\n  analyze <model.json>\n  validate <model.json>\n  score <instrument.json> <responses.csv> [--by department|role|level] [--k N] [--comment-k N]\n  instrument";
+  "usage: npm run throughline -- <command>\n  analyze <model.json>\n  validate <model.json>\n  score <instrument.json> <responses.csv> [--by department|role|level] [--k N] [--comment-k N]\n  instrument\n  whatif <model.json> <scenario.json>";
 
 function main(argv: string[]): number {
   const [command, ...args] = argv;
