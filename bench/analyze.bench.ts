@@ -5,9 +5,11 @@
  *   npm run bench:analyze            (1×, 2×, 4× and 10×)
  *   npm run bench:analyze -- 1 2     (only the scales named)
  * It also times a what-if (issue 15: ≤ 500 ms at 1×): a scenario of ten edits (drop a pay link, add a
- * counter, remove a KPI, change and add influences), given the model's analysis as the app keeps it.
+ * counter, remove a KPI, change and add influences), given the model's analysis as the app keeps it, and
+ * the ranking of KPIs by total influence.
  */
 import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
+import { rankTotalInfluence } from "@/lib/alignment/rules/total-influence";
 import { validateModelValue } from "@/lib/model/rules/validate-model";
 import type { ScenarioEdit } from "@/lib/scenarios/rules/scenario-schema";
 import { whatIf } from "@/lib/scenarios/rules/what-if";
@@ -73,6 +75,7 @@ const rows: {
   baseline: number;
   whatIf: number;
   changed: number;
+  totalInfluence: number;
 }[] = [];
 for (const scale of scales) {
   const model = generateModel(scale);
@@ -92,6 +95,7 @@ for (const scale of scales) {
     baseline: time(() => resolveKeysOnly(model), runs),
     whatIf: time(() => whatIf(model, edits, before), runs),
     changed: scenario.cleared.length + scenario.appeared.length,
+    totalInfluence: time(() => rankTotalInfluence(model), Math.min(runs, 3)),
   });
 }
 

@@ -193,6 +193,7 @@ const probes: Probe[] = [
   { file: "orgs/[org]/inventory/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/inventory` },
   { file: "orgs/[org]/inventory/kpis/[kpi]/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/inventory/kpis/aht` },
   { file: "orgs/[org]/inventory/map/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/inventory/map` },
+  { file: "orgs/[org]/inventory/influence/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/inventory/influence` },
   {
     file: "api/orgs/[org]/kpis/route.ts",
     method: "POST",

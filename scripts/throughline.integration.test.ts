@@ -111,6 +111,17 @@ describe("npm run throughline", () => {
     expect(result.stderr).toContain('edits[2].counter: KPI "aht" cannot be its own counter');
   });
 
+  it("influence ranks the KPIs by total influence, the furthest-reaching at 100", () => {
+    const result = cli("influence", fixture("harbour-mutual.model.json"));
+    expect(result.status).toBe(0);
+    const { kpis } = JSON.parse(result.stdout) as { kpis: { kpi: string; index: number; reach: number }[] };
+    expect(kpis[0]!.index).toBe(100);
+    expect(kpis.map((k) => k.reach)).toEqual([...kpis.map((k) => k.reach)].sort((a, b) => b - a));
+    // Cost per claim moves first-contact resolution (a KPI link), so it reaches more than its own influences.
+    const cost = kpis.find((k) => k.kpi === "cost-per-claim") as { reach: number; directReach: number } | undefined;
+    expect(cost!.reach).toBeGreaterThan(cost!.directReach);
+  });
+
   it("validate counts what a valid file holds", () => {
     const result = cli("validate", fixture("harbour-mutual.model.json"));
     expect(result.status).toBe(0);

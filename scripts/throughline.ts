@@ -5,6 +5,7 @@
  *   score <instrument.json> <responses.csv> [--by department|role|level] [--k N] [--comment-k N]
  *                            the 3P figures (DESIGN §4.1) with anonymity applied
  *   instrument               print the default 3P instrument (throughline.instrument/1)
+ *   influence <model.json>   the KPIs ranked by total influence over approved behaviours (DEMATEL)
  *   whatif <model.json> <scenario.json>
  *                            the findings a throughline.scenario/1 file would clear and make appear, and the
  *                            alignment before and after (README, "What-if scenarios")
@@ -20,6 +21,7 @@ import { describeModelError, validateModelText } from "@/lib/model/rules/validat
 import type { Finding } from "@/lib/alignment/rules/finding";
 import { validateScenarioText } from "@/lib/scenarios/rules/validate-scenario";
 import { whatIf } from "@/lib/scenarios/rules/what-if";
+import { rankTotalInfluence } from "@/lib/alignment/rules/total-influence";
 
 class UsageError extends Error {}
 
@@ -108,6 +110,9 @@ const commands: Record<string, (args: string[]) => unknown> = {
     const { findings, alignment } = analyzeModel(readModel(file));
     return { findings: findings.map(printed), alignment };
   },
+  influence([file]) {
+    return { kpis: rankTotalInfluence(readModel(file)) };
+  },
   whatif([modelFile, scenarioFile]) {
     const model = readModel(modelFile);
     const checked = validateScenarioText(readText(scenarioFile, "<scenario.json>"), model);
@@ -137,7 +142,7 @@ const commands: Record<string, (args: string[]) => unknown> = {
 };
 
 const USAGE =
-  "usage: npm run throughline -- <command>\n  analyze <model.json>\n  validate <model.json>\n  score <instrument.json> <responses.csv> [--by department|role|level] [--k N] [--comment-k N]\n  instrument\n  whatif <model.json> <scenario.json>";
+  "usage: npm run throughline -- <command>\n  analyze <model.json>\n  validate <model.json>\n  score <instrument.json> <responses.csv> [--by department|role|level] [--k N] [--comment-k N]\n  instrument\n  influence <model.json>\n  whatif <model.json> <scenario.json>";
 
 function main(argv: string[]): number {
   const [command, ...args] = argv;

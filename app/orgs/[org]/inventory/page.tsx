@@ -31,9 +31,14 @@ export default orgPage("organisation:read", async (access, { org }) => {
             customer.
           </p>
         </div>
-        <Link className="button secondary" href={`/orgs/${org}/inventory/map`}>
-          Map influences
-        </Link>
+        <div className="row-actions">
+          <Link className="button secondary" href={`/orgs/${org}/inventory/influence`}>
+            Which measures matter most
+          </Link>
+          <Link className="button secondary" href={`/orgs/${org}/inventory/map`}>
+            Map influences
+          </Link>
+        </div>
       </div>
       <section className="card" aria-labelledby="kpis-heading">
         <h2 id="kpis-heading">KPIs</h2>
