@@ -58,9 +58,10 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
                   </tr>
                 </thead>
                 <tbody>
-                  {shown.map((row, i) => (
+                  {shown.map((row) => (
                     <tr key={row.key} data-testid="influence-row">
-                      <td data-label="Rank">{i + 1}</td>
+                      {/* Equal reach, equal rank: 1, 1, 3 … */}
+                      <td data-label="Rank">{shown.findIndex((other) => other.index === row.index) + 1}</td>
                       <td data-label="KPI">
                         <Link href={`/orgs/${org}/inventory/kpis/${row.key}`}>
                           <strong>{row.name}</strong>
