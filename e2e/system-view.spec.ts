@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { demo, expectNoSeriousAxeViolations, ORG_A, signIn } from "./helpers";
 
+// The graph page runs axe over a few hundred SVG elements, on a machine shared with other builds.
+test.setTimeout(120_000);
+
 const node = (page: import("@playwright/test").Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 
 test("an executive focuses average handle time, sees what it obstructs and its trade-off path, reads it as a table and walks the graph by keyboard", async ({

@@ -160,9 +160,11 @@ function Canvas({ graph, selected, onSelect, onActivate, onClear, highlight }: C
     return [...columns.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list);
   }, [graph, placed]);
   const moveTo = (id: string) => {
-    const element = box.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-    element?.focus();
+    const find = () => box.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    find()?.focus();
     onSelect(id);
+    // Selecting redraws the nodes; keep the keyboard on the one moved to.
+    requestAnimationFrame(() => find()?.focus());
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === "Escape") {
