@@ -7,7 +7,7 @@
 export type Placed = { id: string; x: number; y: number };
 
 export const COLUMN_WIDTH = 300;
-export const ROW_HEIGHT = 76;
+export const ROW_HEIGHT = 104;
 
 export function layOut(
   nodes: readonly { id: string; column: number }[],
