@@ -148,6 +148,7 @@ const probes: Probe[] = [
   { file: "orgs/[org]/model/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/model` },
   { file: "orgs/[org]/model/[role]/[stage]/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/model/advisor/help` },
   { file: "orgs/[org]/findings/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/findings` },
+  { file: "orgs/[org]/system/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/system?focus=kpi:aht` },
   {
     file: "orgs/[org]/behaviours/[behaviour]/page.tsx",
     method: "GET",
@@ -435,6 +436,12 @@ const probes: Probe[] = [
     url: () => `/api/orgs/${ORG_A}/waves/any-wave/participation`,
   },
   { file: "api/orgs/[org]/findings/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/findings` },
+  { file: "api/orgs/[org]/system/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/system?focus=kpi:aht` },
+  {
+    file: "api/orgs/[org]/system/search/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/system/search?q=handle`,
+  },
   { file: "api/orgs/[org]/model/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/model` },
   {
     file: "api/orgs/[org]/model/route.ts",

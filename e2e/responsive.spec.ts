@@ -22,6 +22,7 @@ const ORG_PAGES = [
   "/model/advisor/help",
   "/behaviours/call-back-next-day",
   "/findings",
+  "/system",
   "/actions",
   "/stories",
   "/exposure",

@@ -1,0 +1,65 @@
+/**
+ * The system view of an organisation (DESIGN §5): the graph of its model as it is now, with its findings,
+ * clustered or focused — only what is drawn, never the whole model. The model and its analysis come from
+ * the one loader the findings use (getOrganisationAnalysis, kept while the model is unchanged); what the
+ * graph builds on them is kept alongside, so a focus change costs only its neighbourhood.
+ */
+import type { ModelDocument } from "@/lib/model/model-schema";
+import type { Finding } from "@/lib/alignment/rules/finding";
+import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
+import { assertCan, type OrgAccess } from "@/lib/access/org-access";
+import { ValidationError } from "@/lib/errors";
+import {
+  buildSystemGraph,
+  prepareModel,
+  searchFocus,
+  type FocusChoice,
+  type PreparedModel,
+} from "./rules/build-system-graph";
+import type { SystemGraph } from "./rules/graph-types";
+import { parseFocus } from "./rules/build-focus";
+import type { SystemGraphQuery } from "./input";
+
+const prepared = new WeakMap<ModelDocument, PreparedModel>();
+
+function preparedFor(model: ModelDocument, findings: readonly Finding[]): PreparedModel {
+  let found = prepared.get(model);
+  if (!found) prepared.set(model, (found = prepareModel(model, findings)));
+  return found;
+}
+
+export type SystemView = SystemGraph & {
+  /** What the filters offer. */
+  choices: { departments: { key: string; name: string }[]; stages: { key: string; name: string }[] };
+};
+
+/** Checks the query against the model: a focus, department or stage it does not have is a 400 naming it. */
+function checkQuery(model: ModelDocument, query: SystemGraphQuery): void {
+  if (query.focus && !parseFocus(model, query.focus))
+    throw new ValidationError("focus", `focus: "${query.focus}" is not a KPI, role, process or system of this model.`);
+  if (query.department && !model.departments.some((d) => d.key === query.department))
+    throw new ValidationError("department", `department: "${query.department}" is not a department of this model.`);
+  if (query.stage && !model.stages.some((s) => s.key === query.stage))
+    throw new ValidationError("stage", `stage: "${query.stage}" is not a stage of this model.`);
+}
+
+export async function getSystemGraph(access: OrgAccess, query: SystemGraphQuery): Promise<SystemView> {
+  assertCan(access, "organisation:read");
+  const { model, analysis } = await getOrganisationAnalysis(access);
+  checkQuery(model, query);
+  const graph = buildSystemGraph(model, analysis.findings, query, preparedFor(model, analysis.findings))!;
+  return {
+    ...graph,
+    choices: {
+      departments: model.departments.map((d) => ({ key: d.key, name: d.name })),
+      stages: model.stages.map((s) => ({ key: s.key, name: s.name })),
+    },
+  };
+}
+
+/** What the search box offers for a text: KPIs, roles, processes and systems by name. */
+export async function searchSystem(access: OrgAccess, text: string): Promise<FocusChoice[]> {
+  assertCan(access, "organisation:read");
+  const { model } = await getOrganisationAnalysis(access);
+  return searchFocus(model, text);
+}
