@@ -233,6 +233,28 @@ const probes: Probe[] = [
   },
   { file: "api/orgs/[org]/kpis/[kpi]/route.ts", method: "DELETE", url: () => `/api/orgs/${ORG_A}/kpis/aht` },
   {
+    file: "api/orgs/[org]/kpis/[kpi]/counters/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/counters`,
+    body: { counter: "fcr" },
+  },
+  {
+    file: "api/orgs/[org]/kpis/[kpi]/counters/[counter]/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/counters/fcr`,
+  },
+  {
+    file: "api/orgs/[org]/kpis/[kpi]/links/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/links`,
+    body: { to: "fcr", effect: "trades-off" },
+  },
+  {
+    file: "api/orgs/[org]/kpis/[kpi]/links/[linked]/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/links/fcr`,
+  },
+  {
     file: "api/orgs/[org]/processes/[process]/route.ts",
     method: "PATCH",
     url: () => `/api/orgs/${ORG_A}/processes/claim-triage`,

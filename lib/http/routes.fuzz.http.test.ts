@@ -578,6 +578,8 @@ beforeAll(async () => {
     behaviour: "resolve-on-call",
     instrument: (await app.db.instrument.findFirstOrThrow({ where: { organisationId: organisation.id } })).id,
     kpi: "aht",
+    counter: "fcr",
+    linked: "fcr",
     member: viewer.id,
     process: "claim-triage",
     system: "crm",
