@@ -233,6 +233,29 @@ const probes: Probe[] = [
   },
   { file: "api/orgs/[org]/kpis/[kpi]/route.ts", method: "DELETE", url: () => `/api/orgs/${ORG_A}/kpis/aht` },
   {
+    file: "api/orgs/[org]/kpis/[kpi]/readings/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/readings`,
+    body: { period: "2026-01", value: 1 },
+  },
+  {
+    file: "api/orgs/[org]/kpis/[kpi]/readings/[reading]/route.ts",
+    method: "PUT",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/readings/any-reading`,
+    body: { period: "2026-01", value: 1 },
+  },
+  {
+    file: "api/orgs/[org]/kpis/[kpi]/readings/[reading]/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/readings/any-reading`,
+  },
+  {
+    file: "api/orgs/[org]/kpi-readings/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/kpi-readings?mode=replace`,
+    body: "kpi,period,value\naht,2026-01,1",
+  },
+  {
     file: "api/orgs/[org]/kpis/[kpi]/counters/route.ts",
     method: "POST",
     url: () => `/api/orgs/${ORG_A}/kpis/aht/counters`,

@@ -5,6 +5,8 @@ import { InfluenceForm } from "@/components/inventory/influence-form";
 import { InventoryItemActions } from "@/components/inventory/inventory-item-actions";
 import { KpiForm } from "@/components/inventory/kpi-form";
 import { KpiRelations } from "@/components/inventory/kpi-relations";
+import { KpiReadingsPanel } from "@/components/kpis/kpi-readings-panel";
+import { getKpiReadings } from "@/lib/kpis/get-kpi-readings";
 import { orgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
 
@@ -26,6 +28,7 @@ export default orgPage<{ kpi: string }>("organisation:read", async (access, { or
   const editableDepartmentList = model.departments
     .filter((d) => editableDepartments.includes(d.key))
     .map((d) => ({ key: d.key, name: d.name }));
+  const { readings, signals, names } = await getKpiReadings(access, kpi.key);
   const kpiByKey = new Map(model.kpis.map((k) => [k.key, k]));
   const named = (key: string) => ({ key, name: kpiByKey.get(key)?.name ?? key });
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
@@ -71,6 +74,15 @@ export default orgPage<{ kpi: string }>("organisation:read", async (access, { or
           </ul>
         )}
       </section>
+      <KpiReadingsPanel
+        org={org}
+        kpi={{ key: kpi.key, name: kpi.name, unit: kpi.unit ?? "", direction: kpi.direction }}
+        readings={readings}
+        signals={signals}
+        names={names}
+        editable={editable}
+        departments={editableDepartmentList}
+      />
       <KpiRelations
         org={org}
         kpi={{ key: kpi.key, name: kpi.name }}
