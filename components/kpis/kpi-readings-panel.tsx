@@ -312,9 +312,11 @@ function BunchingEvidence({ kpi, evidence }: { kpi: Kpi; evidence: NonNullable<K
         {count(evidence.justMet, "reading")} landed just {side} the target (within {(evidence.band * 100).toFixed(0)} %
         of it), against {evidence.justMissed} just {other} it, out of {count(evidence.withTarget, "reading")} with a
         target. If landing either side were equally likely, a split this lopsided would happen{" "}
-        {evidence.pValue < 0.001
-          ? "less than once in a thousand times"
-          : `about ${(evidence.pValue * 100).toFixed(1)} % of the time`}
+        {evidence.pValue === null
+          ? ""
+          : evidence.pValue < 0.001
+            ? "less than once in a thousand times"
+            : `about ${(evidence.pValue * 100).toFixed(1)} % of the time`}
         .
       </p>
       <ChartFrame

@@ -22,8 +22,11 @@ export type BunchingEvidence = {
   justMissed: number;
   /** Readings with a target. */
   withTarget: number;
-  /** P(at least `justMet` of `justMet + justMissed` on the good side) if either side were as likely. */
-  pValue: number;
+  /**
+   * P(at least `justMet` of `justMet + justMissed` on the good side) if either side were as likely; null when
+   * the counts alone rule a signal out.
+   */
+  pValue: number | null;
   /** Each reading's distance to its target, as a share of |target| (positive: above the target). */
   distances: { period: string; department?: string; share: number }[];
   /** The band's width as a share of |target| (for a zero target: in the KPI's unit). */
@@ -38,7 +41,9 @@ export function bunchingPastTarget(
   const targeted = readings.filter((r): r is ReadingPoint & { target: number } => r.target !== undefined);
   if (targeted.length === 0) return null;
   const values = targeted.map((r) => r.value);
-  const zeroTargetWidth = values.length >= 4 ? interquartileRange(values) / 4 : 0;
+  // Only a zero target needs the spread of the readings.
+  const zeroTargetWidth =
+    values.length >= 4 && targeted.some((r) => r.target === 0) ? interquartileRange(values) / 4 : 0;
   let justMet = 0;
   let justMissed = 0;
   for (const { value: v, target: t } of targeted) {
@@ -52,8 +57,10 @@ export function bunchingPastTarget(
       else if (t < v && v <= t + w) justMissed++;
     }
   }
-  const pValue = upperTail(justMet, justMet + justMissed);
-  const flagged = justMet >= BUNCHING.minGood && justMet >= BUNCHING.ratio * justMissed && pValue < BUNCHING.alpha;
+  // The test is run only when the counts could flag (it costs more than everything else here).
+  const lopsided = justMet >= BUNCHING.minGood && justMet >= BUNCHING.ratio * justMissed;
+  const pValue = lopsided ? upperTail(justMet, justMet + justMissed) : null;
+  const flagged = pValue !== null && pValue < BUNCHING.alpha;
   return {
     flagged,
     evidence: {
