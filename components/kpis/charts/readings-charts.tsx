@@ -23,7 +23,7 @@ export function ReadingsLine({
   unit: string;
 }) {
   return (
-    <ResponsiveContainer width="100%" height={260}>
+    <ResponsiveContainer width="100%" height="100%">
       <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="period" tick={{ fontSize: 12 }} />
@@ -57,7 +57,7 @@ export function ReadingsLine({
 /** How many readings fall at each distance from their target (percent of the target). */
 export function DistanceHistogram({ bins }: { bins: { label: string; count: number; good: boolean }[] }) {
   return (
-    <ResponsiveContainer width="100%" height={200}>
+    <ResponsiveContainer width="100%" height="100%">
       <BarChart data={bins} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={48} />
@@ -79,7 +79,7 @@ export function TrendLines({
 }) {
   const colours = ["#0f6e6e", "#b42318", "#6a4fb3", "#c07a00", "#3f6fb5"];
   return (
-    <ResponsiveContainer width="100%" height={220}>
+    <ResponsiveContainer width="100%" height="100%">
       <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="period" tick={{ fontSize: 12 }} />
