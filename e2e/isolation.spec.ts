@@ -235,6 +235,51 @@ const probes: Probe[] = [
   },
   { file: "api/orgs/[org]/kpis/[kpi]/route.ts", method: "DELETE", url: () => `/api/orgs/${ORG_A}/kpis/aht` },
   {
+    file: "api/orgs/[org]/kpis/[kpi]/readings/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/readings`,
+    body: { period: "2026-01", value: 1 },
+  },
+  {
+    file: "api/orgs/[org]/kpis/[kpi]/readings/[reading]/route.ts",
+    method: "PUT",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/readings/any-reading`,
+    body: { period: "2026-01", value: 1 },
+  },
+  {
+    file: "api/orgs/[org]/kpis/[kpi]/readings/[reading]/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/readings/any-reading`,
+  },
+  {
+    file: "api/orgs/[org]/kpi-readings/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/kpi-readings?mode=replace`,
+    body: "kpi,period,value\naht,2026-01,1",
+  },
+  {
+    file: "api/orgs/[org]/kpis/[kpi]/counters/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/counters`,
+    body: { counter: "fcr" },
+  },
+  {
+    file: "api/orgs/[org]/kpis/[kpi]/counters/[counter]/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/counters/fcr`,
+  },
+  {
+    file: "api/orgs/[org]/kpis/[kpi]/links/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/links`,
+    body: { to: "fcr", effect: "trades-off" },
+  },
+  {
+    file: "api/orgs/[org]/kpis/[kpi]/links/[linked]/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/kpis/aht/links/fcr`,
+  },
+  {
     file: "api/orgs/[org]/processes/[process]/route.ts",
     method: "PATCH",
     url: () => `/api/orgs/${ORG_A}/processes/claim-triage`,

@@ -17,6 +17,8 @@ export async function bulkInsert<Row>(
   table: string,
   columns: BulkColumn<Row>[],
   rows: readonly Row[],
+  /** An `ON CONFLICT …` clause, from code (an upsert). */
+  onConflict = "",
 ): Promise<void> {
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
   for (let start = 0; start < rows.length; start += BATCH) {
@@ -34,7 +36,7 @@ export async function bulkInsert<Row>(
       return column.wrap ? column.wrap(alias) : alias;
     });
     await tx.$executeRaw(
-      Prisma.sql`INSERT INTO ${Prisma.raw(quote(table))} (${Prisma.raw(columns.map((c) => quote(c.name)).join(", "))}) SELECT ${Prisma.raw(selected.join(", "))} FROM unnest(${unnestArgs}) AS t(${Prisma.raw(aliases.join(", "))})`,
+      Prisma.sql`INSERT INTO ${Prisma.raw(quote(table))} (${Prisma.raw(columns.map((c) => quote(c.name)).join(", "))}) SELECT ${Prisma.raw(selected.join(", "))} FROM unnest(${unnestArgs}) AS t(${Prisma.raw(aliases.join(", "))}) ${Prisma.raw(onConflict)}`,
     );
   }
 }

@@ -497,7 +497,12 @@ function urlOf(route: Route): string {
       throw new Error(`No value for [${name}] in ${route.file}: add one to the fuzz test's params.`);
     return value;
   });
-  return `${app.origin}${filled}${/\/model\/csv$/.test(route.template) ? "?kind=roles" : ""}`;
+  const query = /\/model\/csv$/.test(route.template)
+    ? "?kind=roles"
+    : /\/kpi-readings$/.test(route.template)
+      ? "?mode=merge"
+      : "";
+  return `${app.origin}${filled}${query}`;
 }
 
 /** Every table's row count and a hash of its rows, in one statement. */
@@ -578,6 +583,10 @@ beforeAll(async () => {
     behaviour: "resolve-on-call",
     instrument: (await app.db.instrument.findFirstOrThrow({ where: { organisationId: organisation.id } })).id,
     kpi: "aht",
+    counter: "fcr",
+    linked: "fcr",
+    // No reading with this id: PUT and DELETE answer 404 whatever else they are sent.
+    reading: "no-such-reading",
     member: viewer.id,
     process: "claim-triage",
     system: "crm",

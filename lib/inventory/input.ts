@@ -1,6 +1,12 @@
 /** What inventory routes accept: KPIs, processes, systems and influences. */
 import { z } from "zod";
-import { INFLUENCE_EFFECTS, KPI_CATEGORIES, KPI_DIRECTIONS, KPI_HORIZONS } from "@/lib/model/model-schema";
+import {
+  INFLUENCE_EFFECTS,
+  KPI_CATEGORIES,
+  KPI_DIRECTIONS,
+  KPI_HORIZONS,
+  KPI_LINK_EFFECTS,
+} from "@/lib/model/model-schema";
 import { influenceSourceRef } from "@/lib/model/rules/references";
 
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -38,3 +44,11 @@ export const influenceInput = z.object({
 
 /** A process's or a system's new name. */
 export const renameInventoryItemInput = z.object({ name: z.string().trim().min(2, "At least 2 characters").max(200) });
+
+/** A KPI that catches the damage the KPI of the page can do. */
+export const kpiCounterInput = z.object({ counter: key });
+/** A link from the KPI of the page to another KPI. */
+export const kpiLinkInput = z.object({
+  to: key,
+  effect: z.enum(KPI_LINK_EFFECTS, { message: 'Choose "reinforces" or "trades off"' }),
+});

@@ -6,7 +6,7 @@
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
-import { compareKpiLinks } from "./rules/canonical-model";
+import { compareKpiLinks, compareKpiReadings } from "./rules/canonical-model";
 import { kpiLinkEffectFromDb, storySourceFromDb } from "./rules/references";
 
 const byKey = { key: "asc" } as const;
@@ -20,11 +20,19 @@ function present<T extends Record<string, unknown>>(value: T): { [K in keyof T]:
 
 export async function exportModel(access: OrgAccess): Promise<ModelDocument> {
   assertCan(access, "organisation:read");
-  return readModel(access.db, access.organisation.id, access.organisation.name);
+  return readModel(access.db, access.organisation.id, access.organisation.name, { readings: true });
 }
 
-/** The model of one organisation, read in one snapshot. Also used by the analysis. */
-export async function readModel(db: DbTx, organisationId: string, organisationName: string): Promise<ModelDocument> {
+/**
+ * The model of one organisation, read in one snapshot. Also used by the analysis, which needs no KPI
+ * readings: they are read only when asked for (`readings: true`, as the export does).
+ */
+export async function readModel(
+  db: DbTx,
+  organisationId: string,
+  organisationName: string,
+  { readings = false }: { readings?: boolean } = {},
+): Promise<ModelDocument> {
   const where = { organisationId };
   const [
     departments,
@@ -40,6 +48,7 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
     stories,
     exposures,
     actions,
+    kpiReadings,
   ] = await Promise.all([
     db.department.findMany({ where, orderBy: byKey, include: { parent: { select: { key: true } } } }),
     db.role.findMany({
@@ -96,6 +105,18 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
       include: { role: { select: { key: true } } },
     }),
     db.actionItem.findMany({ where, orderBy: byKey }),
+    readings
+      ? db.kpiReading.findMany({
+          where,
+          select: {
+            period: true,
+            value: true,
+            target: true,
+            kpi: { select: { key: true } },
+            department: { select: { key: true } },
+          },
+        })
+      : [],
   ]);
   const influenceFrom = (i: (typeof influences)[number]) =>
     i.kpi ? `kpi:${i.kpi.key}` : i.process ? `process:${i.process.key}` : `system:${i.system!.key}`;
@@ -168,6 +189,12 @@ export async function readModel(db: DbTx, organisationId: string, organisationNa
     exported.kpiLinks = kpiLinks
       .map((l) => ({ from: l.from.key, to: l.to.key, effect: kpiLinkEffectFromDb(l.effect) }))
       .sort(compareKpiLinks);
+  if (kpiReadings.length)
+    exported.kpiReadings = kpiReadings
+      .map((r) =>
+        present({ kpi: r.kpi.key, period: r.period, value: r.value, target: r.target, department: r.department?.key }),
+      )
+      .sort(compareKpiReadings);
   if (stories.length) {
     exported.stories = stories.map((s) =>
       present({

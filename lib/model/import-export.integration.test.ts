@@ -34,6 +34,12 @@ const richExample: ModelDocument = {
     },
   ],
   exposures: [{ role: "invoicer", kind: "shift", date: "2026-03-02", people: 3 }],
+  kpiReadings: [
+    { kpi: "fcr", period: "2026-02", value: 0.71 },
+    { kpi: "aht", period: "2026-02", value: 298.5, target: 300, department: "contact" },
+    { kpi: "aht", period: "2026-01", value: 301.25, target: 300 },
+    { kpi: "aht", period: "2026-01", value: -0.000123, department: "contact" },
+  ],
   actions: [
     {
       key: "a1",
@@ -64,6 +70,7 @@ describeOnEachDatabase("model import and export", (use) => {
       behaviours: 4,
       influences: 5,
       kpiLinks: 3,
+      kpiReadings: 4,
       stories: 1,
       removedDepartments: [],
     });
@@ -100,6 +107,23 @@ describeOnEachDatabase("model import and export", (use) => {
     expect(exported.kpiLinks).toEqual([{ from: "aht", to: "cost-per-claim", effect: "reinforces" }]);
     await importModel(access, { ...richExample, kpiLinks: undefined });
     expect((await exportModel(access)).kpiLinks).toBeUndefined();
+  });
+
+  it("stores KPI readings exactly, replaces them on the next import, and removes them with their KPI", async () => {
+    const { db } = use();
+    await importModel(access, richExample);
+    expect((await exportModel(access)).kpiReadings).toEqual([
+      { kpi: "aht", period: "2026-01", value: 301.25, target: 300 },
+      { kpi: "aht", period: "2026-01", value: -0.000123, department: "contact" },
+      { kpi: "aht", period: "2026-02", value: 298.5, target: 300, department: "contact" },
+      { kpi: "fcr", period: "2026-02", value: 0.71 },
+    ]);
+    await importModel(access, { ...richExample, kpiReadings: [{ kpi: "fcr", period: "2025-12", value: 0.7 }] });
+    expect((await exportModel(access)).kpiReadings).toEqual([{ kpi: "fcr", period: "2025-12", value: 0.7 }]);
+    await db.kpi.deleteMany({ where: { organisationId: access.organisation.id, key: "fcr" } });
+    expect(await db.kpiReading.count({ where: { organisationId: access.organisation.id } })).toBe(0);
+    await importModel(access, { ...richExample, kpiReadings: undefined });
+    expect((await exportModel(access)).kpiReadings).toBeUndefined();
   });
 
   it("round-trips random valid models", async () => {

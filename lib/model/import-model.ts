@@ -25,6 +25,7 @@ export type ImportSummary = Record<
   | "systems"
   | "influences"
   | "kpiLinks"
+  | "kpiReadings"
   | "stories"
   | "exposures"
   | "actions",
@@ -233,6 +234,20 @@ export async function importModel(
         ],
         model.kpiLinks ?? [],
       );
+      await bulkInsert(
+        tx,
+        "KpiReading",
+        [
+          { name: "id", type: "text", value: () => randomUUID() },
+          org,
+          { name: "kpiId", type: "text", value: (r) => kpiId.get(r.kpi) },
+          { name: "period", type: "text", value: (r) => r.period },
+          { name: "value", type: "float8", value: (r) => r.value },
+          { name: "target", type: "float8", value: (r) => r.target },
+          { name: "departmentId", type: "text", value: (r) => (r.department ? departmentId.get(r.department) : null) },
+        ],
+        model.kpiReadings ?? [],
+      );
       const processId = new Map(model.processes.map((p) => [p.key, randomUUID()]));
       await tx.process.createMany({
         data: model.processes.map((p) => ({
@@ -334,6 +349,7 @@ export async function importModel(
         systems: model.systems.length,
         influences: model.influences.length,
         kpiLinks: model.kpiLinks?.length ?? 0,
+        kpiReadings: model.kpiReadings?.length ?? 0,
         stories: model.stories?.length ?? 0,
         exposures: model.exposures?.length ?? 0,
         actions: model.actions?.length ?? 0,

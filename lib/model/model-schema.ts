@@ -79,6 +79,17 @@ export const influenceSchema = z.strictObject({
 });
 /** One KPI's effect on another (DESIGN §4.2): pushing `from` up helps `to`, or costs it. */
 export const kpiLinkSchema = z.strictObject({ from: key, to: key, effect: z.enum(KPI_LINK_EFFECTS) });
+/** A month as YYYY-MM, 01–12. */
+export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+const measured = z.number().finite().min(-1e15, "at least -10^15").max(1e15, "at most 10^15");
+/** A KPI's value for one month (DESIGN §4.2, §7), for the whole KPI or, with `department`, one department. */
+export const kpiReadingSchema = z.strictObject({
+  kpi: key,
+  period: z.string().regex(PERIOD_PATTERN, "a month as YYYY-MM (month 01 to 12)"),
+  value: measured,
+  target: measured.optional(),
+  department: key.optional(),
+});
 export const storySchema = z.strictObject({
   key,
   customer: name,
@@ -120,6 +131,7 @@ export const MODEL_SECTIONS = {
   systems: systemSchema,
   influences: influenceSchema,
   kpiLinks: kpiLinkSchema,
+  kpiReadings: kpiReadingSchema,
   stories: storySchema,
   exposures: exposureSchema,
   actions: actionSchema,
@@ -141,6 +153,7 @@ export const modelDocumentSchema = z.strictObject({
   influences: list(influenceSchema),
   // Left out of the exported file when empty, so optional in the document's type as well.
   kpiLinks: z.array(kpiLinkSchema).optional(),
+  kpiReadings: z.array(kpiReadingSchema).optional(),
   stories: z.array(storySchema).optional(),
   exposures: z.array(exposureSchema).optional(),
   actions: z.array(actionSchema).optional(),
@@ -155,6 +168,7 @@ export type Process = z.infer<typeof processSchema>;
 export type System = z.infer<typeof systemSchema>;
 export type Influence = z.infer<typeof influenceSchema>;
 export type KpiLink = z.infer<typeof kpiLinkSchema>;
+export type KpiReading = z.infer<typeof kpiReadingSchema>;
 export type KpiLinkEffect = (typeof KPI_LINK_EFFECTS)[number];
 export type InfluenceSourceKind = (typeof INFLUENCE_SOURCE_KINDS)[number];
 export type BehaviourStatus = (typeof BEHAVIOUR_STATUSES)[number];

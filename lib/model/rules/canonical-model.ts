@@ -15,6 +15,25 @@ const strip = <T extends Record<string, unknown>>(value: T): T =>
 export const compareKpiLinks = (a: { from: string; to: string }, b: { from: string; to: string }) =>
   a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0;
 
+/** Readings by KPI, then month, then department (the whole KPI's first): the order export writes them in. */
+export const compareKpiReadings = (
+  a: { kpi: string; period: string; department?: string },
+  b: { kpi: string; period: string; department?: string },
+) =>
+  a.kpi < b.kpi
+    ? -1
+    : a.kpi > b.kpi
+      ? 1
+      : a.period < b.period
+        ? -1
+        : a.period > b.period
+          ? 1
+          : (a.department ?? "") < (b.department ?? "")
+            ? -1
+            : (a.department ?? "") > (b.department ?? "")
+              ? 1
+              : 0;
+
 export function canonicalModel(model: ModelDocument): ModelDocument {
   const stageOrder = new Map(model.stages.map((s, i) => [s.key, i]));
   const roleOrder = new Map(byKey(model.roles).map((r, i) => [r.key, i]));
@@ -39,6 +58,8 @@ export function canonicalModel(model: ModelDocument): ModelDocument {
       .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
   };
   if (model.kpiLinks?.length) canonical.kpiLinks = [...model.kpiLinks].sort(compareKpiLinks);
+  if (model.kpiReadings?.length)
+    canonical.kpiReadings = [...model.kpiReadings].map((r) => strip({ ...r })).sort(compareKpiReadings);
   if (model.stories?.length)
     canonical.stories = byKey(model.stories).map((s) =>
       strip({ ...s, roles: nonEmpty(s.roles), pseudonym: s.pseudonym || undefined }),

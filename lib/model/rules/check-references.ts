@@ -96,6 +96,18 @@ export function checkReferences(model: CheckableModel | ModelDocument): ModelIss
     if (kpiLinks.has(pair)) report(["kpiLinks", index], `KPI "${link.from}" is already linked to KPI "${link.to}"`);
     kpiLinks.add(pair);
   });
+  const readings = new Set<string>();
+  checked(model.kpiReadings).forEach(({ item: reading, index }) => {
+    expect(kpis, "KPI", reading.kpi, ["kpiReadings", index, "kpi"]);
+    expect(departments, "department", reading.department, ["kpiReadings", index, "department"]);
+    const id = `${reading.kpi}\u0000${reading.period}\u0000${reading.department ?? ""}`;
+    if (readings.has(id))
+      report(
+        ["kpiReadings", index],
+        `KPI "${reading.kpi}" already has a reading for ${reading.period}${reading.department ? ` in department "${reading.department}"` : ""}`,
+      );
+    readings.add(id);
+  });
   checked(model.processes).forEach(({ item: process, index }) =>
     expect(departments, "department", process.department, ["processes", index, "department"]),
   );

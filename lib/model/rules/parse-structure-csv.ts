@@ -19,8 +19,11 @@ const KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 const yes = new Set(["yes", "y", "true", "1", "customer-facing", "customer facing", "front", "front-office"]);
 const no = new Set(["no", "n", "false", "0", "back-office", "back office", "back"]);
 
-/** The rows, each with its line; a missing column is reported once and its cells read as empty. */
-function read(text: string, required: string[]): { rows: Row[]; errors: CsvError[]; has: (c: string) => boolean } {
+/** The rows, each with its line; a missing column is reported once and its cells read as empty (also read by lib/kpis). */
+export function read(
+  text: string,
+  required: string[],
+): { rows: Row[]; errors: CsvError[]; has: (c: string) => boolean } {
   const { records, problems } = readCsvRecords(text);
   const errors: CsvError[] = problems.map((p) => ({ line: p.line, column: "", message: p.message }));
   const [header, ...records_] = records;

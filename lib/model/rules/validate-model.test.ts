@@ -90,6 +90,32 @@ describe("validateModelText", () => {
     expect(errors.every((e) => e.line > 0 && e.column > 0)).toBe(true);
   });
 
+  it("checks KPI readings in the same pass: unknown KPI or department, a month that does not exist, a repeated reading", () => {
+    const model = JSON.parse(exampleText);
+    model.kpiReadings = [
+      { kpi: "aht", period: "2026-01", value: 300, target: 290 },
+      { kpi: "ghost", period: "2026-01", value: 1 },
+      { kpi: "aht", period: "2026-13", value: 1 },
+      { kpi: "aht", period: "2026-02", value: 1, department: "nowhere" },
+      { kpi: "aht", period: "2026-01", value: 310 },
+      { kpi: "aht", period: "2026-01", value: 310, department: "contact" },
+      { kpi: "aht", period: "2026-01", value: 310, department: "contact" },
+      { kpi: "fcr", period: "2026-01", value: "high" },
+    ];
+    const errors = errorsOf(JSON.stringify(model, null, 2));
+    expect(errors.map((e) => `${e.path}: ${e.message}`).sort()).toEqual(
+      [
+        'kpiReadings[1].kpi: no KPI with key "ghost"',
+        'kpiReadings[2].period: a month as YYYY-MM (month 01 to 12) (found "2026-13")',
+        'kpiReadings[3].department: no department with key "nowhere"',
+        'kpiReadings[4]: KPI "aht" already has a reading for 2026-01',
+        'kpiReadings[6]: KPI "aht" already has a reading for 2026-01 in department "contact"',
+        'kpiReadings[7].value: expected a number, found "high"',
+      ].sort(),
+    );
+    expect(errors.every((e) => e.line > 0)).toBe(true);
+  });
+
   it("lists a bad link effect with the shape problems, in the same pass as the references", () => {
     const model = JSON.parse(exampleText);
     model.kpiLinks[0].effect = "helps";

@@ -1,3 +1,4 @@
+import { ReadingsCsvImport } from "@/components/kpis/readings-csv-import";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddProcessForm, AddSystemForm } from "@/components/inventory/add-named-item-form";
@@ -92,6 +93,7 @@ export default orgPage("organisation:read", async (access, { org }) => {
           <KpiForm org={org} departments={editable} roles={model.roles.map((r) => ({ key: r.key, name: r.name }))} />
         </section>
       )}
+      {canEditSystems && <ReadingsCsvImport org={org} />}
       <section className="card" aria-labelledby="processes-heading">
         <h2 id="processes-heading">Processes</h2>
         <ul>

@@ -4,6 +4,9 @@ import { notFound } from "next/navigation";
 import { InfluenceForm } from "@/components/inventory/influence-form";
 import { InventoryItemActions } from "@/components/inventory/inventory-item-actions";
 import { KpiForm } from "@/components/inventory/kpi-form";
+import { KpiRelations } from "@/components/inventory/kpi-relations";
+import { KpiReadingsPanel } from "@/components/kpis/kpi-readings-panel";
+import { getKpiReadings } from "@/lib/kpis/get-kpi-readings";
 import { orgPage } from "@/lib/access/page-gates";
 import { getInventory } from "@/lib/inventory/get-inventory";
 
@@ -25,6 +28,11 @@ export default orgPage<{ kpi: string }>("organisation:read", async (access, { or
   const editableDepartmentList = model.departments
     .filter((d) => editableDepartments.includes(d.key))
     .map((d) => ({ key: d.key, name: d.name }));
+  const { readings, signals, names } = await getKpiReadings(access, kpi.key);
+  const kpiByKey = new Map(model.kpis.map((k) => [k.key, k]));
+  const named = (key: string) => ({ key, name: kpiByKey.get(key)?.name ?? key });
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  const links = model.kpiLinks ?? [];
   const behaviours = model.behaviours
     .filter((b) => b.status !== "retired")
     .map((b) => ({ key: b.key, label: behaviourLabel.get(b.key)! }));
@@ -66,6 +74,38 @@ export default orgPage<{ kpi: string }>("organisation:read", async (access, { or
           </ul>
         )}
       </section>
+      <KpiReadingsPanel
+        org={org}
+        kpi={{ key: kpi.key, name: kpi.name, unit: kpi.unit ?? "", direction: kpi.direction }}
+        readings={readings}
+        signals={signals}
+        names={names}
+        editable={editable}
+        departments={editableDepartmentList}
+      />
+      <KpiRelations
+        org={org}
+        kpi={{ key: kpi.key, name: kpi.name }}
+        counters={(kpi.counters ?? []).map(named).sort(byName)}
+        counterOf={model.kpis.filter((k) => k.counters?.includes(kpi.key)).map((k) => named(k.key))}
+        linksFrom={links
+          .filter((l) => l.from === kpi.key)
+          .map((l) => ({ ...named(l.to), effect: l.effect, removable: editable }))
+          .sort(byName)}
+        linksTo={links
+          .filter((l) => l.to === kpi.key)
+          .map((l) => ({
+            ...named(l.from),
+            effect: l.effect,
+            removable: editableDepartments.includes(kpiByKey.get(l.from)?.department ?? ""),
+          }))
+          .sort(byName)}
+        others={model.kpis
+          .filter((k) => k.key !== kpi.key)
+          .map((k) => named(k.key))
+          .sort(byName)}
+        editable={editable}
+      />
       {(editable || editableDepartmentList.length > 0) && (
         <section className="card">
           <InfluenceForm org={org} source={`kpi:${kpi.key}`} sourceName={kpi.name} behaviours={behaviours} />
