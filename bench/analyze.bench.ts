@@ -100,13 +100,16 @@ for (const scale of scales) {
 }
 
 const base = rows[0]!;
+/** The growth the issue allows: size × log size, relative to the first scale measured (sized by influences). */
+const sizeLogSize = (r: (typeof rows)[number]) =>
+  (r.influences * Math.log(r.influences)) / (base.influences * Math.log(base.influences));
 console.log("Conflict analysis (median of runs; node " + process.version + ")");
 console.log(
-  "scale  influences  KPI links  findings   analyze ms  ×1 ratio (size ratio)   validate ms  ×1 ratio   key-lookup floor ms  ×1 ratio   what-if ms  ×1 ratio  findings changed",
+  "scale  influences  KPI links  findings   analyze ms  ×1 ratio (size × log size)   validate ms  ×1 ratio   key-lookup floor ms  ×1 ratio   what-if ms  ×1 ratio  findings changed   total influence ms  ×1 ratio",
 );
 for (const r of rows) {
   console.log(
-    `${String(r.scale).padStart(4)}×  ${String(r.influences).padStart(10)}  ${String(r.kpiLinks).padStart(9)}  ${String(r.findings).padStart(8)}  ${r.analyze.toFixed(1).padStart(11)}  ${(r.analyze / base.analyze).toFixed(2).padStart(8)} (${r.scale})          ${r.validate.toFixed(1).padStart(11)}  ${(r.validate / base.validate).toFixed(2).padStart(8)}   ${r.baseline.toFixed(1).padStart(19)}  ${(r.baseline / base.baseline).toFixed(2).padStart(8)}   ${r.whatIf.toFixed(1).padStart(10)}  ${(r.whatIf / base.whatIf).toFixed(2).padStart(8)}  ${String(r.changed).padStart(16)}`,
+    `${String(r.scale).padStart(4)}×  ${String(r.influences).padStart(10)}  ${String(r.kpiLinks).padStart(9)}  ${String(r.findings).padStart(8)}  ${r.analyze.toFixed(1).padStart(11)}  ${(r.analyze / base.analyze).toFixed(2).padStart(8)} (${sizeLogSize(r).toFixed(2).padStart(5)})          ${r.validate.toFixed(1).padStart(11)}  ${(r.validate / base.validate).toFixed(2).padStart(8)}   ${r.baseline.toFixed(1).padStart(19)}  ${(r.baseline / base.baseline).toFixed(2).padStart(8)}   ${r.whatIf.toFixed(1).padStart(10)}  ${(r.whatIf / base.whatIf).toFixed(2).padStart(8)}  ${String(r.changed).padStart(16)}   ${r.totalInfluence.toFixed(1).padStart(18)}  ${(r.totalInfluence / base.totalInfluence).toFixed(2).padStart(8)}`,
   );
 }
 console.log(
@@ -114,4 +117,8 @@ console.log(
 );
 console.log(
   `Target: what-if ≤ 500 ms at 1×: ${base.whatIf <= 500 ? "met" : "NOT met"} (${base.whatIf.toFixed(1)} ms).`,
+);
+const worstGrowth = Math.max(...rows.map((r) => r.analyze / base.analyze / sizeLogSize(r)));
+console.log(
+  `Growth: analysis time over size × log size, worst scale: ${worstGrowth.toFixed(2)} (${worstGrowth <= 1.25 ? "within" : "beyond"} size × log size, allowing 25% for noise).`,
 );
