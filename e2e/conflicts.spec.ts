@@ -219,7 +219,7 @@ test("processes and systems are renamed and removed in the app, and a KPI from i
 
   // A KPI is removed from its own page, and the inventory no longer lists it.
   await page.goto(`/orgs/${slug}/inventory/kpis/aht`);
-  await page.getByRole("button", { name: "Remove" }).click();
+  await page.getByRole("button", { name: "Remove Average handle time" }).click();
   await page
     .getByRole("dialog")
     .getByRole("button", { name: /^Remove / })

@@ -64,8 +64,8 @@ test("the findings page shows the conflicts, most severe first, and filters them
   await page.getByLabel("Sort by").selectOption("rule");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByTestId("finding").first()).toContainText("F1 · Obstructing KPI");
-  // In the rules' own order (F11 after F9, not after F1), the incentive rules last.
-  await expect(page.getByTestId("finding").last()).toContainText("F11 · Single-measure pay");
+  // In the rules' own order (F12 after F11, not after F1), the incentive rules last.
+  await expect(page.getByTestId("finding").last()).toContainText("F12 · Indirect obstruction");
 
   const api = await page.request.get(`/api/orgs/${ORG_A}/findings?rule=F6`);
   expect(api.status()).toBe(200);
