@@ -27,6 +27,26 @@ describe("permission matrix", () => {
     expect(writes.filter((action) => can("viewer", action as keyof typeof PERMISSIONS))).toEqual([]);
   });
 
+  it("lets owners, executives and heads (in their departments) draft scenarios; only owners and executives apply them", () => {
+    expect(MEMBER_ROLES.filter((role) => can(role, "scenarios:draft"))).toEqual([
+      "owner",
+      "executive",
+      "department_head",
+    ]);
+    expect(MEMBER_ROLES.filter((role) => can(role, "scenarios:apply"))).toEqual(["owner", "executive"]);
+    const tree = new DepartmentTree([
+      { key: "service", parent: null },
+      { key: "contact", parent: "service" },
+      { key: "billing", parent: null },
+    ]);
+    const head = { role: "department_head" as const, departmentIds: ["service"] };
+    expect(can(head, "scenarios:draft", { department: "contact", tree })).toBe(true);
+    expect(can(head, "scenarios:draft", { department: "billing", tree })).toBe(false);
+    expect(can({ role: "executive", departmentIds: [] }, "scenarios:draft", { department: "billing", tree })).toBe(
+      true,
+    );
+  });
+
   it("lets department heads edit only their own departments' model entries", () => {
     expect(can("department_head", "model:edit")).toBe(false);
     expect(can("department_head", "model:edit-department")).toBe(true);
