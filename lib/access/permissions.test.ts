@@ -154,6 +154,7 @@ describe("currentNavHref", () => {
     expect(currentNavHref(items, "/orgs/acme/roles/advisor")).toBe("/orgs/acme");
     expect(currentNavHref(items, "/orgs/acme/exposure")).toBe("/orgs/acme/stories");
     expect(currentNavHref(items, "/orgs/acme/behaviours/greet")).toBe("/orgs/acme/model");
+    expect(currentNavHref(items, "/orgs/acme/scenarios/abc")).toBe("/orgs/acme/system");
     expect(currentNavHref(items, "/orgs/acme/model/agent/pay")).toBe("/orgs/acme/model");
     expect(currentNavHref(items, "/orgs/acme/findings")).toBe("/orgs/acme/findings");
     expect(currentNavHref(items, "/orgs/acme/unknown")).toBeUndefined();
