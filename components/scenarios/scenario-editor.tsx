@@ -114,6 +114,7 @@ export function ScenarioEditor({
         <div className="field">
           <label htmlFor={`${id}-name`}>Name</label>
           <input
+            type="text"
             id={`${id}-name`}
             value={name}
             onChange={(e) => setName(e.target.value)}
@@ -145,19 +146,6 @@ export function ScenarioEditor({
           </ol>
         )}
         {editable && <ScenarioEditForm choices={choices} startKpi={startKpi} onAdd={(e) => setEdits([...edits, e])} />}
-      </section>
-
-      <section className="card" aria-labelledby={`${id}-preview`} aria-busy={preview.isFetching}>
-        <h2 id={`${id}-preview`}>What it would do</h2>
-        {preview.error ? (
-          <div className="alert error" role="alert">
-            {asApiError(preview.error).message} Remove or change that change to see the rest.
-          </div>
-        ) : preview.data ? (
-          <ScenarioPreview preview={preview.data} />
-        ) : (
-          <p className="muted">Working it out…</p>
-        )}
       </section>
 
       <section className="card scenario-actions" aria-label="Save, share and apply">
@@ -204,6 +192,18 @@ export function ScenarioEditor({
           <p role="status">
             Action “{action.result.title}” created. <Link href={`/orgs/${org}/actions`}>See it among the actions</Link>
           </p>
+        )}
+      </section>
+      <section className="card" aria-labelledby={`${id}-preview`} aria-busy={preview.isFetching}>
+        <h2 id={`${id}-preview`}>What it would do</h2>
+        {preview.error ? (
+          <div className="alert error" role="alert">
+            {asApiError(preview.error).message} Remove or change that change to see the rest.
+          </div>
+        ) : preview.data ? (
+          <ScenarioPreview preview={preview.data} />
+        ) : (
+          <p className="muted">Working it out…</p>
         )}
       </section>
     </div>
