@@ -101,3 +101,36 @@ test("the KPI page offers to try a change to that KPI", async ({ page }) => {
   await expect(page).toHaveURL(/\/scenarios\/new\?kpi=aht/);
   await expect(page.getByLabel("Name")).toHaveValue("A change to Average handle time");
 });
+
+test("applying a scenario asks first, naming exactly what will change, and then changes the model", async ({
+  page,
+}) => {
+  await signIn(page, demo.executive);
+  const created = await page.request.post(`/api/orgs/${ORG_A}/scenarios`, {
+    data: { name: "Unpay days sales outstanding", edits: [{ edit: "dropPayLink", kpi: "dso" }] },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  await page.goto(`/orgs/${ORG_A}/scenarios/${id}`);
+  await page.getByRole("button", { name: "Apply to the model" }).click();
+  const dialog = page.getByRole("dialog", { name: "Apply “Unpay days sales outstanding” to the model?" });
+  await expect(dialog).toContainText("Days sales outstanding no longer counts towards pay");
+  await expectNoSeriousAxeViolations(page, "apply confirmation");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByText("Applied to the model.")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Apply to the model" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Apply to the model" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Applied to the model." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Apply to the model" })).toHaveCount(0);
+  // Applied once: a second attempt is refused.
+  const again = await page.request.post(`/api/orgs/${ORG_A}/scenarios/${id}/apply`, {
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(again.status()).toBe(409);
+  const model = (await (await page.request.get(`/api/orgs/${ORG_A}/model`)).json()) as {
+    kpis: { key: string; payLinked: boolean }[];
+  };
+  expect(model.kpis.find((k) => k.key === "dso")?.payLinked).toBe(false);
+});
