@@ -70,6 +70,7 @@ test("an executive tries taking average handle time out of pay with a counter, s
   ).toBeVisible();
   await page.getByRole("link", { name: "See it among the actions" }).click();
   await expect(page.getByTestId("action-items")).toContainText("A change to Average handle time");
+  await expect(page.getByRole("link", { name: "Scenario “A change to Average handle time”" })).toBeVisible();
 
   // On the system view, the scenario's findings are outlined.
   await page.goto(scenarioUrl);

@@ -1,4 +1,5 @@
 import { beforeEach, expect, it } from "vitest";
+import { listActionItems } from "@/lib/actions/list-action-items";
 import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
 import { exportModel } from "@/lib/model/export-model";
 import { importModel } from "@/lib/model/import-model";
@@ -98,6 +99,14 @@ describeOnEachDatabase("saved what-if scenarios", (use) => {
       where: { organisationId: executive.organisation.id, key: action.key },
     });
     expect([item.title, item.scenarioId, item.owner]).toEqual(["Pair handle time", saved.id, executive.actor.email]);
+    // The actions list links the scenario for whoever may open it: a private one's link only for its author.
+    const hidden = await createScenario(executive, { name: "Private idea", edits: [] });
+    await turnScenarioIntoAction(executive, hidden.id, { owner: owner.actor.email, due: "2027-03-01" });
+    const scenarioOf = async (access: OrgAccess, title: string) =>
+      (await listActionItems(access)).find((a) => a.title === title)?.scenario;
+    expect(await scenarioOf(owner, "Pair handle time")).toEqual({ id: saved.id, name: "Pair handle time" });
+    expect(await scenarioOf(owner, "Private idea")).toBeNull();
+    expect(await scenarioOf(executive, "Private idea")).toEqual({ id: hidden.id, name: "Private idea" });
 
     const result = await applyScenarioToModel(owner, saved.id);
     expect(result.applied).toBe(2);
