@@ -135,3 +135,38 @@ test("applying a scenario asks first, naming exactly what will change, and then 
   };
   expect(model.kpis.find((k) => k.key === "dso")?.payLinked).toBe(false);
 });
+
+test("a viewer reads a scenario shared with members, with its preview, and cannot change it", async ({ page }) => {
+  await signIn(page, demo.executive);
+  const origin = { origin: new URL(page.url()).origin };
+  const created = await page.request.post(`/api/orgs/${ORG_A}/scenarios`, {
+    data: { name: "Pair handle time for everyone", edits: [{ edit: "addCounter", kpi: "aht", counter: "fcr" }] },
+    headers: origin,
+  });
+  const { id } = (await created.json()) as { id: string };
+  expect(
+    (
+      await page.request.patch(`/api/orgs/${ORG_A}/scenarios/${id}`, { data: { shared: true }, headers: origin })
+    ).status(),
+  ).toBe(200);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await signIn(page, demo.viewer);
+  await page.goto(`/orgs/${ORG_A}/scenarios`);
+  await page.getByRole("link", { name: "Pair handle time for everyone" }).click();
+  await expect(page.getByTestId("scenario-edits")).toContainText(
+    "First contact resolution catches what Average handle time can damage",
+  );
+  await expect(page.getByRole("region", { name: /Would clear/ }).getByRole("heading")).toContainText(
+    /Would clear: \d+/,
+  );
+  await expect(page.getByRole("button", { name: /Save|Remove|Apply to the model|Turn into an action/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Show on the system view" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, "shared scenario, read by a viewer");
+  const refused = await page.request.patch(`/api/orgs/${ORG_A}/scenarios/${id}`, {
+    data: { name: "Taken over" },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(refused.status()).toBe(403);
+});
