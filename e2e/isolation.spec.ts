@@ -533,6 +533,11 @@ const probes: Probe[] = [
     body: { name: "Injected", edits: [{ edit: "dropPayLink", kpi: "aht" }] },
   },
   {
+    file: "api/orgs/[org]/scenarios/behaviours/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/scenarios/behaviours?q=call`,
+  },
+  {
     file: "api/orgs/[org]/scenarios/preview/route.ts",
     method: "POST",
     url: () => `/api/orgs/${ORG_A}/scenarios/preview`,

@@ -101,6 +101,23 @@ test("the KPI page offers to try a change to that KPI", async ({ page }) => {
   await page.getByRole("link", { name: "Try a change" }).click();
   await expect(page).toHaveURL(/\/scenarios\/new\?kpi=aht/);
   await expect(page.getByLabel("Name")).toHaveValue("A change to Average handle time");
+
+  // An influence: the behaviour is found by its words; the change can be taken back.
+  const form = page.getByRole("form", { name: "Add a change" });
+  await form.getByLabel("Change").selectOption({ label: "Set how something influences a behaviour" });
+  await expect(form.getByLabel("What influences")).toHaveValue("kpi:aht");
+  await form.getByLabel("Find a behaviour").fill("customer's name");
+  await expect(form.getByLabel("Behaviour", { exact: true }).locator("option")).toHaveText([
+    /Uses the customer's name/,
+  ]);
+  await form.getByLabel("Effect").selectOption({ label: "Supports it" });
+  await form.getByRole("button", { name: "Add this change" }).click();
+  const change = page.getByTestId("scenario-edits").getByRole("listitem");
+  await expect(change).toHaveText([/Average handle time supports “Uses the customer's name/]);
+  await expect(page.getByRole("region", { name: /Would clear/ }).getByRole("heading")).toBeVisible();
+  await expectNoSeriousAxeViolations(page, "scenario editor, an influence");
+  await change.getByRole("button", { name: /Remove the change/ }).click();
+  await expect(page.getByText("No changes yet.")).toBeVisible();
 });
 
 test("applying a scenario asks first, naming exactly what will change, and then changes the model", async ({

@@ -1,7 +1,10 @@
 "use client";
 
-import { type FormEvent, useId, useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { type FormEvent, useDeferredValue, useId, useState } from "react";
+import { z } from "zod";
 import { NameOptions } from "@/components/ui/name-options";
+import { api } from "@/lib/client/api";
 import type { ScenarioEdit } from "@/lib/scenarios/rules/scenario-schema";
 import type { ScenarioChoices } from "@/lib/scenarios/get-scenario-choices";
 
@@ -19,15 +22,20 @@ const KINDS = {
 } as const;
 type Kind = keyof typeof KINDS;
 
+const behavioursSchema = z.object({ behaviours: z.array(z.object({ key: z.string(), name: z.string() })) });
+
 /** One plain form for one change at a time: choose the kind, then what it is about. */
 export function ScenarioEditForm({
+  org,
   choices,
   startKpi,
   onAdd,
 }: {
+  org: string;
   choices: ScenarioChoices;
   startKpi?: string;
-  onAdd: (edit: ScenarioEdit) => void;
+  /** With the behaviour's words when the change names one (the editor lists the change in words). */
+  onAdd: (edit: ScenarioEdit, behaviourName?: string) => void;
 }) {
   const id = useId();
   const firstKpi = startKpi ?? choices.kpis[0]?.key ?? "";
@@ -35,7 +43,9 @@ export function ScenarioEditForm({
   const [kpi, setKpi] = useState(firstKpi);
   const [other, setOther] = useState(choices.kpis.find((k) => k.key !== firstKpi)?.key ?? "");
   const [source, setSource] = useState(firstKpi ? `kpi:${firstKpi}` : "");
-  const [behaviour, setBehaviour] = useState(choices.behaviours[0]?.key ?? "");
+  const [behaviour, setBehaviour] = useState("");
+  const [search, setSearch] = useState("");
+  const query = useDeferredValue(search.trim());
   const [effect, setEffect] = useState<"supports" | "obstructs">("supports");
   const [strength, setStrength] = useState(2);
   const [linkEffect, setLinkEffect] = useState<"reinforces" | "trades-off">("reinforces");
@@ -54,9 +64,9 @@ export function ScenarioEditForm({
       case "removeCounter":
         return { edit: kind, kpi, counter: counterpart };
       case "setInfluence":
-        return { edit: kind, from: source, to: behaviour, effect, strength };
+        return { edit: kind, from: source, to: picked, effect, strength };
       case "removeInfluence":
-        return { edit: kind, from: source, to: behaviour };
+        return { edit: kind, from: source, to: picked };
       case "setKpiLink":
         return { edit: kind, from: kpi, to: counterpart, effect: linkEffect };
       case "removeKpiLink":
@@ -65,9 +75,19 @@ export function ScenarioEditForm({
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onAdd(edit());
+    if (influence && !picked) return;
+    onAdd(edit(), influence ? offered.find((b) => b.key === picked)?.name : undefined);
   };
   const influence = kind === "setInfluence" || kind === "removeInfluence";
+  // Behaviours are searched, not all sent: a large model has tens of thousands.
+  const found = useQuery({
+    queryKey: ["scenario-behaviours", org, query],
+    queryFn: () => api.get(`/api/orgs/${org}/scenarios/behaviours?q=${encodeURIComponent(query)}`, behavioursSchema),
+    enabled: influence,
+    placeholderData: keepPreviousData,
+  });
+  const offered = found.data?.behaviours ?? [];
+  const picked = offered.some((b) => b.key === behaviour) ? behaviour : (offered[0]?.key ?? "");
   const pair = kind === "addCounter" || kind === "removeCounter" || kind === "setKpiLink" || kind === "removeKpiLink";
   const otherLabel =
     kind === "addCounter" || kind === "removeCounter" ? "Counter (catches what the KPI can damage)" : "Linked KPI";
@@ -146,9 +166,22 @@ export function ScenarioEditForm({
             </select>
           </div>
           <div className="field">
+            <label htmlFor={`${id}-search`}>Find a behaviour</label>
+            <input
+              type="search"
+              id={`${id}-search`}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              placeholder="Words of what people do"
+            />
+          </div>
+          <div className="field">
             <label htmlFor={`${id}-behaviour`}>Behaviour</label>
-            <select id={`${id}-behaviour`} value={behaviour} onChange={(e) => setBehaviour(e.target.value)} required>
-              <NameOptions items={choices.behaviours} />
+            <select id={`${id}-behaviour`} value={picked} onChange={(e) => setBehaviour(e.target.value)} required>
+              {offered.length === 0 && (
+                <option value="">{found.isFetching ? "Looking…" : "No behaviour matches"}</option>
+              )}
+              <NameOptions items={offered} />
             </select>
           </div>
         </>

@@ -47,6 +47,8 @@ export function ScenarioEditor({
   const [name, setName] = useState(scenario?.name ?? (startName ? `A change to ${startName}` : ""));
   const [edits, setEdits] = useState<ScenarioEdit[]>(scenario?.edits ?? []);
   const [saved, setSaved] = useState(scenario);
+  // Behaviours' words: those of the saved edits, and of each behaviour picked since.
+  const [behaviourNames, setBehaviourNames] = useState(() => new Map(choices.behaviours.map((b) => [b.key, b.name])));
   const { confirm, dialog } = useConfirm();
   const editable = choices.may.draft && (!saved || (saved.mine && !saved.appliedAt));
   const dirty = !saved || saved.name !== name || JSON.stringify(saved.edits) !== JSON.stringify(edits);
@@ -56,9 +58,9 @@ export function ScenarioEditor({
       kpis: new Map(choices.kpis.map((k) => [k.key, k.name])),
       processes: new Map(choices.processes.map((p) => [p.key, p.name])),
       systems: new Map(choices.systems.map((s) => [s.key, s.name])),
-      behaviours: new Map(choices.behaviours.map((b) => [b.key, b.name])),
+      behaviours: behaviourNames,
     }),
-    [choices],
+    [choices, behaviourNames],
   );
 
   const preview = useQuery({
@@ -145,7 +147,18 @@ export function ScenarioEditor({
             ))}
           </ol>
         )}
-        {editable && <ScenarioEditForm choices={choices} startKpi={startKpi} onAdd={(e) => setEdits([...edits, e])} />}
+        {editable && (
+          <ScenarioEditForm
+            org={org}
+            choices={choices}
+            startKpi={startKpi}
+            onAdd={(edit, behaviourName) => {
+              if (edit.edit === "setInfluence" || edit.edit === "removeInfluence")
+                setBehaviourNames((names) => new Map(names).set(edit.to, behaviourName ?? edit.to));
+              setEdits([...edits, edit]);
+            }}
+          />
+        )}
       </section>
 
       <section className="card scenario-actions" aria-label="Save, share and apply">

@@ -30,3 +30,6 @@ export const newScenarioQuery = z.object({ kpi: z.string().max(100).optional() }
 
 export type ScenarioCreateInput = z.infer<typeof scenarioCreateInput>;
 export type ScenarioUpdateInput = z.infer<typeof scenarioUpdateInput>;
+
+/** `?q=` of the behaviour search in the scenario editor. */
+export const behaviourSearchInput = z.object({ q: z.string().max(200, "q: at most 200 characters.").default("") });

@@ -18,6 +18,7 @@ import { listScenarios } from "./list-scenarios";
 import { previewSavedScenario, previewScenario } from "./preview-scenario";
 import { applyScenario } from "./rules/apply-scenario";
 import type { ScenarioEdit } from "./rules/scenario-schema";
+import { searchBehaviours } from "./search-behaviours";
 import { turnScenarioIntoAction } from "./turn-scenario-into-action";
 import { updateScenario } from "./update-scenario";
 
@@ -197,6 +198,14 @@ describeOnEachDatabase("saved what-if scenarios", (use) => {
     expect(edited.status).toBe(403);
     expect((await refusal(applyScenarioToModel(head, mine.id))).status).toBe(403);
     expect((await refusal(createScenario(viewer, { name: "Mine", edits: [] }))).status).toBe(403);
+  });
+
+  it("finds behaviours by their words, in the member's organisation only", async () => {
+    const found = await searchBehaviours(head, "call customer");
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((b) => /call/i.test(b.name) && /customer/i.test(b.name))).toBe(true);
+    expect(found.map((b) => b.key)).toContain("resolve");
+    expect(await searchBehaviours(owner, "no behaviour says this")).toEqual([]);
   });
 
   it("names an edit that does not fit the model when saving", async () => {

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Scenario" };
 
 export default orgPage<{ scenario: string }>("organisation:read", async (access, { org, scenario: id }) => {
   const scenario = await getScenario(access, id);
-  const choices = await getScenarioChoices(access);
+  const choices = await getScenarioChoices(access, scenario.edits);
   return (
     <>
       <p>
