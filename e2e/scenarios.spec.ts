@@ -116,6 +116,7 @@ test("the KPI page offers to try a change to that KPI", async ({ page }) => {
   await expect(change).toHaveText([/Average handle time supports “Uses the customer's name/]);
   await expect(page.getByRole("region", { name: /Would clear/ }).getByRole("heading")).toBeVisible();
   await expectNoSeriousAxeViolations(page, "scenario editor, an influence");
+  await screenshots(page, "scenario-editor-influence");
   await change.getByRole("button", { name: /Remove the change/ }).click();
   await expect(page.getByText("No changes yet.")).toBeVisible();
 });

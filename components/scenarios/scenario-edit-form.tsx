@@ -168,7 +168,7 @@ export function ScenarioEditForm({
           <div className="field">
             <label htmlFor={`${id}-search`}>Find a behaviour</label>
             <input
-              type="search"
+              type="text"
               id={`${id}-search`}
               value={search}
               onChange={(e) => setSearch(e.target.value)}
