@@ -89,6 +89,10 @@ export function ScenarioEditor({
     onSuccess: (result) => setSaved(result),
   });
   const action = useApiAction({ send: () => api.post(`${base}/${saved!.id}/action`, {}, actionSchema) });
+  const remove = useApiAction({
+    send: () => api.delete(`${base}/${saved!.id}`),
+    onSuccess: () => router.push(`/orgs/${org}/scenarios`),
+  });
   const apply = useApiAction({
     send: () => api.post(`${base}/${saved!.id}/apply`, {}, appliedSchema),
     onSuccess: (result) => setSaved((s) => s && { ...s, appliedAt: result.appliedAt }),
@@ -99,6 +103,15 @@ export function ScenarioEditor({
     "kpi" in e && typeof e.kpi === "string" ? e.kpi : "from" in e ? e.from : undefined,
   )[0];
   const focus = firstKpi ? (firstKpi.includes(":") ? firstKpi : `kpi:${firstKpi}`) : undefined;
+
+  const askToRemove = async () => {
+    const ok = await confirm({
+      title: `Delete the scenario “${saved!.name}”?`,
+      message: "The scenario goes; the model is not changed, and action items made from it stay.",
+      action: "Delete the scenario",
+    });
+    if (ok) remove.run();
+  };
 
   const askToApply = async () => {
     const ok = await confirm({
@@ -162,7 +175,7 @@ export function ScenarioEditor({
       </section>
 
       <section className="card scenario-actions" aria-label="Save, share and apply">
-        <FormError message={(save.error ?? share.error ?? action.error ?? apply.error)?.message} />
+        <FormError message={(save.error ?? share.error ?? action.error ?? apply.error ?? remove.error)?.message} />
         {saved?.appliedAt && <p role="status">Applied to the model.</p>}
         <div className="row-actions">
           {editable && (
@@ -188,6 +201,11 @@ export function ScenarioEditor({
               onClick={askToApply}
             >
               Apply to the model
+            </button>
+          )}
+          {saved?.mine && choices.may.draft && (
+            <button type="button" className="button secondary" disabled={remove.pending} onClick={askToRemove}>
+              Delete
             </button>
           )}
           {saved && (

@@ -8,6 +8,8 @@ import type { DbTx } from "@/lib/db/types";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { applyScenario } from "./rules/apply-scenario";
+import { describeEdit } from "./rules/describe-edit";
+import { namesOf } from "./rules/scenario-names";
 import { editDepartments } from "./rules/edit-departments";
 import type { ScenarioEdit } from "./rules/scenario-schema";
 
@@ -32,6 +34,6 @@ export async function assertMayDraft(
   const outside = editDepartments(model, edits).findIndex((departments) => !departments.some((d) => mine.has(d)));
   if (outside >= 0)
     throw new ForbiddenError(
-      `You can draft changes to your own departments' KPIs, processes and behaviours only (edits[${outside}] is outside them).`,
+      `You can draft changes to your own departments' KPIs, processes and behaviours only: “${describeEdit(edits[outside]!, namesOf(model))}” is outside them.`,
     );
 }

@@ -191,7 +191,7 @@ describeOnEachDatabase("saved what-if scenarios", (use) => {
       createScenario(head, { name: "Theirs", edits: [...pairAht, { edit: "addPayLink", kpi: "cost-per-claim" }] }),
     );
     expect(outside.status).toBe(403);
-    expect(outside.message).toContain("edits[2]");
+    expect(outside.message).toContain("“Cost per claim counts towards pay” is outside them");
     const edited = await refusal(
       updateScenario(head, mine.id, { edits: [{ edit: "removeKpi", kpi: "invoices-per-hour" }] }),
     );
