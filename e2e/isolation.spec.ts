@@ -518,6 +518,63 @@ const probes: Probe[] = [
   { file: "api/orgs/[org]/members/[member]/route.ts", method: "DELETE", url: (m) => `/api/orgs/${ORG_A}/members/${m}` },
   { file: "api/orgs/[org]/audit/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/audit` },
   { file: "orgs/[org]/outbox/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/outbox` },
+  { file: "orgs/[org]/scenarios/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/scenarios` },
+  { file: "orgs/[org]/scenarios/new/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/scenarios/new?kpi=aht` },
+  {
+    file: "orgs/[org]/scenarios/[scenario]/page.tsx",
+    method: "GET",
+    url: () => `/orgs/${ORG_A}/scenarios/any-scenario`,
+  },
+  { file: "api/orgs/[org]/scenarios/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/scenarios` },
+  {
+    file: "api/orgs/[org]/scenarios/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/scenarios`,
+    body: { name: "Injected", edits: [{ edit: "dropPayLink", kpi: "aht" }] },
+  },
+  {
+    file: "api/orgs/[org]/scenarios/behaviours/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/scenarios/behaviours?q=call`,
+  },
+  {
+    file: "api/orgs/[org]/scenarios/preview/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/scenarios/preview`,
+    body: { edits: [{ edit: "dropPayLink", kpi: "aht" }] },
+  },
+  {
+    file: "api/orgs/[org]/scenarios/[scenario]/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/scenarios/any-scenario`,
+  },
+  {
+    file: "api/orgs/[org]/scenarios/[scenario]/route.ts",
+    method: "PATCH",
+    url: () => `/api/orgs/${ORG_A}/scenarios/any-scenario`,
+    body: { shared: true },
+  },
+  {
+    file: "api/orgs/[org]/scenarios/[scenario]/route.ts",
+    method: "DELETE",
+    url: () => `/api/orgs/${ORG_A}/scenarios/any-scenario`,
+  },
+  {
+    file: "api/orgs/[org]/scenarios/[scenario]/preview/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/scenarios/any-scenario/preview`,
+  },
+  {
+    file: "api/orgs/[org]/scenarios/[scenario]/action/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/scenarios/any-scenario/action`,
+    body: {},
+  },
+  {
+    file: "api/orgs/[org]/scenarios/[scenario]/apply/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/scenarios/any-scenario/apply`,
+  },
 ];
 
 test("the probes below cover every organisation page and route that exists", () => {

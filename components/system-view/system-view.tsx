@@ -27,8 +27,11 @@ export function SystemView({
   initial,
   initialQuery,
   highlight,
+  mayDraft = false,
 }: {
   org: string;
+  /** Whether the member may draft scenarios: a focused KPI then offers "Try a change". */
+  mayDraft?: boolean;
   initial: SystemViewData;
   initialQuery: string;
   /** What-if: findings a scenario clears or brings (outlined on the graph). */
@@ -74,6 +77,8 @@ export function SystemView({
     }
   };
   const chosen = graph.nodes.find((n) => n.id === selected);
+  const focus = params.get("focus");
+  const focusedKpi = graph.focus && focus?.startsWith("kpi:") ? focus.slice(4) : undefined;
 
   return (
     <div className="system-view">
@@ -144,6 +149,11 @@ export function SystemView({
           <button type="button" className="button secondary" onClick={() => go({ focus: undefined })}>
             Clear focus
           </button>
+        )}
+        {mayDraft && focusedKpi && (
+          <Link className="button secondary" href={`/orgs/${org}/scenarios/new?kpi=${encodeURIComponent(focusedKpi)}`}>
+            Try a change
+          </Link>
         )}
         <div className="segmented" role="group" aria-label="Show as">
           <button

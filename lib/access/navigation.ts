@@ -13,7 +13,7 @@ export const ORGANISATION_NAV: readonly NavItem[] = [
   { label: "Model", path: "/model", action: "organisation:read", also: ["/behaviours"] },
   { label: "Inventory", path: "/inventory", action: "organisation:read" },
   { label: "Findings", path: "/findings", action: "organisation:read" },
-  { label: "System view", path: "/system", action: "organisation:read" },
+  { label: "System view", path: "/system", action: "organisation:read", also: ["/scenarios"] },
   { label: "Actions", path: "/actions", action: "organisation:read" },
   { label: "Diagnostic", path: "/diagnostic", action: "organisation:read" },
   { label: "Stories", path: "/stories", action: "organisation:read", also: ["/exposure", "/workshops"] },

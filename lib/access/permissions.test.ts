@@ -27,6 +27,26 @@ describe("permission matrix", () => {
     expect(writes.filter((action) => can("viewer", action as keyof typeof PERMISSIONS))).toEqual([]);
   });
 
+  it("lets owners, executives and heads (in their departments) draft scenarios; only owners and executives apply them", () => {
+    expect(MEMBER_ROLES.filter((role) => can(role, "scenarios:draft"))).toEqual([
+      "owner",
+      "executive",
+      "department_head",
+    ]);
+    expect(MEMBER_ROLES.filter((role) => can(role, "scenarios:apply"))).toEqual(["owner", "executive"]);
+    const tree = new DepartmentTree([
+      { key: "service", parent: null },
+      { key: "contact", parent: "service" },
+      { key: "billing", parent: null },
+    ]);
+    const head = { role: "department_head" as const, departmentIds: ["service"] };
+    expect(can(head, "scenarios:draft", { department: "contact", tree })).toBe(true);
+    expect(can(head, "scenarios:draft", { department: "billing", tree })).toBe(false);
+    expect(can({ role: "executive", departmentIds: [] }, "scenarios:draft", { department: "billing", tree })).toBe(
+      true,
+    );
+  });
+
   it("lets department heads edit only their own departments' model entries", () => {
     expect(can("department_head", "model:edit")).toBe(false);
     expect(can("department_head", "model:edit-department")).toBe(true);
@@ -134,6 +154,7 @@ describe("currentNavHref", () => {
     expect(currentNavHref(items, "/orgs/acme/roles/advisor")).toBe("/orgs/acme");
     expect(currentNavHref(items, "/orgs/acme/exposure")).toBe("/orgs/acme/stories");
     expect(currentNavHref(items, "/orgs/acme/behaviours/greet")).toBe("/orgs/acme/model");
+    expect(currentNavHref(items, "/orgs/acme/scenarios/abc")).toBe("/orgs/acme/system");
     expect(currentNavHref(items, "/orgs/acme/model/agent/pay")).toBe("/orgs/acme/model");
     expect(currentNavHref(items, "/orgs/acme/findings")).toBe("/orgs/acme/findings");
     expect(currentNavHref(items, "/orgs/acme/unknown")).toBeUndefined();

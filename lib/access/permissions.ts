@@ -34,6 +34,10 @@ export const PERMISSIONS = {
   /** Acknowledge or dismiss a finding, and turn it into an action item. */
   "findings:review": { owner: E, executive: E },
   "actions:own": { owner: E, executive: E },
+  /** Draft what-if scenarios (heads: only edits whose KPIs, processes, systems and behaviours are in their departments). */
+  "scenarios:draft": { owner: E, executive: E, department_head: OWN },
+  /** Apply a scenario's edits to the model (audited). */
+  "scenarios:apply": { owner: E, executive: E },
   /** Change an action item's status or due date (an item's owner may too — lib/actions decides). */
   "actions:update": { owner: E, executive: E },
   /** Customer stories: write, edit, remove. */

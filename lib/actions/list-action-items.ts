@@ -13,6 +13,8 @@ export type ActionItemView = {
   due: string | null;
   status: "open" | "in_progress" | "done";
   finding: string | null;
+  /** The what-if scenario it came from, when the member may open it (their own, or shared). */
+  scenario: { id: string; name: string } | null;
   overdue: boolean;
   mayUpdate: boolean;
 };
@@ -22,6 +24,7 @@ export async function listActionItems(access: OrgAccess, today: Date = new Date(
   const rows = await access.db.actionItem.findMany({
     where: { organisationId: access.organisation.id },
     orderBy: [{ due: "asc" }, { key: "asc" }],
+    include: { scenario: { select: { id: true, name: true, shared: true, createdById: true } } },
   });
   const mayUpdateAll = can(access.membership.role, "actions:update");
   return rows
@@ -34,6 +37,10 @@ export async function listActionItems(access: OrgAccess, today: Date = new Date(
         due,
         status: a.status,
         finding: a.finding,
+        scenario:
+          a.scenario && (a.scenario.shared || a.scenario.createdById === access.actor.id)
+            ? { id: a.scenario.id, name: a.scenario.name }
+            : null,
         overdue: isOverdue({ status: a.status, due: due ?? undefined }, today),
         mayUpdate: mayUpdateAll || a.owner === access.actor.email.toLowerCase(),
       };

@@ -157,6 +157,13 @@ const SAMPLES: Record<string, unknown> = {
     headcount: 3,
   },
   "POST /api/orgs/[org]/processes": { name: "Fuzzed process", department: "contact" },
+  "POST /api/orgs/[org]/scenarios": {
+    name: "Fuzzed scenario",
+    edits: [{ edit: "addCounter", kpi: "aht", counter: "fcr" }],
+  },
+  "POST /api/orgs/[org]/scenarios/preview": { edits: [{ edit: "dropPayLink", kpi: "aht" }] },
+  "PATCH /api/orgs/[org]/scenarios/[scenario]": { name: "Fuzzed scenario, renamed", shared: true },
+  "POST /api/orgs/[org]/scenarios/[scenario]/action": { title: "Fuzzed scenario action" },
   "POST /api/orgs/[org]/stories": {
     customer: "Fuzzed customer",
     narrative: "What happened, in their words.",
@@ -577,6 +584,12 @@ beforeAll(async () => {
   const viewer = await app.db.membership.findFirstOrThrow({
     where: { organisationId: organisation.id, role: "viewer" },
   });
+  const scenario = (await (
+    await api(`/api/orgs/${ORG}/scenarios`, {
+      name: "Fuzz scenario",
+      edits: [{ edit: "setKpiLink", from: "fcr", to: "complaints-rate", effect: "reinforces" }],
+    })
+  ).json()) as { id: string };
   Object.assign(params, {
     org: ORG,
     action: (await app.db.actionItem.findFirstOrThrow({ where: { organisationId: organisation.id } })).key,
@@ -587,6 +600,7 @@ beforeAll(async () => {
     linked: "fcr",
     // No reading with this id: PUT and DELETE answer 404 whatever else they are sent.
     reading: "no-such-reading",
+    scenario: scenario.id,
     member: viewer.id,
     process: "claim-triage",
     system: "crm",

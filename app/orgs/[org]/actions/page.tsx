@@ -79,6 +79,8 @@ export default orgPage("organisation:read", async (access, { org }) => {
                       <Link href={`/orgs/${org}/findings#${findingAnchor(item.finding)}`}>
                         {item.finding.split(":")[0]} finding
                       </Link>
+                    ) : item.scenario ? (
+                      <Link href={`/orgs/${org}/scenarios/${item.scenario.id}`}>Scenario “{item.scenario.name}”</Link>
                     ) : (
                       <span className="muted">—</span>
                     )}

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SystemView } from "@/components/system-view/system-view";
 import { orgPage } from "@/lib/access/page-gates";
-import { ValidationError } from "@/lib/errors";
+import { can } from "@/lib/access/permissions";
+import { AppError, ValidationError } from "@/lib/errors";
 import { badCharacters } from "@/lib/http/parse-input";
 import { getSystemGraph } from "@/lib/system-view/get-system-graph";
 import { graphQuery } from "@/lib/system-view/graph-query";
 import { systemGraphInput, type SystemGraphQuery } from "@/lib/system-view/input";
+import { getScenario } from "@/lib/scenarios/get-scenario";
+import { previewScenario } from "@/lib/scenarios/preview-scenario";
 
 export const metadata: Metadata = { title: "System view" };
 
@@ -41,6 +45,19 @@ export default orgPage("organisation:read", async (access, { org }, rawQuery) =>
       query = { ...query, [error.field]: undefined };
     }
   }
+  // `?scenario=<id>`: the scenario's cleared and appearing findings are outlined on the graph.
+  let scenario;
+  const scenarioId = typeof rawQuery.scenario === "string" ? rawQuery.scenario : undefined;
+  if (scenarioId) {
+    try {
+      const saved = await getScenario(access, scenarioId);
+      const preview = await previewScenario(access, saved.edits);
+      scenario = { id: saved.id, name: saved.name, preview };
+    } catch (error) {
+      if (!(error instanceof AppError) || error.status >= 500) throw error;
+      problems.push(error.status === 404 ? "That scenario is not available to you." : error.detail);
+    }
+  }
   return (
     <>
       <div className="page-header">
@@ -51,7 +68,19 @@ export default orgPage("organisation:read", async (access, { org }, rawQuery) =>
             the findings marked on the way.
           </p>
         </div>
+        <Link className="button secondary small" href={`/orgs/${org}/scenarios`}>
+          Scenarios
+        </Link>
       </div>
+      {scenario && (
+        <div className="alert" role="status" data-testid="scenario-outline">
+          <p>
+            Outlined: what the scenario <Link href={`/orgs/${org}/scenarios/${scenario.id}`}>{scenario.name}</Link>{" "}
+            would do — {scenario.preview.clearedCount} {scenario.preview.clearedCount === 1 ? "finding" : "findings"}{" "}
+            cleared (dashed green outline), {scenario.preview.appearedCount} appearing (solid red outline).
+          </p>
+        </div>
+      )}
       {problems.length > 0 && (
         <div className="alert error" role="alert" data-testid="filter-problems">
           {problems.map((problem) => (
@@ -59,7 +88,18 @@ export default orgPage("organisation:read", async (access, { org }, rawQuery) =>
           ))}
         </div>
       )}
-      <SystemView org={org} initial={view} initialQuery={graphQuery(raw)} />
+      <SystemView
+        org={org}
+        initial={view}
+        initialQuery={graphQuery(raw)}
+        mayDraft={can(access.membership.role, "scenarios:draft")}
+        highlight={
+          scenario && {
+            cleared: scenario.preview.cleared.map((f) => f.id),
+            appeared: scenario.preview.appeared.map((f) => f.id),
+          }
+        }
+      />
     </>
   );
 });

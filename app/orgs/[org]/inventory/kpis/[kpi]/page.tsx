@@ -8,6 +8,7 @@ import { KpiRelations } from "@/components/inventory/kpi-relations";
 import { KpiReadingsPanel } from "@/components/kpis/kpi-readings-panel";
 import { getKpiReadings } from "@/lib/kpis/get-kpi-readings";
 import { orgPage } from "@/lib/access/page-gates";
+import { can } from "@/lib/access/permissions";
 import { getInventory } from "@/lib/inventory/get-inventory";
 
 export const metadata: Metadata = { title: "KPI" };
@@ -47,16 +48,26 @@ export default orgPage<{ kpi: string }>("organisation:read", async (access, { or
           <h1>{kpi.name}</h1>
           <p>{kpi.definition ?? "No definition yet."}</p>
         </div>
-        {editable && (
-          <InventoryItemActions
-            org={org}
-            kind="kpi"
-            itemKey={kpi.key}
-            name={kpi.name}
-            influences={influences.length}
-            afterRemove={`/orgs/${org}/inventory`}
-          />
-        )}
+        <div className="row-actions">
+          {can(access.membership.role, "scenarios:draft") && (
+            <Link
+              className="button secondary small"
+              href={`/orgs/${org}/scenarios/new?kpi=${encodeURIComponent(kpi.key)}`}
+            >
+              Try a change
+            </Link>
+          )}
+          {editable && (
+            <InventoryItemActions
+              org={org}
+              kind="kpi"
+              itemKey={kpi.key}
+              name={kpi.name}
+              influences={influences.length}
+              afterRemove={`/orgs/${org}/inventory`}
+            />
+          )}
+        </div>
       </div>
       <section className="card" aria-labelledby="kpi-influences">
         <h2 id="kpi-influences">What it pushes people to do</h2>

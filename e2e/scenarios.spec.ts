@@ -1,0 +1,190 @@
+import { expect, type Page, test } from "@playwright/test";
+import { demo, expectNoSeriousAxeViolations, ORG_A, signIn } from "./helpers";
+
+// The graph page and the preview analyse the model on a machine shared with other builds.
+test.setTimeout(150_000);
+
+const SHOTS = process.env.SCENARIO_SHOTS_DIR;
+
+async function screenshots(page: Page, name: string) {
+  if (!SHOTS) return;
+  for (const width of [390, 1440, 1920]) {
+    await page.setViewportSize({ width, height: 1000 });
+    // No sideways scroll on a phone or anywhere else.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+test("an executive tries taking average handle time out of pay with a counter, sees the critical findings clear, saves it and turns it into an action", async ({
+  page,
+}) => {
+  await signIn(page, demo.executive);
+  await page.goto(`/orgs/${ORG_A}/system`);
+  const search = page.getByRole("combobox", { name: "Focus on a KPI or role" });
+  await search.fill("handle");
+  await page.getByRole("option", { name: /Average handle time/ }).click();
+  await expect(page.getByTestId("system-status")).toContainText("Focused on Average handle time");
+  await page.getByRole("link", { name: "Try a change" }).click();
+  await expect(page).toHaveURL(/\/scenarios\/new\?kpi=aht/);
+  await expect(page.getByRole("heading", { level: 1, name: "Try a change" })).toBeVisible();
+
+  const form = page.getByRole("form", { name: "Add a change" });
+  await form.getByLabel("Change").selectOption({ label: "Take a KPI out of pay" });
+  await expect(form.getByLabel("KPI", { exact: true })).toHaveValue("aht");
+  await form.getByRole("button", { name: "Add this change" }).click();
+  await form.getByLabel("Change").selectOption({ label: "Add a counter to a KPI" });
+  await form.getByLabel(/Counter/).selectOption({ label: "First contact resolution" });
+  await form.getByRole("button", { name: "Add this change" }).click();
+
+  const edits = page.getByTestId("scenario-edits");
+  await expect(edits.getByRole("listitem")).toHaveText([
+    /Average handle time no longer counts towards pay/,
+    /First contact resolution catches what Average handle time can damage/,
+  ]);
+
+  // The live preview: the critical findings about average handle time are among those that clear.
+  const clears = page.getByRole("region", { name: /Would clear/ });
+  await expect(clears.getByRole("heading")).toContainText(/Would clear: [1-9]\d* finding/);
+  await expect(
+    clears
+      .getByRole("listitem")
+      .filter({ has: page.locator(".severity.critical") })
+      .first(),
+  ).toContainText("Average handle time");
+  await expect(page.getByTestId("alignment-change")).toContainText("The whole organisation");
+  await expectNoSeriousAxeViolations(page, "scenario editor, new");
+
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page).toHaveURL(/\/scenarios\/[a-z0-9]+$/);
+  await expect(page.getByRole("button", { name: "Saved" })).toBeDisabled();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A change to Average handle time");
+  await expectNoSeriousAxeViolations(page, "scenario editor, saved");
+  await screenshots(page, "scenario-editor");
+  const scenarioUrl = page.url();
+
+  await page.getByRole("button", { name: "Turn into an action" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Action “A change to Average handle time” created" }),
+  ).toBeVisible();
+  await page.getByRole("link", { name: "See it among the actions" }).click();
+  await expect(page.getByTestId("action-items")).toContainText("A change to Average handle time");
+  await expect(page.getByRole("link", { name: "Scenario “A change to Average handle time”" })).toBeVisible();
+
+  // On the system view, the scenario's findings are outlined.
+  await page.goto(scenarioUrl);
+  await page.getByRole("link", { name: "Show on the system view" }).click();
+  await expect(page.getByTestId("scenario-outline")).toContainText("A change to Average handle time");
+  // A node with findings both cleared and appearing (the critical one returning as high) is outlined as appearing.
+  await expect(page.locator(".graph-node.cleared, .graph-node.appeared").first()).toBeVisible();
+
+  // The list: name, author, shared, and what it would do.
+  await page.goto(`/orgs/${ORG_A}/scenarios`);
+  const row = page.getByTestId("scenarios").getByRole("row").filter({ hasText: "A change to Average handle time" });
+  await expect(row).toContainText("You");
+  await expect(row).toContainText("Only the author");
+  await expectNoSeriousAxeViolations(page, "scenario list");
+  await screenshots(page, "scenario-list");
+
+  // Private until shared: another member is told it does not exist.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, demo.viewer);
+  const hidden = await page.goto(scenarioUrl);
+  expect(hidden!.status()).toBe(404);
+});
+
+test("the KPI page offers to try a change to that KPI", async ({ page }) => {
+  await signIn(page, demo.executive);
+  await page.goto(`/orgs/${ORG_A}/inventory/kpis/aht`);
+  await page.getByRole("link", { name: "Try a change" }).click();
+  await expect(page).toHaveURL(/\/scenarios\/new\?kpi=aht/);
+  await expect(page.getByLabel("Name")).toHaveValue("A change to Average handle time");
+
+  // An influence: the behaviour is found by its words; the change can be taken back.
+  const form = page.getByRole("form", { name: "Add a change" });
+  await form.getByLabel("Change").selectOption({ label: "Set how something influences a behaviour" });
+  await expect(form.getByLabel("What influences")).toHaveValue("kpi:aht");
+  await form.getByLabel("Find a behaviour").fill("customer's name");
+  await expect(form.getByLabel("Behaviour", { exact: true }).locator("option")).toHaveText([
+    /Uses the customer's name/,
+  ]);
+  await form.getByLabel("Effect").selectOption({ label: "Supports it" });
+  await form.getByRole("button", { name: "Add this change" }).click();
+  const change = page.getByTestId("scenario-edits").getByRole("listitem");
+  await expect(change).toHaveText([/Average handle time supports “Uses the customer's name/]);
+  await expect(page.getByRole("region", { name: /Would clear/ }).getByRole("heading")).toBeVisible();
+  await expectNoSeriousAxeViolations(page, "scenario editor, an influence");
+  await screenshots(page, "scenario-editor-influence");
+  await change.getByRole("button", { name: /Remove the change/ }).click();
+  await expect(page.getByText("No changes yet.")).toBeVisible();
+});
+
+test("applying a scenario asks first, naming exactly what will change, and then changes the model", async ({
+  page,
+}) => {
+  await signIn(page, demo.executive);
+  const created = await page.request.post(`/api/orgs/${ORG_A}/scenarios`, {
+    data: { name: "Unpay days sales outstanding", edits: [{ edit: "dropPayLink", kpi: "dso" }] },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  await page.goto(`/orgs/${ORG_A}/scenarios/${id}`);
+  await page.getByRole("button", { name: "Apply to the model" }).click();
+  const dialog = page.getByRole("dialog", { name: "Apply “Unpay days sales outstanding” to the model?" });
+  await expect(dialog).toContainText("Days sales outstanding no longer counts towards pay");
+  await expectNoSeriousAxeViolations(page, "apply confirmation");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByText("Applied to the model.")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Apply to the model" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Apply to the model" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Applied to the model." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Apply to the model" })).toHaveCount(0);
+  // Applied once: a second attempt is refused.
+  const again = await page.request.post(`/api/orgs/${ORG_A}/scenarios/${id}/apply`, {
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(again.status()).toBe(409);
+  const model = (await (await page.request.get(`/api/orgs/${ORG_A}/model`)).json()) as {
+    kpis: { key: string; payLinked: boolean }[];
+  };
+  expect(model.kpis.find((k) => k.key === "dso")?.payLinked).toBe(false);
+});
+
+test("a viewer reads a scenario shared with members, with its preview, and cannot change it", async ({ page }) => {
+  await signIn(page, demo.executive);
+  const origin = { origin: new URL(page.url()).origin };
+  const created = await page.request.post(`/api/orgs/${ORG_A}/scenarios`, {
+    data: { name: "Pair handle time for everyone", edits: [{ edit: "addCounter", kpi: "aht", counter: "fcr" }] },
+    headers: origin,
+  });
+  const { id } = (await created.json()) as { id: string };
+  expect(
+    (
+      await page.request.patch(`/api/orgs/${ORG_A}/scenarios/${id}`, { data: { shared: true }, headers: origin })
+    ).status(),
+  ).toBe(200);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await signIn(page, demo.viewer);
+  await page.goto(`/orgs/${ORG_A}/scenarios`);
+  await page.getByRole("link", { name: "Pair handle time for everyone" }).click();
+  await expect(page.getByTestId("scenario-edits")).toContainText(
+    "First contact resolution catches what Average handle time can damage",
+  );
+  await expect(page.getByRole("region", { name: /Would clear/ }).getByRole("heading")).toContainText(
+    /Would clear: \d+/,
+  );
+  await expect(page.getByRole("button", { name: /Save|Remove|Apply to the model|Turn into an action/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Show on the system view" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, "shared scenario, read by a viewer");
+  const refused = await page.request.patch(`/api/orgs/${ORG_A}/scenarios/${id}`, {
+    data: { name: "Taken over" },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(refused.status()).toBe(403);
+});
