@@ -10,6 +10,7 @@ import { getCustomerRoom } from "@/lib/dashboard/get-customer-room";
 import { roomQuery } from "@/lib/dashboard/input";
 import { orgPage } from "@/lib/access/page-gates";
 import { loadEnv } from "@/lib/config/load-env";
+import { paperworkPiles, type PaperworkPile as PaperworkPileData } from "@/lib/obstacles/paperwork-pile";
 import { wordFor } from "@/lib/text/plural";
 import "@/components/room/customer-room.css";
 
@@ -20,13 +21,48 @@ function more(count: number, what = "") {
   return count > 0 ? <p className="room-more">{`and ${count} more${what ? ` ${what}` : ""}`}</p> : null;
 }
 
+/** A stage's open obstacle reports, as reported by the people who meet them: how many, and what they are. */
+function PaperworkPile({
+  org,
+  stageName,
+  pile,
+}: {
+  org: string;
+  stageName: string;
+  pile: PaperworkPileData | undefined;
+}) {
+  return (
+    <div data-testid="paperwork-pile">
+      <h3>Paperwork pile</h3>
+      {!pile ? (
+        <p className="muted">No open obstacle reports.</p>
+      ) : (
+        <>
+          <p>
+            <Link href={`/orgs/${org}/obstacles`}>
+              <strong data-testid="paperwork-count">{pile.count}</strong> open {wordFor(pile.count, "obstacle report")}
+              <span className="sr-only"> at {stageName}</span>
+            </Link>
+          </p>
+          <ul className="room-list">
+            {pile.titles.map((title, i) => (
+              <li key={`${i}-${title}`}>{title}</li>
+            ))}
+          </ul>
+          {more(pile.count - pile.titles.length)}
+        </>
+      )}
+    </div>
+  );
+}
+
 /**
  * The customer room (DESIGN §5): the lifecycle as a wall, built to be walked along in a meeting — each
  * stage's customers in their own words, what gets in their way, and the conflicts found there. On a wall
  * it shows as many stages as fit at large type and pages through them; on a phone it is a list.
  */
 export default orgPage("organisation:read", async (access, { org }, query) => {
-  const { stages, mostSevere } = await getCustomerRoom(access);
+  const [{ stages, mostSevere }, piles] = await Promise.all([getCustomerRoom(access), paperworkPiles(access)]);
   const asked = roomQuery.parse(query);
   const initialStage = Math.max(
     0,
@@ -105,6 +141,7 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
                 </ul>
               )}
               {more(stage.moreObstacles)}
+              <PaperworkPile org={org} stageName={stage.name} pile={piles.get(stage.key)} />
               <h3>Conflicts found here</h3>
               {stage.conflicts.total === 0 ? (
                 <p className="muted">None.</p>
