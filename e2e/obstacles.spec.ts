@@ -38,7 +38,7 @@ test("an anonymous person reports an obstacle by the link, an owner takes it up 
   await page.goto(`/orgs/${ORG_A}/stories`);
   await page.getByRole("link", { name: "Obstacle reports" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Obstacle reports" })).toBeVisible();
-  const linkField = page.getByLabel("Obstacle link");
+  const linkField = page.getByLabel("Obstacle link", { exact: true });
   if (!(await linkField.count())) await page.getByRole("button", { name: "Make the obstacle link" }).click();
   const link = await linkField.inputValue();
   expect(link).toMatch(/\/s\/o\/[\w-]{43}$/);
@@ -126,7 +126,7 @@ test("a wrong obstacle link or receipt is a translated not-found page; a new lin
 
   await signIn(page, demo.consultant);
   await page.goto(`/orgs/${ORG_A}/obstacles`);
-  const linkField = page.getByLabel("Obstacle link");
+  const linkField = page.getByLabel("Obstacle link", { exact: true });
   if (!(await linkField.count())) await page.getByRole("button", { name: "Make the obstacle link" }).click();
   const old = await linkField.inputValue();
   await page.getByRole("button", { name: "Make a new link" }).click();
@@ -138,7 +138,7 @@ test("a wrong obstacle link or receipt is a translated not-found page; a new lin
   expect((await visitor.goto(fresh))?.status()).toBe(200);
   await page.reload();
   // Shown again after a reload: the link is made from what is kept, not stored.
-  await expect(page.getByLabel("Obstacle link")).toHaveValue(fresh);
+  await expect(page.getByLabel("Obstacle link", { exact: true })).toHaveValue(fresh);
 });
 
 test("a viewer reports from the app with their name on it; the head of the contact centre sees only its reports", async ({

@@ -6,7 +6,8 @@ import { loadObstacleLink } from "@/lib/obstacles/public-reads";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Obstacle");
-  return { title: t("title"), robots: { index: false } };
+  // The respondent layout's title stops the root template from reaching here: the suffix is written out.
+  return { title: { absolute: `${t("title")} · Throughline` }, robots: { index: false } };
 }
 
 /** The obstacle link (no account): anyone in the organisation reports an obstacle, anonymously. */

@@ -5,7 +5,8 @@ import { loadReceipt } from "@/lib/obstacles/public-reads";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Obstacle.receipt");
-  return { title: t("title"), robots: { index: false } };
+  // The respondent layout's title stops the root template from reaching here: the suffix is written out.
+  return { title: { absolute: `${t("title")} · Throughline` }, robots: { index: false } };
 }
 
 /** A reporter's receipt (no account): the report's status and the answer — nothing else. */
