@@ -61,6 +61,13 @@ export default orgPage("obstacles:report", async (access, { org }) => {
     sources: view.sources,
     behaviours: view.behaviours,
   };
+  const answerForm = (report: ObstacleRow) => (
+    <ObstacleAnswerForm
+      org={org}
+      report={{ id: report.id, title: report.title, answer: report.answer, department: report.department?.key ?? null }}
+      departments={view.ownerPowers ? view.departments : undefined}
+    />
+  );
   const mergeTargets = (view.triage ?? []).filter((r) => r.status !== "merged");
   return (
     <>
@@ -134,16 +141,18 @@ export default orgPage("obstacles:report", async (access, { org }) => {
                     .map((r) => ({ key: r.id, name: `${r.title} (${STATUS[r.status].label.toLowerCase()})` }))}
                 />
               )}
-              <ObstacleAnswerForm
-                org={org}
-                report={{
-                  id: report.id,
-                  title: report.title,
-                  answer: report.answer,
-                  department: report.department?.key ?? null,
-                }}
-                departments={view.ownerPowers ? view.departments : undefined}
-              />
+              {report.status === "open" ? (
+                <details style={{ marginTop: "1rem" }}>
+                  <summary>
+                    {view.ownerPowers
+                      ? "Answer or hand it to a department, without deciding yet"
+                      : "Answer without deciding yet"}
+                  </summary>
+                  {answerForm(report)}
+                </details>
+              ) : (
+                answerForm(report)
+              )}
             </article>
           ))}
         </section>
