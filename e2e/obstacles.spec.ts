@@ -167,6 +167,7 @@ test("a viewer reports from the app with their name on it; the head of the conta
   await expect(mine.filter({ hasText: title })).toContainText("reported by");
   // Every report the head sees is the contact centre's.
   for (const text of await mine.allInnerTexts()) expect(text).toContain("Contact centre");
+  await mine.filter({ hasText: title }).getByText("Answer without deciding yet").click();
   await mine
     .filter({ hasText: title })
     .getByLabel("Answer to the reporter", { exact: true })
