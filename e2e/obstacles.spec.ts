@@ -22,10 +22,10 @@ async function pileAtClaims(page: Page): Promise<{ count: number; text: string }
   const stage = page
     .getByTestId("room-stage")
     .filter({ has: page.getByRole("heading", { name: "Get help and claim" }) });
+  await expect(stage.getByRole("heading", { name: "What gets in their way" })).toBeVisible();
   const pile = stage.getByTestId("paperwork-pile");
-  await expect(pile).toBeVisible();
-  const count = pile.getByTestId("paperwork-count");
-  return { count: (await count.count()) ? Number(await count.textContent()) : 0, text: await pile.innerText() };
+  if (!(await pile.count())) return { count: 0, text: "" };
+  return { count: Number(await pile.getByTestId("paperwork-count").textContent()), text: await pile.innerText() };
 }
 
 test("an anonymous person reports an obstacle by the link, an owner takes it up into a process and answers, the reporter reads the answer, and the room shows the paperwork pile", async ({
@@ -66,6 +66,7 @@ test("an anonymous person reports an obstacle by the link, an owner takes it up 
   // The room piles it at its stage, by its title.
   const before = await pileAtClaims(page);
   expect(before.count).toBeGreaterThan(0);
+  expect(before.text).toMatch(/^Paperwork pile: \d+ open reports?/);
   await shoot(page, "room");
 
   // The owner takes it up: a new process of the contact centre, with an answer.

@@ -6,6 +6,7 @@ import { FullScreenButton } from "@/components/room/full-screen-button";
 import { ForStageInFront, RoomControls, RoomPager, RoomStages, RoomStageSlot } from "@/components/room/room-pager";
 import { StoryQrCode } from "@/components/room/story-qr-code";
 import { firstSentence } from "@/lib/findings/finding-anchor";
+import { ROOM_LIMITS } from "@/lib/dashboard/rules/customer-room";
 import { getCustomerRoom } from "@/lib/dashboard/get-customer-room";
 import { roomQuery } from "@/lib/dashboard/input";
 import { orgPage } from "@/lib/access/page-gates";
@@ -21,38 +22,46 @@ function more(count: number, what = "") {
   return count > 0 ? <p className="room-more">{`and ${count} more${what ? ` ${what}` : ""}`}</p> : null;
 }
 
-/** A stage's open obstacle reports, as reported by the people who meet them: how many, and what they are. */
-function PaperworkPile({
+/**
+ * What gets in customers' way at a stage: the processes and systems found obstructing, and the stage's
+ * "paperwork pile" — its open obstacle reports, counted, their titles on one line (never who reported them).
+ * The pile takes one of the column's obstacle lines, so the column keeps its height on the wall.
+ */
+function InTheirWay({
   org,
   stageName,
+  obstacles,
+  moreObstacles,
   pile,
 }: {
   org: string;
   stageName: string;
+  obstacles: string[];
+  moreObstacles: number;
   pile: PaperworkPileData | undefined;
 }) {
+  const shown = pile ? obstacles.slice(0, ROOM_LIMITS.obstacles - 1) : obstacles;
+  const hidden = moreObstacles + obstacles.length - shown.length;
+  if (shown.length === 0 && !pile) return <p className="muted">No obstructing process or system found.</p>;
   return (
-    <div data-testid="paperwork-pile">
-      <h3>Paperwork pile</h3>
-      {!pile ? (
-        <p className="muted">No open obstacle reports.</p>
-      ) : (
-        <>
-          <p>
+    <>
+      <ul className="room-list">
+        {shown.map((o) => (
+          <li key={o}>{o}</li>
+        ))}
+        {pile && (
+          <li className="room-pile" data-testid="paperwork-pile">
             <Link href={`/orgs/${org}/obstacles`}>
-              <strong data-testid="paperwork-count">{pile.count}</strong> open {wordFor(pile.count, "obstacle report")}
-              <span className="sr-only"> at {stageName}</span>
-            </Link>
-          </p>
-          <ul className="room-list">
-            {pile.titles.map((title, i) => (
-              <li key={`${i}-${title}`}>{title}</li>
-            ))}
-          </ul>
-          {more(pile.count - pile.titles.length)}
-        </>
-      )}
-    </div>
+              Paperwork pile: <strong data-testid="paperwork-count">{pile.count}</strong> open{" "}
+              {wordFor(pile.count, "report")}
+              <span className="sr-only"> of obstacles at {stageName}</span>
+            </Link>{" "}
+            — {pile.titles.join(", ")}
+          </li>
+        )}
+      </ul>
+      {more(hidden)}
+    </>
   );
 }
 
@@ -131,17 +140,13 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
               )}
               {more(stage.moreStories, wordFor(stage.moreStories, "story", "stories"))}
               <h3>What gets in their way</h3>
-              {stage.obstacles.length === 0 ? (
-                <p className="muted">No obstructing process or system found.</p>
-              ) : (
-                <ul className="room-list">
-                  {stage.obstacles.map((o) => (
-                    <li key={o}>{o}</li>
-                  ))}
-                </ul>
-              )}
-              {more(stage.moreObstacles)}
-              <PaperworkPile org={org} stageName={stage.name} pile={piles.get(stage.key)} />
+              <InTheirWay
+                org={org}
+                stageName={stage.name}
+                obstacles={stage.obstacles}
+                moreObstacles={stage.moreObstacles}
+                pile={piles.get(stage.key)}
+              />
               <h3>Conflicts found here</h3>
               {stage.conflicts.total === 0 ? (
                 <p className="muted">None.</p>
