@@ -35,6 +35,26 @@ const probes: Probe[] = [
   { file: "orgs/[org]/roles/[role]/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/roles/advisor` },
   { file: "orgs/[org]/room/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/room` },
   { file: "orgs/[org]/workshops/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/workshops` },
+  { file: "orgs/[org]/obstacles/page.tsx", method: "GET", url: () => `/orgs/${ORG_A}/obstacles` },
+  {
+    file: "api/orgs/[org]/obstacles/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/obstacles`,
+    body: { kind: "form", title: "Probe form", effect: "A probe from another organisation." },
+  },
+  {
+    file: "api/orgs/[org]/obstacles/[report]/route.ts",
+    method: "PATCH",
+    url: () => `/api/orgs/${ORG_A}/obstacles/any-report`,
+    body: { answer: "Probe answer" },
+  },
+  {
+    file: "api/orgs/[org]/obstacles/[report]/triage/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/obstacles/any-report/triage`,
+    body: { outcome: "decline", answer: "Probe" },
+  },
+  { file: "api/orgs/[org]/obstacle-link/route.ts", method: "POST", url: () => `/api/orgs/${ORG_A}/obstacle-link` },
   { file: "api/orgs/[org]/workshops/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/workshops` },
   {
     file: "api/orgs/[org]/workshops/route.ts",

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SurveyLayout({ children }: { children: ReactNode }) {
   const messages = await getMessages();
   return (
-    <NextIntlClientProvider messages={{ Survey: messages.Survey }}>
+    <NextIntlClientProvider messages={{ Survey: messages.Survey, Obstacle: messages.Obstacle }}>
       <header className="survey-header">
         <LanguagePicker />
       </header>

@@ -16,7 +16,7 @@ export const ORGANISATION_NAV: readonly NavItem[] = [
   { label: "System view", path: "/system", action: "organisation:read", also: ["/scenarios"] },
   { label: "Actions", path: "/actions", action: "organisation:read" },
   { label: "Diagnostic", path: "/diagnostic", action: "organisation:read" },
-  { label: "Stories", path: "/stories", action: "organisation:read", also: ["/exposure", "/workshops"] },
+  { label: "Stories", path: "/stories", action: "organisation:read", also: ["/exposure", "/workshops", "/obstacles"] },
   { label: "Members", path: "/members", action: "members:read" },
   { label: "Audit log", path: "/audit", action: "audit:read" },
   { label: "Outbox", path: "/outbox", action: "outbox:read", outboxOnly: true },

@@ -20,11 +20,25 @@ describe("permission matrix", () => {
     expect(MEMBER_ROLES.every((role) => can(role, "organisation:read"))).toBe(true);
   });
 
-  it("gives viewers no write permission at all", () => {
+  it("gives viewers no write permission but reporting an obstacle", () => {
     const writes = Object.keys(PERMISSIONS).filter(
       (action) => !action.endsWith(":read") && !action.startsWith("results:read"),
     );
-    expect(writes.filter((action) => can("viewer", action as keyof typeof PERMISSIONS))).toEqual([]);
+    expect(writes.filter((action) => can("viewer", action as keyof typeof PERMISSIONS))).toEqual(["obstacles:report"]);
+  });
+
+  it("lets every member report an obstacle, owners and heads (own departments) triage, owners keep the link", () => {
+    expect(MEMBER_ROLES.every((role) => can(role, "obstacles:report"))).toBe(true);
+    expect(MEMBER_ROLES.filter((role) => can(role, "obstacles:triage"))).toEqual(["owner", "department_head"]);
+    const tree = new DepartmentTree([
+      { key: "service", parent: null },
+      { key: "contact", parent: "service" },
+      { key: "billing", parent: null },
+    ]);
+    const head = { role: "department_head" as const, departmentIds: ["service"] };
+    expect(can(head, "obstacles:triage", { department: "contact", tree })).toBe(true);
+    expect(can(head, "obstacles:triage", { department: "billing", tree })).toBe(false);
+    expect(MEMBER_ROLES.filter((role) => can(role, "obstacles:link"))).toEqual(["owner"]);
   });
 
   it("lets owners, executives and heads (in their departments) draft scenarios; only owners and executives apply them", () => {

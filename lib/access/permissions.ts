@@ -48,6 +48,15 @@ export const PERMISSIONS = {
   "workshops:run": { owner: E },
   /** Read the organisation's mail kept in the outbox when no mail server is configured (invitation links are in it). */
   "outbox:read": { owner: E },
+  /** Report an obstacle to serving the customer: every member (anyone else through the obstacle link). */
+  "obstacles:report": { owner: E, executive: E, department_head: E, viewer: E },
+  /**
+   * Triage obstacle reports: answer, merge, decline, turn into the inventory. Heads: the reports of their
+   * departments (a report names one when its reporter or an owner chose it; one without is the owners').
+   */
+  "obstacles:triage": { owner: E, department_head: OWN },
+  /** Show, copy and replace the organisation's obstacle link. */
+  "obstacles:link": { owner: E },
 } as const satisfies Record<string, Partial<Record<MemberRole, Reach>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -11,6 +11,7 @@ import { importModel } from "@/lib/model/import-model";
 import { grantDemoMembership } from "./grant-demo-membership";
 import { seedDemoWaves } from "./seed-demo-waves";
 import { seedDemoClip } from "./seed-demo-clip";
+import { seedDemoObstacles } from "./seed-demo-obstacles";
 import { parseEnv } from "@/lib/config/env";
 import type { MediaStore } from "@/lib/media/media-store";
 import { storeFor } from "@/lib/media/store-for";
@@ -69,6 +70,7 @@ export async function seedDemo(
 
   await seedDemoWaves(await resolveOrgAccess(db, consultant, demo.slug, "diagnostic:manage"));
   await seedDemoClip(access, store);
+  await seedDemoObstacles(access);
 
   const second = await createOrganisation(
     { db, actor: outsider },

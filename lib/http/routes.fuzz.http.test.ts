@@ -55,7 +55,7 @@ function stateChangingRoutes(): Route[] {
         ? 3
         : /\/submit$/.test(route.template)
           ? 2
-          : /^\/api\/(survey|workshop)\//.test(route.template)
+          : /^\/api\/(survey|workshop|obstacle)\//.test(route.template)
             ? 0
             : 1;
   return routes.sort(
@@ -201,6 +201,22 @@ const SAMPLES: Record<string, unknown> = {
   "POST /api/workshop/[token]": {
     best: { story: "They called me back within the hour.", why: "I was heard", weCreateIt: "yes" },
   },
+  "POST /api/obstacle/[token]": {
+    kind: "form",
+    title: "Fuzzed form",
+    effect: "Customers fill it in twice.",
+    stage: "help",
+  },
+  "POST /api/orgs/[org]/obstacles": {
+    kind: "process",
+    title: "Fuzzed process",
+    effect: "Customers wait a week for it.",
+    stage: "help",
+    department: "contact",
+    named: false,
+  },
+  "PATCH /api/orgs/[org]/obstacles/[report]": { answer: "Fuzzed answer", department: "contact" },
+  "POST /api/orgs/[org]/obstacles/[report]/triage": { outcome: "decline", answer: "Fuzzed reason" },
 };
 
 const CSV_SAMPLES: Record<string, string> = {
@@ -581,6 +597,7 @@ beforeAll(async () => {
     comments: { possible: "A comment" },
   };
   await api(`/api/workshop/${workshopToken}`, SAMPLES["POST /api/workshop/[token]"]);
+  const obstacleLink = (await (await api(`/api/orgs/${ORG}/obstacle-link`, {})).json()) as { link: string };
   const viewer = await app.db.membership.findFirstOrThrow({
     where: { organisationId: organisation.id, role: "viewer" },
   });
@@ -609,11 +626,13 @@ beforeAll(async () => {
     // A reminder that has not been set: the DELETE answers 404 whatever else it is sent.
     number: "1",
     workshop: workshop.id,
+    report: (await app.db.obstacleReport.findFirstOrThrow({ where: { organisationId: organisation.id } })).id,
     moment: (await app.db.workshopEntry.findFirstOrThrow({ where: { workshopId: workshop.id } })).id,
     nextauth: "callback/credentials",
     "token:survey": surveyToken,
     "token:survey:shared": shared.sharedLink.split("/").at(-1)!,
     "token:workshop": workshopToken,
+    "token:obstacle": obstacleLink.link.split("/").at(-1)!,
     // Signed with the server's own secret, which the test does not know: a well-formed link it refuses (404).
     "token:unsubscribe": "WyJvcmciLCJmdXp6QGV4YW1wbGUudGVzdCJd.bm90LXRoZS1zaWduYXR1cmU",
   });

@@ -51,6 +51,7 @@ describe.each(LOCALES.filter((locale) => locale !== "en"))("the %s catalog", (lo
       seconds: 3,
       count: 12,
       minutes: 4,
+      organisation: "O",
     };
     for (const [key, text] of translated) {
       expect(argumentsOf(text), key).toEqual(argumentsOf(english.get(key) ?? ""));

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { type DbTx, inTransaction } from "@/lib/db/types";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { OrgAccess } from "@/lib/access/org-access";
@@ -10,12 +11,13 @@ import { quote } from "@/lib/alignment/rules/wording";
 /**
  * Says that a KPI, process or system supports or obstructs a behaviour (or, with "none", that it does
  * not touch it). A rationale or strength sent replaces the one kept; none sent keeps it (a new influence gets
- * strength 2). Allowed to whoever may edit the behaviour's role's department or the source's department.
+ * strength 2). Allowed to whoever may edit the behaviour's role's department or the source's department. In
+ * the caller's `tx` when given one (an obstacle report triaged into an obstructs influence).
  */
-export async function setInfluence(access: OrgAccess, input: z.infer<typeof influenceInput>): Promise<void> {
+export async function setInfluence(access: OrgAccess, input: z.infer<typeof influenceInput>, tx?: DbTx): Promise<void> {
   const organisationId = access.organisation.id;
   const { kind, key: sourceKey } = parseInfluenceSource(input.source);
-  await access.db.$transaction(async (tx) => {
+  await inTransaction(tx ?? access.db, async (tx) => {
     const behaviour = await tx.behaviour.findFirst({
       where: { organisationId, key: input.behaviour },
       include: { role: true },

@@ -22,6 +22,8 @@ const RULES = [
   { path: /^\/api\/auth(\/|$)/, limit: 16 * KB },
   // Respondents (no sign-in): answers to one survey or one workshop contribution.
   { path: /^\/api\/(survey|workshop)(\/|$)/, limit: 64 * KB },
+  // An obstacle report through the obstacle link (no sign-in): a name and a few sentences.
+  { path: /^\/api\/obstacle(\/|$)/, limit: 16 * KB },
   // A throughline.instrument/1 file (import, save), or a copy's name.
   { path: /^\/api\/orgs\/[^/]+\/instruments(\/|$)/, limit: 512 * KB },
   // A throughline.model/1 file (a 2,000-role model is about 17 MB).

@@ -6,6 +6,7 @@ describe("bodyLimitFor", () => {
     expect(bodyLimitFor("POST", "/api/auth/callback/credentials")).toBe(16 * 1024);
     expect(bodyLimitFor("PUT", "/api/survey/abc/answers")).toBe(64 * 1024);
     expect(bodyLimitFor("POST", "/api/workshop/abc")).toBe(64 * 1024);
+    expect(bodyLimitFor("POST", "/api/obstacle/abc")).toBe(16 * 1024);
     expect(bodyLimitFor("POST", "/api/orgs/acme/model")).toBe(64 * 1024 * 1024);
     expect(bodyLimitFor("POST", "/api/orgs/acme/model/csv")).toBe(32 * 1024 * 1024);
     expect(bodyLimitFor("POST", "/api/orgs/acme/waves/w1/responses")).toBe(32 * 1024 * 1024);

@@ -6,10 +6,12 @@ import { FullScreenButton } from "@/components/room/full-screen-button";
 import { ForStageInFront, RoomControls, RoomPager, RoomStages, RoomStageSlot } from "@/components/room/room-pager";
 import { StoryQrCode } from "@/components/room/story-qr-code";
 import { firstSentence } from "@/lib/findings/finding-anchor";
+import { ROOM_LIMITS } from "@/lib/dashboard/rules/customer-room";
 import { getCustomerRoom } from "@/lib/dashboard/get-customer-room";
 import { roomQuery } from "@/lib/dashboard/input";
 import { orgPage } from "@/lib/access/page-gates";
 import { loadEnv } from "@/lib/config/load-env";
+import { paperworkPiles, type PaperworkPile as PaperworkPileData } from "@/lib/obstacles/paperwork-pile";
 import { wordFor } from "@/lib/text/plural";
 import "@/components/room/customer-room.css";
 
@@ -21,12 +23,55 @@ function more(count: number, what = "") {
 }
 
 /**
+ * What gets in customers' way at a stage: the processes and systems found obstructing, and the stage's
+ * "paperwork pile" — its open obstacle reports, counted, their titles on one line (never who reported them).
+ * The pile takes one of the column's obstacle lines, so the column keeps its height on the wall.
+ */
+function InTheirWay({
+  org,
+  stageName,
+  obstacles,
+  moreObstacles,
+  pile,
+}: {
+  org: string;
+  stageName: string;
+  obstacles: string[];
+  moreObstacles: number;
+  pile: PaperworkPileData | undefined;
+}) {
+  const shown = pile ? obstacles.slice(0, ROOM_LIMITS.obstacles - 1) : obstacles;
+  const hidden = moreObstacles + obstacles.length - shown.length;
+  if (shown.length === 0 && !pile) return <p className="muted">No obstructing process or system found.</p>;
+  return (
+    <>
+      <ul className="room-list">
+        {shown.map((o) => (
+          <li key={o}>{o}</li>
+        ))}
+        {pile && (
+          <li className="room-pile" data-testid="paperwork-pile">
+            <Link href={`/orgs/${org}/obstacles`}>
+              Paperwork pile: <strong data-testid="paperwork-count">{pile.count}</strong> open{" "}
+              {wordFor(pile.count, "report")}
+              <span className="sr-only"> of obstacles at {stageName}</span>
+            </Link>{" "}
+            — {pile.titles.join(", ")}
+          </li>
+        )}
+      </ul>
+      {more(hidden)}
+    </>
+  );
+}
+
+/**
  * The customer room (DESIGN §5): the lifecycle as a wall, built to be walked along in a meeting — each
  * stage's customers in their own words, what gets in their way, and the conflicts found there. On a wall
  * it shows as many stages as fit at large type and pages through them; on a phone it is a list.
  */
 export default orgPage("organisation:read", async (access, { org }, query) => {
-  const { stages, mostSevere } = await getCustomerRoom(access);
+  const [{ stages, mostSevere }, piles] = await Promise.all([getCustomerRoom(access), paperworkPiles(access)]);
   const asked = roomQuery.parse(query);
   const initialStage = Math.max(
     0,
@@ -95,16 +140,13 @@ export default orgPage("organisation:read", async (access, { org }, query) => {
               )}
               {more(stage.moreStories, wordFor(stage.moreStories, "story", "stories"))}
               <h3>What gets in their way</h3>
-              {stage.obstacles.length === 0 ? (
-                <p className="muted">No obstructing process or system found.</p>
-              ) : (
-                <ul className="room-list">
-                  {stage.obstacles.map((o) => (
-                    <li key={o}>{o}</li>
-                  ))}
-                </ul>
-              )}
-              {more(stage.moreObstacles)}
+              <InTheirWay
+                org={org}
+                stageName={stage.name}
+                obstacles={stage.obstacles}
+                moreObstacles={stage.moreObstacles}
+                pile={piles.get(stage.key)}
+              />
               <h3>Conflicts found here</h3>
               {stage.conflicts.total === 0 ? (
                 <p className="muted">None.</p>

@@ -30,6 +30,9 @@ export default orgPage("organisation:read", async (access, { org }) => {
           <Link className="button secondary small" href={`/orgs/${org}/exposure`}>
             Customer exposure
           </Link>
+          <Link className="button secondary small" href={`/orgs/${org}/obstacles`}>
+            Obstacle reports
+          </Link>
         </div>
       </div>
       {stories.length === 0 && <p className="card muted">No stories yet.</p>}

@@ -1,0 +1,352 @@
+import { beforeEach, expect, it } from "vitest";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
+import type { Actor } from "@/lib/auth/actor";
+import { refusal } from "@/lib/test-support/expectations";
+import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
+import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
+import { answerObstacle } from "./answer-obstacle";
+import { describeObstacleLink } from "./describe-obstacle-link";
+import { memberObstacleReportInput, obstacleReportInput, obstacleTriageInput } from "./input";
+import { listObstacles } from "./list-obstacles";
+import { obstacleLinkOf, renewObstacleLink } from "./obstacle-link-of";
+import { paperworkPiles } from "./paperwork-pile";
+import { readReceipt } from "./read-receipt";
+import { reportObstacle } from "./report-obstacle";
+import { reportObstacleByLink } from "./report-obstacle-by-link";
+import { triageObstacle } from "./triage-obstacle";
+
+const tokenOf = (link: string) => link.split("/").at(-1)!;
+
+describeOnEachDatabase("obstacle reports", (use) => {
+  let owner: OrgAccess;
+  let ids: { service: string; contact: string; billing: string; claim: string };
+  const as = async (actor: Actor) => resolveOrgAccess(use().db, actor, owner.organisation.slug, "organisation:read");
+  const member = async (role: "department_head" | "executive" | "viewer", departments: string[] = []) => {
+    const user = await makeUser(use().db, `A ${role}`);
+    await joinOrganisation(owner, user, role, departments);
+    return { user, access: await as(user) };
+  };
+  const report = obstacleReportInput.parse({
+    kind: "form",
+    title: "The paper claim form",
+    effect: "Customers print, sign and post it, and wait two weeks before anyone reads it.",
+    stage: "claim",
+  });
+
+  beforeEach(async () => {
+    const { db } = use();
+    owner = await makeOwnedOrganisation(db, "Harbour Insurance");
+    const organisationId = owner.organisation.id;
+    const service = await db.department.create({ data: { organisationId, key: "service", name: "Service" } });
+    const contact = await db.department.create({
+      data: { organisationId, key: "contact", name: "Contact centre", parentId: service.id },
+    });
+    const billing = await db.department.create({ data: { organisationId, key: "billing", name: "Billing" } });
+    const claim = await db.stage.create({ data: { organisationId, key: "claim", name: "Claim", position: 0 } });
+    const role = await db.role.create({
+      data: { organisationId, key: "agent", name: "Agent", departmentId: contact.id, customerFacing: true },
+    });
+    await db.behaviour.create({
+      data: { organisationId, key: "own-the-claim", roleId: role.id, stageId: claim.id, action: "Owns the claim" },
+    });
+    await db.process.create({
+      data: { organisationId, key: "paper-forms", name: "Paper forms", departmentId: billing.id },
+    });
+    ids = { service: service.id, contact: contact.id, billing: billing.id, claim: claim.id };
+  });
+
+  /** Every column of the report's row, as text, through SQL — what a database administrator sees. */
+  const rowAsText = async (id: string) => {
+    const rows = await use().db.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT * FROM "ObstacleReport" WHERE "id" = $1`,
+      id,
+    );
+    expect(rows).toHaveLength(1);
+    return { row: rows[0]!, text: JSON.stringify(rows[0]) };
+  };
+
+  it("takes an anonymous report through the link and keeps nothing that joins it to a person", async () => {
+    const { db } = use();
+    expect(await obstacleLinkOf(owner)).toBeNull();
+    const { link } = await renewObstacleLink(owner);
+    expect(await obstacleLinkOf(owner)).toBe(link);
+    expect(link).toMatch(/\/s\/o\/[\w-]{43}$/);
+    expect(await describeObstacleLink(db, tokenOf(link))).toEqual({
+      organisation: "Harbour Insurance",
+      stages: [{ key: "claim", name: "Claim" }],
+    });
+    const auditBefore = await db.auditEvent.count();
+    const { receipt } = await reportObstacleByLink(db, tokenOf(link), report);
+    expect(receipt).toMatch(/\/s\/r\/[\w-]{32}$/);
+    const stored = await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id } });
+    const { row, text } = await rowAsText(stored.id);
+    // The columns are exactly these: none for a member, a session, an address, a user agent or a time.
+    expect(Object.keys(row).sort()).toEqual(
+      [
+        "answer",
+        "departmentId",
+        "effect",
+        "id",
+        "kind",
+        "mergedIntoId",
+        "organisationId",
+        "outcome",
+        "receiptHash",
+        "reportedWeek",
+        "reporterId",
+        "stageId",
+        "status",
+        "title",
+      ].sort(),
+    );
+    expect(row.reporterId).toBeNull();
+    expect(row.departmentId).toBeNull();
+    // A random id (a cuid starts with its time), the week's Monday only, and the receipt's hash, not the receipt.
+    expect(stored.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(stored.reportedWeek.getUTCDay()).toBe(1);
+    expect(stored.reportedWeek.getTime() % 86_400_000).toBe(0);
+    expect(text).not.toContain(tokenOf(receipt));
+    expect(await db.auditEvent.count()).toBe(auditBefore);
+  });
+
+  it("keeps nothing of a member who reports without their name, and their receipt is their way back", async () => {
+    const { db } = use();
+    const { user, access } = await member("viewer");
+    const sessionRow = await db.authSession.create({
+      data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    const auditBefore = await db.auditEvent.count();
+    const { receipt } = await reportObstacle(access, memberObstacleReportInput.parse({ ...report, named: false }));
+    expect(receipt).toMatch(/\/s\/r\//);
+    const stored = await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id } });
+    const { text } = await rowAsText(stored.id);
+    for (const trace of [user.id, user.email, user.name, access.membership.id, sessionRow.id]) {
+      expect(text).not.toContain(trace);
+    }
+    expect(await db.auditEvent.count()).toBe(auditBefore);
+    // Not "theirs" on the page either: nothing links it to them.
+    expect((await listObstacles(access)).mine).toEqual([]);
+    expect(await readReceipt(db, tokenOf(receipt!))).toEqual({
+      organisation: "Harbour Insurance",
+      status: "open",
+      answer: null,
+    });
+  });
+
+  it("gives every anonymous report the same transaction id (xmin), so it cannot be matched to another write", async () => {
+    const { db } = use();
+    const { link } = await renewObstacleLink(owner);
+    for (const title of ["First form", "Second form", "Third form"]) {
+      await reportObstacleByLink(db, tokenOf(link), { ...report, title });
+      // Another write in between, as a member's other work would be.
+      await db.stage.update({ where: { id: ids.claim }, data: { name: `Claim ${title}` } });
+    }
+    const xmins = await db.$queryRawUnsafe<{ xmin: string }[]>(
+      `SELECT xmin::text AS xmin FROM "ObstacleReport" WHERE "organisationId" = $1`,
+      owner.organisation.id,
+    );
+    expect(xmins).toHaveLength(3);
+    expect(new Set(xmins.map((r) => r.xmin)).size).toBe(1);
+  });
+
+  it("records a named member's report (and its audit event) and shows it, with the answer, on their page", async () => {
+    const { db } = use();
+    const { user, access } = await member("viewer");
+    const { receipt } = await reportObstacle(
+      access,
+      memberObstacleReportInput.parse({ ...report, named: true, department: "billing" }),
+    );
+    expect(receipt).toBeNull();
+    const stored = await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id } });
+    expect(stored.reporterId).toBe(access.membership.id);
+    expect(stored.departmentId).toBe(ids.billing);
+    expect(
+      await db.auditEvent.count({ where: { action: "obstacle.reported", subjectId: stored.id, actorId: user.id } }),
+    ).toBe(1);
+    await answerObstacle(owner, stored.id, { answer: "We are moving the claim form online this quarter." });
+    const [mine] = (await listObstacles(access)).mine;
+    expect(mine).toMatchObject({ title: report.title, answer: "We are moving the claim form online this quarter." });
+    expect((await listObstacles(owner)).triage?.[0]?.reporter).toBe("A viewer");
+  });
+
+  it("stops the old link when a new one is made; wrong tokens and other organisations' tokens reach nothing here", async () => {
+    const { db } = use();
+    const first = tokenOf((await renewObstacleLink(owner)).link);
+    const second = tokenOf((await renewObstacleLink(owner)).link);
+    expect(second).not.toBe(first);
+    expect((await refusal(reportObstacleByLink(db, first, report))).status).toBe(404);
+    expect((await refusal(describeObstacleLink(db, first))).status).toBe(404);
+    expect((await refusal(reportObstacleByLink(db, second.slice(0, -1) + "A", report))).status).toBe(404);
+    await reportObstacleByLink(db, second, report);
+    const other = await makeOwnedOrganisation(db, "Other Co");
+    const otherToken = tokenOf((await renewObstacleLink(other)).link);
+    // Another organisation's link files into that organisation, never this one, and knows none of its stages.
+    expect((await refusal(reportObstacleByLink(db, otherToken, report))).status).toBe(400);
+    await reportObstacleByLink(db, otherToken, { ...report, stage: undefined });
+    expect(await db.obstacleReport.count({ where: { organisationId: owner.organisation.id } })).toBe(1);
+    expect(await db.obstacleReport.count({ where: { organisationId: other.organisation.id } })).toBe(1);
+    expect((await refusal(readReceipt(db, "not-a-receipt"))).status).toBe(404);
+    expect(
+      await db.auditEvent.count({ where: { action: "obstacle_link.renewed", organisationId: owner.organisation.id } }),
+    ).toBe(2);
+  });
+
+  it("triages a report into a process in one transaction, answers the reporter, and refuses a second triage", async () => {
+    const { db } = use();
+    const { link } = await renewObstacleLink(owner);
+    const { receipt } = await reportObstacleByLink(db, tokenOf(link), report);
+    const id = (await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id } })).id;
+    const result = await triageObstacle(
+      owner,
+      id,
+      obstacleTriageInput.parse({
+        outcome: "process",
+        name: "Paper claim form",
+        department: "contact",
+        answer: "Thank you — we have put it on the list to replace.",
+      }),
+    );
+    expect(result).toEqual({ status: "accepted", outcome: "process:paper-claim-form" });
+    expect(
+      await db.process.findFirst({ where: { organisationId: owner.organisation.id, key: "paper-claim-form" } }),
+    ).toMatchObject({ name: "Paper claim form", departmentId: ids.contact });
+    expect(await readReceipt(db, tokenOf(receipt))).toEqual({
+      organisation: "Harbour Insurance",
+      status: "accepted",
+      answer: "Thank you — we have put it on the list to replace.",
+    });
+    const events = await db.auditEvent.findMany({
+      where: { organisationId: owner.organisation.id, action: { in: ["process.created", "obstacle.triaged"] } },
+    });
+    expect(events.map((e) => e.action).sort()).toEqual(["obstacle.triaged", "process.created"]);
+    // No audit event of the report names anyone but the member who triaged it.
+    const aboutReport = await db.auditEvent.findMany({ where: { subjectId: id } });
+    expect(aboutReport.every((e) => e.actorId === owner.actor.id)).toBe(true);
+    const again = await refusal(
+      triageObstacle(owner, id, obstacleTriageInput.parse({ outcome: "decline", answer: "Nope" })),
+    );
+    expect(again.status).toBe(409);
+  });
+
+  it("turns a report into an obstructs influence whose rationale is the report, and merges and declines others", async () => {
+    const { db } = use();
+    const { link } = await renewObstacleLink(owner);
+    const token = tokenOf(link);
+    await reportObstacleByLink(db, token, report);
+    const { receipt: twinReceipt } = await reportObstacleByLink(db, token, { ...report, title: "Claim form by post" });
+    await reportObstacleByLink(db, token, { ...report, title: "Hold music", kind: "system" });
+    const byTitle = async (title: string) =>
+      (await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id, title } })).id;
+    const main = await byTitle(report.title);
+    await triageObstacle(
+      owner,
+      main,
+      obstacleTriageInput.parse({
+        outcome: "influence",
+        source: "process:paper-forms",
+        behaviour: "own-the-claim",
+        answer: "Mapped: paper forms keep agents from owning the claim.",
+      }),
+    );
+    const influence = await db.influence.findFirstOrThrow({ where: { organisationId: owner.organisation.id } });
+    expect(influence).toMatchObject({ effect: "obstructs", strength: 2 });
+    expect(influence.why).toBe(`Reported obstacle “${report.title}”: ${report.effect}`);
+    await triageObstacle(
+      owner,
+      await byTitle("Claim form by post"),
+      obstacleTriageInput.parse({ outcome: "merge", into: main }),
+    );
+    expect(await readReceipt(db, tokenOf(twinReceipt))).toMatchObject({
+      status: "merged",
+      answer: "Mapped: paper forms keep agents from owning the claim.",
+    });
+    await triageObstacle(
+      owner,
+      await byTitle("Hold music"),
+      obstacleTriageInput.parse({ outcome: "decline", answer: "The hold music was replaced last month." }),
+    );
+    expect(obstacleTriageInput.safeParse({ outcome: "decline" }).success).toBe(false);
+    const statuses = (await listObstacles(owner)).triage!.map((r) => [r.title, r.status]);
+    expect(statuses).toEqual([
+      [report.title, "accepted"],
+      ["Claim form by post", "merged"],
+      ["Hold music", "declined"],
+    ]);
+    // Nothing open any more: the room's paperwork pile is empty.
+    expect(await paperworkPiles(owner)).toEqual(new Map());
+  });
+
+  it("refuses merging into itself, into a merged report or into another organisation's report", async () => {
+    const { db } = use();
+    const token = tokenOf((await renewObstacleLink(owner)).link);
+    await reportObstacleByLink(db, token, report);
+    await reportObstacleByLink(db, token, { ...report, title: "Twin" });
+    await reportObstacleByLink(db, token, { ...report, title: "Triplet" });
+    const [a, b, c] = await Promise.all(
+      [report.title, "Twin", "Triplet"].map(
+        async (title) =>
+          (await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id, title } })).id,
+      ),
+    );
+    expect((await refusal(triageObstacle(owner, a!, { outcome: "merge", into: a! }))).field).toBe("into");
+    await triageObstacle(owner, b!, { outcome: "merge", into: a! });
+    expect((await refusal(triageObstacle(owner, c!, { outcome: "merge", into: b! }))).field).toBe("into");
+    const other = await makeOwnedOrganisation(db, "Other Co");
+    await reportObstacleByLink(db, tokenOf((await renewObstacleLink(other)).link), { ...report, stage: undefined });
+    const theirs = (await db.obstacleReport.findFirstOrThrow({ where: { organisationId: other.organisation.id } })).id;
+    expect((await refusal(triageObstacle(owner, c!, { outcome: "merge", into: theirs }))).status).toBe(400);
+    // And the other organisation's owner reaches none of this organisation's reports.
+    expect((await refusal(triageObstacle(other, c!, { outcome: "decline", answer: "Not ours" }))).status).toBe(404);
+    expect((await refusal(answerObstacle(other, c!, { answer: "Not ours" }))).status).toBe(404);
+    expect((await db.obstacleReport.findUniqueOrThrow({ where: { id: c! } })).status).toBe("open");
+  });
+
+  it("lets a head triage only their departments' reports, and rolls the claim back when the inventory refuses", async () => {
+    const { db } = use();
+    const { access: head } = await member("department_head", [ids.service]);
+    const { access: executive } = await member("executive");
+    const { access: viewer } = await member("viewer");
+    const token = tokenOf((await renewObstacleLink(owner)).link);
+    await reportObstacleByLink(db, token, report);
+    const id = (await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id } })).id;
+    const decline = obstacleTriageInput.parse({ outcome: "decline", answer: "Not now, sorry." });
+    // Unassigned: the owners'.
+    expect((await listObstacles(head)).triage).toEqual([]);
+    expect((await refusal(triageObstacle(head, id, decline))).status).toBe(403);
+    expect((await refusal(answerObstacle(head, id, { answer: "Hello" }))).status).toBe(403);
+    // A head cannot hand a report to a department, even their own.
+    await answerObstacle(owner, id, { department: "billing" });
+    expect((await refusal(answerObstacle(head, id, { department: "contact" }))).status).toBe(403);
+    expect((await refusal(triageObstacle(head, id, decline))).status).toBe(403);
+    await answerObstacle(owner, id, { department: "contact" });
+    expect((await listObstacles(head)).triage!.map((r) => r.id)).toEqual([id]);
+    // Into a process of a department outside their reach: refused, and the report stays open.
+    const outside = obstacleTriageInput.parse({ outcome: "process", name: "Billing forms", department: "billing" });
+    expect((await refusal(triageObstacle(head, id, outside))).status).toBe(403);
+    // A system is the owners' to add.
+    expect((await refusal(triageObstacle(head, id, { outcome: "system", name: "Claims portal" }))).status).toBe(403);
+    expect((await db.obstacleReport.findUniqueOrThrow({ where: { id } })).status).toBe("open");
+    expect(await db.process.count({ where: { organisationId: owner.organisation.id, key: "billing-forms" } })).toBe(0);
+    for (const access of [executive, viewer]) {
+      expect((await refusal(triageObstacle(access, id, decline))).status).toBe(403);
+      expect((await refusal(renewObstacleLink(access))).status).toBe(403);
+      expect((await listObstacles(access)).triage).toBeNull();
+    }
+    expect((await refusal(renewObstacleLink(head))).status).toBe(403);
+    await answerObstacle(head, id, { answer: "We will look at it in the contact centre." });
+    await triageObstacle(head, id, { outcome: "process", name: "Claim form", department: "contact" });
+    expect((await db.obstacleReport.findUniqueOrThrow({ where: { id } })).status).toBe("accepted");
+  });
+
+  it("piles each stage's open reports for the customer room: the count and the titles, nobody's name", async () => {
+    const { db } = use();
+    const token = tokenOf((await renewObstacleLink(owner)).link);
+    for (const title of ["Form A", "Form B", "Form C", "Form D", "Form E"])
+      await reportObstacleByLink(db, token, { ...report, title });
+    await reportObstacleByLink(db, token, { ...report, title: "No stage", stage: undefined });
+    const pile = (await paperworkPiles(owner)).get("claim");
+    expect(pile?.count).toBe(5);
+    expect(pile?.titles).toEqual(["Form A", "Form B", "Form C", "Form D"]);
+    expect((await refusal(reportObstacleByLink(db, token, { ...report, stage: "nowhere" }))).field).toBe("stage");
+  });
+});
