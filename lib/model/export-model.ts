@@ -6,6 +6,7 @@
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
+import { readInfluences } from "./read-influences";
 import { compareKpiLinks, compareKpiReadings } from "./rules/canonical-model";
 import { kpiLinkEffectFromDb, storySourceFromDb } from "./rules/references";
 
@@ -81,15 +82,7 @@ export async function readModel(
     }),
     db.process.findMany({ where, orderBy: byKey, include: { department: { select: { key: true } } } }),
     db.system.findMany({ where, orderBy: byKey }),
-    db.influence.findMany({
-      where,
-      include: {
-        behaviour: { select: { key: true } },
-        kpi: { select: { key: true } },
-        process: { select: { key: true } },
-        system: { select: { key: true } },
-      },
-    }),
+    readInfluences(db, organisationId),
     db.kpiLink.findMany({
       where,
       include: { from: { select: { key: true } }, to: { select: { key: true } } },
@@ -118,12 +111,8 @@ export async function readModel(
         })
       : [],
   ]);
-  const influenceFrom = (i: (typeof influences)[number]) =>
-    i.kpi ? `kpi:${i.kpi.key}` : i.process ? `process:${i.process.key}` : `system:${i.system!.key}`;
   const sortedInfluences = influences
-    .map((i) =>
-      present({ from: influenceFrom(i), to: i.behaviour.key, effect: i.effect, strength: i.strength, why: i.why }),
-    )
+    .map((i) => present({ from: i.from, to: i.to, effect: i.effect, strength: i.strength, why: i.why }))
     .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const exported: ModelDocument = {
     format: MODEL_FORMAT,
