@@ -6,7 +6,7 @@
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
-import { readInfluences } from "./read-influences";
+import { readBehaviours, readInfluences } from "./read-large-sections";
 import { compareKpiLinks, compareKpiReadings } from "./rules/canonical-model";
 import { kpiLinkEffectFromDb, storySourceFromDb } from "./rules/references";
 
@@ -62,15 +62,7 @@ export async function readModel(
     }),
     db.stage.findMany({ where, orderBy: [{ position: "asc" }, byKey] }),
     db.objective.findMany({ where, orderBy: byKey }),
-    db.behaviour.findMany({
-      where,
-      orderBy: byKey,
-      include: {
-        role: { select: { key: true } },
-        stage: { select: { key: true } },
-        objectives: { include: { objective: { select: { key: true } } } },
-      },
-    }),
+    readBehaviours(db, organisationId),
     db.kpi.findMany({
       where,
       orderBy: byKey,
@@ -139,12 +131,12 @@ export async function readModel(
     behaviours: behaviours.map((b) =>
       present({
         key: b.key,
-        role: b.role.key,
-        stage: b.stage.key,
+        role: b.role,
+        stage: b.stage,
         action: b.action,
         why: b.why,
         evidence: b.evidence,
-        objectives: b.objectives.length ? b.objectives.map((o) => o.objective.key).sort() : undefined,
+        objectives: b.objectives?.length ? [...b.objectives].sort() : undefined,
         status: b.status,
       }),
     ),
