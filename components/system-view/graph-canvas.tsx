@@ -245,7 +245,8 @@ function Canvas({ graph, selected, onSelect, onActivate, onClear, highlight }: C
         edges={edges}
         nodeTypes={nodeTypes}
         fitView
-        fitViewOptions={{ padding: 0.08 }}
+        // A tall graph (a large department opened) is not shrunk past legibility: it is panned instead.
+        fitViewOptions={{ padding: 0.08, minZoom: 0.5 }}
         minZoom={0.1}
         nodesDraggable={false}
         nodesConnectable={false}

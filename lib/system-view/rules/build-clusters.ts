@@ -19,7 +19,7 @@ export const CLUSTER_LIMITS = {
   /** …and no column more than this many rows (a taller one no longer reads at a laptop's size). */
   autoOpenRows: 24,
   /** Own KPIs and processes, or roles, drawn one by one in an open department. */
-  perDepartment: 25,
+  perDepartment: 15,
   systems: 25,
   objectives: 30,
   nodes: 400,

@@ -24,8 +24,8 @@ export const COLUMN_WIDTH = NODE_WIDTH + COLUMN_GAP;
  */
 export const GROUP_HEIGHT = 64;
 export const GROUP_GAP = 14;
-export const GROUP_MIN_WIDTH = 200;
-export const GROUP_MAX_WIDTH = 320;
+export const GROUP_MIN_WIDTH = 240;
+export const GROUP_MAX_WIDTH = 340;
 
 /** A group's box: its width by area (the square root of what it holds) against the largest group of its column. */
 export function groupBox(count: number, largest: number): Box {
