@@ -13,9 +13,9 @@ import {
   ReactFlow,
   ReactFlowProvider,
 } from "@xyflow/react";
-import { type KeyboardEvent, useMemo, useRef } from "react";
+import { type KeyboardEvent, memo, useMemo, useRef } from "react";
 import type { EdgeEffect, GraphNode, SystemGraph } from "@/lib/system-view/rules/graph-types";
-import { layOut } from "@/lib/system-view/rules/layout";
+import { type Box, groupBox, layOut } from "@/lib/system-view/rules/layout";
 
 /**
  * The what-if hook: findings a scenario would clear or make appear (their ids); the nodes and edges they
@@ -55,32 +55,53 @@ export function nodeWords(node: GraphNode): string {
   return parts.filter(Boolean).join(", ");
 }
 
-type NodeData = { node: GraphNode; mark?: "cleared" | "appeared"; dimmed: boolean };
+type NodeData = { node: GraphNode; box?: Box; mark?: "cleared" | "appeared"; dimmed: boolean };
 
-function ModelNode({ data }: NodeProps<Node<NodeData>>) {
-  const { node, mark } = data;
-  const cluster = node.kind === "sources" || node.kind === "behaviours" || node.kind === "systems";
+const isGroup = (node: GraphNode) => node.kind === "sources" || node.kind === "behaviours" || node.kind === "systems";
+
+/** Memoised: selecting a node redraws only the nodes whose dimming changes. */
+const ModelNode = memo(function ModelNode({ data }: NodeProps<Node<NodeData>>) {
+  const { node, mark, box } = data;
+  const group = isGroup(node);
   return (
     <div
-      className={`graph-node kind-${node.kind}${cluster ? " cluster" : ""}${node.focused ? " focused" : ""}${
+      className={`graph-node kind-${node.kind}${group ? " cluster" : ""}${node.focused ? " focused" : ""}${
         mark ? ` ${mark}` : ""
       }${data.dimmed ? " dimmed" : ""}`}
+      style={box}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} />
-      <span className="graph-node-kind">{cluster ? (node.expand ? "Group" : "More") : KIND_WORDS[node.kind]}</span>
-      <span className="graph-node-label">{node.label}</span>
-      {node.detail && <span className="graph-node-detail">{node.detail}</span>}
-      {node.severity && (
-        <span className={`severity ${node.severity}`}>
-          {node.severity}
-          {node.findingCount > 1 ? ` ·${node.findingCount}` : ""}
-        </span>
+      {group ? (
+        // A group is a short box sized by what it holds: its name, then what it holds and its worst finding
+        // (how many findings: in its details).
+        <>
+          <span className="graph-node-label">{node.label}</span>
+          <span className="graph-node-head">
+            {node.detail && <span className="graph-node-detail">{node.detail}</span>}
+            {node.severity && <span className={`severity ${node.severity}`}>{node.severity}</span>}
+          </span>
+        </>
+      ) : (
+        <>
+          <span className="graph-node-kind">{KIND_WORDS[node.kind]}</span>
+          <span className="graph-node-label">{node.label}</span>
+          {node.detail && <span className="graph-node-detail">{node.detail}</span>}
+          {node.severity && (
+            <span className={`severity ${node.severity}`}>
+              {node.severity}
+              {node.findingCount > 1 ? ` ·${node.findingCount}` : ""}
+            </span>
+          )}
+        </>
       )}
       <Handle type="source" position={Position.Right} isConnectable={false} />
     </div>
   );
-}
+});
 const nodeTypes = { model: ModelNode };
+
+/** Lines are drawn with their count only while few, or for the item chosen: dozens of labels would bury the lines. */
+const LABELLED_EDGES = 40;
 
 export type CanvasProps = {
   graph: SystemGraph;
@@ -95,7 +116,17 @@ export type CanvasProps = {
 function Canvas({ graph, selected, onSelect, onActivate, onClear, highlight }: CanvasProps) {
   const box = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
-  const placed = useMemo(() => layOut(graph.nodes, graph.edges), [graph]);
+  const placed = useMemo(() => {
+    const largest = new Map<number, number>();
+    for (const n of graph.nodes) if (isGroup(n)) largest.set(n.column, Math.max(largest.get(n.column) ?? 0, n.count));
+    const boxed = graph.nodes.map((n) => ({
+      id: n.id,
+      column: n.column,
+      ...(isGroup(n) ? { box: groupBox(n.count, largest.get(n.column)!) } : {}),
+    }));
+    return layOut(boxed, graph.edges);
+  }, [graph]);
+  const heaviest = useMemo(() => Math.max(1, ...graph.edges.map((e) => e.weight)), [graph]);
   const marked = useMemo(() => {
     const cleared = new Set(highlight?.cleared ?? []);
     const appeared = new Set(highlight?.appeared ?? []);
@@ -115,7 +146,12 @@ function Canvas({ graph, selected, onSelect, onActivate, onClear, highlight }: C
         id: node.id,
         type: "model",
         position: placed.get(node.id)!,
-        data: { node, mark: marked(node.findings), dimmed: near !== null && !near.has(node.id) },
+        data: {
+          node,
+          ...(isGroup(node) ? { box: { width: placed.get(node.id)!.width, height: placed.get(node.id)!.height } } : {}),
+          mark: marked(node.findings),
+          dimmed: near !== null && !near.has(node.id),
+        },
         ariaLabel: nodeWords(node),
         selected: node.id === selected,
       })),
@@ -125,30 +161,30 @@ function Canvas({ graph, selected, onSelect, onActivate, onClear, highlight }: C
     () =>
       graph.edges.map((edge) => {
         const style = EDGE_STYLES[edge.effect];
-        const width =
-          edge.count > 1
-            ? Math.min(7, 1 + Math.log2(1 + edge.weight) * 0.9)
-            : edge.effect === "serves"
-              ? 1
-              : edge.strength * 1.4;
-        const dimmed = near !== null && !(near.has(edge.source) && near.has(edge.target));
+        // Aggregated lines by their weight against the heaviest drawn (by area: the square root), so the
+        // heaviest stand out and the light ones recede.
+        const share = Math.sqrt(edge.weight / heaviest);
+        const width = edge.count > 1 ? 1 + 6 * share : edge.effect === "serves" ? 1 : edge.strength * 1.4;
+        const touching = selected !== undefined && (edge.source === selected || edge.target === selected);
+        const dimmed = near !== null && !touching;
         const mark = marked(edge.findings);
+        const labelled = edge.count > 1 && (touching || graph.edges.length <= LABELLED_EDGES);
         return {
           id: edge.id,
           source: edge.source,
           target: edge.target,
-          label: edge.count > 1 ? `×${edge.count}` : undefined,
+          label: labelled ? `×${edge.count}` : undefined,
           style: {
             stroke: style.stroke,
             strokeWidth: mark ? width + 2 : width,
             strokeDasharray: style.dash,
-            opacity: dimmed ? 0.12 : edge.effect === "serves" ? 0.6 : 0.9,
+            opacity: dimmed ? 0.12 : edge.effect === "serves" ? 0.6 : edge.count > 1 ? 0.35 + 0.55 * share : 0.9,
           },
           markerEnd: { type: MarkerType.ArrowClosed, color: style.stroke, width: 14, height: 14 },
           focusable: false,
         };
       }),
-    [graph, near, marked],
+    [graph, near, marked, heaviest, selected],
   );
 
   // Tab reaches the nodes; arrow keys walk them (up/down in a column, left/right to the next column),
@@ -209,7 +245,8 @@ function Canvas({ graph, selected, onSelect, onActivate, onClear, highlight }: C
         edges={edges}
         nodeTypes={nodeTypes}
         fitView
-        fitViewOptions={{ padding: 0.08 }}
+        // A tall graph (a large department opened) is not shrunk past legibility: it is panned instead.
+        fitViewOptions={{ padding: 0.08, minZoom: 0.5 }}
         minZoom={0.1}
         nodesDraggable={false}
         nodesConnectable={false}

@@ -78,7 +78,11 @@ export function GraphTable({ graph }: { graph: SystemGraph }) {
           {graph.edges.map((edge) => (
             <tr key={edge.id}>
               <td>{name.get(edge.source)}</td>
-              <td>{EFFECT_WORDS[edge.effect]}</td>
+              <td>
+                {edge.parts
+                  ? edge.parts.map((part) => `${EFFECT_WORDS[part.effect]} (${part.count})`).join(", ")
+                  : EFFECT_WORDS[edge.effect]}
+              </td>
               <td>{name.get(edge.target)}</td>
               <td>{edge.count}</td>
               <td>{STRENGTH_WORDS[edge.strength] ?? edge.strength}</td>

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { api } from "@/lib/client/api";
 import { findingAnchor } from "@/lib/findings/finding-anchor";
 import { graphQuery } from "@/lib/system-view/graph-query";
+import { count } from "@/lib/text/plural";
 import type { SystemView as SystemViewData } from "@/lib/system-view/get-system-graph";
 import type { GraphNode } from "@/lib/system-view/rules/graph-types";
 import { EDGE_STYLES, GraphCanvas, type GraphHighlight, nodeWords } from "./graph-canvas";
@@ -143,6 +144,9 @@ export function SystemView({
             <>The whole model, grouped by department. Open a group or focus a KPI or role. </>
           )}
           {graph.hidden.nodes > 0 && <>{graph.hidden.nodes} more not drawn. </>}
+          {graph.mode === "clusters" && graph.hidden.edges > 0 && (
+            <>{count(graph.hidden.edges, "lighter line")} not drawn. </>
+          )}
           {isFetching && <span className="muted">Loading…</span>}
         </p>
         {graph.focus && (

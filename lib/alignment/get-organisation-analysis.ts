@@ -5,8 +5,12 @@ import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 
 type Entry = { stamp: string; value: Promise<{ model: ModelDocument; analysis: Analysis }> };
 
-/** Recently analysed organisations of this process (a large model takes seconds to read and analyse). */
-const analysed = new Map<string, Entry>();
+/**
+ * Recently analysed organisations of this process (a large model takes seconds to read and analyse). Kept on
+ * globalThis: Next can load this module once for the pages and once for the routes, and both must share it.
+ */
+const globalForAnalysis = globalThis as unknown as { throughlineAnalysed?: Map<string, Entry> };
+const analysed = (globalForAnalysis.throughlineAnalysed ??= new Map<string, Entry>());
 const KEEP = 8;
 
 /**

@@ -6,6 +6,7 @@
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
+import { readBehaviours, readInfluences } from "./read-large-sections";
 import { compareKpiLinks, compareKpiReadings } from "./rules/canonical-model";
 import { kpiLinkEffectFromDb, storySourceFromDb } from "./rules/references";
 
@@ -61,15 +62,7 @@ export async function readModel(
     }),
     db.stage.findMany({ where, orderBy: [{ position: "asc" }, byKey] }),
     db.objective.findMany({ where, orderBy: byKey }),
-    db.behaviour.findMany({
-      where,
-      orderBy: byKey,
-      include: {
-        role: { select: { key: true } },
-        stage: { select: { key: true } },
-        objectives: { include: { objective: { select: { key: true } } } },
-      },
-    }),
+    readBehaviours(db, organisationId),
     db.kpi.findMany({
       where,
       orderBy: byKey,
@@ -81,15 +74,7 @@ export async function readModel(
     }),
     db.process.findMany({ where, orderBy: byKey, include: { department: { select: { key: true } } } }),
     db.system.findMany({ where, orderBy: byKey }),
-    db.influence.findMany({
-      where,
-      include: {
-        behaviour: { select: { key: true } },
-        kpi: { select: { key: true } },
-        process: { select: { key: true } },
-        system: { select: { key: true } },
-      },
-    }),
+    readInfluences(db, organisationId),
     db.kpiLink.findMany({
       where,
       include: { from: { select: { key: true } }, to: { select: { key: true } } },
@@ -118,12 +103,9 @@ export async function readModel(
         })
       : [],
   ]);
-  const influenceFrom = (i: (typeof influences)[number]) =>
-    i.kpi ? `kpi:${i.kpi.key}` : i.process ? `process:${i.process.key}` : `system:${i.system!.key}`;
   const sortedInfluences = influences
-    .map((i) =>
-      present({ from: influenceFrom(i), to: i.behaviour.key, effect: i.effect, strength: i.strength, why: i.why }),
-    )
+    // Built by hand, not with present(): 100,000 of them at 1×.
+    .map((i) => ({ from: i.from, to: i.to, effect: i.effect, strength: i.strength, ...(i.why ? { why: i.why } : {}) }))
     .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const exported: ModelDocument = {
     format: MODEL_FORMAT,
@@ -149,12 +131,12 @@ export async function readModel(
     behaviours: behaviours.map((b) =>
       present({
         key: b.key,
-        role: b.role.key,
-        stage: b.stage.key,
+        role: b.role,
+        stage: b.stage,
         action: b.action,
         why: b.why,
         evidence: b.evidence,
-        objectives: b.objectives.length ? b.objectives.map((o) => o.objective.key).sort() : undefined,
+        objectives: b.objectives?.length ? [...b.objectives].sort() : undefined,
         status: b.status,
       }),
     ),

@@ -5,6 +5,7 @@ import { exampleModel } from "@/lib/test-support/example-model";
 import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { ValidationError } from "@/lib/errors";
+import { setInfluence } from "@/lib/inventory/set-influence";
 import { getSystemGraph, searchSystem } from "./get-system-graph";
 
 describeOnEachDatabase("the system view", (use) => {
@@ -49,5 +50,27 @@ describeOnEachDatabase("the system view", (use) => {
     await expect(resolveOrgAccess(db, mine.actor, theirs.organisation.slug, "organisation:read")).rejects.toThrow(
       /not found/i,
     );
+  });
+
+  it("keeps a built view while the model is unchanged, and builds it anew once the model changes", async () => {
+    const { db } = use();
+    const owner = await makeOwnedOrganisation(db, "Cache Co");
+    await importModel(await resolveOrgAccess(db, owner.actor, owner.organisation.slug, "model:edit"), exampleModel());
+    const access = await resolveOrgAccess(db, owner.actor, owner.organisation.slug, "model:edit");
+    const first = await getSystemGraph(access, {});
+    // The same query, its fields in another order: the view kept, not built again.
+    expect(await getSystemGraph(access, { expand: ["b", "a"] })).toBe(
+      await getSystemGraph(access, { expand: ["a", "b"] }),
+    );
+    expect(await getSystemGraph(access, {})).toBe(first);
+    const before = first.edges.filter((e) => e.source === "kpi:aht");
+    expect(before.some((e) => e.effect === "obstructs")).toBe(true);
+
+    // Once aht no longer obstructs anything, the graph says so at once (never a stale view).
+    for (const i of exampleModel().influences.filter((i) => i.from === "kpi:aht" && i.effect === "obstructs"))
+      await setInfluence(access, { source: "kpi:aht", behaviour: i.to, effect: "none", strength: 1 });
+    const after = await getSystemGraph(access, {});
+    expect(after).not.toBe(first);
+    expect(after.edges.some((e) => e.source === "kpi:aht" && e.effect === "obstructs")).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
  * The system view of an organisation (DESIGN §5): the graph of its model as it is now, with its findings,
  * clustered or focused — only what is drawn, never the whole model. The model and its analysis come from
  * the one loader the findings use (getOrganisationAnalysis, kept while the model is unchanged); what the
- * graph builds on them is kept alongside, so a focus change costs only its neighbourhood.
+ * graph builds on them — lookups, and the views asked for lately — is kept alongside, so the clustered view
+ * is built once per model version and a focus change costs only its neighbourhood.
  */
 import type { ModelDocument } from "@/lib/model/model-schema";
 import type { Finding } from "@/lib/alignment/rules/finding";
@@ -20,13 +21,27 @@ import type { SystemGraph } from "./rules/graph-types";
 import { parseFocus } from "./rules/build-focus";
 import type { SystemGraphQuery } from "./input";
 
-const prepared = new WeakMap<ModelDocument, PreparedModel>();
+/** What is built on one version of a model: its lookups, and the views asked for lately (most recent last). */
+type Built = { prepared: PreparedModel; views: Map<string, SystemView> };
+const VIEWS_KEPT = 24;
 
-function preparedFor(model: ModelDocument, findings: readonly Finding[]): PreparedModel {
-  let found = prepared.get(model);
-  if (!found) prepared.set(model, (found = prepareModel(model, findings)));
+/**
+ * Keyed by the model object, which getOrganisationAnalysis keeps while the model is unchanged (a new version is
+ * a new object, so nothing here goes stale). On globalThis: the page and the route may hold separate copies of
+ * this module, and the clustered view the page draws is the one the route is asked for next.
+ */
+const globalForGraph = globalThis as unknown as { throughlineSystemGraphs?: WeakMap<ModelDocument, Built> };
+const built = (globalForGraph.throughlineSystemGraphs ??= new WeakMap<ModelDocument, Built>());
+
+function builtFor(model: ModelDocument, findings: readonly Finding[]): Built {
+  let found = built.get(model);
+  if (!found) built.set(model, (found = { prepared: prepareModel(model, findings), views: new Map() }));
   return found;
 }
+
+/** The same view whatever the order of its query's fields and opened departments. */
+const viewKey = (query: SystemGraphQuery) =>
+  JSON.stringify([query.focus, query.department, query.stage, query.severity, [...(query.expand ?? [])].sort()]);
 
 export type SystemView = SystemGraph & {
   /** What the filters offer. */
@@ -47,14 +62,21 @@ export async function getSystemGraph(access: OrgAccess, query: SystemGraphQuery)
   assertCan(access, "organisation:read");
   const { model, analysis } = await getOrganisationAnalysis(access);
   checkQuery(model, query);
-  const graph = buildSystemGraph(model, analysis.findings, query, preparedFor(model, analysis.findings))!;
-  return {
-    ...graph,
-    choices: {
-      departments: model.departments.map((d) => ({ key: d.key, name: d.name })),
-      stages: model.stages.map((s) => ({ key: s.key, name: s.name })),
-    },
-  };
+  const { prepared, views } = builtFor(model, analysis.findings);
+  const key = viewKey(query);
+  let view = views.get(key);
+  if (view) views.delete(key);
+  else
+    view = {
+      ...buildSystemGraph(model, analysis.findings, query, prepared)!,
+      choices: {
+        departments: model.departments.map((d) => ({ key: d.key, name: d.name })),
+        stages: model.stages.map((s) => ({ key: s.key, name: s.name })),
+      },
+    };
+  views.set(key, view);
+  if (views.size > VIEWS_KEPT) views.delete(views.keys().next().value!);
+  return view;
 }
 
 /** What the search box offers for a text: KPIs, roles, processes and systems by name. */

@@ -5,22 +5,31 @@
  * starts at its top-level departments) and on demand (`expand`). An open department shows its own KPIs and
  * processes one by one and its behaviours one node per role, each capped, the rest in an "N more" node.
  */
+import type { Finding } from "@/lib/alignment/rules/finding";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { count } from "@/lib/text/plural";
+import { edgesWithinBudget, mergeParallelEdges } from "./aggregate-edges";
 import { findingNotes, MarkSum, severityRank, type FindingMarks, type Mark } from "./finding-marks";
 import type { EdgeEffect, GraphEdge, GraphNode, GraphOptions, SystemGraph } from "./graph-types";
 import { filterTests, lookUp, type ModelLookup } from "./model-lookup";
 
 export const CLUSTER_LIMITS = {
-  /** Departments open by themselves while the view has at most this many nodes. */
+  /** Departments open by themselves while the view has at most this many nodes… */
   autoOpenNodes: 60,
+  /** …and no column more than this many rows (a taller one no longer reads at a laptop's size). */
+  autoOpenRows: 24,
   /** Own KPIs and processes, or roles, drawn one by one in an open department. */
-  perDepartment: 25,
+  perDepartment: 15,
   systems: 25,
   objectives: 30,
   nodes: 400,
   edges: 400,
+  /** Lines drawn: this many per node drawn, at least `minEdges` (the rest are counted, heaviest kept). */
+  edgesPerNode: 2,
+  minEdges: 60,
 };
+
+const CLUSTER_KINDS = new Set<GraphNode["kind"]>(["sources", "behaviours", "systems"]);
 
 /** The key that opens the systems' node (no department key can start with "_"). */
 export const SYSTEMS_KEY = "_systems";
@@ -81,16 +90,22 @@ export function buildClusters(
   const openSystems = (options.expand ?? []).includes(SYSTEMS_KEY) || model.systems.length <= limits.systems;
   const drawn = (n: number) => Math.min(n, limits.perDepartment + 1);
   let nodeCount = 2 * top.length + Math.min(model.objectives.length, limits.objectives + 1) + 1;
+  // Rows of the two tall columns: what pushes (with the systems' node) and the behaviours.
+  let sourceRows = top.length + 1;
+  let roleRows = top.length;
   const queue = [...top];
   while (queue.length > 0) {
     const key = queue.shift()!;
     const kids = children.get(key) ?? [];
     if (!open.has(key)) {
-      const cost =
-        drawn(ownSources.get(key)?.length ?? 0) + drawn(ownRoles.get(key)?.length ?? 0) + 2 * kids.length - 2;
-      if (nodeCount + cost > limits.autoOpenNodes) continue;
+      const sources = drawn(ownSources.get(key)?.length ?? 0) + kids.length - 1;
+      const roles = drawn(ownRoles.get(key)?.length ?? 0) + kids.length - 1;
+      if (nodeCount + sources + roles > limits.autoOpenNodes) continue;
+      if (Math.max(sourceRows + sources, roleRows + roles) > limits.autoOpenRows) continue;
       open.add(key);
-      nodeCount += cost;
+      nodeCount += sources + roles;
+      sourceRows += sources;
+      roleRows += roles;
     }
     queue.push(...kids);
   }
@@ -373,20 +388,34 @@ export function buildClusters(
   const shownNodes = nodes.slice(0, limits.nodes);
   const shownIds = new Set(shownNodes.map((n) => n.id));
 
-  const ordered = [...edges.values()]
+  // Between two groups, links of every effect are one line (a group's supports and obstructs side by side
+  // would only double the lines); between two items each effect keeps its own, a conflict worth seeing.
+  const findingOf = new Map<string, Finding>();
+  const drawnEdges = [...edges.values()]
     .filter(({ edge }) => shownIds.has(edge.source) && shownIds.has(edge.target))
-    .map(({ edge, marks: m }) => ({ ...edge, severity: m.severity, findings: m.findings, findingCount: m.count }))
-    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.weight - a.weight);
-  const shownEdges = ordered.slice(0, limits.edges);
+    .map(({ edge, marks: m }) => {
+      for (const f of m.findings) findingOf.set(f.id, f);
+      return { ...edge, severity: m.severity, findings: m.findings.map((f) => f.id), findingCount: m.count };
+    });
+  const isGroup = (id: string) => CLUSTER_KINDS.has(builders.get(id)!.node.kind);
+  const merged = [
+    ...drawnEdges.filter((e) => !isGroup(e.source) && !isGroup(e.target)),
+    ...mergeParallelEdges(
+      drawnEdges.filter((e) => isGroup(e.source) || isGroup(e.target)),
+      FINDINGS_PER_EDGE,
+    ),
+  ];
+  const budget = Math.min(limits.edges, Math.max(limits.minEdges, limits.edgesPerNode * shownNodes.length));
+  const shownEdges = edgesWithinBudget(merged, budget);
 
   const named = [...builders.values()].filter((b) => shownIds.has(b.node.id)).flatMap((b) => b.marks.findings);
-  for (const edge of shownEdges) named.push(...edge.findings);
+  for (const edge of shownEdges) for (const id of edge.findings) named.push(findingOf.get(id)!);
   return {
     mode: "clusters",
     nodes: shownNodes,
-    edges: shownEdges.map((edge) => ({ ...edge, findings: edge.findings.map((f) => f.id) })),
+    edges: shownEdges,
     paths: [],
-    hidden: { nodes: nodes.length - shownNodes.length, edges: edges.size - shownEdges.length, paths: 0 },
+    hidden: { nodes: nodes.length - shownNodes.length, edges: merged.length - shownEdges.length, paths: 0 },
     findings: findingNotes(named),
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeModel } from "@/lib/alignment/rules/analyze-model";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { validateModelText } from "@/lib/model/rules/validate-model";
+import { generateModel } from "@/bench/generate-model";
 import { buildClusters, CLUSTER_LIMITS, SYSTEMS_KEY } from "./build-clusters";
 import { buildFocus, FOCUS_LIMITS } from "./build-focus";
 import { buildSystemGraph, searchFocus } from "./build-system-graph";
@@ -113,13 +114,40 @@ describe("the clustered view", () => {
     expect(graph.edges.every((e) => e.strength >= 1 && e.strength <= 3)).toBe(true);
   });
 
-  it("aggregates influences between two clusters per effect, with count and summed strength", () => {
+  it("aggregates influences between two clusters into one line, with each effect's count and summed strength", () => {
     const model = bigModel(40, 50);
-    const graph = buildClusters(model, markFindings([]), {}, { ...CLUSTER_LIMITS, edges: 100_000 });
-    const influences = graph.edges.filter((e) => e.effect === "supports" || e.effect === "obstructs");
+    const all = { ...CLUSTER_LIMITS, edges: 100_000, minEdges: 100_000 };
+    const graph = buildClusters(model, markFindings([]), {}, all);
+    const influences = graph.edges.filter((e) => e.effect !== "serves");
+    expect(new Set(influences.map((e) => `${e.source}>${e.target}`)).size).toBe(influences.length);
     expect(influences.reduce((sum, e) => sum + e.count, 0)).toBe(model.influences.length);
-    const obstructs = influences.filter((e) => e.effect === "obstructs");
-    expect(obstructs.every((e) => e.weight === 3 * e.count && e.strength === 3)).toBe(true);
+    const parts = influences.flatMap((e) => e.parts ?? [{ effect: e.effect, count: e.count, weight: e.weight }]);
+    const obstructs = parts.filter((p) => p.effect === "obstructs");
+    expect(obstructs.reduce((sum, p) => sum + p.count, 0)).toBe(model.influences.length / 2);
+    expect(obstructs.every((p) => p.weight === 3 * p.count)).toBe(true);
+    // A line takes the heavier effect.
+    const mixed = influences.filter((e) => e.parts?.length === 2);
+    expect(mixed.length).toBeGreaterThan(0);
+    expect(mixed.every((e) => e.effect === e.parts![0]!.effect && e.parts![0]!.weight >= e.parts![1]!.weight)).toBe(
+      true,
+    );
+  });
+
+  it("draws the 1× model as a readable overview: top-level departments only, a budget of lines", () => {
+    const model = generateModel(1);
+    const graph = buildClusters(model, markFindings(analyzeModel(model).findings));
+    const tallest = Math.max(...[0, 1, 2].map((c) => graph.nodes.filter((n) => n.column === c).length));
+    expect(tallest).toBeLessThanOrEqual(CLUSTER_LIMITS.autoOpenRows);
+    expect(graph.nodes.filter((n) => n.kind === "sources")).toHaveLength(
+      model.departments.filter((d) => !d.parent).length,
+    );
+    expect(graph.edges.length).toBeLessThanOrEqual(
+      Math.max(CLUSTER_LIMITS.minEdges, CLUSTER_LIMITS.edgesPerNode * graph.nodes.length),
+    );
+    expect(graph.hidden.edges).toBeGreaterThan(0);
+    // Every group drawn keeps at least one line.
+    const touched = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+    expect(graph.nodes.every((n) => touched.has(n.id))).toBe(true);
   });
 
   it("opens a department on demand: its KPIs one by one up to the cap, the rest in one node", () => {

@@ -58,6 +58,8 @@ export type GraphEdge = {
   severity?: Severity;
   findings: string[];
   findingCount: number;
+  /** When links of several effects between the same two nodes are drawn as one edge: each effect's share, heaviest first. */
+  parts?: { effect: EdgeEffect; count: number; weight: number }[];
 };
 
 /** One path of a focus, for the table view: the focus → (a linked KPI →) a behaviour. */
