@@ -205,7 +205,7 @@ export function ScenarioEditor({
           )}
           {saved?.mine && choices.may.draft && (
             <button type="button" className="button secondary" disabled={remove.pending} onClick={askToRemove}>
-              Delete
+              Delete the scenario
             </button>
           )}
           {saved && (
