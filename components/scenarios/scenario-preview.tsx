@@ -6,7 +6,18 @@ import { count } from "@/lib/text/plural";
 
 const index = (value: number | null) => (value === null ? "—" : `${value}%`);
 
-function Findings({ findings, total, empty }: { findings: PreviewFinding[]; total: number; empty: string }) {
+function Findings({
+  findings,
+  total,
+  empty,
+  change,
+}: {
+  findings: PreviewFinding[];
+  total: number;
+  empty: string;
+  /** How to say that the same finding is on the other side at another severity. */
+  change: (otherSeverity: string) => string;
+}) {
   if (total === 0) return <p className="muted">{empty}</p>;
   return (
     <>
@@ -14,6 +25,7 @@ function Findings({ findings, total, empty }: { findings: PreviewFinding[]; tota
         {findings.map((f) => (
           <li key={f.id}>
             <SeverityBadge severity={f.severity} /> <strong>{f.ruleName}</strong>
+            {f.otherSeverity && <span className="muted"> — {change(f.otherSeverity)}</span>}
             <p>{f.explanation}</p>
           </li>
         ))}
@@ -30,11 +42,21 @@ export function ScenarioPreview({ preview }: { preview: Preview }) {
     <div className="scenario-preview">
       <section aria-labelledby="would-clear">
         <h3 id="would-clear">Would clear: {count(preview.clearedCount, "finding")}</h3>
-        <Findings findings={preview.cleared} total={preview.clearedCount} empty="No finding would clear." />
+        <Findings
+          findings={preview.cleared}
+          total={preview.clearedCount}
+          empty="No finding would clear."
+          change={(other) => `stays, as ${other}`}
+        />
       </section>
       <section aria-labelledby="would-appear">
         <h3 id="would-appear">Would appear: {count(preview.appearedCount, "finding")}</h3>
-        <Findings findings={preview.appeared} total={preview.appearedCount} empty="No new finding would appear." />
+        <Findings
+          findings={preview.appeared}
+          total={preview.appearedCount}
+          empty="No new finding would appear."
+          change={(other) => `was ${other}`}
+        />
       </section>
       <section aria-labelledby="alignment-change">
         <h3 id="alignment-change">Alignment before → after</h3>

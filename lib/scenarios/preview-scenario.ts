@@ -4,7 +4,7 @@
  * per department. Nothing is written.
  */
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
-import { RULES, SEVERITIES, type Finding } from "@/lib/alignment/rules/finding";
+import { RULES, SEVERITIES, type Finding, type Severity } from "@/lib/alignment/rules/finding";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { ValidationError } from "@/lib/errors";
 import type { ScenarioEdit } from "./rules/scenario-schema";
@@ -14,7 +14,14 @@ import { whatIf } from "./rules/what-if";
 /** Enough to read and act on; the counts say how many there are in all. */
 const LISTED = 100;
 
-export type PreviewFinding = Pick<Finding, "id" | "rule" | "severity" | "explanation"> & { ruleName: string };
+/**
+ * `otherSeverity`: the same finding on the other side at another severity — a cleared finding that stays at
+ * a lower one, or an appearing one that was more severe — so a leader reads "eases to high", not a new problem.
+ */
+export type PreviewFinding = Pick<Finding, "id" | "rule" | "severity" | "explanation"> & {
+  ruleName: string;
+  otherSeverity?: Severity;
+};
 export type ScenarioPreview = {
   cleared: PreviewFinding[];
   appeared: PreviewFinding[];
@@ -28,8 +35,9 @@ export type ScenarioPreview = {
 };
 
 const bySeverity = (a: Finding, b: Finding) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity);
-const listed = (findings: Finding[]): PreviewFinding[] =>
-  [...findings]
+const listed = (findings: Finding[], other: Finding[]): PreviewFinding[] => {
+  const otherSeverity = new Map(other.map((f) => [f.id, f.severity]));
+  return [...findings]
     .sort(bySeverity)
     .slice(0, LISTED)
     .map((f) => ({
@@ -38,7 +46,9 @@ const listed = (findings: Finding[]): PreviewFinding[] =>
       ruleName: RULES[f.rule],
       severity: f.severity,
       explanation: f.explanation,
+      ...(otherSeverity.has(f.id) ? { otherSeverity: otherSeverity.get(f.id) } : {}),
     }));
+};
 
 export async function previewScenario(access: OrgAccess, edits: readonly ScenarioEdit[]): Promise<ScenarioPreview> {
   assertCan(access, "organisation:read");
@@ -50,8 +60,8 @@ export async function previewScenario(access: OrgAccess, edits: readonly Scenari
   }
   const { before, after } = result.alignment;
   return {
-    cleared: listed(result.cleared),
-    appeared: listed(result.appeared),
+    cleared: listed(result.cleared, result.appeared),
+    appeared: listed(result.appeared, result.cleared),
     clearedCount: result.cleared.length,
     appearedCount: result.appeared.length,
     alignment: {

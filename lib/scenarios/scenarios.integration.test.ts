@@ -71,6 +71,13 @@ describeOnEachDatabase("saved what-if scenarios", (use) => {
       before.findings.filter((f) => !after.findings.some((g) => g.id === f.id && g.severity === f.severity)).length,
     );
     expect(preview.cleared[0]!.severity).toBe("critical");
+    // A finding that only eases says so on both sides, with the severity of the other side.
+    for (const f of preview.cleared) {
+      const stays = after.findings.find((g) => g.id === f.id);
+      expect(f.otherSeverity).toBe(stays?.severity);
+    }
+    for (const f of preview.appeared)
+      expect(f.otherSeverity).toBe(before.findings.find((g) => g.id === f.id)?.severity);
     expect(preview.alignment.before).toBe(before.alignment.organisation);
     expect(preview.alignment.after).toBe(after.alignment.organisation);
     expect(preview.alignment.departments.map((d) => d.key).sort()).toEqual(
