@@ -245,8 +245,7 @@ function Canvas({ graph, selected, onSelect, onActivate, onClear, highlight }: C
         edges={edges}
         nodeTypes={nodeTypes}
         fitView
-        // A tall graph (a large department opened) is not shrunk past legibility: it is panned instead.
-        fitViewOptions={{ padding: 0.08, minZoom: 0.5 }}
+        fitViewOptions={{ padding: 0.08 }}
         minZoom={0.1}
         nodesDraggable={false}
         nodesConnectable={false}
