@@ -176,7 +176,9 @@ describeOnEachDatabase("obstacle reports", (use) => {
     expect(second).not.toBe(first);
     expect((await refusal(reportObstacleByLink(db, first, report))).status).toBe(404);
     expect((await refusal(describeObstacleLink(db, first))).status).toBe(404);
-    expect((await refusal(reportObstacleByLink(db, second.slice(0, -1) + "A", report))).status).toBe(404);
+    // One character changed (never the same one: that would be the link itself).
+    const altered = second.slice(0, -1) + (second.endsWith("A") ? "B" : "A");
+    expect((await refusal(reportObstacleByLink(db, altered, report))).status).toBe(404);
     await reportObstacleByLink(db, second, report);
     const other = await makeOwnedOrganisation(db, "Other Co");
     const otherToken = tokenOf((await renewObstacleLink(other)).link);
@@ -333,6 +335,14 @@ describeOnEachDatabase("obstacle reports", (use) => {
       expect((await listObstacles(access)).triage).toBeNull();
     }
     expect((await refusal(renewObstacleLink(head))).status).toBe(403);
+    // Nor merge it into a report outside their reach (the owners' unassigned one).
+    await reportObstacleByLink(db, token, { ...report, title: "Unassigned twin" });
+    const unassigned = (
+      await db.obstacleReport.findFirstOrThrow({
+        where: { organisationId: owner.organisation.id, title: "Unassigned twin" },
+      })
+    ).id;
+    expect((await refusal(triageObstacle(head, id, { outcome: "merge", into: unassigned }))).field).toBe("into");
     await answerObstacle(head, id, { answer: "We will look at it in the contact centre." });
     await triageObstacle(head, id, { outcome: "process", name: "Claim form", department: "contact" });
     expect((await db.obstacleReport.findUniqueOrThrow({ where: { id } })).status).toBe("accepted");

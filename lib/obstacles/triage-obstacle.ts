@@ -14,7 +14,11 @@ import type { Tx } from "@/lib/db/types";
 import type { ObstacleStatus } from "@/lib/generated/prisma/client";
 import { atWordBoundary } from "@/lib/text/short-title";
 import type { ObstacleTriageInput } from "./input";
+import { mayTriage } from "./rules/triage-reach";
 import { triageableReport } from "./triageable-report";
+import { storedDepartments } from "@/lib/access/department-scope";
+
+const departmentTree = async (tx: Tx, access: OrgAccess) => (await storedDepartments(tx, access.organisation.id)).tree;
 
 type Report = { id: string; title: string; effect: string };
 
@@ -70,9 +74,11 @@ async function outcomeOf(
       if (input.into === report.id) throw new ValidationError("into", "A report cannot be the same as itself.");
       const target = await tx.obstacleReport.findFirst({
         where: { id: input.into, organisationId: access.organisation.id },
-        select: { id: true, title: true, status: true },
+        select: { id: true, title: true, status: true, departmentId: true },
       });
-      if (!target) throw new ValidationError("into", `No obstacle report with id "${input.into}".`);
+      // A report out of the member's reach is as good as absent to them.
+      if (!target || !mayTriage(access.membership, target.departmentId, await departmentTree(tx, access)))
+        throw new ValidationError("into", `No obstacle report with id "${input.into}".`);
       if (target.status === "merged")
         throw new ValidationError("into", "That report is itself merged: choose the one it was merged into.");
       return { status: "merged", outcome: null, mergedIntoId: target.id, summary: `the same as “${target.title}”` };
