@@ -85,6 +85,25 @@ describeOnEachDatabase("saved what-if scenarios", (use) => {
     );
   });
 
+  it("lists counts that follow the scenario's edits and the model as it is now", async () => {
+    const listed = async (id: string) => {
+      const item = (await listScenarios(executive)).find((s) => s.id === id)!;
+      return [item.cleared, item.appeared];
+    };
+    const saved = await createScenario(executive, { name: "Pair handle time", edits: pairAht });
+    const preview = await previewSavedScenario(executive, saved.id);
+    expect(preview.clearedCount).toBeGreaterThan(0);
+    expect(await listed(saved.id)).toEqual([preview.clearedCount, preview.appearedCount]);
+    // Its edits change: so do its counts (none, for no edits).
+    await updateScenario(executive, saved.id, { edits: [] });
+    expect(await listed(saved.id)).toEqual([0, 0]);
+    await updateScenario(executive, saved.id, { edits: pairAht });
+    expect(await listed(saved.id)).toEqual([preview.clearedCount, preview.appearedCount]);
+    // The model changes under it: without average handle time its edits no longer fit, and the list says so.
+    await removeInventoryItem(owner, "kpi", "aht");
+    expect(await listed(saved.id)).toEqual([null, null]);
+  });
+
   it("saves, lists with counts, shares, turns into an action and applies once, audited", async () => {
     const { db } = use();
     const saved = await createScenario(executive, { name: "Pair handle time", edits: pairAht });
