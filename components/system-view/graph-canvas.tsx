@@ -12,10 +12,17 @@ import {
   Position,
   ReactFlow,
   ReactFlowProvider,
+  getViewportForBounds,
+  useReactFlow,
 } from "@xyflow/react";
-import { type KeyboardEvent, memo, useMemo, useRef } from "react";
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef } from "react";
 import type { EdgeEffect, GraphNode, SystemGraph } from "@/lib/system-view/rules/graph-types";
 import { type Box, groupBox, layOut } from "@/lib/system-view/rules/layout";
+import { nodesToFit } from "@/lib/system-view/rules/nodes-to-fit";
+
+/** Below this zoom a node's words are too small to read: the view opens on what was asked for instead. */
+const READABLE_ZOOM = 0.5;
+const FIT_PADDING = 0.08;
 
 /**
  * The what-if hook: findings a scenario would clear or make appear (their ids); the nodes and edges they
@@ -187,6 +194,46 @@ function Canvas({ graph, selected, onSelect, onActivate, onClear, highlight }: C
     [graph, near, marked, heaviest, selected],
   );
 
+  // Open on the whole graph when it reads at that size; else on what the reader asked for (nodes-to-fit.ts) at a
+  // size that reads — from its top, or around the focused item — and they pan or zoom out for the rest. Done
+  // here rather than by React Flow's fitView prop, once every node has been measured.
+  const flow = useReactFlow();
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let frame = 0;
+    let tries = 0;
+    const fit = () => {
+      // Measured sizes live on React Flow's internal nodes (these nodes are controlled from props).
+      const all = graph.nodes.map((n) => flow.getInternalNode(n.id));
+      if (all.length === 0 || all.some((n) => !n?.measured.width)) {
+        if (tries++ < 120) frame = requestAnimationFrame(fit);
+        return;
+      }
+      const [width, height] = [element.clientWidth, element.clientHeight];
+      const ids = graph.nodes.map((n) => n.id);
+      const whole = getViewportForBounds(flow.getNodesBounds(ids), width, height, 0.1, 2, FIT_PADDING);
+      if (whole.zoom >= READABLE_ZOOM) {
+        void flow.setViewport(whole);
+        return;
+      }
+      const wanted = new Set(nodesToFit(graph));
+      const bounds = flow.getNodesBounds(ids.filter((id) => wanted.has(id)));
+      const view = getViewportForBounds(bounds, width, height, READABLE_ZOOM, 1, FIT_PADDING);
+      const margin = 16;
+      if (bounds.width * view.zoom > width - 2 * margin) view.x = margin - bounds.x * view.zoom;
+      if (bounds.height * view.zoom > height - 2 * margin) {
+        const focused = all.find((n) => byId.get(n!.id)?.focused);
+        view.y = focused
+          ? height / 2 - (focused.internals.positionAbsolute.y + (focused.measured.height ?? 0) / 2) * view.zoom
+          : margin - bounds.y * view.zoom;
+      }
+      void flow.setViewport(view);
+    };
+    frame = requestAnimationFrame(fit);
+    return () => cancelAnimationFrame(frame);
+  }, [graph, flow, byId]);
+
   // Tab reaches the nodes; arrow keys walk them (up/down in a column, left/right to the next column),
   // Enter focuses or opens one, Escape clears the focus.
   const columnsOrdered = useMemo(() => {
@@ -244,8 +291,6 @@ function Canvas({ graph, selected, onSelect, onActivate, onClear, highlight }: C
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
-        fitView
-        fitViewOptions={{ padding: 0.08 }}
         minZoom={0.1}
         nodesDraggable={false}
         nodesConnectable={false}
