@@ -10,11 +10,13 @@ import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/types";
 import type { OrgAccess, UserContext } from "./org-access";
 import { resolveOrgAccess } from "./org-access";
+import { organisationWritten } from "./organisation-writes";
 import { noStore } from "@/lib/http/no-store";
 import { problemResponse } from "@/lib/http/problem";
 import { assertSameOrigin } from "@/lib/http/same-origin";
 
 type RouteContext<P> = { params: Promise<P> };
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 function respond(result: unknown, status = 200): Response {
   if (result instanceof Response) return noStore(result);
@@ -51,7 +53,10 @@ export function orgRoute<P extends { org: string }>(
       const actor = await requireActor();
       const params = await context.params;
       const access = await resolveOrgAccess(db, actor, params.org, action);
-      return respond(await handler(request, access, params));
+      const response = respond(await handler(request, access, params));
+      // Whatever a state change touched, the model may be among it: the warm-up checks and rebuilds if so.
+      if (!SAFE_METHODS.has(request.method)) organisationWritten(db, access.organisation);
+      return response;
     } catch (error) {
       return problemResponse(error);
     }
