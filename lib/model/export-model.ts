@@ -6,7 +6,7 @@
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
-import { readBehaviours, readInfluences } from "./read-large-sections";
+import { readBehaviours, readInfluences, readKpiLinks, readKpis } from "./read-large-sections";
 import { compareKpiLinks, compareKpiReadings } from "./rules/canonical-model";
 import { kpiLinkEffectFromDb, storySourceFromDb } from "./rules/references";
 
@@ -63,22 +63,11 @@ export async function readModel(
     db.stage.findMany({ where, orderBy: [{ position: "asc" }, byKey] }),
     db.objective.findMany({ where, orderBy: byKey }),
     readBehaviours(db, organisationId),
-    db.kpi.findMany({
-      where,
-      orderBy: byKey,
-      include: {
-        department: { select: { key: true } },
-        measuredRoles: { include: { role: { select: { key: true } } } },
-        counters: { include: { counter: { select: { key: true } } } },
-      },
-    }),
+    readKpis(db, organisationId),
     db.process.findMany({ where, orderBy: byKey, include: { department: { select: { key: true } } } }),
     db.system.findMany({ where, orderBy: byKey }),
     readInfluences(db, organisationId),
-    db.kpiLink.findMany({
-      where,
-      include: { from: { select: { key: true } }, to: { select: { key: true } } },
-    }),
+    readKpiLinks(db, organisationId),
     db.story.findMany({
       where,
       orderBy: byKey,
@@ -147,12 +136,12 @@ export async function readModel(
         definition: k.definition,
         unit: k.unit,
         direction: k.direction,
-        department: k.department.key,
-        measuredRoles: k.measuredRoles.length ? k.measuredRoles.map((m) => m.role.key).sort() : undefined,
+        department: k.department,
+        measuredRoles: k.measuredRoles?.length ? [...k.measuredRoles].sort() : undefined,
         payLinked: k.payLinked,
         horizon: k.horizon,
         category: k.category,
-        counters: k.counters.length ? k.counters.map((c) => c.counter.key).sort() : undefined,
+        counters: k.counters?.length ? [...k.counters].sort() : undefined,
       }),
     ),
     processes: processes.map((p) => ({ key: p.key, name: p.name, department: p.department.key })),
@@ -169,7 +158,7 @@ export async function readModel(
   };
   if (kpiLinks.length)
     exported.kpiLinks = kpiLinks
-      .map((l) => ({ from: l.from.key, to: l.to.key, effect: kpiLinkEffectFromDb(l.effect) }))
+      .map((l) => ({ from: l.from, to: l.to, effect: kpiLinkEffectFromDb(l.effect) }))
       .sort(compareKpiLinks);
   if (kpiReadings.length)
     exported.kpiReadings = kpiReadings
