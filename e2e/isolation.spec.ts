@@ -54,6 +54,11 @@ const probes: Probe[] = [
     url: () => `/api/orgs/${ORG_A}/obstacles/any-report/triage`,
     body: { outcome: "decline", answer: "Probe" },
   },
+  {
+    file: "api/orgs/[org]/obstacles/triage-choices/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/obstacles/triage-choices?for=source&q=claim`,
+  },
   { file: "api/orgs/[org]/obstacle-link/route.ts", method: "POST", url: () => `/api/orgs/${ORG_A}/obstacle-link` },
   { file: "api/orgs/[org]/workshops/route.ts", method: "GET", url: () => `/api/orgs/${ORG_A}/workshops` },
   {

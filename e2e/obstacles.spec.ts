@@ -160,6 +160,9 @@ test("a viewer reports from the app with their name on it; the head of the conta
   await expect(page.getByRole("status").getByText(/with your name on it/)).toBeVisible();
   await expect(page.getByTestId("my-obstacle").filter({ hasText: title })).toContainText("Answer: none yet.");
   await expectNoSeriousAxeViolations(page, "the obstacles page of a viewer");
+  // Searching what a report could be mapped to is for those who triage.
+  const searched = await page.request.get(`/api/orgs/${ORG_A}/obstacles/triage-choices?for=source&q=claim`);
+  expect(searched.status()).toBe(403);
 
   const head = await (await page.context().browser()!.newContext()).newPage();
   await signIn(head, demo.head);
@@ -177,4 +180,34 @@ test("a viewer reports from the app with their name on it; the head of the conta
   await expect(mine.filter({ hasText: title }).getByText("Saved.")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("my-obstacle").filter({ hasText: title })).toContainText("We will look at it.");
+
+  // The head takes it up as obstructing a behaviour: what obstructs and the behaviour are found by words.
+  const report = mine.filter({ hasText: title });
+  await report.getByLabel("What to do with it").selectOption({ label: "Map it as obstructing a behaviour" });
+  const what = report.getByLabel("What obstructs", { exact: true });
+  await expect(what).toHaveValue("");
+  await report.getByLabel("Find what obstructs").fill("zzz no such thing");
+  await expect(report.getByRole("status").filter({ hasText: "No process, system or KPI matches" })).toHaveCount(1);
+  await expect(what.locator("option")).toHaveText(["No process, system or KPI matches"]);
+  await report.getByLabel("Find what obstructs").fill("call routing");
+  await expect(what.locator("option", { hasText: "System: Telephony and call routing" })).toHaveCount(1);
+  await expect(what).toHaveValue("system:telephony");
+  await expect(report.getByRole("status").filter({ hasText: /^[1-9]\d* match(es)? found$/ })).toHaveCount(1);
+  // Enter in the search goes to the matches; it does not send the form.
+  await report.getByLabel("Find the behaviour").fill("policy number");
+  await report.getByLabel("Find the behaviour").press("Enter");
+  const behaviour = report.getByLabel("The behaviour it obstructs");
+  await expect(behaviour).toBeFocused();
+  // Each behaviour says whose it is and at which stage.
+  await expect(behaviour.locator("option", { hasText: "policy number alone" })).toHaveText([
+    /^Contact-centre advisor · Get help and claim: Uses the customer's name/,
+  ]);
+  await behaviour.selectOption({
+    label: await behaviour.locator("option", { hasText: "policy number alone" }).innerText(),
+  });
+  await expectNoSeriousAxeViolations(head, "triage by search");
+  await shoot(head, "triage-search");
+  await head.setViewportSize({ width: 1440, height: 1000 });
+  await report.getByRole("button", { name: "Take it up" }).click();
+  await expect(report.getByText("Taken up", { exact: true })).toBeVisible();
 });

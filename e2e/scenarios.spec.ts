@@ -122,6 +122,68 @@ test("the KPI page offers to try a change to that KPI", async ({ page }) => {
   await expect(page.getByText("No changes yet.")).toBeVisible();
 });
 
+test("an executive adds a new KPI, makes it the counter of a pay-linked KPI, and sees that KPI's unpaired incentive clear", async ({
+  page,
+}) => {
+  // A name no demo KPI and no other spec uses; nothing is saved, so the model keeps none of it.
+  const name = "Customer effort score";
+  await signIn(page, demo.executive);
+  await page.goto(`/orgs/${ORG_A}/scenarios/new`);
+  const form = page.getByRole("form", { name: "Add a change" });
+  await form.getByLabel("Change").selectOption({ label: "Add a new KPI" });
+  const nameField = form.getByLabel("Name of the new KPI");
+
+  // A name another KPI has is refused at once, on the field.
+  await nameField.fill("average handle TIME");
+  await form.getByRole("button", { name: "Add this change" }).click();
+  await expect(form.getByRole("alert")).toHaveText("There is already a KPI named “average handle TIME”.");
+  await expect(nameField).toHaveAttribute("aria-invalid", "true");
+  await expect(nameField).toBeFocused();
+
+  await nameField.fill(name);
+  await expect(form.getByRole("alert")).toHaveCount(0);
+  await form.getByLabel("Owning department").selectOption({ label: "Contact centre" });
+  await form.getByLabel("What it measures (optional)").fill("How hard customers say it was to get help");
+  await form.getByLabel("Direction").selectOption({ label: "Lower is better" });
+  await form.getByLabel("Category").selectOption({ label: "Customer" });
+  await expect(form.getByLabel("Tied to pay or bonus")).not.toBeChecked();
+  // The roles it measures are found by words and added one by one.
+  const roles = form.getByRole("group", { name: "Roles it measures (optional)" });
+  await roles.getByLabel("Find a role").fill("contact advisor");
+  await expect(roles.getByRole("status")).toHaveText(/^[1-9]\d* roles? found$/);
+  await roles.getByLabel("Role", { exact: true }).selectOption({ label: "Contact-centre advisor · Contact centre" });
+  await roles.getByRole("button", { name: "Add this role" }).click();
+  await expect(roles.getByRole("list")).toContainText("Contact-centre advisor · Contact centre");
+  await roles.getByLabel("Find a role").fill("no role is called this");
+  await expect(roles.getByRole("status")).toHaveText("No role matches");
+  await expect(roles.getByRole("button", { name: "Add this role" })).toBeDisabled();
+  await expectNoSeriousAxeViolations(page, "scenario editor, a new KPI");
+  await screenshots(page, "scenario-new-kpi");
+  await form.getByRole("button", { name: "Add this change" }).click();
+  const edits = page.getByTestId("scenario-edits");
+  await expect(edits.getByRole("listitem")).toHaveText([new RegExp(`^A new KPI: ${name}\\s*Remove$`)]);
+
+  // The next change picks the new KPI like any other.
+  await form.getByLabel("Change").selectOption({ label: "Add a counter to a KPI" });
+  await form.getByLabel("KPI", { exact: true }).selectOption({ label: "Average handle time" });
+  await form.getByLabel(/Counter/).selectOption({ label: name });
+  await form.getByRole("button", { name: "Add this change" }).click();
+  await expect(edits.getByRole("listitem")).toHaveText([
+    new RegExp(`^A new KPI: ${name}`),
+    new RegExp(`^${name} catches what Average handle time can damage`),
+  ]);
+
+  // Average handle time, tied to pay, now has a counter measuring the same people: its unpaired incentive clears.
+  const clears = page.getByRole("region", { name: /Would clear/ });
+  await expect(
+    clears.getByRole("listitem").filter({ hasText: "Unpaired incentive" }).filter({ hasText: "Average handle time" }),
+  ).not.toHaveCount(0);
+  // Taking the new KPI back takes back the change that named it.
+  await edits.getByRole("button", { name: `Remove the change: A new KPI: ${name}` }).click();
+  await expect(page.getByText("No changes yet.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Taken back with it: 1 later change" })).toBeVisible();
+});
+
 test("applying a scenario asks first, naming exactly what will change, and then changes the model", async ({
   page,
 }) => {

@@ -1,8 +1,11 @@
 "use client";
 
-import { useId, useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useId, useState } from "react";
+import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { NameOptions } from "@/components/ui/name-options";
+import { SearchSelect } from "@/components/ui/search-select";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
 
@@ -12,9 +15,43 @@ export type TriageChoices = {
   processDepartments: Named[];
   departments: Named[];
   ownerPowers: boolean;
-  sources: Named[];
-  behaviours: (Named & { stage: string })[];
 };
+
+const foundSchema = z.object({
+  choices: z.array(z.object({ key: z.string(), name: z.string() })),
+  more: z.boolean(),
+});
+
+/**
+ * What obstructs, or the behaviour it obstructs, found by words (`triage-choices`): the matches, whether more
+ * match than are listed, and the one picked — what the member chose, else the first match once they typed.
+ */
+function useTriageSearch(org: string, what: "source" | "behaviour", enabled: boolean, stage: string | null) {
+  const [search, setSearch] = useState("");
+  const [chosen, setChosen] = useState("");
+  const words = useDeferredValue(search.trim());
+  const found = useQuery({
+    queryKey: ["triage-choices", org, what, stage, words],
+    queryFn: () =>
+      api.get(
+        `/api/orgs/${org}/obstacles/triage-choices?for=${what}&q=${encodeURIComponent(words)}${stage ? `&stage=${encodeURIComponent(stage)}` : ""}`,
+        foundSchema,
+      ),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+  const options = found.data?.choices ?? [];
+  const value = options.some((o) => o.key === chosen) ? chosen : words ? (options[0]?.key ?? "") : "";
+  return {
+    search,
+    onSearch: setSearch,
+    options,
+    value,
+    onChange: setChosen,
+    looking: found.isFetching,
+    more: found.data?.more ?? false,
+  };
+}
 
 type Outcome = "process" | "system" | "influence" | "merge" | "decline";
 
@@ -42,11 +79,11 @@ export function ObstacleTriageForm({
   const [outcome, setOutcome] = useState<Outcome | "">("");
   const [name, setName] = useState(report.title);
   const [department, setDepartment] = useState(report.department ?? "");
-  const [source, setSource] = useState("");
-  const [behaviour, setBehaviour] = useState("");
   const [into, setInto] = useState("");
   const [answer, setAnswer] = useState("");
-  const atStage = choices.behaviours.filter((b) => !report.stage || b.stage === report.stage);
+  // Searched only once the member chooses to map it: a large model's lists are never sent whole.
+  const source = useTriageSearch(org, "source", outcome === "influence", null);
+  const behaviour = useTriageSearch(org, "behaviour", outcome === "influence", report.stage);
   const form = useApiForm({
     send: () => {
       const reply = answer.trim() ? { answer } : {};
@@ -56,7 +93,7 @@ export function ObstacleTriageForm({
           : outcome === "system"
             ? { outcome, name, ...reply }
             : outcome === "influence"
-              ? { outcome, source, behaviour, ...reply }
+              ? { outcome, source: source.value, behaviour: behaviour.value, ...reply }
               : outcome === "merge"
                 ? { outcome, into, ...reply }
                 : { outcome, answer };
@@ -113,37 +150,32 @@ export function ObstacleTriageForm({
       )}
       {outcome === "influence" && (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-source`}>What obstructs</label>
-            <select
-              id={`${id}-source`}
-              required
-              value={source}
-              aria-invalid={form.invalid("source")}
-              onChange={(e) => setSource(e.target.value)}
-            >
-              <option value="" disabled>
-                Choose a process, system or KPI…
-              </option>
-              <NameOptions items={choices.sources} />
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-behaviour`}>The behaviour it obstructs</label>
-            <select
-              id={`${id}-behaviour`}
-              required
-              value={behaviour}
-              aria-invalid={form.invalid("behaviour")}
-              onChange={(e) => setBehaviour(e.target.value)}
-            >
-              <option value="" disabled>
-                Choose…
-              </option>
-              <NameOptions items={atStage} />
-            </select>
-            <p className="hint">The report&apos;s own words become the reason given for it.</p>
-          </div>
+          <SearchSelect
+            {...source}
+            searchLabel="Find what obstructs"
+            placeholder="Words of a process, system or KPI"
+            label="What obstructs"
+            noun={["match", "matches"]}
+            noMatch="No process, system or KPI matches"
+            choose="Choose a process, system or KPI…"
+            required
+            invalid={form.invalid("source")}
+          />
+          <SearchSelect
+            {...behaviour}
+            searchLabel="Find the behaviour"
+            placeholder="Words of what people do, or the role"
+            label="The behaviour it obstructs"
+            noun={["behaviour", "behaviours"]}
+            noMatch={report.stage ? "No behaviour at this stage matches" : "No behaviour matches"}
+            choose="Choose…"
+            required
+            invalid={form.invalid("behaviour")}
+            describedBy={`${id}-rationale`}
+          />
+          <p className="hint" id={`${id}-rationale`}>
+            The report&apos;s own words become the reason given for it.
+          </p>
         </>
       )}
       {outcome === "merge" && (

@@ -1,10 +1,13 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useDeferredValue, useId, useState } from "react";
+import { type FormEvent, type RefObject, useDeferredValue, useId, useRef, useState } from "react";
 import { z } from "zod";
 import { NameOptions } from "@/components/ui/name-options";
+import { SearchPickMany } from "@/components/ui/search-pick-many";
+import { SearchSelect } from "@/components/ui/search-select";
 import { api } from "@/lib/client/api";
+import { newKpiEdit, type NewKpiDraft } from "@/lib/scenarios/rules/new-kpi";
 import type { ScenarioEdit } from "@/lib/scenarios/rules/scenario-schema";
 import type { ScenarioChoices } from "@/lib/scenarios/get-scenario-choices";
 
@@ -15,6 +18,7 @@ const KINDS = {
   addCounter: "Add a counter to a KPI",
   removeCounter: "Remove a counter from a KPI",
   removeKpi: "Stop measuring a KPI",
+  addKpi: "Add a new KPI",
   setInfluence: "Set how something influences a behaviour",
   removeInfluence: "Remove an influence on a behaviour",
   setKpiLink: "Link two KPIs",
@@ -24,7 +28,22 @@ type Kind = keyof typeof KINDS;
 
 const behavioursSchema = z.object({ behaviours: z.array(z.object({ key: z.string(), name: z.string() })) });
 
-/** One plain form for one change at a time: choose the kind, then what it is about. */
+const blankKpi = (department: string): NewKpiDraft => ({
+  name: "",
+  department,
+  payLinked: false,
+  direction: "higher",
+  horizon: "short",
+  category: "operational",
+  definition: "",
+  measuredRoles: [],
+  counters: [],
+});
+
+/**
+ * One plain form for one change at a time: choose the kind, then what it is about. `choices.kpis` has the
+ * scenario's new KPIs too, so later changes can name them.
+ */
 export function ScenarioEditForm({
   org,
   choices,
@@ -49,6 +68,10 @@ export function ScenarioEditForm({
   const [effect, setEffect] = useState<"supports" | "obstructs">("supports");
   const [strength, setStrength] = useState(2);
   const [linkEffect, setLinkEffect] = useState<"reinforces" | "trades-off">("reinforces");
+  const [newKpi, setNewKpi] = useState(() => blankKpi(choices.departments[0]?.key ?? ""));
+  const [nameProblem, setNameProblem] = useState<string | null>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+  const changeNewKpi = (change: Partial<NewKpiDraft>) => setNewKpi((draft) => ({ ...draft, ...change }));
 
   // The second KPI is never the first: when they meet, the first other KPI is taken.
   const others = choices.kpis.filter((k) => k.key !== kpi);
@@ -56,6 +79,8 @@ export function ScenarioEditForm({
 
   const edit = (): ScenarioEdit => {
     switch (kind) {
+      case "addKpi":
+        throw new Error("a new KPI is made by newKpiEdit");
       case "dropPayLink":
       case "addPayLink":
       case "removeKpi":
@@ -75,6 +100,18 @@ export function ScenarioEditForm({
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (kind === "addKpi") {
+      const made = newKpiEdit(newKpi, choices.kpis);
+      if (!made.ok) {
+        setNameProblem(made.message);
+        nameField.current?.focus();
+        return;
+      }
+      onAdd(made.edit);
+      setNewKpi(blankKpi(newKpi.department));
+      setNameProblem(null);
+      return;
+    }
     if (influence && !picked) return;
     onAdd(edit(), influence ? offered.find((b) => b.key === picked)?.name : undefined);
   };
@@ -97,14 +134,16 @@ export function ScenarioEditForm({
       <div className="field">
         <label htmlFor={`${id}-kind`}>Change</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-          {Object.entries(KINDS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          {Object.entries(KINDS)
+            .filter(([value]) => value !== "addKpi" || choices.departments.length > 0)
+            .map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
         </select>
       </div>
-      {!influence && (
+      {!influence && kind !== "addKpi" && (
         <div className="field">
           <label htmlFor={`${id}-kpi`}>KPI</label>
           <select id={`${id}-kpi`} value={kpi} onChange={(e) => setKpi(e.target.value)} required>
@@ -165,25 +204,20 @@ export function ScenarioEditForm({
               )}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-search`}>Find a behaviour</label>
-            <input
-              type="text"
-              id={`${id}-search`}
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              placeholder="Words of what people do"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-behaviour`}>Behaviour</label>
-            <select id={`${id}-behaviour`} value={picked} onChange={(e) => setBehaviour(e.target.value)} required>
-              {offered.length === 0 && (
-                <option value="">{found.isFetching ? "Looking…" : "No behaviour matches"}</option>
-              )}
-              <NameOptions items={offered} />
-            </select>
-          </div>
+          <SearchSelect
+            searchLabel="Find a behaviour"
+            placeholder="Words of what people do"
+            search={search}
+            onSearch={setSearch}
+            label="Behaviour"
+            options={offered}
+            value={picked}
+            onChange={setBehaviour}
+            looking={found.isFetching}
+            noun={["behaviour", "behaviours"]}
+            noMatch="No behaviour matches"
+            required
+          />
         </>
       )}
       {kind === "setInfluence" && (
@@ -205,9 +239,151 @@ export function ScenarioEditForm({
           </div>
         </>
       )}
+      {kind === "addKpi" && (
+        <NewKpiFields
+          id={id}
+          draft={newKpi}
+          change={(change) => {
+            if (change.name !== undefined) setNameProblem(null);
+            changeNewKpi(change);
+          }}
+          choices={choices}
+          nameProblem={nameProblem}
+          nameField={nameField}
+        />
+      )}
       <button type="submit" className="button secondary">
         Add this change
       </button>
     </form>
+  );
+}
+
+/** What a new KPI needs: its name, where it belongs, whether it counts towards pay, what and whom it measures. */
+function NewKpiFields({
+  id,
+  draft,
+  change,
+  choices,
+  nameProblem,
+  nameField,
+}: {
+  id: string;
+  draft: NewKpiDraft;
+  change: (change: Partial<NewKpiDraft>) => void;
+  choices: ScenarioChoices;
+  nameProblem: string | null;
+  nameField: RefObject<HTMLInputElement | null>;
+}) {
+  return (
+    <div className="new-kpi-fields">
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor={`${id}-new-name`}>Name of the new KPI</label>
+          <input
+            ref={nameField}
+            type="text"
+            id={`${id}-new-name`}
+            value={draft.name}
+            onChange={(e) => change({ name: e.target.value })}
+            required
+            maxLength={200}
+            aria-invalid={nameProblem ? true : undefined}
+            aria-describedby={nameProblem ? `${id}-new-name-problem` : undefined}
+          />
+          {nameProblem && (
+            <p id={`${id}-new-name-problem`} className="field-error" role="alert">
+              {nameProblem}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-new-department`}>Owning department</label>
+          <select
+            id={`${id}-new-department`}
+            value={draft.department}
+            onChange={(e) => change({ department: e.target.value })}
+            required
+          >
+            <NameOptions items={choices.departments} />
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-new-definition`}>What it measures (optional)</label>
+          <input
+            type="text"
+            id={`${id}-new-definition`}
+            value={draft.definition}
+            onChange={(e) => change({ definition: e.target.value })}
+            maxLength={4000}
+            placeholder="How hard customers say it was to get help"
+          />
+        </div>
+      </div>
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor={`${id}-new-direction`}>Direction</label>
+          <select
+            id={`${id}-new-direction`}
+            value={draft.direction}
+            onChange={(e) => change({ direction: e.target.value as NewKpiDraft["direction"] })}
+          >
+            <option value="higher">Higher is better</option>
+            <option value="lower">Lower is better</option>
+            <option value="band">Within a target band</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-new-horizon`}>Horizon</label>
+          <select
+            id={`${id}-new-horizon`}
+            value={draft.horizon}
+            onChange={(e) => change({ horizon: e.target.value as NewKpiDraft["horizon"] })}
+          >
+            <option value="short">Short-term</option>
+            <option value="long">Long-term</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-new-category`}>Category</label>
+          <select
+            id={`${id}-new-category`}
+            value={draft.category}
+            onChange={(e) => change({ category: e.target.value as NewKpiDraft["category"] })}
+          >
+            <option value="financial">Financial</option>
+            <option value="operational">Operational</option>
+            <option value="customer">Customer</option>
+            <option value="employee">Employee</option>
+          </select>
+        </div>
+        <label className="checkbox-inline">
+          <input type="checkbox" checked={draft.payLinked} onChange={(e) => change({ payLinked: e.target.checked })} />{" "}
+          Tied to pay or bonus
+        </label>
+      </div>
+      <SearchPickMany
+        legend="Roles it measures (optional)"
+        searchLabel="Find a role"
+        label="Role"
+        items={choices.roles}
+        picked={draft.measuredRoles}
+        onPicked={(measuredRoles) => change({ measuredRoles })}
+        noun={["role", "roles"]}
+        noMatch="No role matches"
+        add="Add this role"
+      />
+      <SearchPickMany
+        legend="Counters: KPIs that catch what it can damage (optional)"
+        searchLabel="Find a KPI"
+        label="Counter"
+        items={choices.kpis}
+        picked={draft.counters}
+        onPicked={(counters) => change({ counters })}
+        noun={["KPI", "KPIs"]}
+        noMatch="No KPI matches"
+        add="Add this counter"
+      />
+    </div>
   );
 }

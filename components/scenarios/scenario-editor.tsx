@@ -13,6 +13,8 @@ import type { ScenarioChoices } from "@/lib/scenarios/get-scenario-choices";
 import type { ScenarioPreview as Preview } from "@/lib/scenarios/preview-scenario";
 import { describeEdit, type ScenarioNames } from "@/lib/scenarios/rules/describe-edit";
 import type { ScenarioEdit } from "@/lib/scenarios/rules/scenario-schema";
+import { withoutEdit } from "@/lib/scenarios/rules/without-edit";
+import { count } from "@/lib/text/plural";
 import type { ScenarioView } from "@/lib/scenarios/scenario-record";
 import { ScenarioEditForm } from "./scenario-edit-form";
 import { ScenarioPreview } from "./scenario-preview";
@@ -49,18 +51,26 @@ export function ScenarioEditor({
   const [saved, setSaved] = useState(scenario);
   // Behaviours' words: those of the saved edits, and of each behaviour picked since.
   const [behaviourNames, setBehaviourNames] = useState(() => new Map(choices.behaviours.map((b) => [b.key, b.name])));
+  const [takenBack, setTakenBack] = useState<string | null>(null);
   const { confirm, dialog } = useConfirm();
   const editable = choices.may.draft && (!saved || (saved.mine && !saved.appliedAt));
   const dirty = !saved || saved.name !== name || JSON.stringify(saved.edits) !== JSON.stringify(edits);
 
+  // The scenario's new KPIs are KPIs like the others for the changes after them.
+  const kpis = useMemo(() => {
+    const added = edits.flatMap((e) =>
+      e.edit === "addKpi" ? [{ key: e.kpi.key, name: e.kpi.name, payLinked: e.kpi.payLinked }] : [],
+    );
+    return added.length ? [...choices.kpis, ...added].sort((a, b) => a.name.localeCompare(b.name)) : choices.kpis;
+  }, [choices.kpis, edits]);
   const names: ScenarioNames = useMemo(
     () => ({
-      kpis: new Map(choices.kpis.map((k) => [k.key, k.name])),
+      kpis: new Map(kpis.map((k) => [k.key, k.name])),
       processes: new Map(choices.processes.map((p) => [p.key, p.name])),
       systems: new Map(choices.systems.map((s) => [s.key, s.name])),
       behaviours: behaviourNames,
     }),
-    [choices, behaviourNames],
+    [choices, kpis, behaviourNames],
   );
 
   const preview = useQuery({
@@ -151,7 +161,15 @@ export function ScenarioEditor({
                     type="button"
                     className="button secondary small"
                     aria-label={`Remove the change: ${described[i]}`}
-                    onClick={() => setEdits(edits.filter((_, j) => j !== i))}
+                    onClick={() => {
+                      const { edits: rest, alsoRemoved } = withoutEdit(edits, i);
+                      setEdits(rest);
+                      setTakenBack(
+                        alsoRemoved
+                          ? `Taken back with it: ${count(alsoRemoved, "later change")} that named the new KPI.`
+                          : null,
+                      );
+                    }}
                   >
                     Remove
                   </button>
@@ -160,15 +178,21 @@ export function ScenarioEditor({
             ))}
           </ol>
         )}
+        {takenBack && (
+          <p className="muted" role="status">
+            {takenBack}
+          </p>
+        )}
         {editable && (
           <ScenarioEditForm
             org={org}
-            choices={choices}
+            choices={{ ...choices, kpis }}
             startKpi={startKpi}
             onAdd={(edit, behaviourName) => {
               if (edit.edit === "setInfluence" || edit.edit === "removeInfluence")
                 setBehaviourNames((names) => new Map(names).set(edit.to, behaviourName ?? edit.to));
               setEdits([...edits, edit]);
+              setTakenBack(null);
             }}
           />
         )}

@@ -53,3 +53,14 @@ export const obstacleTriageInput = z.discriminatedUnion("outcome", [
   z.object({ outcome: z.literal("decline"), answer }),
 ]);
 export type ObstacleTriageInput = z.infer<typeof obstacleTriageInput>;
+
+/**
+ * `?for=source&q=…` or `?for=behaviour&q=…&stage=…`: what the triage form searches for an obstructs
+ * influence — what obstructs (a process, system or KPI) or the behaviour it obstructs (at the report's stage).
+ */
+export const triageChoicesQuery = z.object({
+  for: z.enum(["source", "behaviour"], { message: 'Search for "source" or "behaviour"' }),
+  q: z.string().max(200, "At most 200 characters").default(""),
+  stage: z.preprocess(blank, key.optional()),
+});
+export type TriageChoicesQuery = z.infer<typeof triageChoicesQuery>;

@@ -1,12 +1,13 @@
 /**
  * The obstacles page: the member's own named reports with their answers, and — for those who triage — the
- * reports in their reach (owners: all; heads: their departments'), with what the triage forms offer.
+ * reports in their reach (owners: all; heads: their departments'), with the departments the triage forms
+ * offer. What an obstructs influence names (processes, systems, KPIs, behaviours) the form searches
+ * (`search-triage-choices.ts`): a large model has too many to send.
  */
 import { storedDepartments, departmentChecker } from "@/lib/access/department-scope";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { can, reachOf } from "@/lib/access/permissions";
 import type { ObstacleKind, ObstacleStatus } from "@/lib/generated/prisma/client";
-import { atWordBoundary } from "@/lib/text/short-title";
 import { mayTriage } from "./rules/triage-reach";
 
 export type ObstacleRow = {
@@ -40,11 +41,7 @@ export type ObstaclesView = {
   processDepartments: Named[];
   /** Whether the member may add a system and say whose work a report is (owners). */
   ownerPowers: boolean;
-  sources: Named[];
-  behaviours: (Named & { stage: string })[];
 };
-
-const CHOICES_LIMIT = 1000;
 
 export async function listObstacles(access: OrgAccess, limit = 200): Promise<ObstaclesView> {
   assertCan(access, "obstacles:report");
@@ -91,15 +88,13 @@ export async function listObstacles(access: OrgAccess, limit = 200): Promise<Obs
       moreToTriage: 0,
       processDepartments: [],
       ownerPowers: false,
-      sources: [],
-      behaviours: [],
     };
   }
   const everywhere = reachOf(access.membership.role, "obstacles:triage") === "everywhere";
   const inReach = departments.filter((d) => mayTriage(access.membership, d.id, tree)).map((d) => d.id);
   const where = { organisationId, ...(everywhere ? {} : { departmentId: { in: inReach } }) };
   const mayEdit = await departmentChecker(db, access, "model:edit-department");
-  const [reports, total, processes, systems, kpis, behaviours] = await Promise.all([
+  const [reports, total] = await Promise.all([
     db.obstacleReport.findMany({
       where,
       include,
@@ -108,15 +103,6 @@ export async function listObstacles(access: OrgAccess, limit = 200): Promise<Obs
       take: limit,
     }),
     db.obstacleReport.count({ where }),
-    db.process.findMany({ where: { organisationId }, select: { key: true, name: true }, take: CHOICES_LIMIT }),
-    db.system.findMany({ where: { organisationId }, select: { key: true, name: true }, take: CHOICES_LIMIT }),
-    db.kpi.findMany({ where: { organisationId }, select: { key: true, name: true }, take: CHOICES_LIMIT }),
-    db.behaviour.findMany({
-      where: { organisationId, status: { not: "retired" } },
-      select: { key: true, action: true, role: { select: { name: true } }, stage: { select: { key: true } } },
-      orderBy: { key: "asc" },
-      take: CHOICES_LIMIT,
-    }),
   ]);
   return {
     ...base,
@@ -127,15 +113,5 @@ export async function listObstacles(access: OrgAccess, limit = 200): Promise<Obs
       .map(({ key, name }) => ({ key, name }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     ownerPowers: everywhere,
-    sources: [
-      ...processes.map((p) => ({ key: `process:${p.key}`, name: `Process: ${p.name}` })),
-      ...systems.map((s) => ({ key: `system:${s.key}`, name: `System: ${s.name}` })),
-      ...kpis.map((k) => ({ key: `kpi:${k.key}`, name: `KPI: ${k.name}` })),
-    ],
-    behaviours: behaviours.map((b) => ({
-      key: b.key,
-      name: `${b.role.name}: ${atWordBoundary(b.action, 90)}`,
-      stage: b.stage.key,
-    })),
   };
 }

@@ -6,13 +6,14 @@ import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-su
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { answerObstacle } from "./answer-obstacle";
 import { describeObstacleLink } from "./describe-obstacle-link";
-import { memberObstacleReportInput, obstacleReportInput, obstacleTriageInput } from "./input";
+import { memberObstacleReportInput, obstacleReportInput, obstacleTriageInput, triageChoicesQuery } from "./input";
 import { listObstacles } from "./list-obstacles";
 import { obstacleLinkOf, renewObstacleLink } from "./obstacle-link-of";
 import { paperworkPiles } from "./paperwork-pile";
 import { readReceipt } from "./read-receipt";
 import { reportObstacle } from "./report-obstacle";
 import { reportObstacleByLink } from "./report-obstacle-by-link";
+import { FOUND, LISTED, searchTriageChoices } from "./search-triage-choices";
 import { triageObstacle } from "./triage-obstacle";
 
 const tokenOf = (link: string) => link.split("/").at(-1)!;
@@ -358,5 +359,94 @@ describeOnEachDatabase("obstacle reports", (use) => {
     expect(pile?.count).toBe(5);
     expect(pile?.titles).toEqual(["Form A", "Form B", "Form C", "Form D"]);
     expect((await refusal(reportObstacleByLink(db, token, { ...report, stage: "nowhere" }))).field).toBe("stage");
+  });
+
+  it("finds what the triage form offers by words, in the organisation only, for those who triage", async () => {
+    const { db } = use();
+    const organisationId = owner.organisation.id;
+    const search = (access: OrgAccess, query: Record<string, string>) =>
+      searchTriageChoices(access, triageChoicesQuery.parse(query));
+    await db.system.createMany({
+      data: Array.from({ length: LISTED + 5 }, (_, i) => ({
+        organisationId,
+        key: `s${i}`,
+        name: `Legacy system ${String(i).padStart(2, "0")}`,
+      })),
+    });
+    await db.process.create({ data: { organisationId, key: "half", name: "50% refunds", departmentId: ids.billing } });
+    await db.process.create({ data: { organisationId, key: "five", name: "5 refunds", departmentId: ids.billing } });
+    const billing = await db.role.create({
+      data: { organisationId, key: "clerk", name: "Billing clerk", departmentId: ids.billing, customerFacing: false },
+    });
+    const other = await db.stage.create({ data: { organisationId, key: "pay", name: "Pay", position: 1 } });
+    await db.behaviour.createMany({
+      data: [
+        { organisationId, key: "owns-bill", roleId: billing.id, stageId: other.id, action: "Owns the bill" },
+        {
+          organisationId,
+          key: "old-way",
+          roleId: billing.id,
+          stageId: ids.claim,
+          action: "Owns the claim the old way",
+          status: "retired",
+        },
+      ],
+    });
+    const elsewhere = await makeOwnedOrganisation(db, "Elsewhere");
+    await db.process.create({
+      data: {
+        organisationId: elsewhere.organisation.id,
+        key: "paper",
+        name: "Paper forms elsewhere",
+        departmentId: (
+          await db.department.create({
+            data: { organisationId: elsewhere.organisation.id, key: "x", name: "X" },
+          })
+        ).id,
+      },
+    });
+
+    // Sources: processes, systems and KPIs by name, each kind said; every word must be in the name.
+    expect(await search(owner, { for: "source", q: "paper FORMS" })).toEqual({
+      choices: [{ key: "process:paper-forms", name: "Process: Paper forms" }],
+      more: false,
+    });
+    // LIKE's wildcards are plain characters.
+    expect((await search(owner, { for: "source", q: "0%" })).choices.map((c) => c.key)).toEqual(["process:half"]);
+    expect((await search(owner, { for: "source", q: "_" })).choices).toEqual([]);
+    // Twenty for words, fifty with none; more says there are others to narrow down to.
+    const legacy = await search(owner, { for: "source", q: "legacy" });
+    expect(legacy.choices).toHaveLength(FOUND);
+    expect(legacy.choices[0]).toEqual({ key: "system:s0", name: "System: Legacy system 00" });
+    expect(legacy.more).toBe(true);
+    const all = await search(owner, { for: "source" });
+    expect([all.choices.length, all.more]).toEqual([LISTED, true]);
+    expect((await search(owner, { for: "source", q: "system 54" })).more).toBe(false);
+
+    // Behaviours: by what people do or the role's name, with the role and the stage; none retired.
+    const owns = await search(owner, { for: "behaviour", q: "owns" });
+    expect(owns.choices).toEqual([
+      { key: "own-the-claim", name: "Agent · Claim: Owns the claim" },
+      { key: "owns-bill", name: "Billing clerk · Pay: Owns the bill" },
+    ]);
+    expect((await search(owner, { for: "behaviour", q: "owns", stage: "pay" })).choices.map((c) => c.key)).toEqual([
+      "owns-bill",
+    ]);
+    expect((await search(owner, { for: "behaviour", q: "billing bill" })).choices.map((c) => c.key)).toEqual([
+      "owns-bill",
+    ]);
+
+    // A head triages (in their departments) and so may search; executives and viewers may not.
+    const { access: head } = await member("department_head", [ids.contact]);
+    expect((await search(head, { for: "behaviour", q: "claim" })).choices.map((c) => c.key)).toEqual(["own-the-claim"]);
+    for (const role of ["executive", "viewer"] as const) {
+      const { access } = await member(role);
+      expect((await refusal(search(access, { for: "source", q: "paper" }))).status).toBe(403);
+    }
+    // Another organisation's inventory is not found.
+    expect((await search(elsewhere, { for: "source", q: "paper" })).choices).toEqual([
+      { key: "process:paper", name: "Process: Paper forms elsewhere" },
+    ]);
+    expect((await search(owner, { for: "source", q: "elsewhere" })).choices).toEqual([]);
   });
 });

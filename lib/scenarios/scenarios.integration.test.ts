@@ -16,7 +16,9 @@ import { deleteScenario } from "./delete-scenario";
 import { getScenario } from "./get-scenario";
 import { listScenarios } from "./list-scenarios";
 import { previewSavedScenario, previewScenario } from "./preview-scenario";
+import { getScenarioChoices } from "./get-scenario-choices";
 import { applyScenario } from "./rules/apply-scenario";
+import { newKpiEdit } from "./rules/new-kpi";
 import type { ScenarioEdit } from "./rules/scenario-schema";
 import { searchBehaviours } from "./search-behaviours";
 import { turnScenarioIntoAction } from "./turn-scenario-into-action";
@@ -240,6 +242,78 @@ describeOnEachDatabase("saved what-if scenarios", (use) => {
     );
     expect([bad.status, bad.field]).toEqual([400, "edits[0].counter"]);
     expect(bad.message).toContain('"fcrr"');
+  });
+
+  it("adds a new KPI as the editor's form makes it: a counter of a pay-linked KPI that clears its unpaired incentive", async () => {
+    const choices = await getScenarioChoices(executive);
+    expect(choices.departments.map((d) => d.key).sort()).toEqual(example.departments.map((d) => d.key).sort());
+    expect(choices.roles.find((r) => r.key === "advisor")?.name).toBe("Contact-centre advisor · Contact centre");
+    const made = newKpiEdit(
+      {
+        name: "Customer effort score",
+        department: "contact",
+        payLinked: false,
+        direction: "lower",
+        horizon: "short",
+        category: "customer",
+        definition: "How hard customers say it was to get help",
+        measuredRoles: ["advisor"],
+        counters: [],
+      },
+      choices.kpis,
+    );
+    if (!made.ok) throw new Error(made.message);
+    const edits: ScenarioEdit[] = [made.edit, { edit: "addCounter", kpi: "aht", counter: made.edit.kpi.key }];
+    const preview = await previewScenario(executive, edits);
+    expect(preview.cleared.some((f) => f.rule === "F9" && f.id.includes("kpi:aht"))).toBe(true);
+    const saved = await createScenario(executive, { name: "Ask how hard it was", edits });
+    expect(saved.edits).toEqual(edits);
+  });
+
+  it("refuses a new KPI named like one the model has, naming the field and the name", async () => {
+    const duplicate: ScenarioEdit = {
+      edit: "addKpi",
+      kpi: {
+        key: "handle-time",
+        name: "average handle time",
+        direction: "lower",
+        department: "contact",
+        payLinked: false,
+        horizon: "short",
+        category: "operational",
+      },
+    };
+    const refused = await refusal(createScenario(executive, { name: "Twice", edits: [duplicate] }));
+    expect([refused.status, refused.field]).toEqual([400, "edits[0].kpi.name"]);
+    expect(refused.message).toContain('"average handle time"');
+    const previewed = await refusal(previewScenario(executive, [duplicate]));
+    expect([previewed.status, previewed.field]).toEqual([400, "edits[0].kpi.name"]);
+  });
+
+  it("offers a head only their own departments for a new KPI, and refuses one elsewhere", async () => {
+    const choices = await getScenarioChoices(head);
+    expect(choices.departments.map((d) => d.key)).toEqual(["contact"]);
+    expect((await getScenarioChoices(viewer)).departments).toEqual([]);
+    const kpi = {
+      key: "claims-effort",
+      name: "Claims effort",
+      direction: "lower",
+      department: "claims",
+      payLinked: false,
+      horizon: "short",
+      category: "customer",
+    } as const;
+    const outside = await refusal(createScenario(head, { name: "Theirs", edits: [{ edit: "addKpi", kpi }] }));
+    expect(outside.status).toBe(403);
+    expect(outside.message).toContain("A new KPI: Claims effort");
+    const mine = await createScenario(head, {
+      name: "Ours",
+      edits: [
+        { edit: "addKpi", kpi: { ...kpi, key: "contact-effort", name: "Contact effort", department: "contact" } },
+        { edit: "addCounter", kpi: "aht", counter: "contact-effort" },
+      ],
+    });
+    expect(mine.edits).toHaveLength(2);
   });
 
   it("keeps another organisation's scenarios out of reach", async () => {

@@ -3,6 +3,7 @@
  * never changed. Each edit is checked against the model as the earlier edits left it; an edit that does
  * not fit is reported (path, value, problem) and skipped, and every edit is checked in the one pass.
  */
+import { sameName } from "@/lib/model/edits/same-name";
 import type { Influence, Kpi, KpiLink, ModelDocument } from "@/lib/model/model-schema";
 import { formatPath } from "@/lib/model/rules/model-path";
 import { parseInfluenceSource } from "@/lib/model/rules/references";
@@ -71,6 +72,12 @@ export function applyScenario(model: ModelDocument, edits: readonly ScenarioEdit
         const kpi = edit.kpi;
         let fits = true;
         if (kpis.has(kpi.key)) fits = refuse("kpi.key", `there is already a KPI with key "${kpi.key}"`);
+        // Two KPIs people cannot tell apart by name would make every list and finding ambiguous.
+        for (const other of kpis.values())
+          if (sameName(other.name, kpi.name)) {
+            fits = refuse("kpi.name", `there is already a KPI named "${kpi.name.trim()}"`);
+            break;
+          }
         if (!departments.has(kpi.department))
           fits = refuse("kpi.department", `no department with key "${kpi.department}"`);
         kpi.measuredRoles?.forEach((role, i) => {

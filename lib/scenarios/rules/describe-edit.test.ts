@@ -33,6 +33,25 @@ describe("a scenario's edits in words", () => {
     );
   });
 
+  it("names a new KPI, whether it counts towards pay, and what catches the damage it can do", () => {
+    const kpi = {
+      key: "customer-effort-score",
+      name: "Customer effort score",
+      direction: "lower",
+      department: "contact",
+      payLinked: false,
+      horizon: "short",
+      category: "customer",
+    } as const;
+    expect(describeEdit({ edit: "addKpi", kpi }, names)).toBe("A new KPI: Customer effort score");
+    expect(describeEdit({ edit: "addKpi", kpi: { ...kpi, payLinked: true, counters: ["fcr"] } }, names)).toBe(
+      "A new KPI: Customer effort score, counting towards pay; First contact resolution catches what it can damage",
+    );
+    expect(describeEdit({ edit: "addKpi", kpi: { ...kpi, counters: ["fcr", "aht"] } }, names)).toBe(
+      "A new KPI: Customer effort score; First contact resolution and Average handle time catch what it can damage",
+    );
+  });
+
   it("shows a key the model does not know as it is", () => {
     expect(describeEdit({ edit: "removeKpi", kpi: "gone" }, names)).toBe("gone is no longer measured");
   });

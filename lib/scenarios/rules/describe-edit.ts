@@ -2,6 +2,7 @@
  * A scenario's edit in words, as the editor lists it ("Average handle time no longer counts towards pay").
  * Names come from the model; a key the model does not know is shown as it is.
  */
+import { listInWords } from "@/lib/text/plural";
 import type { ScenarioEdit } from "./scenario-schema";
 
 /** Names by key: KPIs, processes and systems by name, behaviours by what people do. */
@@ -30,8 +31,13 @@ export function describeEdit(edit: ScenarioEdit, names: ScenarioNames): string {
       return `${kpi(edit.kpi)} counts towards pay`;
     case "removeKpi":
       return `${kpi(edit.kpi)} is no longer measured`;
-    case "addKpi":
-      return `A new KPI: ${edit.kpi.name}${edit.kpi.payLinked ? ", counting towards pay" : ""}`;
+    case "addKpi": {
+      const counters = edit.kpi.counters ?? [];
+      const countered = counters.length
+        ? `; ${listInWords(counters.map(kpi))} ${counters.length === 1 ? "catches" : "catch"} what it can damage`
+        : "";
+      return `A new KPI: ${edit.kpi.name}${edit.kpi.payLinked ? ", counting towards pay" : ""}${countered}`;
+    }
     case "addCounter":
       return `${kpi(edit.counter)} catches what ${kpi(edit.kpi)} can damage`;
     case "removeCounter":

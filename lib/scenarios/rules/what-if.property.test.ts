@@ -89,8 +89,8 @@ function fittingEdits(model: ModelDocument, picks: number[]): ScenarioEdit[] {
       choices.push({
         edit: "addKpi",
         kpi: {
-          key: `new${added++}`,
-          name: "New measure",
+          key: `new${added}`,
+          name: `New measure ${added++}`,
           direction: "higher",
           department: m.departments[0]!.key,
           measuredRoles: m.roles.slice(0, 1).map((r) => r.key),

@@ -113,6 +113,33 @@ describe("applying edits", () => {
     expect(result.model.kpis.find((k) => k.key === "aht")!.counters).toContain("repeat-calls");
   });
 
+  it("refuses a new KPI named like one the model has (or an earlier edit added), naming its name", () => {
+    const kpi = {
+      key: "aht-2",
+      name: " average HANDLE time ",
+      direction: "lower",
+      department: model.departments[0]!.key,
+      payLinked: false,
+      horizon: "short",
+      category: "operational",
+    } as const;
+    const named = applyScenario(model, [{ edit: "addKpi", kpi }]);
+    expect(!named.ok && named.problems.map(({ path, message }) => ({ path, message }))).toEqual([
+      { path: "edits[0].kpi.name", message: 'there is already a KPI named "average HANDLE time"' },
+    ]);
+    const twice = applyScenario(model, [
+      { edit: "addKpi", kpi: { ...kpi, key: "effort", name: "Customer effort" } },
+      { edit: "addKpi", kpi: { ...kpi, key: "effort-2", name: "Customer effort" } },
+    ]);
+    expect(!twice.ok && twice.problems.map((p) => p.path)).toEqual(["edits[1].kpi.name"]);
+    // Once the KPI of that name is gone, the name is free again.
+    const renamed = applyScenario(model, [
+      { edit: "removeKpi", kpi: "aht" },
+      { edit: "addKpi", kpi },
+    ]);
+    expect(renamed.ok).toBe(true);
+  });
+
   it("lists every edit that does not fit, with its path and the value found, and applies none", () => {
     const edits: ScenarioEdit[] = [
       { edit: "dropPayLink", kpi: "nope" },

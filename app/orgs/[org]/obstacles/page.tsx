@@ -58,8 +58,6 @@ export default orgPage("obstacles:report", async (access, { org }) => {
     processDepartments: view.processDepartments,
     departments: view.departments,
     ownerPowers: view.ownerPowers,
-    sources: view.sources,
-    behaviours: view.behaviours,
   };
   const answerForm = (report: ObstacleRow) => (
     <ObstacleAnswerForm
