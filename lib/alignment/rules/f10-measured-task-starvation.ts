@@ -17,9 +17,8 @@ export function findMeasuredTaskStarvation(index: ModelIndex): Finding[] {
     approved[role]!++;
     if (!index.supported[b]) continue;
     for (let r = index.rowStart[b]!; r < index.rowStart[b + 1]!; r++) {
-      const i = index.byBehaviour[r]!;
-      const source = index.influenceSource[i]!;
-      if (source < index.kpiCount && !index.influenceObstructs[i] && kpiMeasures(index, source, role)) {
+      const source = index.rowSource[r]!;
+      if (source < index.kpiCount && !index.rowObstructs[r] && kpiMeasures(index, source, role)) {
         helped[role]!++;
         break;
       }

@@ -19,10 +19,9 @@ export function findIndirectObstruction(index: ModelIndex): Finding[] {
   const obstructStart = new Int32Array(behaviours.length + 1);
   for (const b of index.approved)
     for (let r = index.rowStart[b]!; r < index.rowStart[b + 1]!; r++) {
-      const i = index.byBehaviour[r]!;
-      const source = index.influenceSource[i]!;
+      const source = index.rowSource[r]!;
       if (source >= kpiCount) continue;
-      if (index.influenceObstructs[i]) obstructStart[b + 1]!++;
+      if (index.rowObstructs[r]) obstructStart[b + 1]!++;
       else supportStart[source + 1]!++;
     }
   for (let k = 0; k < kpiCount; k++) supportStart[k + 1]! += supportStart[k]!;
@@ -33,10 +32,9 @@ export function findIndirectObstruction(index: ModelIndex): Finding[] {
   const obstructFill = obstructStart.slice(0, behaviours.length);
   for (const b of index.approved)
     for (let r = index.rowStart[b]!; r < index.rowStart[b + 1]!; r++) {
-      const i = index.byBehaviour[r]!;
-      const source = index.influenceSource[i]!;
+      const source = index.rowSource[r]!;
       if (source >= kpiCount) continue;
-      if (index.influenceObstructs[i]) obstructing[obstructFill[b]!++] = source;
+      if (index.rowObstructs[r]) obstructing[obstructFill[b]!++] = source;
       else supported[supportFill[source]!++] = b;
     }
   for (const b of index.approved) sortRange(obstructing, obstructStart[b]!, obstructStart[b + 1]!);

@@ -49,10 +49,9 @@ export function findKpiCrossPressure(index: ModelIndex): Finding[] {
     let supportCount = 0;
     let obstructCount = 0;
     for (let r = start; r < end; r++) {
-      const i = index.byBehaviour[r]!;
-      const source = index.influenceSource[i]!;
+      const source = index.rowSource[r]!;
       if (source >= index.kpiCount) continue;
-      if (index.influenceObstructs[i]) {
+      if (index.rowObstructs[r]) {
         obstructingMeasures[obstructCount] = measures(source, b) ? 1 : 0;
         obstructing[obstructCount++] = source;
       } else supporting[supportCount++] = source;

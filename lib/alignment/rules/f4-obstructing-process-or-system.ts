@@ -16,8 +16,8 @@ export function findObstructingProcessesAndSystems(index: ModelIndex): Finding[]
     const customerFacing = roleOfBehaviour(index, b)?.customerFacing ?? false;
     for (let r = index.rowStart[b]!; r < index.rowStart[b + 1]!; r++) {
       const i = index.byBehaviour[r]!;
-      const source = index.influenceSource[i]!;
-      if (!index.influenceObstructs[i] || source < index.kpiCount) continue;
+      const source = index.rowSource[r]!;
+      if (!index.rowObstructs[r] || source < index.kpiCount) continue;
       findings.push(
         explainedFinding(
           "F4",

@@ -15,8 +15,7 @@ export function findTechnologyWithoutPeople(index: ModelIndex): Finding[] {
   for (const b of index.approved) {
     if (!index.supported[b]) continue;
     for (let r = index.rowStart[b]!; r < index.rowStart[b + 1]!; r++) {
-      const i = index.byBehaviour[r]!;
-      if (!index.influenceObstructs[i]) supports[index.influenceSource[i]!] = 1;
+      if (!index.rowObstructs[r]) supports[index.rowSource[r]!] = 1;
     }
   }
   const supportingSystems = new Set<string>();
