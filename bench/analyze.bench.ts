@@ -122,3 +122,14 @@ const worstGrowth = Math.max(...rows.map((r) => r.analyze / base.analyze / sizeL
 console.log(
   `Growth: analysis time over size × log size, worst scale: ${worstGrowth.toFixed(2)} (${worstGrowth <= 1.25 ? "within" : "beyond"} size × log size, allowing 25% for noise).`,
 );
+// How much of the growth is the memory hierarchy's: the analysis must resolve every influence's keys
+// (the key-lookup floor above), and that alone grows faster than size × log size once the model
+// outgrows the processor's caches. The rest of the analysis, and its growth relative to the floor's:
+console.log("\nscale  analysis − floor ms  ×1 ratio (size × log size)   analysis ratio ÷ floor ratio");
+for (const r of rows) {
+  const rest = r.analyze - r.baseline;
+  const baseRest = base.analyze - base.baseline;
+  console.log(
+    `${String(r.scale).padStart(4)}×  ${rest.toFixed(1).padStart(19)}  ${(rest / baseRest).toFixed(2).padStart(8)} (${sizeLogSize(r).toFixed(2).padStart(5)})          ${(r.analyze / base.analyze / (r.baseline / base.baseline)).toFixed(2).padStart(8)}`,
+  );
+}

@@ -12,50 +12,60 @@ export type AlignmentIndex = {
   stages: Record<string, number | null>;
 };
 
-type Tally = { aligned: number; approved: number };
-
-const toIndex = (tally: Tally | undefined): number | null =>
-  tally && tally.approved > 0 ? Math.round((1000 * tally.aligned) / tally.approved) / 10 : null;
+const toIndex = (aligned: number, approved: number): number | null =>
+  approved > 0 ? Math.round((1000 * aligned) / approved) / 10 : null;
 
 export function computeAlignment(index: ModelIndex): AlignmentIndex {
   const { model } = index;
   const tree = new DepartmentTree(model.departments);
-  const byDepartment = new Map<string, Tally>();
-  const byRole = new Map<string, Tally>();
-  const byStage = new Map<string, Tally>();
-  const total: Tally = { aligned: 0, approved: 0 };
-  const count = (map: Map<string, Tally>, key: string, aligned: boolean) => {
-    const tally = map.get(key) ?? { aligned: 0, approved: 0 };
-    tally.approved++;
-    if (aligned) tally.aligned++;
-    map.set(key, tally);
-  };
-  // A role's department and all its ancestors, computed once per role.
-  const ancestry = new Map<string, string[]>();
-  const departmentsOf = (roleKey: string): string[] => {
-    let chain = ancestry.get(roleKey);
-    if (!chain) {
-      const department = index.roles.get(roleKey)?.department;
-      ancestry.set(roleKey, (chain = department === undefined ? [] : tree.lineage(department)));
-    }
-    return chain;
-  };
+  // Tallies by number: roles and stages as the index numbers them, departments in the model's order.
+  const departmentNumber = new Map<string, number>();
+  for (const { key } of model.departments)
+    if (!departmentNumber.has(key)) departmentNumber.set(key, departmentNumber.size);
+  const tally = (size: number) => ({ aligned: new Int32Array(size), approved: new Int32Array(size) });
+  const byRole = tally(index.roleNumber.size);
+  const byStage = tally(index.stageNumber.size);
+  const byDepartment = tally(departmentNumber.size);
+  // A role's department and all its ancestors, computed once per role (as numbers; a key that is not a
+  // department of the model has none, as it would appear in no scope).
+  const ancestry: (Int32Array | undefined)[] = [];
+  const departmentsOf = (role: number): Int32Array =>
+    (ancestry[role] ??= Int32Array.from(
+      (index.roleAt[role] ? tree.lineage(index.roleAt[role].department) : [])
+        .map((key) => departmentNumber.get(key) ?? -1)
+        .filter((d) => d >= 0),
+    ));
 
+  let aligned = 0;
   for (const b of index.approved) {
-    const behaviour = model.behaviours[b]!;
-    const aligned = classifyBehaviour(index, b) === "aligned";
-    total.approved++;
-    if (aligned) total.aligned++;
-    count(byRole, behaviour.role, aligned);
-    count(byStage, behaviour.stage, aligned);
-    for (const department of departmentsOf(behaviour.role)) count(byDepartment, department, aligned);
+    const isAligned = classifyBehaviour(index, b) === "aligned" ? 1 : 0;
+    aligned += isAligned;
+    const role = index.behaviourRole[b]!;
+    const stage = index.behaviourStage[b]!;
+    byRole.approved[role]!++;
+    byRole.aligned[role]! += isAligned;
+    byStage.approved[stage]!++;
+    byStage.aligned[stage]! += isAligned;
+    for (const department of departmentsOf(role)) {
+      byDepartment.approved[department]!++;
+      byDepartment.aligned[department]! += isAligned;
+    }
   }
-  const scope = (keys: { key: string }[], tallies: Map<string, Tally>) =>
-    Object.fromEntries(keys.map(({ key }) => [key, toIndex(tallies.get(key))]));
+  const scope = (
+    keys: { key: string }[],
+    numbers: Map<string, number>,
+    tallies: { aligned: Int32Array; approved: Int32Array },
+  ) =>
+    Object.fromEntries(
+      keys.map(({ key }) => {
+        const n = numbers.get(key)!;
+        return [key, toIndex(tallies.aligned[n]!, tallies.approved[n]!)];
+      }),
+    );
   return {
-    organisation: toIndex(total),
-    departments: scope(model.departments, byDepartment),
-    roles: scope(model.roles, byRole),
-    stages: scope(model.stages, byStage),
+    organisation: toIndex(aligned, index.approved.length),
+    departments: scope(model.departments, departmentNumber, byDepartment),
+    roles: scope(model.roles, index.roleNumber, byRole),
+    stages: scope(model.stages, index.stageNumber, byStage),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { type AlignmentIndex, computeAlignment } from "./alignment-index";
-import { type Finding, RULES, SEVERITIES } from "./finding";
+import { type Finding, RULE_IDS, type RuleId, SEVERITIES, type Severity } from "./finding";
 import { indexModel } from "./model-index";
 import { findObstructingKpis } from "./f1-obstructing-kpi";
 import { findKpiCrossPressure } from "./f2-kpi-cross-pressure";
@@ -37,20 +37,33 @@ export const RULE_FUNCTIONS = [
   findIndirectObstruction,
 ];
 
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+const RULE_RANK = Object.fromEntries(RULE_IDS.map((rule, at) => [rule, at])) as Record<RuleId, number>;
+
 /**
  * Most severe first, then by rule; within a rule and severity, in the model's own order (behaviours,
- * then their influences, as listed). A stable bucket sort: linear, with no comparisons of strings.
+ * then their influences, as listed). A stable counting sort over the 48 (severity, rule) buckets: linear,
+ * with no comparisons and no strings built.
  */
 export function orderFindings(findings: Finding[]): Finding[] {
-  const buckets = new Map<string, Finding[]>();
-  for (const severity of [...SEVERITIES].reverse())
-    for (const rule of Object.keys(RULES)) buckets.set(`${severity} ${rule}`, []);
-  for (const finding of findings) buckets.get(`${finding.severity} ${finding.rule}`)!.push(finding);
-  return [...buckets.values()].flat();
+  const rules = RULE_IDS.length;
+  const bucketOf = new Int32Array(findings.length);
+  const start = new Int32Array(SEVERITIES.length * rules + 1);
+  for (let f = 0; f < findings.length; f++) {
+    const finding = findings[f]!;
+    const bucket = (SEVERITIES.length - 1 - SEVERITY_RANK[finding.severity]) * rules + RULE_RANK[finding.rule];
+    bucketOf[f] = bucket;
+    start[bucket + 1]!++;
+  }
+  for (let b = 0; b + 1 < start.length; b++) start[b + 1]! += start[b]!;
+  const ordered = new Array<Finding>(findings.length);
+  for (let f = 0; f < findings.length; f++) ordered[start[bucketOf[f]!]!++] = findings[f]!;
+  return ordered;
 }
 
 export function analyzeModel(model: ModelDocument): Analysis {
   const index = indexModel(model);
-  const findings = orderFindings(RULE_FUNCTIONS.flatMap((rule) => rule(index)));
-  return { findings, alignment: computeAlignment(index) };
+  const found: Finding[] = [];
+  for (const rule of RULE_FUNCTIONS) for (const finding of rule(index)) found.push(finding);
+  return { findings: orderFindings(found), alignment: computeAlignment(index) };
 }

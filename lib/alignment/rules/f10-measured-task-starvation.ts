@@ -1,6 +1,6 @@
 import type { Kpi } from "@/lib/model/model-schema";
-import { makeFinding, type Finding } from "./finding";
-import { kpisByMeasuredRole, type ModelIndex } from "./model-index";
+import { explainedFinding, type Finding } from "./finding";
+import { kpiMeasures, roleSubject, type ModelIndex } from "./model-index";
 import { listed, who } from "./wording";
 
 /**
@@ -9,37 +9,51 @@ import { listed, who } from "./wording";
  * Medium; high for a customer-facing role.
  */
 export function findMeasuredTaskStarvation(index: ModelIndex): Finding[] {
-  const measuring = kpisByMeasuredRole(index);
-  const approved = new Map<string, number>();
-  const helped = new Map<string, number>();
-  // KPI k is source k; its roles looked up once, not once per influence.
-  const rolesOf = index.model.kpis.map((kpi) => index.measuredRoles.get(kpi.key)!);
+  const roleCount = index.roleNumber.size;
+  const approved = new Int32Array(roleCount);
+  const helped = new Int32Array(roleCount);
   for (const b of index.approved) {
-    const role = index.model.behaviours[b]!.role;
-    approved.set(role, (approved.get(role) ?? 0) + 1);
+    const role = index.behaviourRole[b]!;
+    approved[role]!++;
     if (!index.supported[b]) continue;
     for (let r = index.rowStart[b]!; r < index.rowStart[b + 1]!; r++) {
-      const i = index.byBehaviour[r]!;
-      const source = index.influenceSource[i]!;
-      if (source < rolesOf.length && !index.influenceObstructs[i] && rolesOf[source]!.has(role)) {
-        helped.set(role, (helped.get(role) ?? 0) + 1);
+      const source = index.rowSource[r]!;
+      if (source < index.kpiCount && !index.rowObstructs[r] && kpiMeasures(index, source, role)) {
+        helped[role]!++;
         break;
       }
     }
   }
+  const { kpis, roles } = index.model;
+  /** The pay-linked KPIs measuring role r, in the model's order. */
+  const paidKpis = (r: number): Kpi[] => {
+    const paid: Kpi[] = [];
+    for (let x = index.roleKpiStart[r]!; x < index.roleKpiStart[r + 1]!; x++) {
+      const kpi = kpis[index.roleKpis[x]!]!;
+      if (kpi.payLinked) paid.push(kpi);
+    }
+    return paid;
+  };
+  const write = (at: number, supported: number, total: number) => {
+    const role = roles[at]!;
+    return explain(who(role), paidKpis(index.roleNumber.get(role.key)!), supported, total);
+  };
   const findings: Finding[] = [];
-  for (const role of index.model.roles) {
-    const kpis = measuring.get(role.key) ?? [];
-    const paid = kpis.filter((kpi) => kpi.payLinked);
-    const total = approved.get(role.key) ?? 0;
-    const supported = helped.get(role.key) ?? 0;
-    if (paid.length === 0 || total === 0 || 2 * supported >= total) continue;
+  for (let at = 0; at < roles.length; at++) {
+    const role = roles[at]!;
+    const r = index.roleNumber.get(role.key)!;
+    const total = approved[r]!;
+    const supported = helped[r]!;
+    if (total === 0 || 2 * supported >= total || paidKpis(r).length === 0) continue;
     findings.push(
-      makeFinding(
+      explainedFinding(
         "F10",
         role.customerFacing ? "high" : "medium",
-        [{ kind: "role", key: role.key }],
-        () => explain(who(role), paid, supported, total),
+        [roleSubject(index, r, role.key)],
+        write,
+        at,
+        supported,
+        total,
         { approved: total, supportedByOwnKpi: supported },
       ),
     );

@@ -1,26 +1,24 @@
-import { makeFinding, type Finding } from "./finding";
-import { kpisByMeasuredRole, type ModelIndex } from "./model-index";
+import { explainedFinding, type Finding } from "./finding";
+import { kpiSubject, roleSubject, type ModelIndex } from "./model-index";
 import { who } from "./wording";
 
 /** F11 — single-measure pay: a role measured by exactly one KPI, and that KPI tied to pay. Medium. */
 export function findSingleMeasurePay(index: ModelIndex): Finding[] {
-  const measuring = kpisByMeasuredRole(index);
+  const { kpis, roles } = index.model;
+  const write = (at: number, k: number) => {
+    const name = kpis[k]!.name;
+    return `${who(roles[at])} is measured on ${name} alone, and it is tied to pay: everything else the role does for customers counts for nothing. Add a second measure of the same people that catches what ${name} can damage.`;
+  };
   const findings: Finding[] = [];
-  for (const role of index.model.roles) {
-    const kpis = measuring.get(role.key);
-    if (kpis?.length !== 1 || !kpis[0]!.payLinked) continue;
-    const kpi = kpis[0]!;
+  for (let at = 0; at < roles.length; at++) {
+    const role = roles[at]!;
+    const r = index.roleNumber.get(role.key)!;
+    const first = index.roleKpiStart[r]!;
+    if (index.roleKpiStart[r + 1]! - first !== 1) continue;
+    const k = index.roleKpis[first]!;
+    if (!kpis[k]!.payLinked) continue;
     findings.push(
-      makeFinding(
-        "F11",
-        "medium",
-        [
-          { kind: "role", key: role.key },
-          { kind: "kpi", key: kpi.key },
-        ],
-        () =>
-          `${who(role)} is measured on ${kpi.name} alone, and it is tied to pay: everything else the role does for customers counts for nothing. Add a second measure of the same people that catches what ${kpi.name} can damage.`,
-      ),
+      explainedFinding("F11", "medium", [roleSubject(index, r, role.key), kpiSubject(index, k)], write, at, k, 0),
     );
   }
   return findings;

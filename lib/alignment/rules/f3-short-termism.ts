@@ -1,26 +1,31 @@
-import { makeFinding, raise, type Finding } from "./finding";
-import { forEachObstructingKpi, type ModelIndex } from "./model-index";
+import { explainedFinding, raise, type Finding } from "./finding";
+import { behaviourSubject, forEachObstructingKpi, kpiSubject, roleOfBehaviour, type ModelIndex } from "./model-index";
 import { behaviourPhrase, because } from "./wording";
-import { isShortTermFinancial, obstructingKpiSeverity } from "./f1-obstructing-kpi";
+import { isShortTermFinancial, obstructingKpiFacts, obstructingKpiSeverity } from "./f1-obstructing-kpi";
 
 /** F3 — short-termism: an obstructing KPI that is short-term and financial, one level above F1. */
 export function findShortTermism(index: ModelIndex): Finding[] {
+  const { kpis, behaviours, influences } = index.model;
+  const facts = obstructingKpiFacts();
+  const explain = (k: number, b: number, i: number) => {
+    const kpi = kpis[k]!;
+    return `${kpi.name}, a short-term financial measure${kpi.payLinked ? " tied to pay or bonus" : ""}, trades the long-term customer relationship for this period's numbers: it works against ${behaviourPhrase(behaviours[b]!, roleOfBehaviour(index, b))}.${because(influences[i]!.why)}`;
+  };
   const findings: Finding[] = [];
-  forEachObstructingKpi(index, (behaviour, kpi, i) => {
+  forEachObstructingKpi(index, (b, k, i) => {
+    const kpi = kpis[k]!;
     if (!isShortTermFinancial(kpi)) return;
-    const role = index.roles.get(behaviour.role);
-    const why = index.model.influences[i]!.why;
+    const role = roleOfBehaviour(index, b);
     findings.push(
-      makeFinding(
+      explainedFinding(
         "F3",
         raise(obstructingKpiSeverity(kpi, role)),
-        [
-          { kind: "kpi", key: kpi.key },
-          { kind: "behaviour", key: behaviour.key },
-        ],
-        () =>
-          `${kpi.name}, a short-term financial measure${kpi.payLinked ? " tied to pay or bonus" : ""}, trades the long-term customer relationship for this period's numbers: it works against ${behaviourPhrase(behaviour, role)}.${because(why)}`,
-        { payLinked: kpi.payLinked, customerFacing: role?.customerFacing ?? false },
+        [kpiSubject(index, k), behaviourSubject(index, b)],
+        explain,
+        k,
+        b,
+        i,
+        facts[(kpi.payLinked ? 2 : 0) + (role?.customerFacing ? 1 : 0)],
       ),
     );
   });

@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from "./finding";
-import { forEachInfluenceOn, type ModelIndex } from "./model-index";
+import type { ModelIndex } from "./model-index";
 
 export const TRAINED_SHARE_THRESHOLD = 0.6;
 
@@ -9,13 +9,18 @@ export const TRAINED_SHARE_THRESHOLD = 0.6;
  * 2 : 1 people to technology.
  */
 export function findTechnologyWithoutPeople(index: ModelIndex): Finding[] {
-  const supportingSystems = new Set<string>();
+  // Systems are the last sources: system y is source firstSystem + y.
+  const firstSystem = index.sources.length - index.model.systems.length;
+  const supports = new Uint8Array(index.sources.length);
   for (const b of index.approved) {
     if (!index.supported[b]) continue;
-    forEachInfluenceOn(index, b, (_i, source, obstructs) => {
-      if (!obstructs && source.kind === "system") supportingSystems.add(source.item.key);
-    });
+    for (let r = index.rowStart[b]!; r < index.rowStart[b + 1]!; r++) {
+      if (!index.rowObstructs[r]) supports[index.rowSource[r]!] = 1;
+    }
   }
+  const supportingSystems = new Set<string>();
+  for (let y = 0; y < index.model.systems.length; y++)
+    if (supports[firstSystem + y]) supportingSystems.add(index.model.systems[y]!.key);
   const findings: Finding[] = [];
   for (const system of index.model.systems) {
     if (!supportingSystems.has(system.key)) continue;
