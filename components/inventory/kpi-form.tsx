@@ -6,6 +6,7 @@ import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
 import { useApiForm } from "@/lib/client/use-api-form";
+import { KpiKindFields } from "@/components/inventory/kpi-kind-fields";
 import { NameOptions } from "@/components/ui/name-options";
 
 export type KpiDraft = {
@@ -95,42 +96,7 @@ export function KpiForm({ org, existingKey, initial, departments, roles }: Props
             <NameOptions items={departments} />
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-direction`}>Direction</label>
-          <select
-            id={`${id}-direction`}
-            value={draft.direction}
-            onChange={(e) => set({ direction: e.target.value as KpiDraft["direction"] })}
-          >
-            <option value="higher">Higher is better</option>
-            <option value="lower">Lower is better</option>
-            <option value="band">Within a target band</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-horizon`}>Horizon</label>
-          <select
-            id={`${id}-horizon`}
-            value={draft.horizon}
-            onChange={(e) => set({ horizon: e.target.value as KpiDraft["horizon"] })}
-          >
-            <option value="short">Short-term</option>
-            <option value="long">Long-term</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-category`}>Category</label>
-          <select
-            id={`${id}-category`}
-            value={draft.category}
-            onChange={(e) => set({ category: e.target.value as KpiDraft["category"] })}
-          >
-            <option value="financial">Financial</option>
-            <option value="operational">Operational</option>
-            <option value="customer">Customer</option>
-            <option value="employee">Employee</option>
-          </select>
-        </div>
+        <KpiKindFields idPrefix={id} value={draft} onChange={set} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-definition`}>Definition</label>

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type FormEvent, type RefObject, useDeferredValue, useId, useRef, useState } from "react";
 import { z } from "zod";
+import { KpiKindFields } from "@/components/inventory/kpi-kind-fields";
 import { NameOptions } from "@/components/ui/name-options";
 import { SearchPickMany } from "@/components/ui/search-pick-many";
 import { SearchSelect } from "@/components/ui/search-select";
@@ -321,42 +322,7 @@ function NewKpiFields({
         </div>
       </div>
       <div className="inline-form">
-        <div className="field">
-          <label htmlFor={`${id}-new-direction`}>Direction</label>
-          <select
-            id={`${id}-new-direction`}
-            value={draft.direction}
-            onChange={(e) => change({ direction: e.target.value as NewKpiDraft["direction"] })}
-          >
-            <option value="higher">Higher is better</option>
-            <option value="lower">Lower is better</option>
-            <option value="band">Within a target band</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-new-horizon`}>Horizon</label>
-          <select
-            id={`${id}-new-horizon`}
-            value={draft.horizon}
-            onChange={(e) => change({ horizon: e.target.value as NewKpiDraft["horizon"] })}
-          >
-            <option value="short">Short-term</option>
-            <option value="long">Long-term</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-new-category`}>Category</label>
-          <select
-            id={`${id}-new-category`}
-            value={draft.category}
-            onChange={(e) => change({ category: e.target.value as NewKpiDraft["category"] })}
-          >
-            <option value="financial">Financial</option>
-            <option value="operational">Operational</option>
-            <option value="customer">Customer</option>
-            <option value="employee">Employee</option>
-          </select>
-        </div>
+        <KpiKindFields idPrefix={`${id}-new`} value={draft} onChange={change} />
         <label className="checkbox-inline">
           <input type="checkbox" checked={draft.payLinked} onChange={(e) => change({ payLinked: e.target.checked })} />{" "}
           Tied to pay or bonus
