@@ -5,7 +5,8 @@
  * measures as sorted rows) and never look a string up in a map or build a string in their loops. Large
  * models outgrow the processor's caches, and string-keyed maps are where that hurts most (issue 15).
  */
-import type { Behaviour, Influence, Kpi, ModelDocument, Process, Role, System } from "@/lib/model/model-schema";
+import type { Behaviour, Kpi, ModelDocument, Process, Role, System } from "@/lib/model/model-schema";
+import { resolveKeys } from "./resolve-keys";
 
 type Stage = ModelDocument["stages"][number];
 import type { Subject } from "./finding";
@@ -89,6 +90,8 @@ function compressedRows(rows: number, pairRow: Int32Array, pairValue: Int32Array
   return { start, values };
 }
 
+const SOURCE_PREFIX: Record<InfluenceSource["kind"], string> = { kpi: "kpi:", process: "process:", system: "system:" };
+
 export function indexModel(model: ModelDocument): ModelIndex {
   const { behaviours, influences, kpis } = model;
   const kpiCount = kpis.length;
@@ -96,28 +99,29 @@ export function indexModel(model: ModelDocument): ModelIndex {
   for (const item of kpis) sources.push({ kind: "kpi", item });
   for (const item of model.processes) sources.push({ kind: "process", item });
   for (const item of model.systems) sources.push({ kind: "system", item });
-  const sourceNumber = new Map<string, number>();
-  sources.forEach((source, i) => sourceNumber.set(`${source.kind}:${source.item.key}`, i));
-  const behaviourNumber = new Map<string, number>();
-  behaviours.forEach((behaviour, i) => behaviourNumber.set(behaviour.key, i));
-
   const count = influences.length;
-  const influenceSource = new Int32Array(count);
-  const influenceBehaviour = new Int32Array(count);
+  // Influences name their source as "<kind>:<key>" and their behaviour by key.
+  const influenceSource = resolveKeys(
+    { count: sources.length, keyAt: (s) => sources[s]!.item.key, prefixAt: (s) => SOURCE_PREFIX[sources[s]!.kind] },
+    count,
+    (i) => influences[i]!.from,
+  );
+  const influenceBehaviour = resolveKeys(
+    { count: behaviours.length, keyAt: (b) => behaviours[b]!.key },
+    count,
+    (i) => influences[i]!.to,
+  );
   const influenceObstructs = new Uint8Array(count);
   const rowStart = new Int32Array(behaviours.length + 1);
   const supported = new Uint8Array(behaviours.length);
   const obstructed = new Uint8Array(behaviours.length);
   const sourceUsed = new Uint8Array(sources.length);
   for (let i = 0; i < count; i++) {
-    const influence: Influence = influences[i]!;
     // A validated model has no dangling references; an unvalidated one must not crash the analysis.
-    const source = sourceNumber.get(influence.from) ?? -1;
-    const behaviour = behaviourNumber.get(influence.to) ?? -1;
-    influenceSource[i] = source;
-    influenceBehaviour[i] = behaviour;
+    const source = influenceSource[i]!;
+    const behaviour = influenceBehaviour[i]!;
     if (source < 0 || behaviour < 0) continue;
-    const obstructs = influence.effect === "obstructs";
+    const obstructs = influences[i]!.effect === "obstructs";
     influenceObstructs[i] = obstructs ? 1 : 0;
     if (obstructs) obstructed[behaviour] = 1;
     else supported[behaviour] = 1;
