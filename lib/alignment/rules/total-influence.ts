@@ -13,6 +13,7 @@
  * although its net is zero.
  */
 import type { ModelDocument } from "@/lib/model/model-schema";
+import { resolveKeys } from "./resolve-keys";
 
 export type KpiInfluence = {
   kpi: string;
@@ -37,32 +38,65 @@ const largest = (values: ArrayLike<number>) => {
 const MAX_ITERATIONS = 1000;
 
 export function rankTotalInfluence(model: ModelDocument): KpiInfluence[] {
-  const kpiNumber = new Map(model.kpis.map((kpi, i) => [kpi.key, i]));
-  const approved = new Set(model.behaviours.filter((b) => b.status === "approved").map((b) => b.key));
-  const rowSums = new Map<string, number>();
-  const columnSums = new Map<string, number>();
-  const add = (map: Map<string, number>, key: string, weight: number) => map.set(key, (map.get(key) ?? 0) + weight);
+  const { kpis, behaviours, influences } = model;
+  const count = kpis.length;
+  // Sources and behaviours by position (the last listed with a key, as a map by key gives): KPIs first, so
+  // KPI k is source k. A reference naming nothing still counts towards the sums, under its own text.
+  const sources = [
+    ...kpis.map((item) => ["kpi:", item.key]),
+    ...model.processes.map((item) => ["process:", item.key]),
+    ...model.systems.map((item) => ["system:", item.key]),
+  ];
+  const from = resolveKeys(
+    { count: sources.length, keyAt: (s) => sources[s]![1]!, prefixAt: (s) => sources[s]![0]! },
+    influences.length,
+    (i) => influences[i]!.from,
+  );
+  const behaviourKeys = { count: behaviours.length, keyAt: (b: number) => behaviours[b]!.key };
+  const to = resolveKeys(behaviourKeys, influences.length, (i) => influences[i]!.to);
+  // Approved if any behaviour listed with that key is.
+  const approvedAt = new Uint8Array(behaviours.length);
+  const keyPosition = resolveKeys(behaviourKeys, behaviours.length, (b) => behaviours[b]!.key);
+  for (let b = 0; b < behaviours.length; b++) if (behaviours[b]!.status === "approved") approvedAt[keyPosition[b]!] = 1;
 
-  const count = model.kpis.length;
+  const rowSums = new Float64Array(sources.length);
+  const behaviourColumnSums = new Float64Array(behaviours.length);
+  const kpiColumnSums = new Float64Array(count);
+  const danglingSums = new Map<string, number>();
+  const addDangling = (key: string, weight: number) => danglingSums.set(key, (danglingSums.get(key) ?? 0) + weight);
+
   const directNet = new Float64Array(count);
   const directReach = new Float64Array(count);
-  for (const influence of model.influences) {
-    add(rowSums, influence.from, influence.strength);
-    add(columnSums, `behaviour:${influence.to}`, influence.strength);
-    const kpi = influence.from.startsWith("kpi:") ? kpiNumber.get(influence.from.slice(4)) : undefined;
-    if (kpi === undefined || !approved.has(influence.to)) continue;
-    directNet[kpi]! += influence.effect === "supports" ? influence.strength : -influence.strength;
-    directReach[kpi]! += influence.strength;
+  for (let i = 0; i < influences.length; i++) {
+    const influence = influences[i]!;
+    const source = from[i]!;
+    const behaviour = to[i]!;
+    if (source >= 0) rowSums[source]! += influence.strength;
+    else addDangling(`row ${influence.from}`, influence.strength);
+    if (behaviour >= 0) behaviourColumnSums[behaviour]! += influence.strength;
+    else addDangling(`column ${influence.to}`, influence.strength);
+    if (source < 0 || source >= count || behaviour < 0 || !approvedAt[behaviour]) continue;
+    directNet[source]! += influence.effect === "supports" ? influence.strength : -influence.strength;
+    directReach[source]! += influence.strength;
   }
-  const links = (model.kpiLinks ?? []).flatMap((link) => {
-    const from = kpiNumber.get(link.from);
-    const to = kpiNumber.get(link.to);
-    if (from === undefined || to === undefined) return [];
-    add(rowSums, `kpi:${link.from}`, LINK_WEIGHT);
-    add(columnSums, `kpi:${link.to}`, LINK_WEIGHT);
-    return [{ from, to, sign: link.effect === "reinforces" ? 1 : -1 }];
-  });
-  const scale = largest([...rowSums.values(), ...columnSums.values()]);
+  const kpiKeys = { count, keyAt: (k: number) => kpis[k]!.key };
+  const linkList = model.kpiLinks ?? [];
+  const linkFrom = resolveKeys(kpiKeys, linkList.length, (l) => linkList[l]!.from);
+  const linkTo = resolveKeys(kpiKeys, linkList.length, (l) => linkList[l]!.to);
+  const links: { from: number; to: number; sign: number }[] = [];
+  for (let l = 0; l < linkList.length; l++) {
+    const [source, target] = [linkFrom[l]!, linkTo[l]!];
+    if (source < 0 || target < 0) continue;
+    rowSums[source]! += LINK_WEIGHT;
+    kpiColumnSums[target]! += LINK_WEIGHT;
+    links.push({ from: source, to: target, sign: linkList[l]!.effect === "reinforces" ? 1 : -1 });
+  }
+  const scale = Math.max(
+    largest(rowSums),
+    largest(behaviourColumnSums),
+    largest(kpiColumnSums),
+    largest([...danglingSums.values()]),
+  );
   if (scale === 0)
     return model.kpis.map((kpi) => ({ kpi: kpi.key, net: 0, reach: 0, directNet: 0, directReach: 0, index: 0 }));
 
