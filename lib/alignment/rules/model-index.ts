@@ -151,8 +151,17 @@ export function indexModel(model: ModelDocument): ModelIndex {
   const stageNumber = numberKeys(model.stages);
   const behaviourRole = new Int32Array(behaviours.length);
   const behaviourStage = new Int32Array(behaviours.length);
+  // Roles resolved in one pass as influences are (a role's number is that of the first listed with its key);
+  // only a key naming no role (an unvalidated model) is numbered one at a time, in the behaviours' order.
+  const roleNumberAt = Int32Array.from(model.roles, (role) => roleNumber.get(role.key)!);
+  const rolePosition = resolveKeys(
+    { count: model.roles.length, keyAt: (r) => model.roles[r]!.key },
+    behaviours.length,
+    (b) => behaviours[b]!.role,
+  );
   for (let b = 0; b < behaviours.length; b++) {
-    behaviourRole[b] = intern(roleNumber, behaviours[b]!.role);
+    const position = rolePosition[b]!;
+    behaviourRole[b] = position >= 0 ? roleNumberAt[position]! : intern(roleNumber, behaviours[b]!.role);
     behaviourStage[b] = intern(stageNumber, behaviours[b]!.stage);
   }
   const kpiNumber = new Map<string, number>();
