@@ -24,7 +24,17 @@ test("mapping a pay-linked KPI against a customer-facing behaviour raises a crit
 }) => {
   const slug = await organisationWithDemoModel(page);
   await page.goto(`/orgs/${slug}/inventory`);
-  await page.getByLabel("KPI name").fill("Onboarding calls per day");
+  // A name the organisation already has (whatever the case and spaces) is refused, and said at the name.
+  const kpiName = page.getByLabel("KPI name");
+  await kpiName.fill(" average HANDLE time ");
+  await page.getByRole("button", { name: "Add KPI" }).click();
+  await expect(page.getByRole("form", { name: "Add a KPI" }).getByRole("alert")).toHaveText(
+    "“average HANDLE time” is already a KPI of this organisation (as “Average handle time”).",
+  );
+  await expect(kpiName).toHaveAttribute("aria-invalid", "true");
+  await expect(kpiName).toHaveAccessibleDescription(/is already a KPI of this organisation/);
+  await expect(kpiName).toBeFocused();
+  await kpiName.fill("Onboarding calls per day");
   await page.getByLabel("Owning department").selectOption({ label: "Marketing" });
   await page.getByLabel("Roles measured by it").selectOption([{ label: "Onboarding specialist" }]);
   await page.getByLabel("Tied to pay or bonus").check();
@@ -67,6 +77,13 @@ test("mapping a pay-linked KPI against a customer-facing behaviour raises a crit
   await page.goto(`/orgs/${slug}/inventory`);
   await page.getByRole("link", { name: "Onboarding calls per day" }).click();
   // Wait for the KPI's own page: the inventory page has a "KPI name" field too.
+  await expect(page.getByRole("heading", { level: 1, name: "Onboarding calls per day" })).toBeVisible();
+  // Renamed to another KPI's name: refused, and nothing of it is changed.
+  await page.getByLabel("KPI name").fill("First contact resolution");
+  await page.getByRole("button", { name: "Save KPI" }).click();
+  await expect(page.getByRole("form", { name: "Edit this KPI" }).getByRole("alert")).toHaveText(
+    "“First contact resolution” is already a KPI of this organisation.",
+  );
   await expect(page.getByRole("heading", { level: 1, name: "Onboarding calls per day" })).toBeVisible();
   await page.getByLabel("KPI name").fill("Onboarding calls completed per day");
   await page.getByRole("button", { name: "Save KPI" }).click();

@@ -32,10 +32,21 @@ test("an executive tries taking average handle time out of pay with a counter, s
 
   const form = page.getByRole("form", { name: "Add a change" });
   await form.getByLabel("Change").selectOption({ label: "Take a KPI out of pay" });
+  // Started from the KPI: its name is the search, and it is picked.
+  await expect(form.getByLabel("Find a KPI")).toHaveValue("Average handle time");
   await expect(form.getByLabel("KPI", { exact: true })).toHaveValue("aht");
   await form.getByRole("button", { name: "Add this change" }).click();
   await form.getByLabel("Change").selectOption({ label: "Add a counter to a KPI" });
-  await form.getByLabel(/Counter/).selectOption({ label: "First contact resolution" });
+  // The counter is found by words, and the search says how many it found.
+  const counterSearch = form.getByLabel("Find the counter");
+  await counterSearch.fill("first contact");
+  await expect(counterSearch).toHaveAccessibleDescription(/^[1-9]\d* KPIs? found$/);
+  await form.getByLabel(/^Counter/).selectOption({ label: "First contact resolution" });
+  await counterSearch.fill("no KPI is called this");
+  await expect(form.getByLabel(/^Counter/).locator("option")).toHaveText(["No other KPI matches"]);
+  await expect(counterSearch).toHaveAccessibleDescription("No other KPI matches");
+  await counterSearch.fill("first contact");
+  await form.getByLabel(/^Counter/).selectOption({ label: "First contact resolution" });
   await form.getByRole("button", { name: "Add this change" }).click();
 
   const edits = page.getByTestId("scenario-edits");
@@ -105,7 +116,7 @@ test("the KPI page offers to try a change to that KPI", async ({ page }) => {
   // An influence: the behaviour is found by its words; the change can be taken back.
   const form = page.getByRole("form", { name: "Add a change" });
   await form.getByLabel("Change").selectOption({ label: "Set how something influences a behaviour" });
-  await expect(form.getByLabel("What influences")).toHaveValue("kpi:aht");
+  await expect(form.getByLabel("What influences", { exact: true })).toHaveValue("kpi:aht");
   // (Words only the demo's behaviour has: other specs write behaviours that also use the customer's name.)
   await form.getByLabel("Find a behaviour").fill("policy number alone");
   await expect(form.getByLabel("Behaviour", { exact: true }).locator("option")).toHaveText([
@@ -165,8 +176,12 @@ test("an executive adds a new KPI, makes it the counter of a pay-linked KPI, and
 
   // The next change picks the new KPI like any other.
   await form.getByLabel("Change").selectOption({ label: "Add a counter to a KPI" });
+  await form.getByLabel("Find a KPI").fill("handle time");
   await form.getByLabel("KPI", { exact: true }).selectOption({ label: "Average handle time" });
-  await form.getByLabel(/Counter/).selectOption({ label: name });
+  // The KPI the scenario added is found like the model's own.
+  await form.getByLabel("Find the counter").fill("effort");
+  await expect(form.getByLabel(/^Counter/).locator("option")).toHaveText([name]);
+  await form.getByLabel(/^Counter/).selectOption({ label: name });
   await form.getByRole("button", { name: "Add this change" }).click();
   await expect(edits.getByRole("listitem")).toHaveText([
     new RegExp(`^A new KPI: ${name}`),

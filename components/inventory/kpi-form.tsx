@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { api } from "@/lib/client/api";
@@ -55,10 +55,17 @@ export function KpiForm({ org, existingKey, initial, departments, roles }: Props
     onSuccess: (saved) => (existingKey ? router.refresh() : router.push(`/orgs/${org}/inventory/kpis/${saved.key}`)),
   });
   const id = existingKey ? "edit-kpi" : "new-kpi";
+  const nameProblem = save.error?.field === "name" ? save.error.message : null;
+  const nameField = useRef<HTMLInputElement>(null);
+  // Back to the name, to change it: the problem is read out with it.
+  useEffect(() => {
+    if (nameProblem) nameField.current?.focus();
+  }, [nameProblem]);
   return (
     <form onSubmit={save.onSubmit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{existingKey ? "Edit this KPI" : "Add a KPI"}</h2>
-      <FormError message={save.error?.message} />
+      {/* A problem with the name is told at the name (a KPI of that name already exists, say). */}
+      <FormError message={nameProblem ? null : save.error?.message} />
       {existingKey && save.succeeded && (
         <div className="alert success" role="status">
           Saved.
@@ -68,13 +75,23 @@ export function KpiForm({ org, existingKey, initial, departments, roles }: Props
         <div className="field">
           <label htmlFor={`${id}-name`}>KPI name</label>
           <input
+            ref={nameField}
             id={`${id}-name`}
             type="text"
             value={draft.name}
-            onChange={(e) => set({ name: e.target.value })}
+            onChange={(e) => {
+              if (nameProblem) save.reset();
+              set({ name: e.target.value });
+            }}
             aria-invalid={save.invalid("name")}
+            aria-describedby={nameProblem ? `${id}-name-problem` : undefined}
             required
           />
+          {nameProblem && (
+            <p id={`${id}-name-problem`} className="field-error" role="alert">
+              {nameProblem}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-unit`}>Unit</label>

@@ -1,11 +1,11 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type FormEvent, type RefObject, useDeferredValue, useId, useRef, useState } from "react";
+import { type FormEvent, type RefObject, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import { z } from "zod";
 import { KpiKindFields } from "@/components/inventory/kpi-kind-fields";
 import { NameOptions } from "@/components/ui/name-options";
-import { SearchPickMany } from "@/components/ui/search-pick-many";
+import { matching, SearchPickMany } from "@/components/ui/search-pick-many";
 import { SearchSelect } from "@/components/ui/search-select";
 import { api } from "@/lib/client/api";
 import { newKpiEdit, type NewKpiDraft } from "@/lib/scenarios/rules/new-kpi";
@@ -41,9 +41,21 @@ const blankKpi = (department: string): NewKpiDraft => ({
   counters: [],
 });
 
+/** What influences a behaviour, one list: the KPIs, processes and systems, each named with its kind. */
+const sourcesOf = (choices: ScenarioChoices) =>
+  [
+    ...choices.kpis.map((k) => ({ key: `kpi:${k.key}`, name: `KPI: ${k.name}`, by: k.name })),
+    ...choices.processes.map((p) => ({ key: `process:${p.key}`, name: `Process: ${p.name}`, by: p.name })),
+    ...choices.systems.map((s) => ({ key: `system:${s.key}`, name: `System: ${s.name}`, by: s.name })),
+  ]
+    .sort((a, b) => a.by.localeCompare(b.by) || a.name.localeCompare(b.name))
+    .map(({ key, name }) => ({ key, name }));
+
 /**
  * One plain form for one change at a time: choose the kind, then what it is about. `choices.kpis` has the
- * scenario's new KPIs too, so later changes can name them.
+ * scenario's new KPIs too, so later changes can name them. Every choice among the model's KPIs, processes
+ * and systems is a search (a large model has tens of thousands): the matches are filtered from the lists
+ * the page has, the first fifty shown.
  */
 export function ScenarioEditForm({
   org,
@@ -59,10 +71,15 @@ export function ScenarioEditForm({
 }) {
   const id = useId();
   const firstKpi = startKpi ?? choices.kpis[0]?.key ?? "";
+  // Started from a KPI, its name is the search, so it is among the matches and picked.
+  const startName = (startKpi && choices.kpis.find((k) => k.key === startKpi)?.name) || "";
   const [kind, setKind] = useState<Kind>("dropPayLink");
   const [kpi, setKpi] = useState(firstKpi);
+  const [kpiSearch, setKpiSearch] = useState(startName);
   const [other, setOther] = useState(choices.kpis.find((k) => k.key !== firstKpi)?.key ?? "");
+  const [otherSearch, setOtherSearch] = useState("");
   const [source, setSource] = useState(firstKpi ? `kpi:${firstKpi}` : "");
+  const [sourceSearch, setSourceSearch] = useState(startName);
   const [behaviour, setBehaviour] = useState("");
   const [search, setSearch] = useState("");
   const query = useDeferredValue(search.trim());
@@ -74,9 +91,21 @@ export function ScenarioEditForm({
   const nameField = useRef<HTMLInputElement>(null);
   const changeNewKpi = (change: Partial<NewKpiDraft>) => setNewKpi((draft) => ({ ...draft, ...change }));
 
-  // The second KPI is never the first: when they meet, the first other KPI is taken.
-  const others = choices.kpis.filter((k) => k.key !== kpi);
-  const counterpart = others.some((k) => k.key === other) ? other : (others[0]?.key ?? "");
+  const kpisFound = useMemo(() => matching(choices.kpis, kpiSearch), [choices.kpis, kpiSearch]);
+  const pickedKpi = kpisFound.shown.some((k) => k.key === kpi) ? kpi : (kpisFound.shown[0]?.key ?? "");
+  // The second KPI is never the first: when they meet, the first other KPI found is taken.
+  const othersFound = useMemo(
+    () =>
+      matching(
+        choices.kpis.filter((k) => k.key !== pickedKpi),
+        otherSearch,
+      ),
+    [choices.kpis, pickedKpi, otherSearch],
+  );
+  const counterpart = othersFound.shown.some((k) => k.key === other) ? other : (othersFound.shown[0]?.key ?? "");
+  const sources = useMemo(() => sourcesOf(choices), [choices]);
+  const sourcesFound = useMemo(() => matching(sources, sourceSearch), [sources, sourceSearch]);
+  const pickedSource = sourcesFound.shown.some((s) => s.key === source) ? source : (sourcesFound.shown[0]?.key ?? "");
 
   const edit = (): ScenarioEdit => {
     switch (kind) {
@@ -85,18 +114,18 @@ export function ScenarioEditForm({
       case "dropPayLink":
       case "addPayLink":
       case "removeKpi":
-        return { edit: kind, kpi };
+        return { edit: kind, kpi: pickedKpi };
       case "addCounter":
       case "removeCounter":
-        return { edit: kind, kpi, counter: counterpart };
+        return { edit: kind, kpi: pickedKpi, counter: counterpart };
       case "setInfluence":
-        return { edit: kind, from: source, to: picked, effect, strength };
+        return { edit: kind, from: pickedSource, to: picked, effect, strength };
       case "removeInfluence":
-        return { edit: kind, from: source, to: picked };
+        return { edit: kind, from: pickedSource, to: picked };
       case "setKpiLink":
-        return { edit: kind, from: kpi, to: counterpart, effect: linkEffect };
+        return { edit: kind, from: pickedKpi, to: counterpart, effect: linkEffect };
       case "removeKpiLink":
-        return { edit: kind, from: kpi, to: counterpart };
+        return { edit: kind, from: pickedKpi, to: counterpart };
     }
   };
   const submit = (event: FormEvent) => {
@@ -113,7 +142,8 @@ export function ScenarioEditForm({
       setNameProblem(null);
       return;
     }
-    if (influence && !picked) return;
+    // Nothing found to pick: the search's announcement has said so.
+    if (influence ? !picked || !pickedSource : !pickedKpi || (pair && !counterpart)) return;
     onAdd(edit(), influence ? offered.find((b) => b.key === picked)?.name : undefined);
   };
   const influence = kind === "setInfluence" || kind === "removeInfluence";
@@ -127,8 +157,9 @@ export function ScenarioEditForm({
   const offered = found.data?.behaviours ?? [];
   const picked = offered.some((b) => b.key === behaviour) ? behaviour : (offered[0]?.key ?? "");
   const pair = kind === "addCounter" || kind === "removeCounter" || kind === "setKpiLink" || kind === "removeKpiLink";
-  const otherLabel =
-    kind === "addCounter" || kind === "removeCounter" ? "Counter (catches what the KPI can damage)" : "Linked KPI";
+  const counter = kind === "addCounter" || kind === "removeCounter";
+  const otherLabel = counter ? "Counter (catches what the KPI can damage)" : "Linked KPI";
+  const otherSearchLabel = counter ? "Find the counter" : "Find the linked KPI";
 
   return (
     <form className="inline-form scenario-edit-form" onSubmit={submit} aria-label="Add a change">
@@ -145,20 +176,36 @@ export function ScenarioEditForm({
         </select>
       </div>
       {!influence && kind !== "addKpi" && (
-        <div className="field">
-          <label htmlFor={`${id}-kpi`}>KPI</label>
-          <select id={`${id}-kpi`} value={kpi} onChange={(e) => setKpi(e.target.value)} required>
-            <NameOptions items={choices.kpis} />
-          </select>
-        </div>
+        <SearchSelect
+          searchLabel="Find a KPI"
+          placeholder="Words of its name"
+          search={kpiSearch}
+          onSearch={setKpiSearch}
+          label="KPI"
+          options={kpisFound.shown}
+          value={pickedKpi}
+          onChange={setKpi}
+          more={kpisFound.more}
+          noun={["KPI", "KPIs"]}
+          noMatch="No KPI matches"
+          required
+        />
       )}
       {pair && (
-        <div className="field">
-          <label htmlFor={`${id}-other`}>{otherLabel}</label>
-          <select id={`${id}-other`} value={counterpart} onChange={(e) => setOther(e.target.value)} required>
-            <NameOptions items={others} />
-          </select>
-        </div>
+        <SearchSelect
+          searchLabel={otherSearchLabel}
+          placeholder="Words of its name"
+          search={otherSearch}
+          onSearch={setOtherSearch}
+          label={otherLabel}
+          options={othersFound.shown}
+          value={counterpart}
+          onChange={setOther}
+          more={othersFound.more}
+          noun={["KPI", "KPIs"]}
+          noMatch="No other KPI matches"
+          required
+        />
       )}
       {kind === "setKpiLink" && (
         <div className="field">
@@ -175,36 +222,20 @@ export function ScenarioEditForm({
       )}
       {influence && (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-source`}>What influences</label>
-            <select id={`${id}-source`} value={source} onChange={(e) => setSource(e.target.value)} required>
-              <optgroup label="KPIs">
-                {choices.kpis.map((k) => (
-                  <option key={k.key} value={`kpi:${k.key}`}>
-                    {k.name}
-                  </option>
-                ))}
-              </optgroup>
-              {choices.processes.length > 0 && (
-                <optgroup label="Processes">
-                  {choices.processes.map((p) => (
-                    <option key={p.key} value={`process:${p.key}`}>
-                      {p.name}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-              {choices.systems.length > 0 && (
-                <optgroup label="Systems">
-                  {choices.systems.map((s) => (
-                    <option key={s.key} value={`system:${s.key}`}>
-                      {s.name}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-            </select>
-          </div>
+          <SearchSelect
+            searchLabel="Find what influences"
+            placeholder="Words of a KPI, process or system"
+            search={sourceSearch}
+            onSearch={setSourceSearch}
+            label="What influences"
+            options={sourcesFound.shown}
+            value={pickedSource}
+            onChange={setSource}
+            more={sourcesFound.more}
+            noun={["match", "matches"]}
+            noMatch="Nothing matches"
+            required
+          />
           <SearchSelect
             searchLabel="Find a behaviour"
             placeholder="Words of what people do"

@@ -9,7 +9,8 @@ type Named = { key: string; name: string };
 /**
  * A search field and the select of what it finds, for a choice among more things than one list can carry
  * (a large model's behaviours, KPIs, processes): type words, then pick among the matches. The scenario
- * editor's behaviour search, the triage of obstacle reports and the new KPI's counters share it.
+ * editor's choices (KPIs, counters, what influences, behaviours), the triage of obstacle reports and the new
+ * KPI's counters share it.
  *
  * The caller finds the matches (a route, or a filter of a list it has) and decides what is picked: the
  * select shows `value`. Keyboard: Tab (or Enter in the search field) goes to the matches; the number found,

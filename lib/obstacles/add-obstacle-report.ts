@@ -22,6 +22,11 @@ export async function addObstacleReport(
   const { organisationId } = place;
   const reporterId = place.reporterId ?? null;
   return inTransaction(db, async (tx) => {
+    // One anonymous report of the organisation at a time: a report written while another is under way would
+    // not see it, so the rewrite below would leave that one with its own transaction id (read committed).
+    // An advisory lock writes nothing a database administrator could read afterwards.
+    if (!reporterId)
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`anonymous-obstacles:${organisationId}`}))`;
     const stage = input.stage
       ? await tx.stage.findFirst({ where: { organisationId, key: input.stage }, select: { id: true } })
       : null;
@@ -46,6 +51,8 @@ export async function addObstacleReport(
     if (!reporterId) {
       // Every anonymous report of the organisation is rewritten in this transaction, so their transaction ids
       // (xmin) are all this one's: the system column cannot tell which report came with which other write.
+      // This is O(reports) per report by necessity: a row's xmin is the transaction that last wrote that row,
+      // so for the new report to share it with every other, each other must be written again now.
       await tx.$executeRaw`UPDATE "ObstacleReport" SET "status" = "status" WHERE "organisationId" = ${organisationId} AND "reporterId" IS NULL`;
     }
     return { id, receipt: receipt?.token ?? null };

@@ -150,6 +150,22 @@ describeOnEachDatabase("obstacle reports", (use) => {
     expect(new Set(xmins.map((r) => r.xmin)).size).toBe(1);
   });
 
+  it("gives simultaneous anonymous reports one transaction id too: none is left with its own", async () => {
+    const { db } = use();
+    const { link } = await renewObstacleLink(owner);
+    await reportObstacleByLink(db, tokenOf(link), { ...report, title: "An earlier form" });
+    // Eight at once: on PostgreSQL their transactions overlap, each rewriting the reports it can see.
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => reportObstacleByLink(db, tokenOf(link), { ...report, title: `Form ${i}` })),
+    );
+    const xmins = await db.$queryRawUnsafe<{ xmin: string }[]>(
+      `SELECT xmin::text AS xmin FROM "ObstacleReport" WHERE "organisationId" = $1`,
+      owner.organisation.id,
+    );
+    expect(xmins).toHaveLength(9);
+    expect(new Set(xmins.map((r) => r.xmin)).size).toBe(1);
+  });
+
   it("records a named member's report (and its audit event) and shows it, with the answer, on their page", async () => {
     const { db } = use();
     const { user, access } = await member("viewer");

@@ -41,6 +41,14 @@ export function checkReferences(model: CheckableModel | ModelDocument): ModelIss
   const objectives = keysOf("objectives", model.objectives);
   const behaviours = keysOf("behaviours", model.behaviours);
   const kpis = keysOf("kpis", model.kpis);
+  // KPIs are told apart by name too, case and surrounding spaces aside (the database refuses two alike).
+  const kpiNames = new Map<string, number>();
+  checked(model.kpis).forEach(({ item: kpi, index }) => {
+    const name = kpi.name.trim().toLocaleLowerCase("en");
+    const first = kpiNames.get(name);
+    if (first === undefined) kpiNames.set(name, index);
+    else report(["kpis", index, "name"], `another KPI is named "${kpi.name}" (kpis[${first}])`);
+  });
   const processes = keysOf("processes", model.processes);
   const systems = keysOf("systems", model.systems);
   keysOf("stories", model.stories ?? []);

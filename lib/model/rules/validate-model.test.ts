@@ -71,6 +71,17 @@ describe("validateModelText", () => {
     );
   });
 
+  it("refuses a KPI named like another, whatever the case and surrounding spaces", () => {
+    const model = JSON.parse(exampleText);
+    model.kpis.push({ ...model.kpis[0], key: "aht-again", name: `  ${model.kpis[0].name.toUpperCase()} ` });
+    const index = model.kpis.length - 1;
+    expect(errorsOf(JSON.stringify(model, null, 2)).map((e) => `${e.path}: ${e.message}`)).toEqual([
+      `kpis[${index}].name: another KPI is named "${model.kpis[0].name.toUpperCase()}" (kpis[0])`,
+    ]);
+    model.kpis[index].name = `${model.kpis[0].name} (again)`;
+    expect(validateModelText(JSON.stringify(model, null, 2)).ok).toBe(true);
+  });
+
   it("refuses a KPI countering itself or an unknown KPI, self-links, links to unknown KPIs and repeated links", () => {
     const model = JSON.parse(exampleText);
     model.kpis[0].counters = ["aht", "quality"];
