@@ -295,9 +295,9 @@ export function buildClusters(
     const b = roleNode(behaviour.role);
     b.behaviours++;
     b.roles.add(behaviour.role);
-    b.marks.add(marks.items.get(`behaviour:${behaviour.key}`));
+    b.marks.add(marks.item("behaviour", behaviour.key));
   }
-  for (const role of model.roles) roleNode(role.key).marks.add(marks.items.get(`role:${role.key}`));
+  for (const role of model.roles) roleNode(role.key).marks.add(marks.item("role", role.key));
   for (const o of model.objectives) objectiveNode(o.key).node.count++;
 
   // Edges, aggregated between the nodes drawn.
@@ -339,7 +339,7 @@ export function buildClusters(
       roleNode(behaviour.role),
       influence.effect,
       influence.strength,
-      marks.pair(influence.from, `behaviour:${behaviour.key}`),
+      marks.influence(influence.from, behaviour.key),
     );
   }
   for (const behaviour of model.behaviours) {
