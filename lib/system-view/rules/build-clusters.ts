@@ -329,13 +329,17 @@ export function buildClusters(
     sum.edge.strength = Math.max(sum.edge.strength, strength);
     sum.marks.add(mark);
   };
+  // Only a filter asks which behaviours an influence kept; every source has its node by now (members, above),
+  // so the node found is also the test that the source exists: one lookup less on 100,000 influences.
   const keptBehaviours = new Set<string>();
   for (const influence of model.influences) {
     const behaviour = lookup.behaviours.get(influence.to);
-    if (!behaviour || !lookup.sources.has(influence.from) || !keep.influence(influence, behaviour)) continue;
-    keptBehaviours.add(behaviour.key);
+    if (!behaviour) continue;
+    const source = sourceNodes.get(influence.from);
+    if (!source || !keep.influence(influence, behaviour)) continue;
+    if (keep.active) keptBehaviours.add(behaviour.key);
     addEdge(
-      sourceNode(influence.from),
+      source,
       roleNode(behaviour.role),
       influence.effect,
       influence.strength,
