@@ -31,79 +31,90 @@ export type FindingMarks = {
 export const severityRank = (severity: Severity | undefined): number =>
   severity === undefined ? -1 : SEVERITIES.indexOf(severity);
 
-function add<K>(marks: Map<K, Mark>, key: K, finding: Finding): Mark {
-  const mark = marks.get(key);
-  if (!mark) {
-    const made = { severity: finding.severity, findings: [finding], count: 1 };
-    marks.set(key, made);
-    return made;
-  }
+function addFinding(mark: Mark, finding: Finding): void {
   mark.count++;
   if (severityRank(finding.severity) > severityRank(mark.severity)) mark.severity = finding.severity;
   if (mark.findings.length < FINDINGS_PER_ITEM) mark.findings.push(finding);
-  return mark;
 }
 
-/** What a source (a KPI, process or system) is linked to: behaviours by key, other items by id. */
-type Row = { behaviours: Map<string, Mark>; others: Map<string, Mark> };
+function add(marks: Map<string, Mark>, key: string, finding: Finding): void {
+  const mark = marks.get(key);
+  if (mark) addFinding(mark, finding);
+  else marks.set(key, { severity: finding.severity, findings: [finding], count: 1 });
+}
+
+/** An item's mark and, for a source (a KPI, process or system), the marks of its links. */
+type Entry = {
+  mark: Mark;
+  /** Influences by behaviour key. */
+  behaviours?: Map<string, Mark>;
+  /** KPI links by the other item's id. */
+  others?: Map<string, Mark>;
+};
 
 const BEHAVIOUR = "behaviour:";
 
 /**
  * Findings come most severe first (analyzeModel's order), so each mark keeps the most severe. Findings are
  * kept as they are (their ids and sentences are written only for the few drawn): a large model has tens of
- * thousands. Marks are found by kind and key, each id written once per item rather than once per mention:
- * 77,635 findings at 1× name 200,000 subjects.
+ * thousands. Each subject is found once, by kind and key, with its mark and its links' marks together; its
+ * id is written once per item rather than once per mention (77,635 findings at 1× name 200,000 subjects).
  */
 export function markFindings(findings: readonly Finding[]): FindingMarks {
   const items = new Map<string, Mark>();
-  const byKind = new Map<SubjectKind, Map<string, Mark>>();
-  const rowsByKind = new Map<SubjectKind, Map<string, Row>>();
-  const rows = new Map<string, Row>();
-  const markItem = (kind: SubjectKind, key: string, finding: Finding) => {
-    let marks = byKind.get(kind);
-    if (!marks) byKind.set(kind, (marks = new Map()));
-    const mark = add(marks, key, finding);
-    if (mark.count === 1) items.set(`${kind}:${key}`, mark);
-  };
-  const rowOf = (source: Subject): Row => {
-    let ofKind = rowsByKind.get(source.kind);
-    if (!ofKind) rowsByKind.set(source.kind, (ofKind = new Map()));
-    let row = ofKind.get(source.key);
-    if (!row) {
-      ofKind.set(source.key, (row = { behaviours: new Map(), others: new Map() }));
-      rows.set(`${source.kind}:${source.key}`, row);
+  const byKind: Partial<Record<SubjectKind, Map<string, Entry>>> = {};
+  /** Sources with links, by id. */
+  const rows = new Map<string, Entry>();
+  const linked = (source: Entry, subject: Subject) => {
+    if (!source.behaviours) {
+      source.behaviours = new Map();
+      source.others = new Map();
+      rows.set(`${subject.kind}:${subject.key}`, source);
     }
-    return row;
+    return source as Required<Entry>;
   };
-  const sources: Subject[] = [];
+  // Reused for every finding (set by count, not emptied: emptying a list costs more than the loop).
+  const sources: Entry[] = [];
+  const sourceSubjects: Subject[] = [];
   const behaviours: string[] = [];
   for (const finding of findings) {
-    sources.length = 0;
-    behaviours.length = 0;
+    let sourceCount = 0;
+    let behaviourCount = 0;
     for (const subject of finding.subjects) {
-      markItem(subject.kind, subject.key, finding);
-      if (subject.kind === "behaviour") behaviours.push(subject.key);
-      else if (subject.kind === "kpi" || subject.kind === "process" || subject.kind === "system") sources.push(subject);
+      const ofKind = (byKind[subject.kind] ??= new Map());
+      let entry = ofKind.get(subject.key);
+      if (!entry) {
+        ofKind.set(subject.key, (entry = { mark: { severity: finding.severity, findings: [finding], count: 1 } }));
+        items.set(`${subject.kind}:${subject.key}`, entry.mark);
+      } else addFinding(entry.mark, finding);
+      if (subject.kind === "behaviour") behaviours[behaviourCount++] = subject.key;
+      else if (subject.kind === "kpi" || subject.kind === "process" || subject.kind === "system") {
+        sources[sourceCount] = entry;
+        sourceSubjects[sourceCount++] = subject;
+      }
     }
-    if (behaviours.length > 0)
-      for (const source of sources) {
-        const row = rowOf(source);
-        for (const behaviour of behaviours) add(row.behaviours, behaviour, finding);
+    if (behaviourCount > 0)
+      for (let s = 0; s < sourceCount; s++) {
+        const row = linked(sources[s]!, sourceSubjects[s]!).behaviours;
+        for (let b = 0; b < behaviourCount; b++) add(row, behaviours[b]!, finding);
       }
     // F12 names K, then J (K trades off against J): the link between them is part of the finding.
-    if (finding.rule === "F12" && sources.length >= 2)
-      add(rowOf(sources[0]!).others, `${sources[1]!.kind}:${sources[1]!.key}`, finding);
+    if (finding.rule === "F12" && sourceCount >= 2)
+      add(
+        linked(sources[0]!, sourceSubjects[0]!).others,
+        `${sourceSubjects[1]!.kind}:${sourceSubjects[1]!.key}`,
+        finding,
+      );
   }
   return {
     items,
-    item: (kind, key) => byKind.get(kind)?.get(key),
+    item: (kind, key) => byKind[kind]?.get(key)?.mark,
     pair(from, to) {
       const row = rows.get(from);
       if (!row) return undefined;
-      return to.startsWith(BEHAVIOUR) ? row.behaviours.get(to.slice(BEHAVIOUR.length)) : row.others.get(to);
+      return to.startsWith(BEHAVIOUR) ? row.behaviours!.get(to.slice(BEHAVIOUR.length)) : row.others!.get(to);
     },
-    influence: (from, behaviour) => rows.get(from)?.behaviours.get(behaviour),
+    influence: (from, behaviour) => rows.get(from)?.behaviours!.get(behaviour),
   };
 }
 
