@@ -6,7 +6,7 @@
 import type { DbTx } from "@/lib/db/types";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { MODEL_FORMAT, type ModelDocument } from "./model-schema";
-import { readBehaviours, readInfluences, readKpiLinks, readKpis } from "./read-large-sections";
+import { readBehaviours, readInfluences, readKpiLinks, readKpis, readRoles } from "./read-large-sections";
 import { compareKpiLinks, compareKpiReadings } from "./rules/canonical-model";
 import { kpiLinkEffectFromDb, storySourceFromDb } from "./rules/references";
 
@@ -52,14 +52,7 @@ export async function readModel(
     kpiReadings,
   ] = await Promise.all([
     db.department.findMany({ where, orderBy: byKey, include: { parent: { select: { key: true } } } }),
-    db.role.findMany({
-      where,
-      orderBy: byKey,
-      include: {
-        department: { select: { key: true } },
-        touchpoints: { include: { stage: { select: { key: true, position: true } } } },
-      },
-    }),
+    readRoles(db, organisationId),
     db.stage.findMany({ where, orderBy: [{ position: "asc" }, byKey] }),
     db.objective.findMany({ where, orderBy: byKey }),
     readBehaviours(db, organisationId),
@@ -92,10 +85,6 @@ export async function readModel(
         })
       : [],
   ]);
-  const sortedInfluences = influences
-    // Built by hand, not with present(): 100,000 of them at 1×.
-    .map((i) => ({ from: i.from, to: i.to, effect: i.effect, strength: i.strength, ...(i.why ? { why: i.why } : {}) }))
-    .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const exported: ModelDocument = {
     format: MODEL_FORMAT,
     organisation: { name: organisationName },
@@ -104,18 +93,13 @@ export async function readModel(
       present({
         key: r.key,
         name: r.name,
-        department: r.department.key,
+        department: r.department,
         customerFacing: r.customerFacing,
         headcount: r.headcount,
       }),
     ),
     stages: stages.map((s) => ({ key: s.key, name: s.name })),
-    touchpoints: roles.flatMap((r) =>
-      r.touchpoints
-        .map((t) => t.stage)
-        .sort((a, b) => a.position - b.position)
-        .map((stage) => ({ role: r.key, stage: stage.key })),
-    ),
+    touchpoints: roles.flatMap((r) => (r.stages ?? []).map((stage) => ({ role: r.key, stage }))),
     objectives: objectives.map((o) => ({ key: o.key, name: o.name })),
     behaviours: behaviours.map((b) =>
       present({
@@ -154,7 +138,7 @@ export async function readModel(
         technologySpend: s.technologySpend,
       }),
     ),
-    influences: sortedInfluences,
+    influences,
   };
   if (kpiLinks.length)
     exported.kpiLinks = kpiLinks

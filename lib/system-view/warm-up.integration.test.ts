@@ -55,6 +55,27 @@ describeOnEachDatabase("the system view's warm-up", (use) => {
     expect(after.edges.some((e) => e.source === "kpi:aht" && e.effect === "obstructs")).toBe(false);
   });
 
+  it("a visit during the pause after a change gets the new model at once, and the warm-up then reads nothing again", async () => {
+    const { db } = use();
+    const owner = await makeOwnedOrganisation(db, "Pause Co");
+    const editor = await resolveOrgAccess(db, owner.actor, owner.organisation.slug, "model:edit");
+    await importModel(editor, exampleModel());
+    await getSystemGraph(editor, {});
+
+    const obstructing = exampleModel().influences.find((i) => i.from === "kpi:aht" && i.effect === "obstructs")!;
+    await setInfluence(editor, { source: "kpi:aht", behaviour: obstructing.to, effect: "none", strength: 1 });
+    warmAfterWrite(db, owner.organisation);
+    // The visit comes while the warm-up still waits: it reads the changed model itself.
+    const visit = await getOrganisationAnalysis(editor);
+    expect(visit.model.influences.some((i) => i.from === "kpi:aht" && i.to === obstructing.to)).toBe(false);
+    await renameUnaudited(db, owner.organisation.id, "aht", "Renamed behind the app");
+    await warmUpSettled();
+    // The warm-up found that read and kept it: no second read (it would have seen the rename).
+    const kept = await getOrganisationAnalysis(editor);
+    expect(kept.model).toBe(visit.model);
+    expect(kept.model.kpis.find((k) => k.key === "aht")?.name).toBe("Average handle time");
+  });
+
   it("a listener that fails does not stop the others, nor the write that told them", () => {
     const { db } = use();
     const heard: string[] = [];

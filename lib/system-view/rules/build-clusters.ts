@@ -295,9 +295,9 @@ export function buildClusters(
     const b = roleNode(behaviour.role);
     b.behaviours++;
     b.roles.add(behaviour.role);
-    b.marks.add(marks.items.get(`behaviour:${behaviour.key}`));
+    b.marks.add(marks.item("behaviour", behaviour.key));
   }
-  for (const role of model.roles) roleNode(role.key).marks.add(marks.items.get(`role:${role.key}`));
+  for (const role of model.roles) roleNode(role.key).marks.add(marks.item("role", role.key));
   for (const o of model.objectives) objectiveNode(o.key).node.count++;
 
   // Edges, aggregated between the nodes drawn.
@@ -329,17 +329,21 @@ export function buildClusters(
     sum.edge.strength = Math.max(sum.edge.strength, strength);
     sum.marks.add(mark);
   };
+  // Only a filter asks which behaviours an influence kept; every source has its node by now (members, above),
+  // so the node found is also the test that the source exists: one lookup less on 100,000 influences.
   const keptBehaviours = new Set<string>();
   for (const influence of model.influences) {
     const behaviour = lookup.behaviours.get(influence.to);
-    if (!behaviour || !lookup.sources.has(influence.from) || !keep.influence(influence, behaviour)) continue;
-    keptBehaviours.add(behaviour.key);
+    if (!behaviour) continue;
+    const source = sourceNodes.get(influence.from);
+    if (!source || !keep.influence(influence, behaviour)) continue;
+    if (keep.active) keptBehaviours.add(behaviour.key);
     addEdge(
-      sourceNode(influence.from),
+      source,
       roleNode(behaviour.role),
       influence.effect,
       influence.strength,
-      marks.pair(influence.from, `behaviour:${behaviour.key}`),
+      marks.influence(influence.from, behaviour.key),
     );
   }
   for (const behaviour of model.behaviours) {

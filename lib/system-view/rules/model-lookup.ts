@@ -59,7 +59,7 @@ export function filterTests(lookup: ModelLookup, marks: FindingMarks, filter: Gr
   const behaviourInDepartment = (b: Behaviour) => inDepartment(lookup.roleDepartment.get(b.role));
   const behaviourOk = (b: Behaviour) =>
     (stage === undefined || b.stage === stage) &&
-    (severity === undefined || severityRank(marks.items.get(`behaviour:${b.key}`)?.severity) >= least);
+    (severity === undefined || severityRank(marks.item("behaviour", b.key)?.severity) >= least);
   return {
     active: department !== undefined || stage !== undefined || severity !== undefined,
     /** An influence is kept when it reaches a kept behaviour, touches the department and carries the severity. */
@@ -67,10 +67,7 @@ export function filterTests(lookup: ModelLookup, marks: FindingMarks, filter: Gr
       if (stage !== undefined && behaviour.stage !== stage) return false;
       if (department !== undefined && !behaviourInDepartment(behaviour))
         if (!inDepartment(lookup.sources.get(influence.from)?.department)) return false;
-      return (
-        severity === undefined ||
-        severityRank(marks.pair(influence.from, `behaviour:${behaviour.key}`)?.severity) >= least
-      );
+      return severity === undefined || severityRank(marks.influence(influence.from, behaviour.key)?.severity) >= least;
     },
     /** A behaviour drawn on its own (not through an influence). */
     behaviour(b: Behaviour): boolean {
