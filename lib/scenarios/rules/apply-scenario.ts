@@ -4,9 +4,10 @@
  * not fit is reported (path, value, problem) and skipped, and every edit is checked in the one pass.
  */
 import { sameName } from "@/lib/model/edits/same-name";
-import type { Influence, Kpi, KpiLink, ModelDocument } from "@/lib/model/model-schema";
+import type { Kpi, KpiLink, ModelDocument } from "@/lib/model/model-schema";
 import { formatPath } from "@/lib/model/rules/model-path";
 import { parseInfluenceSource } from "@/lib/model/rules/references";
+import { InfluenceOverlay } from "./influence-overlay";
 import type { ScenarioEdit } from "./scenario-schema";
 
 /** `path` as the user reads it (`edits[2].kpi`); `segments` the same path, to place it in the file. */
@@ -22,9 +23,7 @@ const pairKey = (from: string, to: string) => `${from}\u0000${to}`;
 export function applyScenario(model: ModelDocument, edits: readonly ScenarioEdit[]): AppliedScenario {
   // Working copies keyed for the edits; Maps keep the model's order, and a changed entry keeps its place.
   const kpis = new Map<string, Kpi>(model.kpis.map((kpi) => [kpi.key, kpi]));
-  let influences: Map<string, Influence> | undefined;
-  const influenceMap = () =>
-    (influences ??= new Map(model.influences.map((influence) => [pairKey(influence.from, influence.to), influence])));
+  const influences = new InfluenceOverlay(model.influences, edits);
   const kpiLinks = new Map<string, KpiLink>((model.kpiLinks ?? []).map((link) => [pairKey(link.from, link.to), link]));
   const departments = new Set(model.departments.map((d) => d.key));
   const roles = new Set(model.roles.map((r) => r.key));
@@ -64,8 +63,7 @@ export function applyScenario(model: ModelDocument, edits: readonly ScenarioEdit
           if (kpi.counters?.includes(edit.kpi))
             kpis.set(key, { ...kpi, counters: kpi.counters.filter((counter) => counter !== edit.kpi) });
         for (const [key, link] of kpiLinks) if (link.from === edit.kpi || link.to === edit.kpi) kpiLinks.delete(key);
-        const ref = `kpi:${edit.kpi}`;
-        for (const [key, influence] of influenceMap()) if (influence.from === ref) influences!.delete(key);
+        influences.removeSource(`kpi:${edit.kpi}`);
         return;
       }
       case "addKpi": {
@@ -114,10 +112,9 @@ export function applyScenario(model: ModelDocument, edits: readonly ScenarioEdit
           behaviours.has(edit.to) || refuse("to", `no behaviour with key "${edit.to}"`),
         ];
         if (!fits.every(Boolean)) return;
-        const key = pairKey(edit.from, edit.to);
-        const before = influenceMap().get(key);
+        const before = influences.get(edit.from, edit.to);
         const why = edit.why ?? before?.why;
-        influences!.set(key, {
+        influences.set({
           from: edit.from,
           to: edit.to,
           effect: edit.effect,
@@ -127,7 +124,7 @@ export function applyScenario(model: ModelDocument, edits: readonly ScenarioEdit
         return;
       }
       case "removeInfluence": {
-        if (!influenceMap().delete(pairKey(edit.from, edit.to)))
+        if (!influences.delete(edit.from, edit.to))
           refuse(undefined, `${edit.from} does not influence behaviour "${edit.to}"`);
         return;
       }
@@ -150,7 +147,7 @@ export function applyScenario(model: ModelDocument, edits: readonly ScenarioEdit
   const edited: ModelDocument = {
     ...model,
     kpis: [...kpis.values()],
-    influences: influences ? [...influences.values()] : model.influences,
+    influences: influences.list(),
   };
   if (kpiLinks.size || model.kpiLinks) edited.kpiLinks = [...kpiLinks.values()];
   return { ok: true, model: edited };

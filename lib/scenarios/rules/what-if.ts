@@ -20,13 +20,25 @@ export type WhatIf = {
 };
 export type WhatIfResult = ({ ok: true; model: ModelDocument } & WhatIf) | { ok: false; problems: ScenarioProblem[] };
 
-/** Each finding's severity by its identity (rule and subjects: one finding per identity). */
-const severities = (findings: Finding[]) => new Map(findings.map((finding) => [finding.id, finding.severity]));
+/**
+ * Each finding's severity by its identity (rule and subjects: one finding per identity). Kept per analysis: the
+ * app compares every scenario with the same analysis of the model as it is, so that side is built once.
+ */
+const severitiesOf = new WeakMap<Analysis, Map<string, Finding["severity"]>>();
+function severities(analysis: Analysis): Map<string, Finding["severity"]> {
+  let found = severitiesOf.get(analysis);
+  if (!found) {
+    found = new Map();
+    for (const finding of analysis.findings) found.set(finding.id, finding.severity);
+    severitiesOf.set(analysis, found);
+  }
+  return found;
+}
 
 /** What changes between two analyses: findings in one and not the other, in each analysis's own order. */
 export function compareAnalyses(before: Analysis, after: Analysis): WhatIf {
-  const inBefore = severities(before.findings);
-  const inAfter = severities(after.findings);
+  const inBefore = severities(before);
+  const inAfter = severities(after);
   return {
     cleared: before.findings.filter((finding) => inAfter.get(finding.id) !== finding.severity),
     appeared: after.findings.filter((finding) => inBefore.get(finding.id) !== finding.severity),
