@@ -6,7 +6,7 @@
  *  - cold first paint: the first visit the moment the server listens (it waits for the server's start-up
  *    warm-up, lib/system-view/warm-up.ts, to read and analyse the model and build the view);
  *  - first paint once the server says it is ready (GET /api/health/ready), and how long that took;
- *  - warm first paint: a later visit;
+ *  - warm first paint: a later visit; and a first visit from a browser that has never opened the app;
  *  - focus change: a KPI picked in the search box until its focus graph is drawn;
  *  - first paint at once after a change to the model, and some seconds after one (the warm-up has run).
  * "First paint" runs from the navigation until the graph's nodes are drawn, placed and focusable (what a
@@ -182,6 +182,14 @@ async function main() {
     await firstPaint(page, pageUrl(server.origin));
     const warm: number[] = [];
     for (let run = 0; run < RUNS; run++) warm.push(await firstPaint(page, pageUrl(server.origin)));
+    // A browser that has never opened the app, on a server that has served the page before: what the browser's
+    // empty cache alone costs, to tell it apart from a new server process's first render.
+    const newBrowser: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const fresh = await openPage(server.origin);
+      newBrowser.push(await firstPaint(fresh, pageUrl(server.origin)));
+      await fresh.context().close();
+    }
 
     // Each run focuses a different KPI (nothing cached for it), starting from the clustered view.
     const focus: number[] = [];
@@ -241,6 +249,9 @@ async function main() {
       `    the server was ready ${median(untilReady).toFixed(0)} ms after it started listening (${untilReady.map((t) => t.toFixed(0)).join(", ")})`,
     );
     console.log(line("  clustered view, warm first paint", warm));
+    console.log(
+      line("  clustered view, first visit of a browser that has never opened the app (server warm)", newBrowser),
+    );
     console.log(line("  clustered view, visited at once after a change to the model", afterChange));
     console.log(line(`  clustered view, visited ${LATER_MS / 1000} s after a change to the model`, laterAfterChange));
     console.log(line("  focus change (a KPI picked until its focus graph is drawn)", focus));
