@@ -5,7 +5,7 @@
  */
 import type { DbTx } from "@/lib/db/types";
 import { isUniqueViolation } from "@/lib/db/write-conflicts";
-import { ValidationError } from "@/lib/errors";
+import { ConflictError } from "@/lib/errors";
 
 /** The KPI of the organisation named like `name`, other than `exceptId`: the same test as the index. */
 async function kpiNamedLike(
@@ -21,10 +21,11 @@ async function kpiNamedLike(
   return found[0];
 }
 
-function nameTaken(name: string, other: string): ValidationError {
+/** 409 at `name`: the name conflicts with the organisation's KPIs as they are, whether the other came first or at the same moment. */
+function nameTaken(name: string, other: string): ConflictError {
   const typed = name.trim();
   const theirs = other === typed ? "" : ` (as “${other}”)`;
-  return new ValidationError("name", `“${typed}” is already a KPI of this organisation${theirs}.`);
+  return new ConflictError(`“${typed}” is already a KPI of this organisation${theirs}.`, "name");
 }
 
 /** Refuses, at `name`, a name another KPI of the organisation has. Run it in the transaction that writes. */

@@ -40,7 +40,7 @@ describeOnEachDatabase("KPI names: one KPI per name in an organisation", (use) =
 
   it("refuses a new KPI named like one the organisation has, whatever the case and surrounding spaces, at `name`", async () => {
     const error = await refusal(createKpi(owner, { ...kpi, name: "  average HANDLE time " }));
-    expect(error.status).toBe(400);
+    expect(error.status).toBe(409);
     expect(error.field).toBe("name");
     expect(error.message).toBe(
       "“average HANDLE time” is already a KPI of this organisation (as “Average handle time”).",
@@ -58,7 +58,7 @@ describeOnEachDatabase("KPI names: one KPI per name in an organisation", (use) =
     const error = await refusal(
       updateKpi(owner, "customer-effort-score", { ...kpi, name: "First Contact Resolution" }),
     );
-    expect([error.status, error.field]).toEqual([400, "name"]);
+    expect([error.status, error.field]).toEqual([409, "name"]);
     expect(error.message).toContain("“First Contact Resolution” is already a KPI of this organisation");
     // Refused whole: the KPI keeps its name and everything else.
     expect(await namedLike(owner, "customer effort score")).toEqual([{ name: "Customer effort score" }]);
@@ -73,7 +73,7 @@ describeOnEachDatabase("KPI names: one KPI per name in an organisation", (use) =
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const lost = results.find((r) => r.status === "rejected")!.reason as { status: number; field: string };
-    expect([lost.status, lost.field]).toEqual([400, "name"]);
+    expect([lost.status, lost.field]).toEqual([409, "name"]);
     expect(await namedLike(owner, "customer effort score")).toHaveLength(1);
   });
 
@@ -97,7 +97,7 @@ describeOnEachDatabase("KPI names: one KPI per name in an organisation", (use) =
         },
       });
     const error = await refusal(whileNameFree(db, owner.organisation.id, "AVERAGE handle time ", write));
-    expect([error.status, error.field]).toEqual([400, "name"]);
+    expect([error.status, error.field]).toEqual([409, "name"]);
     expect(await namedLike(owner, "average handle time")).toHaveLength(1);
   });
 });
