@@ -6,7 +6,7 @@
  * models outgrow the processor's caches, and string-keyed maps are where that hurts most (issue 15).
  */
 import type { Behaviour, Kpi, ModelDocument, Process, Role, System } from "@/lib/model/model-schema";
-import { resolveKeys } from "./resolve-keys";
+import { type KeyList, resolveKeys } from "./resolve-keys";
 
 type Stage = ModelDocument["stages"][number];
 import type { Subject } from "./finding";
@@ -92,20 +92,29 @@ function compressedRows(rows: number, pairRow: Int32Array, pairValue: Int32Array
 
 const SOURCE_PREFIX: Record<InfluenceSource["kind"], string> = { kpi: "kpi:", process: "process:", system: "system:" };
 
+/** The things an influence can come from, in a fixed order: KPIs, then processes, then systems (KPI k is source k). */
+export function listSources(model: ModelDocument): InfluenceSource[] {
+  const sources: InfluenceSource[] = [];
+  for (const item of model.kpis) sources.push({ kind: "kpi", item });
+  for (const item of model.processes) sources.push({ kind: "process", item });
+  for (const item of model.systems) sources.push({ kind: "system", item });
+  return sources;
+}
+
+/** Sources as influences name them ("kpi:<key>", "process:<key>", "system:<key>"), for resolveKeys. */
+export const sourceKeys = (sources: InfluenceSource[]): KeyList => ({
+  count: sources.length,
+  keyAt: (s) => sources[s]!.item.key,
+  prefixAt: (s) => SOURCE_PREFIX[sources[s]!.kind],
+});
+
 export function indexModel(model: ModelDocument): ModelIndex {
   const { behaviours, influences, kpis } = model;
   const kpiCount = kpis.length;
-  const sources: InfluenceSource[] = [];
-  for (const item of kpis) sources.push({ kind: "kpi", item });
-  for (const item of model.processes) sources.push({ kind: "process", item });
-  for (const item of model.systems) sources.push({ kind: "system", item });
+  const sources = listSources(model);
   const count = influences.length;
   // Influences name their source as "<kind>:<key>" and their behaviour by key.
-  const influenceSource = resolveKeys(
-    { count: sources.length, keyAt: (s) => sources[s]!.item.key, prefixAt: (s) => SOURCE_PREFIX[sources[s]!.kind] },
-    count,
-    (i) => influences[i]!.from,
-  );
+  const influenceSource = resolveKeys(sourceKeys(sources), count, (i) => influences[i]!.from);
   const influenceBehaviour = resolveKeys(
     { count: behaviours.length, keyAt: (b) => behaviours[b]!.key },
     count,

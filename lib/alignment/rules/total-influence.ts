@@ -13,6 +13,7 @@
  * although its net is zero.
  */
 import type { ModelDocument } from "@/lib/model/model-schema";
+import { listSources, sourceKeys } from "./model-index";
 import { resolveKeys } from "./resolve-keys";
 
 export type KpiInfluence = {
@@ -42,16 +43,8 @@ export function rankTotalInfluence(model: ModelDocument): KpiInfluence[] {
   const count = kpis.length;
   // Sources and behaviours by position (the last listed with a key, as a map by key gives): KPIs first, so
   // KPI k is source k. A reference naming nothing still counts towards the sums, under its own text.
-  const sources = [
-    ...kpis.map((item) => ["kpi:", item.key]),
-    ...model.processes.map((item) => ["process:", item.key]),
-    ...model.systems.map((item) => ["system:", item.key]),
-  ];
-  const from = resolveKeys(
-    { count: sources.length, keyAt: (s) => sources[s]![1]!, prefixAt: (s) => sources[s]![0]! },
-    influences.length,
-    (i) => influences[i]!.from,
-  );
+  const sources = listSources(model);
+  const from = resolveKeys(sourceKeys(sources), influences.length, (i) => influences[i]!.from);
   const behaviourKeys = { count: behaviours.length, keyAt: (b: number) => behaviours[b]!.key };
   const to = resolveKeys(behaviourKeys, influences.length, (i) => influences[i]!.to);
   // Approved if any behaviour listed with that key is.
