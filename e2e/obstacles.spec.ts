@@ -63,6 +63,38 @@ test("an anonymous person reports an obstacle by the link, an owner takes it up 
   await reporter.setViewportSize({ width: 390, height: 844 });
   await reporter.screenshot({ path: `${SHOTS}/obstacle-sent-390.png`, fullPage: true });
 
+  // Anonymous reports join the list in batches (the ballot box): the receipt says it waits, those who take
+  // reports up see how many wait and not which — then the others of its batch come in by the same link.
+  await reporter.goto(receipt);
+  await expect(reporter.getByTestId("receipt-status")).toHaveText(/^Received: it joins the list/);
+  await page.goto(`/orgs/${ORG_A}/obstacles`);
+  const waiting = page.getByTestId("obstacles-waiting");
+  await expect(waiting).toContainText(/waiting to join the list/);
+  await expect(page.getByTestId("obstacle-report").filter({ hasText: title })).toHaveCount(0);
+  await shoot(page, "obstacles-waiting");
+  const api = `/api/obstacle/${link.split("/").at(-1)}`;
+  for (let n = Number(/^\d+/.exec(await waiting.innerText())![0]); n < 5; n++) {
+    const sent = await reporter.evaluate(
+      async ([url, title]) =>
+        (
+          await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({
+              kind: "process",
+              title,
+              effect: "Customers wait for a letter before anything moves.",
+            }),
+          })
+        ).status,
+      [api, `Another obstacle ${n}`] as const,
+    );
+    expect(sent).toBe(201);
+  }
+  await page.reload();
+  await expect(page.getByTestId("obstacle-report").filter({ hasText: title })).toHaveCount(1);
+  await expect(waiting).toHaveCount(0);
+
   // The room piles it at its stage, by its title.
   const before = await pileAtClaims(page);
   expect(before.count).toBeGreaterThan(0);

@@ -1,10 +1,11 @@
 /**
  * A few obstacle reports for the demo, across stages, so the customer room shows paperwork piles and the
  * obstacles page has reports to take up: anonymous ones (as through the obstacle link) and one given to the
- * contact centre, which its head can take up.
+ * contact centre, which its head can take up. Five: a whole batch of the ballot box, so they are all listed.
  */
 import type { OrgAccess } from "@/lib/access/org-access";
 import { addObstacleReport } from "@/lib/obstacles/add-obstacle-report";
+import { emptyObstacleBox } from "@/lib/obstacles/ballot-box/empty-obstacle-box";
 
 const REPORTS = [
   {
@@ -49,4 +50,6 @@ export async function seedDemoObstacles(access: OrgAccess): Promise<void> {
       { kind: report.kind, title: report.title, effect: report.effect, stage: report.stage },
     );
   }
+  // Anonymous, so they wait in the ballot box until a batch is there: the demo has one.
+  await emptyObstacleBox(access.db, organisationId);
 }

@@ -35,6 +35,11 @@ export type ObstaclesView = {
   triage: ObstacleRow[] | null;
   /** Reports beyond the first `limit` in reach, not listed. */
   moreToTriage: number;
+  /**
+   * Anonymous reports of the organisation in the ballot box, not yet listed (for those who triage; 0 for
+   * others). Their departments are sealed, so a head sees the organisation's count, as an owner does.
+   */
+  waiting: number;
   stages: Named[];
   departments: Named[];
   /** Departments a process may be added to by this member. */
@@ -86,6 +91,7 @@ export async function listObstacles(access: OrgAccess, limit = 200): Promise<Obs
       ...base,
       triage: null,
       moreToTriage: 0,
+      waiting: 0,
       processDepartments: [],
       ownerPowers: false,
     };
@@ -94,7 +100,7 @@ export async function listObstacles(access: OrgAccess, limit = 200): Promise<Obs
   const inReach = departments.filter((d) => mayTriage(access.membership, d.id, tree)).map((d) => d.id);
   const where = { organisationId, ...(everywhere ? {} : { departmentId: { in: inReach } }) };
   const mayEdit = await departmentChecker(db, access, "model:edit-department");
-  const [reports, total] = await Promise.all([
+  const [reports, total, waiting] = await Promise.all([
     db.obstacleReport.findMany({
       where,
       include,
@@ -103,11 +109,13 @@ export async function listObstacles(access: OrgAccess, limit = 200): Promise<Obs
       take: limit,
     }),
     db.obstacleReport.count({ where }),
+    db.obstacleBallot.count({ where: { organisationId } }),
   ]);
   return {
     ...base,
     triage: reports.map(row),
     moreToTriage: Math.max(0, total - reports.length),
+    waiting,
     processDepartments: departments
       .filter((d) => mayEdit(d.id))
       .map(({ key, name }) => ({ key, name }))

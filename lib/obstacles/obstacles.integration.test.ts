@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeEach, expect, it } from "vitest";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import type { Actor } from "@/lib/auth/actor";
@@ -5,6 +6,7 @@ import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { answerObstacle } from "./answer-obstacle";
+import { OBSTACLE_BATCH } from "./ballot-box/empty-obstacle-box";
 import { describeObstacleLink } from "./describe-obstacle-link";
 import { memberObstacleReportInput, obstacleReportInput, obstacleTriageInput, triageChoicesQuery } from "./input";
 import { listObstacles } from "./list-obstacles";
@@ -66,7 +68,27 @@ describeOnEachDatabase("obstacle reports", (use) => {
     return { row: rows[0]!, text: JSON.stringify(rows[0]) };
   };
 
-  it("takes an anonymous report through the link and keeps nothing that joins it to a person", async () => {
+  /** Every ballot of the box, through SQL — what a database administrator sees of reports not yet listed. */
+  const ballotsAsText = async () =>
+    (
+      await use().db.$queryRawUnsafe<Record<string, unknown>[]>(
+        `SELECT *, encode("sealed", 'escape') AS opened FROM "ObstacleBallot" WHERE "organisationId" = $1`,
+        owner.organisation.id,
+      )
+    ).map((row) => ({ row, text: JSON.stringify(row) }));
+
+  /** Anonymous reports through the link, then reports of no stage ("Filler n") until the box has emptied. */
+  const reportListed = async (token: string, reports: (typeof report)[]) => {
+    const { db } = use();
+    const receipts: string[] = [];
+    for (const one of reports) receipts.push((await reportObstacleByLink(db, token, one)).receipt);
+    for (let n = 0; await db.obstacleBallot.count({ where: { organisationId: owner.organisation.id } }); n++)
+      await reportObstacleByLink(db, token, { ...report, stage: undefined, title: `Filler ${n}` });
+    return receipts;
+  };
+  const isFiller = (title: string) => title.startsWith("Filler ");
+
+  it("takes an anonymous report through the link into the ballot box, and lists it with others, keeping nothing that joins it to a person", async () => {
     const { db } = use();
     expect(await obstacleLinkOf(owner)).toBeNull();
     const { link } = await renewObstacleLink(owner);
@@ -79,7 +101,29 @@ describeOnEachDatabase("obstacle reports", (use) => {
     const auditBefore = await db.auditEvent.count();
     const { receipt } = await reportObstacleByLink(db, tokenOf(link), report);
     expect(receipt).toMatch(/\/s\/r\/[\w-]{32}$/);
-    const stored = await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id } });
+
+    // Waiting: not listed yet, its receipt says so, and those who triage see how many wait.
+    expect(await db.obstacleReport.count({ where: { organisationId: owner.organisation.id } })).toBe(0);
+    expect(await readReceipt(db, tokenOf(receipt))).toEqual({
+      organisation: "Harbour Insurance",
+      status: "waiting",
+      answer: null,
+    });
+    expect(await listObstacles(owner)).toMatchObject({ triage: [], waiting: 1 });
+    // The ballot: a random id, the organisation and sealed bytes — no word of the report, no time, no receipt.
+    const [ballot] = await ballotsAsText();
+    expect(Object.keys(ballot!.row).sort()).toEqual(["id", "opened", "organisationId", "sealed", "waitingHash"]);
+    for (const words of ["paper claim", "two weeks", ids.claim, tokenOf(receipt)])
+      expect(ballot!.text).not.toContain(words);
+
+    // Four more: the five join the list together, and the box is empty.
+    for (const title of ["Form B", "Form C", "Form D", "Form E"])
+      await reportObstacleByLink(db, tokenOf(link), { ...report, title });
+    expect(await db.obstacleBallot.count()).toBe(0);
+    expect((await listObstacles(owner)).waiting).toBe(0);
+    const stored = await db.obstacleReport.findFirstOrThrow({
+      where: { organisationId: owner.organisation.id, title: report.title },
+    });
     const { row, text } = await rowAsText(stored.id);
     // The columns are exactly these: none for a member, a session, an address, a user agent or a time.
     expect(Object.keys(row).sort()).toEqual(
@@ -100,13 +144,16 @@ describeOnEachDatabase("obstacle reports", (use) => {
         "title",
       ].sort(),
     );
-    expect(row.reporterId).toBeNull();
-    expect(row.departmentId).toBeNull();
-    // A random id (a cuid starts with its time), the week's Monday only, and the receipt's hash, not the receipt.
+    expect(row).toMatchObject({ reporterId: null, departmentId: null, stageId: ids.claim });
+    // A random id (a cuid starts with its time), the week's Monday only, and the receipt's hash, not the receipt
+    // nor the hash its ballot was found by.
     expect(stored.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(stored.id).not.toBe(ballot!.row.id);
     expect(stored.reportedWeek.getUTCDay()).toBe(1);
     expect(stored.reportedWeek.getTime() % 86_400_000).toBe(0);
     expect(text).not.toContain(tokenOf(receipt));
+    expect(text).not.toContain(String(ballot!.row.waitingHash));
+    expect(await readReceipt(db, tokenOf(receipt))).toMatchObject({ status: "open" });
     expect(await db.auditEvent.count()).toBe(auditBefore);
   });
 
@@ -117,14 +164,25 @@ describeOnEachDatabase("obstacle reports", (use) => {
       data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
     });
     const auditBefore = await db.auditEvent.count();
-    const { receipt } = await reportObstacle(access, memberObstacleReportInput.parse({ ...report, named: false }));
+    const { receipt } = await reportObstacle(
+      access,
+      memberObstacleReportInput.parse({ ...report, named: false, department: "billing" }),
+    );
     expect(receipt).toMatch(/\/s\/r\//);
-    const stored = await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id } });
+    const [ballot] = await ballotsAsText();
+    for (const trace of [user.id, user.email, user.name, access.membership.id, sessionRow.id, ids.billing])
+      expect(ballot!.text).not.toContain(trace);
+    await reportListed(tokenOf((await renewObstacleLink(owner)).link), []);
+    const stored = await db.obstacleReport.findFirstOrThrow({
+      where: { organisationId: owner.organisation.id, title: report.title },
+    });
+    // Whose work they said it is comes through the box; who they are does not.
+    expect(stored.departmentId).toBe(ids.billing);
     const { text } = await rowAsText(stored.id);
     for (const trace of [user.id, user.email, user.name, access.membership.id, sessionRow.id]) {
       expect(text).not.toContain(trace);
     }
-    expect(await db.auditEvent.count()).toBe(auditBefore);
+    expect(await db.auditEvent.count()).toBe(auditBefore + 1); // the link renewed, nothing of the report
     // Not "theirs" on the page either: nothing links it to them.
     expect((await listObstacles(access)).mine).toEqual([]);
     expect(await readReceipt(db, tokenOf(receipt!))).toEqual({
@@ -134,36 +192,88 @@ describeOnEachDatabase("obstacle reports", (use) => {
     });
   });
 
-  it("gives every anonymous report the same transaction id (xmin), so it cannot be matched to another write", async () => {
+  it("withstands a database administrator: no transaction id, physical order or week pairs a report with the member who sent it", async () => {
     const { db } = use();
-    const { link } = await renewObstacleLink(owner);
-    for (const title of ["First form", "Second form", "Third form"]) {
-      await reportObstacleByLink(db, tokenOf(link), { ...report, title });
-      // Another write in between, as a member's other work would be.
-      await db.stage.update({ where: { id: ids.claim }, data: { name: `Claim ${title}` } });
+    const reporters = await Promise.all(
+      Array.from({ length: 4 * OBSTACLE_BATCH }, async (_, i) => ({ i, ...(await member("viewer")) })),
+    );
+    for (const { i, user, access } of reporters) {
+      // The member's other writes around their report, as signing in and working would leave.
+      await db.authSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+      await reportObstacle(access, memberObstacleReportInput.parse({ ...report, title: `Report ${i}`, named: false }));
+      await db.stage.update({ where: { id: ids.claim }, data: { name: `Claim ${i}` } });
     }
-    const xmins = await db.$queryRawUnsafe<{ xmin: string }[]>(
-      `SELECT xmin::text AS xmin FROM "ObstacleReport" WHERE "organisationId" = $1`,
+    expect(await db.obstacleBallot.count()).toBe(0);
+    const reports = await db.$queryRawUnsafe<{ title: string; xmin: string; week: string }[]>(
+      `SELECT "title", xmin::text AS xmin, "reportedWeek"::text AS week FROM "ObstacleReport" WHERE "organisationId" = $1 ORDER BY ctid`,
       owner.organisation.id,
     );
-    expect(xmins).toHaveLength(3);
-    expect(new Set(xmins.map((r) => r.xmin)).size).toBe(1);
+    expect(reports).toHaveLength(4 * OBSTACLE_BATCH);
+    // Transaction ids: none is a session's, a membership's or the stage's (the reporters' other writes); each
+    // is shared by a whole batch.
+    const others = await db.$queryRawUnsafe<{ xmin: string }[]>(
+      `SELECT xmin::text AS xmin FROM "AuthSession" UNION SELECT xmin::text FROM "Membership" UNION SELECT xmin::text FROM "Stage"`,
+    );
+    const otherXmins = new Set(others.map((r) => r.xmin));
+    expect(reports.filter((r) => otherXmins.has(r.xmin))).toEqual([]);
+    const perTransaction = new Map<string, number>();
+    for (const r of reports) perTransaction.set(r.xmin, (perTransaction.get(r.xmin) ?? 0) + 1);
+    expect(Math.min(...perTransaction.values())).toBeGreaterThanOrEqual(OBSTACLE_BATCH);
+    // One week per batch: no report's week tells it from the others it joined the list with.
+    const weeks = new Map<string, Set<string>>();
+    for (const r of reports) weeks.set(r.xmin, (weeks.get(r.xmin) ?? new Set()).add(r.week));
+    expect([...weeks.values()].every((w) => w.size === 1)).toBe(true);
+    // Physical order: guessing "the n-th row is the n-th report" is right about as often as chance (one
+    // in a batch; all twenty right has odds of 1 in 120⁴), not for every row as when written as sent.
+    const rightGuesses = reports.filter((r, position) => r.title === `Report ${position}`).length;
+    expect(rightGuesses).toBeLessThan(4 * OBSTACLE_BATCH);
+    // The box was vacuumed: its removed rows are gone from the table's pages, not only hidden.
+    const [size] = await db.$queryRawUnsafe<{ bytes: number }[]>(
+      `SELECT pg_relation_size('"ObstacleBallot"')::int AS bytes`,
+    );
+    expect(size?.bytes).toBe(0);
   });
 
-  it("gives simultaneous anonymous reports one transaction id too: none is left with its own", async () => {
+  it("takes simultaneous anonymous reports into the box and lists them in whole batches: none lost, none alone", async () => {
     const { db } = use();
-    const { link } = await renewObstacleLink(owner);
-    await reportObstacleByLink(db, tokenOf(link), { ...report, title: "An earlier form" });
-    // Eight at once: on PostgreSQL their transactions overlap, each rewriting the reports it can see.
-    await Promise.all(
-      Array.from({ length: 8 }, (_, i) => reportObstacleByLink(db, tokenOf(link), { ...report, title: `Form ${i}` })),
+    const token = tokenOf((await renewObstacleLink(owner)).link);
+    const other = await makeOwnedOrganisation(db, "Other Co");
+    await reportObstacleByLink(db, tokenOf((await renewObstacleLink(other)).link), { ...report, stage: undefined });
+    // Nine at once: on PostgreSQL their transactions overlap, and each asks for the box to be emptied.
+    const receipts = await Promise.all(
+      Array.from({ length: 9 }, (_, i) => reportObstacleByLink(db, token, { ...report, title: `Form ${i}` })),
     );
-    const xmins = await db.$queryRawUnsafe<{ xmin: string }[]>(
+    const listed = await db.$queryRawUnsafe<{ xmin: string }[]>(
       `SELECT xmin::text AS xmin FROM "ObstacleReport" WHERE "organisationId" = $1`,
       owner.organisation.id,
     );
-    expect(xmins).toHaveLength(9);
-    expect(new Set(xmins.map((r) => r.xmin)).size).toBe(1);
+    const waiting = await db.obstacleBallot.count({ where: { organisationId: owner.organisation.id } });
+    expect(listed.length + waiting).toBe(9);
+    expect(listed.length).toBeGreaterThanOrEqual(OBSTACLE_BATCH);
+    expect(waiting).toBeLessThan(OBSTACLE_BATCH);
+    const perTransaction = new Map<string, number>();
+    for (const r of listed) perTransaction.set(r.xmin, (perTransaction.get(r.xmin) ?? 0) + 1);
+    expect(Math.min(...perTransaction.values())).toBeGreaterThanOrEqual(OBSTACLE_BATCH);
+    // Every receipt finds its report, listed or waiting; the other organisation's report still waits in its own box.
+    const statuses = await Promise.all(receipts.map(async (r) => (await readReceipt(db, tokenOf(r.receipt))).status));
+    expect(statuses.filter((s) => s === "waiting")).toHaveLength(waiting);
+    expect(await db.obstacleBallot.count({ where: { organisationId: other.organisation.id } })).toBe(1);
+    expect(await db.obstacleReport.count({ where: { organisationId: other.organisation.id } })).toBe(0);
+  });
+
+  it("lists a report whose stage was removed while it waited, without the stage", async () => {
+    const { db } = use();
+    const token = tokenOf((await renewObstacleLink(owner)).link);
+    const pay = await db.stage.create({
+      data: { organisationId: owner.organisation.id, key: "pay", name: "Pay", position: 1 },
+    });
+    await reportObstacleByLink(db, token, { ...report, stage: "pay" });
+    await db.stage.delete({ where: { id: pay.id } });
+    await reportListed(token, []);
+    const stored = await db.obstacleReport.findFirstOrThrow({
+      where: { organisationId: owner.organisation.id, title: report.title },
+    });
+    expect(stored.stageId).toBeNull();
   });
 
   it("records a named member's report (and its audit event) and shows it, with the answer, on their page", async () => {
@@ -202,8 +312,8 @@ describeOnEachDatabase("obstacle reports", (use) => {
     // Another organisation's link files into that organisation, never this one, and knows none of its stages.
     expect((await refusal(reportObstacleByLink(db, otherToken, report))).status).toBe(400);
     await reportObstacleByLink(db, otherToken, { ...report, stage: undefined });
-    expect(await db.obstacleReport.count({ where: { organisationId: owner.organisation.id } })).toBe(1);
-    expect(await db.obstacleReport.count({ where: { organisationId: other.organisation.id } })).toBe(1);
+    expect(await db.obstacleBallot.count({ where: { organisationId: owner.organisation.id } })).toBe(1);
+    expect(await db.obstacleBallot.count({ where: { organisationId: other.organisation.id } })).toBe(1);
     expect((await refusal(readReceipt(db, "not-a-receipt"))).status).toBe(404);
     expect(
       await db.auditEvent.count({ where: { action: "obstacle_link.renewed", organisationId: owner.organisation.id } }),
@@ -213,8 +323,12 @@ describeOnEachDatabase("obstacle reports", (use) => {
   it("triages a report into a process in one transaction, answers the reporter, and refuses a second triage", async () => {
     const { db } = use();
     const { link } = await renewObstacleLink(owner);
-    const { receipt } = await reportObstacleByLink(db, tokenOf(link), report);
-    const id = (await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id } })).id;
+    const [receipt] = await reportListed(tokenOf(link), [report]);
+    const id = (
+      await db.obstacleReport.findFirstOrThrow({
+        where: { organisationId: owner.organisation.id, title: report.title },
+      })
+    ).id;
     const result = await triageObstacle(
       owner,
       id,
@@ -229,7 +343,7 @@ describeOnEachDatabase("obstacle reports", (use) => {
     expect(
       await db.process.findFirst({ where: { organisationId: owner.organisation.id, key: "paper-claim-form" } }),
     ).toMatchObject({ name: "Paper claim form", departmentId: ids.contact });
-    expect(await readReceipt(db, tokenOf(receipt))).toEqual({
+    expect(await readReceipt(db, tokenOf(receipt!))).toEqual({
       organisation: "Harbour Insurance",
       status: "accepted",
       answer: "Thank you — we have put it on the list to replace.",
@@ -251,9 +365,11 @@ describeOnEachDatabase("obstacle reports", (use) => {
     const { db } = use();
     const { link } = await renewObstacleLink(owner);
     const token = tokenOf(link);
-    await reportObstacleByLink(db, token, report);
-    const { receipt: twinReceipt } = await reportObstacleByLink(db, token, { ...report, title: "Claim form by post" });
-    await reportObstacleByLink(db, token, { ...report, title: "Hold music", kind: "system" });
+    const [, twinReceipt] = await reportListed(token, [
+      report,
+      { ...report, title: "Claim form by post" },
+      { ...report, title: "Hold music", kind: "system" },
+    ]);
     const byTitle = async (title: string) =>
       (await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id, title } })).id;
     const main = await byTitle(report.title);
@@ -275,7 +391,7 @@ describeOnEachDatabase("obstacle reports", (use) => {
       await byTitle("Claim form by post"),
       obstacleTriageInput.parse({ outcome: "merge", into: main }),
     );
-    expect(await readReceipt(db, tokenOf(twinReceipt))).toMatchObject({
+    expect(await readReceipt(db, tokenOf(twinReceipt!))).toMatchObject({
       status: "merged",
       answer: "Mapped: paper forms keep agents from owning the claim.",
     });
@@ -285,22 +401,22 @@ describeOnEachDatabase("obstacle reports", (use) => {
       obstacleTriageInput.parse({ outcome: "decline", answer: "The hold music was replaced last month." }),
     );
     expect(obstacleTriageInput.safeParse({ outcome: "decline" }).success).toBe(false);
-    const statuses = (await listObstacles(owner)).triage!.map((r) => [r.title, r.status]);
+    const statuses = (await listObstacles(owner))
+      .triage!.filter((r) => !isFiller(r.title))
+      .map((r) => [r.title, r.status]);
     expect(statuses).toEqual([
       [report.title, "accepted"],
       ["Claim form by post", "merged"],
       ["Hold music", "declined"],
     ]);
-    // Nothing open any more: the room's paperwork pile is empty.
+    // Nothing open any more at a stage (the fillers have none): the room's paperwork pile is empty.
     expect(await paperworkPiles(owner)).toEqual(new Map());
   });
 
   it("refuses merging into itself, into a merged report or into another organisation's report", async () => {
     const { db } = use();
     const token = tokenOf((await renewObstacleLink(owner)).link);
-    await reportObstacleByLink(db, token, report);
-    await reportObstacleByLink(db, token, { ...report, title: "Twin" });
-    await reportObstacleByLink(db, token, { ...report, title: "Triplet" });
+    await reportListed(token, [report, { ...report, title: "Twin" }, { ...report, title: "Triplet" }]);
     const [a, b, c] = await Promise.all(
       [report.title, "Twin", "Triplet"].map(
         async (title) =>
@@ -311,8 +427,18 @@ describeOnEachDatabase("obstacle reports", (use) => {
     await triageObstacle(owner, b!, { outcome: "merge", into: a! });
     expect((await refusal(triageObstacle(owner, c!, { outcome: "merge", into: b! }))).field).toBe("into");
     const other = await makeOwnedOrganisation(db, "Other Co");
-    await reportObstacleByLink(db, tokenOf((await renewObstacleLink(other)).link), { ...report, stage: undefined });
-    const theirs = (await db.obstacleReport.findFirstOrThrow({ where: { organisationId: other.organisation.id } })).id;
+    const theirs = (
+      await db.obstacleReport.create({
+        data: {
+          id: randomUUID(),
+          organisationId: other.organisation.id,
+          kind: "form",
+          title: "Theirs",
+          effect: "Another organisation's report.",
+          reportedWeek: new Date("2026-11-30"),
+        },
+      })
+    ).id;
     expect((await refusal(triageObstacle(owner, c!, { outcome: "merge", into: theirs }))).status).toBe(400);
     // And the other organisation's owner reaches none of this organisation's reports.
     expect((await refusal(triageObstacle(other, c!, { outcome: "decline", answer: "Not ours" }))).status).toBe(404);
@@ -326,8 +452,12 @@ describeOnEachDatabase("obstacle reports", (use) => {
     const { access: executive } = await member("executive");
     const { access: viewer } = await member("viewer");
     const token = tokenOf((await renewObstacleLink(owner)).link);
-    await reportObstacleByLink(db, token, report);
-    const id = (await db.obstacleReport.findFirstOrThrow({ where: { organisationId: owner.organisation.id } })).id;
+    await reportListed(token, [report]);
+    const id = (
+      await db.obstacleReport.findFirstOrThrow({
+        where: { organisationId: owner.organisation.id, title: report.title },
+      })
+    ).id;
     const decline = obstacleTriageInput.parse({ outcome: "decline", answer: "Not now, sorry." });
     // Unassigned: the owners'.
     expect((await listObstacles(head)).triage).toEqual([]);
@@ -353,7 +483,7 @@ describeOnEachDatabase("obstacle reports", (use) => {
     }
     expect((await refusal(renewObstacleLink(head))).status).toBe(403);
     // Nor merge it into a report outside their reach (the owners' unassigned one).
-    await reportObstacleByLink(db, token, { ...report, title: "Unassigned twin" });
+    await reportListed(token, [{ ...report, title: "Unassigned twin" }]);
     const unassigned = (
       await db.obstacleReport.findFirstOrThrow({
         where: { organisationId: owner.organisation.id, title: "Unassigned twin" },

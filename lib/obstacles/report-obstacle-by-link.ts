@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/types";
 import { hashSurveyToken } from "@/lib/diagnostic/survey-token";
 import { NotFoundError } from "@/lib/errors";
 import { addObstacleReport } from "./add-obstacle-report";
+import { emptyObstacleBox } from "./ballot-box/empty-obstacle-box";
 import type { ObstacleReportInput } from "./input";
 import { receiptUrl } from "./obstacle-link";
 
@@ -22,6 +23,8 @@ export async function reportObstacleByLink(
   input: ObstacleReportInput,
 ): Promise<{ receipt: string }> {
   const organisation = await organisationOfObstacleLink(db, token);
-  const { receipt } = await addObstacleReport(db, { organisationId: organisation.id }, input);
-  return { receipt: receiptUrl(receipt!) };
+  const taken = await addObstacleReport(db, { organisationId: organisation.id }, input);
+  if (taken.named) throw new Error("A report through the obstacle link is never named.");
+  await emptyObstacleBox(db, organisation.id);
+  return { receipt: receiptUrl(taken.receipt) };
 }

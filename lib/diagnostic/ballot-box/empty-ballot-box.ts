@@ -5,12 +5,12 @@
  * the link it came from. When a wave closes the last ballots go in too; if they are fewer than a
  * batch, an earlier batch is taken out and written again with them, so no batch is small.
  */
-import { randomInt } from "node:crypto";
 import type { Db, DbTx } from "@/lib/db/types";
 import { DIMENSIONS, type Dimension } from "../instrument-schema";
 import type { Progress } from "@/lib/diagnostic/respond/survey-state";
 import { type ResponseToWrite, type StoredItem, writeResponses } from "../write-responses";
 import { ballotKey, unseal } from "./seal";
+import { shuffle } from "./shuffle";
 
 export const BALLOT_BATCH = 20;
 
@@ -41,14 +41,6 @@ function openBallot(ballot: BallotRow, appKey: Buffer, items: readonly StoredIte
       DIMENSIONS.flatMap((d) => (progress.comments[d]?.trim() ? [[d, progress.comments[d]!.trim()]] : [])),
     ),
   };
-}
-
-function shuffle<T>(values: T[]): T[] {
-  for (let i = values.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [values[i], values[j]] = [values[j]!, values[i]!];
-  }
-  return values;
 }
 
 // A wave's statements never change once it has opened (its instrument is frozen): read once per wave.

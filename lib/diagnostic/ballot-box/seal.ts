@@ -31,6 +31,9 @@ function appKey(purpose: string): Buffer {
 /** The ballot box's key. */
 export const ballotKey = (): Buffer => appKey("ballot box");
 
+/** The key of anonymous obstacle reports waiting to join the triage list (lib/obstacles/ballot-box). */
+export const obstacleBallotKey = (): Buffer => appKey("obstacle ballot box");
+
 /**
  * The key of the mailed links kept for reminders (DESIGN §4.4): the database alone cannot read them, and each
  * is erased once its person has answered or the wave has closed.

@@ -6,9 +6,10 @@ import { ObstacleLinkPanel } from "@/components/obstacles/obstacle-link-panel";
 import { ObstacleAnswerForm, ObstacleTriageForm } from "@/components/obstacles/obstacle-triage";
 import { orgPage } from "@/lib/access/page-gates";
 import { can } from "@/lib/access/permissions";
+import { OBSTACLE_BATCH } from "@/lib/obstacles/ballot-box/empty-obstacle-box";
 import { listObstacles, type ObstacleRow } from "@/lib/obstacles/list-obstacles";
 import { obstacleLinkOf } from "@/lib/obstacles/obstacle-link-of";
-import { count } from "@/lib/text/plural";
+import { count, wordFor } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Obstacle reports" };
 
@@ -114,6 +115,13 @@ export default orgPage("obstacles:report", async (access, { org }) => {
               : " of your departments (owners hand reports to departments)."}
             {view.moreToTriage > 0 ? ` ${view.moreToTriage} older reports are not listed.` : ""}
           </p>
+          {view.waiting > 0 && (
+            <p className="card muted" data-testid="obstacles-waiting">
+              {count(view.waiting, "anonymous report")} {wordFor(view.waiting, "is", "are")} waiting to join the list. Anonymous reports join it{" "}
+              {OBSTACLE_BATCH} at a time, so that nobody — not even someone with the database — can tell who sent
+              which.
+            </p>
+          )}
           {view.triage.length === 0 && <p className="card muted">No reports yet.</p>}
           {view.triage.map((report) => (
             <article

@@ -1,0 +1,20 @@
+-- Anonymous obstacle reports wait here, sealed and without time, until they join the triage list in
+-- shuffled batches written by another transaction (DESIGN §4.1.1).
+-- CreateTable
+CREATE TABLE "ObstacleBallot" (
+    "id" TEXT NOT NULL,
+    "organisationId" TEXT NOT NULL,
+    "sealed" BYTEA NOT NULL,
+    "waitingHash" TEXT NOT NULL,
+
+    CONSTRAINT "ObstacleBallot_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ObstacleBallot_waitingHash_key" ON "ObstacleBallot"("waitingHash");
+
+-- CreateIndex
+CREATE INDEX "ObstacleBallot_organisationId_idx" ON "ObstacleBallot"("organisationId");
+
+-- AddForeignKey
+ALTER TABLE "ObstacleBallot" ADD CONSTRAINT "ObstacleBallot_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
