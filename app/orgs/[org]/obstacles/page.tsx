@@ -117,9 +117,9 @@ export default orgPage("obstacles:report", async (access, { org }) => {
           </p>
           {view.waiting > 0 && (
             <p className="card muted" data-testid="obstacles-waiting">
-              {count(view.waiting, "anonymous report")} {wordFor(view.waiting, "is", "are")} waiting to join the list. Anonymous reports join it{" "}
-              {OBSTACLE_BATCH} at a time, so that nobody — not even someone with the database — can tell who sent
-              which.
+              {count(view.waiting, "anonymous report")} {wordFor(view.waiting, "is", "are")} waiting to join the list.
+              Anonymous reports join it {OBSTACLE_BATCH} at a time, so that nobody — not even someone with the database
+              — can tell who sent which.
             </p>
           )}
           {view.triage.length === 0 && <p className="card muted">No reports yet.</p>}
