@@ -28,6 +28,35 @@ async function pileAtClaims(page: Page): Promise<{ count: number; text: string }
   return { count: Number(await pile.getByTestId("paperwork-count").textContent()), text: await pile.innerText() };
 }
 
+/** Anonymous reports of no stage by the obstacle link, sent from a page of the app's origin (as a person's browser would). */
+async function sendOthers(from: Page, link: string, count: number) {
+  const api = `/api/obstacle/${link.split("/").at(-1)}`;
+  for (let n = 0; n < count; n++) {
+    const sent = await from.evaluate(
+      async ([url, title]) =>
+        (
+          await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({
+              kind: "process",
+              title,
+              effect: "Customers wait for a letter before anything moves.",
+            }),
+          })
+        ).status,
+      [api, `Another obstacle ${Date.now().toString(36)} ${n}`] as const,
+    );
+    expect(sent).toBe(201);
+  }
+}
+
+/** How many anonymous reports wait in the ballot box, as the obstacles page says (0 when it says nothing). */
+async function waitingReports(page: Page): Promise<number> {
+  const waiting = page.getByTestId("obstacles-waiting");
+  return (await waiting.count()) ? Number(/^\d+/.exec(await waiting.innerText())![0]) : 0;
+}
+
 test("an anonymous person reports an obstacle by the link, an owner takes it up into a process and answers, the reporter reads the answer, and the room shows the paperwork pile", async ({
   page,
   browser,
@@ -46,6 +75,8 @@ test("an anonymous person reports an obstacle by the link, an owner takes it up 
   // The reporter: no account, on a phone.
   const reporter = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await reporter.goto(link);
+  // Reports left waiting by earlier runs on this database: others send what completes their batch.
+  await sendOthers(reporter, link, (5 - (await waitingReports(page))) % 5);
   await expect(reporter.getByRole("heading", { level: 1, name: "Report an obstacle" })).toBeVisible();
   await reporter.getByRole("radio", { name: "A form" }).check();
   await reporter.getByLabel("What is it called?").fill(title);
@@ -72,25 +103,9 @@ test("an anonymous person reports an obstacle by the link, an owner takes it up 
   await expect(waiting).toContainText(/waiting to join the list/);
   await expect(page.getByTestId("obstacle-report").filter({ hasText: title })).toHaveCount(0);
   await shoot(page, "obstacles-waiting");
-  const api = `/api/obstacle/${link.split("/").at(-1)}`;
-  for (let n = Number(/^\d+/.exec(await waiting.innerText())![0]); n < 5; n++) {
-    const sent = await reporter.evaluate(
-      async ([url, title]) =>
-        (
-          await fetch(url, {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({
-              kind: "process",
-              title,
-              effect: "Customers wait for a letter before anything moves.",
-            }),
-          })
-        ).status,
-      [api, `Another obstacle ${n}`] as const,
-    );
-    expect(sent).toBe(201);
-  }
+  const waitingNow = await waitingReports(page);
+  expect(waitingNow).toBeGreaterThanOrEqual(1);
+  await sendOthers(reporter, link, 5 - waitingNow);
   await page.reload();
   await expect(page.getByTestId("obstacle-report").filter({ hasText: title })).toHaveCount(1);
   await expect(waiting).toHaveCount(0);

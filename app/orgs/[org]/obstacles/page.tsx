@@ -118,8 +118,8 @@ export default orgPage("obstacles:report", async (access, { org }) => {
           {view.waiting > 0 && (
             <p className="card muted" data-testid="obstacles-waiting">
               {count(view.waiting, "anonymous report")} {wordFor(view.waiting, "is", "are")} waiting to join the list.
-              Anonymous reports join it {OBSTACLE_BATCH} at a time, so that nobody — not even someone with the database
-              — can tell who sent which.
+              Anonymous reports join it together once {OBSTACLE_BATCH} are waiting, so that nobody — not even someone
+              with the database — can tell who sent which.
             </p>
           )}
           {view.triage.length === 0 && <p className="card muted">No reports yet.</p>}
