@@ -33,6 +33,13 @@ const REPORTS = [
     title: "Direct debit changes take two cycles",
     effect: "A customer who changes bank is charged twice or misses a payment, and gets a late fee for it.",
   },
+  {
+    kind: "measure",
+    stage: "pay",
+    title: "Collections calls on the first day late",
+    effect:
+      "A customer one day late with a payment hears from collections before anyone asks whether something is wrong.",
+  },
 ] as const;
 
 export async function seedDemoObstacles(access: OrgAccess): Promise<void> {

@@ -2,7 +2,8 @@
  * The obstacles page: the member's own named reports with their answers, and — for those who triage — the
  * reports in their reach (owners: all; heads: their departments'), with the departments the triage forms
  * offer. What an obstructs influence names (processes, systems, KPIs, behaviours) the form searches
- * (`search-triage-choices.ts`): a large model has too many to send.
+ * (`search-triage-choices.ts`): a large model has too many to send. Anonymous reports still in the ballot box
+ * are not counted: a count that rises as each comes in would tell whoever watches it when each was sent.
  */
 import { storedDepartments, departmentChecker } from "@/lib/access/department-scope";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
@@ -35,11 +36,7 @@ export type ObstaclesView = {
   triage: ObstacleRow[] | null;
   /** Reports beyond the first `limit` in reach, not listed. */
   moreToTriage: number;
-  /**
-   * Anonymous reports of the organisation in the ballot box, not yet listed (for those who triage; 0 for
-   * others). Their departments are sealed, so a head sees the organisation's count, as an owner does.
-   */
-  waiting: number;
+
   stages: Named[];
   departments: Named[];
   /** Departments a process may be added to by this member. */
@@ -91,7 +88,6 @@ export async function listObstacles(access: OrgAccess, limit = 200): Promise<Obs
       ...base,
       triage: null,
       moreToTriage: 0,
-      waiting: 0,
       processDepartments: [],
       ownerPowers: false,
     };
@@ -100,7 +96,7 @@ export async function listObstacles(access: OrgAccess, limit = 200): Promise<Obs
   const inReach = departments.filter((d) => mayTriage(access.membership, d.id, tree)).map((d) => d.id);
   const where = { organisationId, ...(everywhere ? {} : { departmentId: { in: inReach } }) };
   const mayEdit = await departmentChecker(db, access, "model:edit-department");
-  const [reports, total, waiting] = await Promise.all([
+  const [reports, total] = await Promise.all([
     db.obstacleReport.findMany({
       where,
       include,
@@ -109,13 +105,11 @@ export async function listObstacles(access: OrgAccess, limit = 200): Promise<Obs
       take: limit,
     }),
     db.obstacleReport.count({ where }),
-    db.obstacleBallot.count({ where: { organisationId } }),
   ]);
   return {
     ...base,
     triage: reports.map(row),
     moreToTriage: Math.max(0, total - reports.length),
-    waiting,
     processDepartments: departments
       .filter((d) => mayEdit(d.id))
       .map(({ key, name }) => ({ key, name }))

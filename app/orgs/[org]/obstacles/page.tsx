@@ -9,7 +9,7 @@ import { can } from "@/lib/access/permissions";
 import { OBSTACLE_BATCH } from "@/lib/obstacles/ballot-box/empty-obstacle-box";
 import { listObstacles, type ObstacleRow } from "@/lib/obstacles/list-obstacles";
 import { obstacleLinkOf } from "@/lib/obstacles/obstacle-link-of";
-import { count, wordFor } from "@/lib/text/plural";
+import { count } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Obstacle reports" };
 
@@ -115,13 +115,10 @@ export default orgPage("obstacles:report", async (access, { org }) => {
               : " of your departments (owners hand reports to departments)."}
             {view.moreToTriage > 0 ? ` ${view.moreToTriage} older reports are not listed.` : ""}
           </p>
-          {view.waiting > 0 && (
-            <p className="card muted" data-testid="obstacles-waiting">
-              {count(view.waiting, "anonymous report")} {wordFor(view.waiting, "is", "are")} waiting to join the list.
-              Anonymous reports join it together once {OBSTACLE_BATCH} are waiting, so that nobody — not even someone
-              with the database — can tell who sent which.
-            </p>
-          )}
+          <p className="muted" data-testid="obstacles-batches">
+            Anonymous reports join this list together once {OBSTACLE_BATCH} have come in, so that nobody — not even
+            someone with the database — can tell who sent which, or when.
+          </p>
           {view.triage.length === 0 && <p className="card muted">No reports yet.</p>}
           {view.triage.map((report) => (
             <article
