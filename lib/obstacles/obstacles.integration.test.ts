@@ -116,8 +116,16 @@ describeOnEachDatabase("obstacle reports", (use) => {
     for (const words of ["paper claim", "two weeks", ids.claim, tokenOf(receipt)])
       expect(ballot!.text).not.toContain(words);
 
-    // Four more: the five join the list together, and the box is empty.
-    for (const title of ["Form B", "Form C", "Form D", "Form E"])
+    // A second report, ten times as long: its ballot is the same size (the length would pair it with its report).
+    await reportObstacleByLink(db, tokenOf(link), { ...report, title: "Form B", effect: report.effect.repeat(10) });
+    const sizes = await db.$queryRawUnsafe<{ bytes: number }[]>(
+      `SELECT DISTINCT octet_length("sealed") AS bytes FROM "ObstacleBallot" WHERE "organisationId" = $1`,
+      owner.organisation.id,
+    );
+    expect(sizes).toHaveLength(1);
+
+    // Three more: the five join the list together, and the box is empty.
+    for (const title of ["Form C", "Form D", "Form E"])
       await reportObstacleByLink(db, tokenOf(link), { ...report, title });
     expect(await db.obstacleBallot.count()).toBe(0);
     const stored = await db.obstacleReport.findFirstOrThrow({

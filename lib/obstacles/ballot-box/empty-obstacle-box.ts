@@ -10,6 +10,7 @@ import type { Db, Tx } from "@/lib/db/types";
 import { obstacleBallotKey, unseal } from "@/lib/diagnostic/ballot-box/seal";
 import { shuffle } from "@/lib/diagnostic/ballot-box/shuffle";
 import { weekOf } from "../rules/report-week";
+import type { padded } from "./drop-obstacle-ballot";
 import type { SealedReport } from "./sealed-report";
 
 /** The fewest reports that join the list together: the default smallest group results show (k). */
@@ -52,7 +53,7 @@ async function emptyOnce(db: Db, organisationId: string): Promise<number> {
     const ballots = await tx.$queryRaw<{ sealed: Uint8Array }[]>`
       DELETE FROM "ObstacleBallot" WHERE "organisationId" = ${organisationId} RETURNING "sealed"`;
     const key = obstacleBallotKey();
-    const reports = shuffle(ballots.map((b) => unseal<SealedReport>(b.sealed, key)));
+    const reports = shuffle(ballots.map((b) => unseal<ReturnType<typeof padded>>(b.sealed, key).report));
     const { stages, departments } = await stillThere(tx, organisationId, reports);
     const reportedWeek = weekOf(new Date());
     await tx.obstacleReport.createMany({
