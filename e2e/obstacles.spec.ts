@@ -91,6 +91,8 @@ test("an anonymous person reports an obstacle by the link, an owner takes it up 
   // this test completes its own). Then others report by the same link, one at a time, until it joins.
   await reporter.goto(receipt);
   await expect(reporter.getByTestId("receipt-status")).toHaveText(/^Received: it joins the list/);
+  await expectNoSeriousAxeViolations(reporter, "the receipt of a report waiting to join the list");
+  await reporter.screenshot({ path: `${SHOTS}/receipt-received-390.png`, fullPage: true });
   await page.goto(`/orgs/${ORG_A}/obstacles`);
   await expect(page.getByTestId("obstacles-batches")).toContainText("together once 5 have come in");
   const listed = page.getByTestId("obstacle-report").filter({ hasText: title });
