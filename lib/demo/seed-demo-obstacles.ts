@@ -1,7 +1,8 @@
 /**
  * A few obstacle reports for the demo, across stages, so the customer room shows paperwork piles and the
  * obstacles page has reports to take up: anonymous ones (as through the obstacle link) and one given to the
- * contact centre, which its head can take up. Five: a whole batch of the ballot box, so they are all listed.
+ * contact centre, which its head can take up. Five, sent last week: a whole batch of the ballot box from a
+ * week that is over, so they are all listed.
  */
 import type { OrgAccess } from "@/lib/access/org-access";
 import { addObstacleReport } from "@/lib/obstacles/add-obstacle-report";
@@ -50,13 +51,19 @@ export async function seedDemoObstacles(access: OrgAccess): Promise<void> {
       d.id,
     ]),
   );
+  const lastWeek = new Date(Date.now() - 7 * 86_400_000);
   for (const report of REPORTS) {
     await addObstacleReport(
       access.db,
-      { organisationId, departmentId: "department" in report ? departments.get(report.department) : null },
+      {
+        organisationId,
+        departmentId: "department" in report ? departments.get(report.department) : null,
+        at: lastWeek,
+      },
       { kind: report.kind, title: report.title, effect: report.effect, stage: report.stage },
     );
   }
-  // Anonymous, so they wait in the ballot box until a batch is there: the demo has one.
+  // Anonymous, so they wait in the ballot box until their week is over and a batch is there: the demo's
+  // were sent last week, and are five.
   await emptyObstacleBox(access.db, organisationId);
 }

@@ -1,8 +1,8 @@
 /**
  * Takes one obstacle report — the step shared by the obstacle link and the app. A named report (a member
  * who put their name on it) is written to the triage list at once. An anonymous one goes into the
- * organisation's ballot box (`ballot-box/`) and joins the list with others, in another transaction: the
- * caller empties the box once this transaction has committed (`emptyObstacleBox`). No audit event is
+ * organisation's ballot box (`ballot-box/`) and joins the list with others after its week, in another
+ * transaction: the caller empties the box once this transaction has committed (`emptyObstacleBox`). No audit event is
  * written for an anonymous report (its time and its id would sit in it).
  */
 import { randomUUID } from "node:crypto";
@@ -13,7 +13,13 @@ import { dropObstacleBallot } from "./ballot-box/drop-obstacle-ballot";
 import type { ObstacleReportInput } from "./input";
 import { weekOf } from "./rules/report-week";
 
-export type ReportPlace = { organisationId: string; departmentId?: string | null; reporterId?: string | null };
+export type ReportPlace = {
+  organisationId: string;
+  departmentId?: string | null;
+  reporterId?: string | null;
+  /** When it is sent (now; the demo's are sent the week before it is made, so they are listed). */
+  at?: Date;
+};
 
 /** A named report: its id. An anonymous one: the receipt token (shown once; the report keeps only its hash). */
 export type ReportTaken = { named: true; id: string } | { named: false; receipt: string };
@@ -37,11 +43,10 @@ export async function addObstacleReport(
       stageId: stage?.id ?? null,
       departmentId: place.departmentId ?? null,
     };
-    if (!reporterId) return { named: false, receipt: await dropObstacleBallot(tx, organisationId, report) };
+    const week = weekOf(place.at ?? new Date());
+    if (!reporterId) return { named: false, receipt: await dropObstacleBallot(tx, organisationId, report, week) };
     const id = randomUUID();
-    await tx.obstacleReport.create({
-      data: { id, organisationId, ...report, reportedWeek: weekOf(new Date()), reporterId },
-    });
+    await tx.obstacleReport.create({ data: { id, organisationId, ...report, reportedWeek: week, reporterId } });
     return { named: true, id };
   });
 }

@@ -9,6 +9,7 @@ import { storedDepartments, departmentChecker } from "@/lib/access/department-sc
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { can, reachOf } from "@/lib/access/permissions";
 import type { ObstacleKind, ObstacleStatus } from "@/lib/generated/prisma/client";
+import { emptyObstacleBox } from "./ballot-box/empty-obstacle-box";
 import { mayTriage } from "./rules/triage-reach";
 
 export type ObstacleRow = {
@@ -49,6 +50,8 @@ export async function listObstacles(access: OrgAccess, limit = 200): Promise<Obs
   assertCan(access, "obstacles:report");
   const { db } = access;
   const organisationId = access.organisation.id;
+  // A batch of anonymous reports whose week is over joins the list as soon as someone looks at it.
+  await emptyObstacleBox(db, organisationId);
   const include = {
     stage: { select: { key: true, name: true } },
     department: { select: { key: true, name: true } },

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { beforeEach, expect, it } from "vitest";
+import { beforeEach, expect, it, vi } from "vitest";
 import { resolveOrgAccess, type OrgAccess } from "@/lib/access/org-access";
 import type { Actor } from "@/lib/auth/actor";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeOwnedOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { answerObstacle } from "./answer-obstacle";
-import { OBSTACLE_BATCH } from "./ballot-box/empty-obstacle-box";
+import { emptyObstacleBox, OBSTACLE_BATCH } from "./ballot-box/empty-obstacle-box";
 import { describeObstacleLink } from "./describe-obstacle-link";
 import { memberObstacleReportInput, obstacleReportInput, obstacleTriageInput, triageChoicesQuery } from "./input";
 import { listObstacles } from "./list-obstacles";
@@ -77,13 +77,22 @@ describeOnEachDatabase("obstacle reports", (use) => {
       )
     ).map((row) => ({ row, text: JSON.stringify(row) }));
 
-  /** Anonymous reports through the link, then reports of no stage ("Filler n") until the box has emptied. */
+  const nextWeek = () => new Date(Date.now() + 7 * 86_400_000);
+  const waitingIn = (organisationId: string) => use().db.obstacleBallot.count({ where: { organisationId } });
+  /**
+   * Anonymous reports through the link, then reports of no stage ("Filler n") to make a batch, and the box
+   * emptied as it will be next week — until nothing waits.
+   */
   const reportListed = async (token: string, reports: (typeof report)[]) => {
     const { db } = use();
+    const organisationId = owner.organisation.id;
     const receipts: string[] = [];
     for (const one of reports) receipts.push((await reportObstacleByLink(db, token, one)).receipt);
-    for (let n = 0; await db.obstacleBallot.count({ where: { organisationId: owner.organisation.id } }); n++)
-      await reportObstacleByLink(db, token, { ...report, stage: undefined, title: `Filler ${n}` });
+    for (let n = 0; (await waitingIn(organisationId)) > 0;) {
+      while ((await waitingIn(organisationId)) < OBSTACLE_BATCH)
+        await reportObstacleByLink(db, token, { ...report, stage: undefined, title: `Filler ${n++}` });
+      await emptyObstacleBox(db, organisationId, nextWeek());
+    }
     return receipts;
   };
   const isFiller = (title: string) => title.startsWith("Filler ");
@@ -110,9 +119,18 @@ describeOnEachDatabase("obstacle reports", (use) => {
       answer: null,
     });
     expect(await listObstacles(owner)).toMatchObject({ triage: [], moreToTriage: 0 });
-    // The ballot: a random id, the organisation and sealed bytes — no word of the report, no time, no receipt.
+    // The ballot: a random id, the organisation, sealed bytes and the week's Monday — no word of the report, no
+    // finer time, no receipt.
     const [ballot] = await ballotsAsText();
-    expect(Object.keys(ballot!.row).sort()).toEqual(["id", "opened", "organisationId", "sealed", "waitingHash"]);
+    expect(Object.keys(ballot!.row).sort()).toEqual([
+      "id",
+      "opened",
+      "organisationId",
+      "sealed",
+      "waitingHash",
+      "week",
+    ]);
+    expect(new Date(ballot!.row.week as Date).getUTCDay()).toBe(1);
     for (const words of ["paper claim", "two weeks", ids.claim, tokenOf(receipt)])
       expect(ballot!.text).not.toContain(words);
 
@@ -124,10 +142,15 @@ describeOnEachDatabase("obstacle reports", (use) => {
     );
     expect(sizes).toHaveLength(1);
 
-    // Three more: the five join the list together, and the box is empty.
+    // Three more make five, but they wait for their week to end: joining the list as the fifth came would tell
+    // whoever keeps four of their own waiting the moment the fifth was sent.
     for (const title of ["Form C", "Form D", "Form E"])
       await reportObstacleByLink(db, tokenOf(link), { ...report, title });
-    expect(await db.obstacleBallot.count()).toBe(0);
+    expect(await waitingIn(owner.organisation.id)).toBe(5);
+    expect((await listObstacles(owner)).triage).toEqual([]);
+    // Next week the five join the list together, and the box is empty.
+    expect(await emptyObstacleBox(db, owner.organisation.id, nextWeek())).toBe(5);
+    expect(await waitingIn(owner.organisation.id)).toBe(0);
     const stored = await db.obstacleReport.findFirstOrThrow({
       where: { organisationId: owner.organisation.id, title: report.title },
     });
@@ -210,7 +233,8 @@ describeOnEachDatabase("obstacle reports", (use) => {
       await reportObstacle(access, memberObstacleReportInput.parse({ ...report, title: `Report ${i}`, named: false }));
       await db.stage.update({ where: { id: ids.claim }, data: { name: `Claim ${i}` } });
     }
-    expect(await db.obstacleBallot.count()).toBe(0);
+    await emptyObstacleBox(db, owner.organisation.id, nextWeek());
+    expect(await waitingIn(owner.organisation.id)).toBe(0);
     const reports = await db.$queryRawUnsafe<{ title: string; xmin: string; week: string }[]>(
       `SELECT "title", xmin::text AS xmin, "reportedWeek"::text AS week FROM "ObstacleReport" WHERE "organisationId" = $1 ORDER BY ctid`,
       owner.organisation.id,
@@ -241,7 +265,7 @@ describeOnEachDatabase("obstacle reports", (use) => {
     expect(size?.bytes).toBe(0);
   });
 
-  it("takes simultaneous anonymous reports into the box and lists them in whole batches: none lost, none alone", async () => {
+  it("takes simultaneous anonymous reports into the box and lists them in one batch: none lost, none alone", async () => {
     const { db } = use();
     const token = tokenOf((await renewObstacleLink(owner)).link);
     const other = await makeOwnedOrganisation(db, "Other Co");
@@ -250,22 +274,49 @@ describeOnEachDatabase("obstacle reports", (use) => {
     const receipts = await Promise.all(
       Array.from({ length: 9 }, (_, i) => reportObstacleByLink(db, token, { ...report, title: `Form ${i}` })),
     );
+    expect(await waitingIn(owner.organisation.id)).toBe(9);
+    // Next week, three readers at once (and the other organisation's reader): the nine join in one batch.
+    await Promise.all([
+      ...Array.from({ length: 3 }, () => emptyObstacleBox(db, owner.organisation.id, nextWeek())),
+      emptyObstacleBox(db, other.organisation.id, nextWeek()),
+    ]);
     const listed = await db.$queryRawUnsafe<{ xmin: string }[]>(
       `SELECT xmin::text AS xmin FROM "ObstacleReport" WHERE "organisationId" = $1`,
       owner.organisation.id,
     );
-    const waiting = await db.obstacleBallot.count({ where: { organisationId: owner.organisation.id } });
-    expect(listed.length + waiting).toBe(9);
-    expect(listed.length).toBeGreaterThanOrEqual(OBSTACLE_BATCH);
-    expect(waiting).toBeLessThan(OBSTACLE_BATCH);
-    const perTransaction = new Map<string, number>();
-    for (const r of listed) perTransaction.set(r.xmin, (perTransaction.get(r.xmin) ?? 0) + 1);
-    expect(Math.min(...perTransaction.values())).toBeGreaterThanOrEqual(OBSTACLE_BATCH);
-    // Every receipt finds its report, listed or waiting; the other organisation's report still waits in its own box.
+    expect(listed).toHaveLength(9);
+    expect(new Set(listed.map((r) => r.xmin)).size).toBe(1);
+    expect(await waitingIn(owner.organisation.id)).toBe(0);
     const statuses = await Promise.all(receipts.map(async (r) => (await readReceipt(db, tokenOf(r.receipt))).status));
-    expect(statuses.filter((s) => s === "waiting")).toHaveLength(waiting);
-    expect(await db.obstacleBallot.count({ where: { organisationId: other.organisation.id } })).toBe(1);
+    expect(new Set(statuses)).toEqual(new Set(["open"]));
+    // The other organisation's one report is no batch: it still waits in its own box.
+    expect(await waitingIn(other.organisation.id)).toBe(1);
     expect(await db.obstacleReport.count({ where: { organisationId: other.organisation.id } })).toBe(0);
+  });
+
+  it("drops a report sealed with a key the app no longer has, and lists the others: it never stops the box", async () => {
+    const { db } = use();
+    const token = tokenOf((await renewObstacleLink(owner)).link);
+    const kept = process.env.BALLOT_SECRET;
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      process.env.BALLOT_SECRET = "the secret before it was changed";
+      await reportObstacleByLink(db, token, { ...report, title: "Sealed with the old key" });
+      process.env.BALLOT_SECRET = "the secret after it was changed";
+      const receipts = await reportListed(token, [report]);
+      expect(await readReceipt(db, tokenOf(receipts[0]!))).toMatchObject({ status: "open" });
+      expect(logged).toHaveBeenCalledWith(
+        expect.stringMatching(/^1 anonymous obstacle reports? .*could not be opened/),
+      );
+    } finally {
+      if (kept === undefined) delete process.env.BALLOT_SECRET;
+      else process.env.BALLOT_SECRET = kept;
+      logged.mockRestore();
+    }
+    const titles = (await listObstacles(owner)).triage!.map((r) => r.title);
+    expect(titles).toContain(report.title);
+    expect(titles).not.toContain("Sealed with the old key");
+    expect(await waitingIn(owner.organisation.id)).toBe(0);
   });
 
   it("lists a report whose stage was removed while it waited, without the stage", async () => {
@@ -505,9 +556,10 @@ describeOnEachDatabase("obstacle reports", (use) => {
   it("piles each stage's open reports for the customer room: the count and the titles, nobody's name", async () => {
     const { db } = use();
     const token = tokenOf((await renewObstacleLink(owner)).link);
-    for (const title of ["Form A", "Form B", "Form C", "Form D", "Form E"])
-      await reportObstacleByLink(db, token, { ...report, title });
-    await reportObstacleByLink(db, token, { ...report, title: "No stage", stage: undefined });
+    await reportListed(token, [
+      ...["Form A", "Form B", "Form C", "Form D", "Form E"].map((title) => ({ ...report, title })),
+      { ...report, title: "No stage", stage: undefined },
+    ]);
     const pile = (await paperworkPiles(owner)).get("claim");
     expect(pile?.count).toBe(5);
     expect(pile?.titles).toEqual(["Form A", "Form B", "Form C", "Form D"]);

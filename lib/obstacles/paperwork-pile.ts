@@ -3,12 +3,15 @@
  * titles — never who made them. Keyed by stage key.
  */
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
+import { emptyObstacleBox } from "./ballot-box/empty-obstacle-box";
 
 export type PaperworkPile = { count: number; titles: string[] };
 
 /** At most `shown` titles per stage (the room says how many more). */
 export async function paperworkPiles(access: OrgAccess, shown = 4): Promise<Map<string, PaperworkPile>> {
   assertCan(access, "organisation:read");
+  // A batch of anonymous reports whose week is over joins the list as soon as someone looks at it.
+  await emptyObstacleBox(access.db, access.organisation.id);
   const open = await access.db.obstacleReport.findMany({
     where: { organisationId: access.organisation.id, status: "open", stageId: { not: null } },
     select: { title: true, stage: { select: { key: true } } },

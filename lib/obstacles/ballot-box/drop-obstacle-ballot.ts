@@ -1,8 +1,9 @@
 /**
  * An anonymous obstacle report goes into the organisation's ballot box, not the triage list: sealed with
- * the app's key, with a random id and no time. Another transaction moves the box's reports into the list
- * when there are enough of them (`empty-obstacle-box.ts`), so neither the transaction that wrote a report,
- * nor its place in the table, nor a time joins it to the request — the session, the member — it came in.
+ * the app's key, with a random id and its week, no finer time. Another transaction moves the box's reports
+ * into the list once their week is over and there are enough of them (`empty-obstacle-box.ts`), so neither
+ * the transaction that wrote a report, nor its place in the table, nor a time finer than the week joins it
+ * to the request — the session, the member — it came in.
  */
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/types";
@@ -30,6 +31,7 @@ export async function dropObstacleBallot(
   tx: Tx,
   organisationId: string,
   report: Omit<SealedReport, "receiptHash">,
+  week: Date,
 ): Promise<string> {
   const receipt = newSurveyToken();
   await tx.obstacleBallot.create({
@@ -38,6 +40,7 @@ export async function dropObstacleBallot(
       organisationId,
       sealed: seal(padded({ ...report, receiptHash: receipt.tokenHash }), obstacleBallotKey()),
       waitingHash: waitingHashOf(receipt.token),
+      week,
     },
   });
   return receipt.token;

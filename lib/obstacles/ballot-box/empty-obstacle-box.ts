@@ -1,9 +1,14 @@
 /**
  * Moves an organisation's waiting anonymous obstacle reports into its triage list (DESIGN §4.1.1, as the
- * survey's ballot box does for responses): only when at least OBSTACLE_BATCH are waiting, all of them
- * at once, in a transaction of its own, shuffled, with fresh ids and the week they join the list — so
- * the transaction id says only "one of these", the table's order says nothing, and no week tells one
- * from the others. The box is vacuumed afterwards, so its removed rows do not linger in the table.
+ * survey's ballot box does for responses): only reports sent in a week that is over, and only when at least
+ * OBSTACLE_BATCH of them are waiting — then all of them at once, in a transaction of their own, shuffled,
+ * with fresh ids and one week for the batch (the latest any of them was sent). So the transaction id says
+ * only "one of these", the table's order says nothing, and neither the week nor the moment a report joins
+ * the list tells when it was sent more finely than its week: someone who keeps four reports of their own
+ * waiting learns what the next one says, not the hour it came. The box is vacuumed afterwards.
+ *
+ * Emptied after each report and whenever the obstacles page or the customer room reads the list, so a
+ * batch that is ready joins as soon as someone looks.
  */
 import { randomUUID } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/types";
@@ -16,13 +21,13 @@ import type { SealedReport } from "./sealed-report";
 /** The fewest reports that join the list together: the default smallest group results show (k). */
 export const OBSTACLE_BATCH = 5;
 
-// Reports arriving together each ask for the box to be emptied: one emptying at a time per organisation
+// Requests arriving together each ask for the box to be emptied: one emptying at a time per organisation
 // in this process, which looks again when asked while it ran (the advisory lock covers other instances).
 const running = new Map<string, Promise<number>>();
 const askedAgain = new Set<string>();
 
-/** Empties the box when it holds a batch; returns how many reports joined the list. */
-export async function emptyObstacleBox(db: Db, organisationId: string): Promise<number> {
+/** Empties the box of the weeks before `now`'s when they hold a batch; returns how many reports joined the list. */
+export async function emptyObstacleBox(db: Db, organisationId: string, now = new Date()): Promise<number> {
   const current = running.get(organisationId);
   if (current) {
     askedAgain.add(organisationId);
@@ -32,7 +37,12 @@ export async function emptyObstacleBox(db: Db, organisationId: string): Promise<
     let moved = 0;
     do {
       askedAgain.delete(organisationId);
-      moved += await emptyOnce(db, organisationId);
+      // The reports are safe in the box whatever happens here: a failure is logged, not the reporter's or
+      // the reader's error, and the next request tries again.
+      moved += await emptyOnce(db, organisationId, now).catch((error: unknown) => {
+        console.error(`Emptying the obstacle ballot box of organisation ${organisationId} failed:`, error);
+        return 0;
+      });
     } while (askedAgain.has(organisationId));
     return moved;
   })();
@@ -44,20 +54,27 @@ export async function emptyObstacleBox(db: Db, organisationId: string): Promise<
   }
 }
 
-async function emptyOnce(db: Db, organisationId: string): Promise<number> {
-  const moved = await db.$transaction(async (tx) => {
+/** `week` as the driver gives a date: a Date at midnight UTC, or its text. */
+type Ballot = { id: string; sealed: Uint8Array; week: Date | string };
+
+async function emptyOnce(db: Db, organisationId: string, now: Date): Promise<number> {
+  const { taken, moved } = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`obstacle-box:${organisationId}`}))`;
-    const [waiting] = await tx.$queryRaw<{ count: number }[]>`
-      SELECT count(*)::int AS count FROM (SELECT 1 FROM "ObstacleBallot" WHERE "organisationId" = ${organisationId} LIMIT ${OBSTACLE_BATCH}) box`;
-    if ((waiting?.count ?? 0) < OBSTACLE_BATCH) return 0;
-    const ballots = await tx.$queryRaw<{ sealed: Uint8Array }[]>`
-      DELETE FROM "ObstacleBallot" WHERE "organisationId" = ${organisationId} RETURNING "sealed"`;
-    const key = obstacleBallotKey();
-    const reports = shuffle(ballots.map((b) => unseal<ReturnType<typeof padded>>(b.sealed, key).report));
-    const { stages, departments } = await stillThere(tx, organisationId, reports);
-    const reportedWeek = weekOf(new Date());
+    const ballots = await tx.$queryRaw<Ballot[]>`
+      SELECT "id", "sealed", "week" FROM "ObstacleBallot"
+      WHERE "organisationId" = ${organisationId} AND "week" < ${weekOf(now).toISOString().slice(0, 10)}::date`;
+    if (ballots.length < OBSTACLE_BATCH) return { taken: 0, moved: 0 };
+    const { reports, unreadable } = opened(ballots, organisationId);
+    // Unreadable ballots go whatever happens; the others only as a whole batch.
+    const batch = reports.length >= OBSTACLE_BATCH ? reports : [];
+    const gone = [...unreadable, ...batch.map((r) => r.ballot.id)];
+    if (gone.length === 0) return { taken: 0, moved: 0 };
+    await tx.$executeRaw`DELETE FROM "ObstacleBallot" WHERE "id" = ANY(${gone})`;
+    if (batch.length === 0) return { taken: gone.length, moved: 0 };
+    const { stages, departments } = await stillThere(tx, organisationId, batch);
+    const reportedWeek = new Date(Math.max(...batch.map((r) => new Date(r.ballot.week).getTime())));
     await tx.obstacleReport.createMany({
-      data: reports.map((r) => ({
+      data: shuffle(batch).map(({ report: r }) => ({
         id: randomUUID(),
         organisationId,
         kind: r.kind,
@@ -70,15 +87,38 @@ async function emptyOnce(db: Db, organisationId: string): Promise<number> {
         receiptHash: r.receiptHash,
       })),
     });
-    return reports.length;
+    return { taken: gone.length, moved: batch.length };
   });
-  if (moved > 0) await db.$executeRawUnsafe(`VACUUM "ObstacleBallot"`).catch(() => {});
+  if (taken > 0) await db.$executeRawUnsafe(`VACUUM "ObstacleBallot"`).catch(() => {});
   return moved;
 }
 
-async function stillThere(tx: Tx, organisationId: string, reports: readonly SealedReport[]) {
+/**
+ * The ballots' reports. One sealed with a key the app no longer has (its secret was changed) can never be
+ * opened: it is dropped, and said in the log, rather than left to stop every later batch.
+ */
+function opened(ballots: readonly Ballot[], organisationId: string) {
+  const key = obstacleBallotKey();
+  const reports: { ballot: Ballot; report: SealedReport }[] = [];
+  const unreadable: string[] = [];
+  for (const ballot of ballots) {
+    try {
+      reports.push({ ballot, report: unseal<ReturnType<typeof padded>>(ballot.sealed, key).report });
+    } catch {
+      unreadable.push(ballot.id);
+    }
+  }
+  if (unreadable.length > 0) {
+    console.error(
+      `${unreadable.length} anonymous obstacle reports of organisation ${organisationId} could not be opened (was BALLOT_SECRET or NEXTAUTH_SECRET changed?) and were dropped.`,
+    );
+  }
+  return { reports, unreadable };
+}
+
+async function stillThere(tx: Tx, organisationId: string, batch: readonly { report: SealedReport }[]) {
   const ids = (pick: (r: SealedReport) => string | null) => [
-    ...new Set(reports.flatMap((r) => (pick(r) ? [pick(r)!] : []))),
+    ...new Set(batch.flatMap(({ report }) => (pick(report) ? [pick(report)!] : []))),
   ];
   const [stages, departments] = await Promise.all([
     tx.stage.findMany({ where: { organisationId, id: { in: ids((r) => r.stageId) } }, select: { id: true } }),

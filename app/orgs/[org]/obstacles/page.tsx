@@ -116,8 +116,8 @@ export default orgPage("obstacles:report", async (access, { org }) => {
             {view.moreToTriage > 0 ? ` ${view.moreToTriage} older reports are not listed.` : ""}
           </p>
           <p className="muted" data-testid="obstacles-batches">
-            Anonymous reports join this list together once {OBSTACLE_BATCH} have come in, so that nobody — not even
-            someone with the database — can tell who sent which, or when.
+            Anonymous reports join this list after the week they were sent, at least {OBSTACLE_BATCH} together, so that
+            nobody — not even someone with the database — can tell who sent which, or when.
           </p>
           {view.triage.length === 0 && <p className="card muted">No reports yet.</p>}
           {view.triage.map((report) => (
