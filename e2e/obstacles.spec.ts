@@ -76,14 +76,24 @@ test("an anonymous person reports an obstacle by the link and it waits for its w
   await expect(page.getByTestId("obstacles-batches")).toContainText("after the week they were sent, at least 5");
   await expect(page.getByTestId("obstacle-report").filter({ hasText: title })).toHaveCount(0);
 
-  // The room piles the demo's earlier reports at their stage, by their titles (they were sent last week).
-  const earlier = "The paper claim form";
+  // An earlier anonymous report, open, at "Get help and claim" (the demo's were sent last week): the room piles it
+  // at its stage, by its title.
+  const earlier = (
+    await page
+      .getByTestId("obstacle-report")
+      .filter({ hasText: "Get help and claim" })
+      .filter({ hasText: "anonymous" })
+      .filter({ has: page.getByText("Open", { exact: true }) })
+      .first()
+      .getByRole("heading", { level: 3 })
+      .innerText()
+  ).trim();
   const before = await pileAtClaims(page);
   expect(before.text).toMatch(/^Paperwork pile: \d+ open reports?/);
   expect(before.text).toContain(earlier);
   await shoot(page, "room");
 
-  // The owner takes one up: a new process of the contact centre, with an answer.
+  // The owner takes it up: a new process of the contact centre, with an answer.
   await page.goto(`/orgs/${ORG_A}/obstacles`);
   const report = page.getByTestId("obstacle-report").filter({ has: page.getByRole("heading", { name: earlier }) });
   await expect(report).toContainText("anonymous");
@@ -96,7 +106,7 @@ test("an anonymous person reports an obstacle by the link and it waits for its w
   await report.getByLabel("Department that runs it").selectOption({ label: "Contact centre" });
   await report
     .getByLabel("Answer to the reporter (optional)")
-    .fill("Thank you: the paper claim form is now on the contact centre's list to replace.");
+    .fill("Thank you: it is now on the contact centre's list to fix.");
   await report.getByRole("button", { name: "Take it up" }).click();
   await expect(report.getByText("Taken up", { exact: true })).toBeVisible();
   await expect(report.getByLabel("What to do with it")).toHaveCount(0);
