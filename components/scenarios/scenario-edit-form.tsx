@@ -68,7 +68,7 @@ const sourceName = (source: Named) => {
  */
 function useChoices(
   org: string,
-  kind: "kpi" | "source",
+  kind: "kpi" | "source" | "role",
   search: string,
   first: Found<Named>,
   known: readonly Named[],
@@ -144,6 +144,7 @@ export function ScenarioEditForm({
   const [newKpi, setNewKpi] = useState(() => blankKpi(choices.departments[0]?.key ?? ""));
   const [counterNames, setCounterNames] = useState<ReadonlyMap<string, string>>(() => new Map());
   const [counterSearch, setCounterSearch] = useState("");
+  const [roleSearch, setRoleSearch] = useState("");
   const [nameProblem, setNameProblem] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [making, setMaking] = useState(false);
@@ -204,6 +205,16 @@ export function ScenarioEditForm({
   const pickedSource = sourcesFound.shown.some((s) => s.key === source) ? source : (sourcesFound.shown[0]?.key ?? "");
   const countersFound = useChoices(org, "kpi", counterSearch, choices.first.kpis, knownKpis, added, kind === "addKpi");
   const counters: Searched = { search: counterSearch, onSearch: setCounterSearch, ...countersFound };
+  const rolesFound = useChoices(
+    org,
+    "role",
+    roleSearch,
+    choices.first.roles,
+    choices.first.roles.choices,
+    [],
+    kind === "addKpi",
+  );
+  const roles: Searched = { search: roleSearch, onSearch: setRoleSearch, ...rolesFound };
 
   // Behaviours are searched, not all sent: a large model has tens of thousands.
   const found = useQuery({
@@ -415,6 +426,7 @@ export function ScenarioEditForm({
             changeNewKpi(change);
           }}
           choices={choices}
+          roles={roles}
           counters={counters}
           onCounters={(picked, names) => {
             setCounterNames(names);
@@ -442,6 +454,7 @@ function NewKpiFields({
   draft,
   change,
   choices,
+  roles,
   counters,
   onCounters,
   nameProblem,
@@ -451,6 +464,8 @@ function NewKpiFields({
   draft: NewKpiDraft;
   change: (change: Partial<NewKpiDraft>) => void;
   choices: ScenarioChoices;
+  /** The roles it may measure, found by the server. */
+  roles: Searched;
   /** The counters are found by the server among every KPI (and the scenario's new ones). */
   counters: Searched;
   onCounters: (picked: string[], names: ReadonlyMap<string, string>) => void;
@@ -513,7 +528,7 @@ function NewKpiFields({
         legend="Roles it measures (optional)"
         searchLabel="Find a role"
         label="Role"
-        items={choices.roles}
+        searched={roles}
         picked={draft.measuredRoles}
         onPicked={(measuredRoles) => change({ measuredRoles })}
         noun={["role", "roles"]}

@@ -1,8 +1,9 @@
 /**
  * What the scenario editor starts with: the model's KPIs, processes, systems and behaviours that the
  * scenario's edits name (and the KPI it starts from), so it can say each change in words; the first KPIs and
- * influence sources by name, shown before anyone types; for a new KPI, the departments the member may draft
- * for and the roles it may measure; and what the member may do with a scenario. Everything else is searched
+ * influence sources by name (and, for a member who may draft, roles a new KPI may measure), shown before
+ * anyone types; for a new KPI, the departments the member may draft for; and what the member may do with a
+ * scenario. Everything else is searched
  * (`search-scenario-choices.ts`, `search-behaviours.ts`): a large model has tens of thousands of KPIs, too
  * many for a page to carry.
  */
@@ -12,7 +13,13 @@ import { can } from "@/lib/access/permissions";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { namedKeys } from "./rules/named-keys";
 import type { ScenarioEdit } from "./rules/scenario-schema";
-import { firstChoices, type Found, type KpiChoice, type SourceChoice } from "./search-scenario-choices";
+import {
+  firstChoices,
+  type Found,
+  type KpiChoice,
+  type RoleChoice,
+  type SourceChoice,
+} from "./search-scenario-choices";
 
 export type ScenarioChoices = {
   /** Only those the scenario's edits name, and the KPI it starts from. */
@@ -21,12 +28,10 @@ export type ScenarioChoices = {
   processes: { key: string; name: string }[];
   systems: { key: string; name: string }[];
   behaviours: { key: string; name: string }[];
-  /** What the KPI and influence searches show with no words typed. */
-  first: { kpis: Found<KpiChoice>; sources: Found<SourceChoice> };
+  /** What the KPI, influence and role searches show with no words typed (no roles for a member who may not draft). */
+  first: { kpis: Found<KpiChoice>; sources: Found<SourceChoice>; roles: Found<RoleChoice> };
   /** Where a new KPI may belong: every department, or a head's own (and those below them). */
   departments: { key: string; name: string }[];
-  /** Roles a new KPI may measure, named with their department ("Advisor · Contact centre"). */
-  roles: { key: string; name: string }[];
   may: { draft: boolean; apply: boolean; act: boolean };
 };
 
@@ -46,7 +51,7 @@ export async function getScenarioChoices(
   const draft = can(role, "scenarios:draft");
   const inReach = draft ? await departmentKeysInReach(access.db, access, "scenarios:draft") : [];
   const mine = inReach && new Set(inReach);
-  const departmentName = new Map(model.departments.map((d) => [d.key, d.name]));
+  const first = firstChoices(model);
   return {
     kpis: model.kpis
       .filter((k) => named.kpis.has(k.key))
@@ -57,16 +62,11 @@ export async function getScenarioChoices(
     behaviours: model.behaviours
       .filter((b) => named.behaviours.has(b.key))
       .map((b) => ({ key: b.key, name: b.action })),
-    first: firstChoices(model),
+    first: draft ? first : { ...first, roles: { choices: [], more: false } },
     departments: draft
       ? model.departments
           .filter((d) => !mine || mine.has(d.key))
           .map((d) => ({ key: d.key, name: d.name }))
-          .sort(byName)
-      : [],
-    roles: draft
-      ? model.roles
-          .map((r) => ({ key: r.key, name: `${r.name} · ${departmentName.get(r.department) ?? r.department}` }))
           .sort(byName)
       : [],
     may: { draft, apply: can(role, "scenarios:apply"), act: can(role, "actions:own") },

@@ -36,11 +36,11 @@ export type ScenarioUpdateInput = z.infer<typeof scenarioUpdateInput>;
 export const behaviourSearchInput = z.object({ q: z.string().max(200, "q: at most 200 characters.").default("") });
 
 /**
- * `?for=kpi&q=…` or `?for=source&q=…`: what the scenario editor searches for a change (a KPI, or what
- * influences a behaviour: a KPI, process or system).
+ * `?for=kpi&q=…`, `?for=source&q=…` or `?for=role&q=…`: what the scenario editor searches for a change (a KPI;
+ * what influences a behaviour: a KPI, process or system; a role a new KPI measures).
  */
 export const scenarioChoicesQuery = z.object({
-  for: z.enum(["kpi", "source"], { message: 'Search for "kpi" or "source"' }),
+  for: z.enum(["kpi", "source", "role"], { message: 'Search for "kpi", "source" or "role"' }),
   q: z.string().max(200, "At most 200 characters").default(""),
 });
 

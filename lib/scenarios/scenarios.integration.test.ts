@@ -247,7 +247,9 @@ describeOnEachDatabase("saved what-if scenarios", (use) => {
   it("adds a new KPI as the editor's form makes it: a counter of a pay-linked KPI that clears its unpaired incentive", async () => {
     const choices = await getScenarioChoices(executive);
     expect(choices.departments.map((d) => d.key).sort()).toEqual(example.departments.map((d) => d.key).sort());
-    expect(choices.roles.find((r) => r.key === "advisor")?.name).toBe("Contact-centre advisor · Contact centre");
+    expect(choices.first.roles.choices.find((r) => r.key === "advisor")?.name).toBe(
+      "Contact-centre advisor · Contact centre",
+    );
     const made = await makeNewKpi(executive, {
       kpi: {
         name: "Customer effort score",

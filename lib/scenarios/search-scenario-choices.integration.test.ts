@@ -11,7 +11,13 @@ import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
 import { getScenarioChoices } from "./get-scenario-choices";
 import { newKpiInput, scenarioChoicesQuery } from "./input";
 import { makeNewKpi } from "./make-new-kpi";
-import { FOUND, LISTED, searchScenarioKpis, searchScenarioSources } from "./search-scenario-choices";
+import {
+  FOUND,
+  LISTED,
+  searchScenarioKpis,
+  searchScenarioRoles,
+  searchScenarioSources,
+} from "./search-scenario-choices";
 
 const example = exampleModel();
 const kpi = (key: string, name: string): ModelDocument["kpis"][number] => ({
@@ -114,6 +120,17 @@ describeOnEachDatabase("the scenario editor's searches of KPIs and what influenc
     ]);
     const capped = await searchScenarioSources(viewer, "cap");
     expect([capped.choices.length, capped.more]).toEqual([FOUND, true]);
+  });
+
+  it("finds roles a new KPI may measure by the words of their name and their department's", async () => {
+    expect((await searchScenarioRoles(owner, "contact ADVISOR")).choices).toContainEqual({
+      key: "advisor",
+      name: "Contact-centre advisor · Contact centre",
+    });
+    expect(await searchScenarioRoles(owner, "no role is called this")).toEqual({ choices: [], more: false });
+    expect((await getScenarioChoices(owner)).first.roles.choices.map((r) => r.key)).toContain("advisor");
+    // A member who may not draft is offered no roles for a new KPI.
+    expect((await getScenarioChoices(viewer)).first.roles).toEqual({ choices: [], more: false });
   });
 
   it("sends the editor only the KPIs, processes and systems a scenario names, the start KPI and the first ones", async () => {

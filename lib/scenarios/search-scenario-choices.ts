@@ -1,5 +1,6 @@
 /**
- * The KPIs and the influence sources (KPIs, processes, systems) the scenario editor offers, found by words:
+ * The KPIs, the influence sources (KPIs, processes, systems) and, for a new KPI, the roles the scenario editor
+ * offers, found by words:
  * a search, since a large model has tens of thousands of KPIs and the editor must not carry them all
  * (`get-scenario-choices.ts` sends only those a scenario names and the first ones by name). With no words,
  * the first fifty by name: in a small model that is every one, so the select lists them all as a plain one
@@ -20,7 +21,10 @@ export type Found<T> = { choices: T[]; more: boolean };
 export const FOUND = 20;
 export const LISTED = 50;
 
-type Sorted = { kpis: KpiChoice[]; sources: (SourceChoice & { by: string })[] };
+/** A role a new KPI may measure, named with its department ("Advisor · Contact centre"). */
+export type RoleChoice = { key: string; name: string };
+
+type Sorted = { kpis: KpiChoice[]; sources: (SourceChoice & { by: string })[]; roles: RoleChoice[] };
 
 const collator = new Intl.Collator();
 /** Per model version (a new version is a new object): sorted once, searched on every keystroke. */
@@ -30,6 +34,7 @@ const sortedByModel = new WeakMap<ModelDocument, Sorted>();
 export function sortedChoices(model: ModelDocument): Sorted {
   let sorted = sortedByModel.get(model);
   if (!sorted) {
+    const departmentName = new Map(model.departments.map((d) => [d.key, d.name]));
     sorted = {
       kpis: model.kpis
         .map((k) => ({ key: k.key, name: k.name, payLinked: k.payLinked }))
@@ -39,6 +44,9 @@ export function sortedChoices(model: ModelDocument): Sorted {
         ...model.processes.map((p) => ({ key: `process:${p.key}`, name: `Process: ${p.name}`, by: p.name })),
         ...model.systems.map((s) => ({ key: `system:${s.key}`, name: `System: ${s.name}`, by: s.name })),
       ].sort((a, b) => collator.compare(a.by, b.by) || collator.compare(a.name, b.name)),
+      roles: model.roles
+        .map((r) => ({ key: r.key, name: `${r.name} · ${departmentName.get(r.department) ?? r.department}` }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
     };
     sortedByModel.set(model, sorted);
   }
@@ -64,12 +72,24 @@ export async function searchScenarioSources(access: OrgAccess, q: string): Promi
   return { choices: choices.map(({ key, name }) => ({ key, name })), more };
 }
 
+/** Roles a new KPI may measure, by the words of their name and their department's ("contact advisor"). */
+export async function searchScenarioRoles(access: OrgAccess, q: string): Promise<Found<RoleChoice>> {
+  assertCan(access, "organisation:read");
+  const { model } = await getOrganisationAnalysis(access);
+  return found(sortedChoices(model).roles, q);
+}
+
 /** The first page of each, with no words: what the editor shows before anyone types. */
-export function firstChoices(model: ModelDocument): { kpis: Found<KpiChoice>; sources: Found<SourceChoice> } {
+export function firstChoices(model: ModelDocument): {
+  kpis: Found<KpiChoice>;
+  sources: Found<SourceChoice>;
+  roles: Found<RoleChoice>;
+} {
   const sorted = sortedChoices(model);
   const sources = found(sorted.sources, "");
   return {
     kpis: found(sorted.kpis, ""),
     sources: { choices: sources.choices.map(({ key, name }) => ({ key, name })), more: sources.more },
+    roles: found(sorted.roles, ""),
   };
 }
