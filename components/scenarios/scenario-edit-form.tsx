@@ -61,10 +61,10 @@ const sourceName = (source: Named) => {
 };
 
 /**
- * The model's KPIs (`kpi`) or influence sources (`source`) whose names have the words searched, found by the
- * server (a large model has tens of thousands); `known` are those the editor has already (the scenario's new
- * KPIs, which only it knows, among them): they are shown at once while the server looks, and the new KPIs
- * are found among the server's matches.
+ * The model's KPIs (`kpi`), influence sources (`source`) or roles (`role`) whose names have the words
+ * searched, found by the server (a large model has tens of thousands); `known` are those the editor has
+ * already, shown at once while the server looks; `added` (the scenario's new KPIs, which only the editor
+ * knows) are found among the server's matches.
  */
 function useChoices(
   org: string,
