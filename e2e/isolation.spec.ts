@@ -563,6 +563,27 @@ const probes: Probe[] = [
     url: () => `/api/orgs/${ORG_A}/scenarios/behaviours?q=call`,
   },
   {
+    file: "api/orgs/[org]/scenarios/choices/route.ts",
+    method: "GET",
+    url: () => `/api/orgs/${ORG_A}/scenarios/choices?for=kpi&q=handle`,
+  },
+  {
+    file: "api/orgs/[org]/scenarios/new-kpi/route.ts",
+    method: "POST",
+    url: () => `/api/orgs/${ORG_A}/scenarios/new-kpi`,
+    body: {
+      kpi: {
+        name: "Probe KPI",
+        department: "contact",
+        payLinked: false,
+        direction: "lower",
+        horizon: "short",
+        category: "customer",
+      },
+      edits: [],
+    },
+  },
+  {
     file: "api/orgs/[org]/scenarios/preview/route.ts",
     method: "POST",
     url: () => `/api/orgs/${ORG_A}/scenarios/preview`,

@@ -5,12 +5,13 @@ import { type FormEvent, type RefObject, useDeferredValue, useId, useMemo, useRe
 import { z } from "zod";
 import { KpiKindFields } from "@/components/inventory/kpi-kind-fields";
 import { NameOptions } from "@/components/ui/name-options";
-import { matching, SearchPickMany } from "@/components/ui/search-pick-many";
+import { matching, SearchPickMany, type Searched } from "@/components/ui/search-pick-many";
 import { SearchSelect } from "@/components/ui/search-select";
-import { api } from "@/lib/client/api";
-import { newKpiEdit, type NewKpiDraft } from "@/lib/scenarios/rules/new-kpi";
+import { api, asApiError } from "@/lib/client/api";
+import type { NewKpiDraft } from "@/lib/scenarios/rules/new-kpi";
 import type { ScenarioEdit } from "@/lib/scenarios/rules/scenario-schema";
 import type { ScenarioChoices } from "@/lib/scenarios/get-scenario-choices";
+import type { Found } from "@/lib/scenarios/search-scenario-choices";
 
 /** The kinds of change the form offers, in the product's words. */
 const KINDS = {
@@ -28,6 +29,14 @@ const KINDS = {
 type Kind = keyof typeof KINDS;
 
 const behavioursSchema = z.object({ behaviours: z.array(z.object({ key: z.string(), name: z.string() })) });
+const foundSchema = z.object({ choices: z.array(z.object({ key: z.string(), name: z.string() })), more: z.boolean() });
+const newKpiSchema = z
+  .object({ edit: z.object({ edit: z.literal("addKpi"), kpi: z.object({ key: z.string() }).passthrough() }) })
+  .transform((value) => value as unknown as { edit: Extract<ScenarioEdit, { edit: "addKpi" }> });
+
+type Named = { key: string; name: string };
+/** Names said with each change, by reference: `kpi:aht`, `process:…`, `system:…`, `behaviour:…`. */
+export type SaidNames = ReadonlyMap<string, string>;
 
 const blankKpi = (department: string): NewKpiDraft => ({
   name: "",
@@ -41,42 +50,88 @@ const blankKpi = (department: string): NewKpiDraft => ({
   counters: [],
 });
 
-/** What influences a behaviour, one list: the KPIs, processes and systems, each named with its kind. */
-const sourcesOf = (choices: ScenarioChoices) =>
-  [
-    ...choices.kpis.map((k) => ({ key: `kpi:${k.key}`, name: `KPI: ${k.name}`, by: k.name })),
-    ...choices.processes.map((p) => ({ key: `process:${p.key}`, name: `Process: ${p.name}`, by: p.name })),
-    ...choices.systems.map((s) => ({ key: `system:${s.key}`, name: `System: ${s.name}`, by: s.name })),
-  ]
-    .sort((a, b) => a.by.localeCompare(b.by) || a.name.localeCompare(b.name))
-    .map(({ key, name }) => ({ key, name }));
+const byName = (a: Named, b: Named) => a.name.localeCompare(b.name);
+/** An influence source named with its kind, as the server names those it finds. */
+const asSource = (kpi: Named): Named => ({ key: `kpi:${kpi.key}`, name: `KPI: ${kpi.name}` });
+const KIND_WORDS: Record<string, string> = { kpi: "KPI: ", process: "Process: ", system: "System: " };
+/** A source's own name, without the kind it is listed with. */
+const sourceName = (source: Named) => {
+  const words = KIND_WORDS[source.key.split(":", 1)[0]!] ?? "";
+  return source.name.startsWith(words) ? source.name.slice(words.length) : source.name;
+};
 
 /**
- * One plain form for one change at a time: choose the kind, then what it is about. `choices.kpis` has the
- * scenario's new KPIs too, so later changes can name them. Every choice among the model's KPIs, processes
- * and systems is a search (a large model has tens of thousands): the matches are filtered from the lists
- * the page has, the first fifty shown.
+ * The model's KPIs (`kpi`), influence sources (`source`) or roles (`role`) whose names have the words
+ * searched, found by the server (a large model has tens of thousands); `known` are those the editor has
+ * already, shown at once while the server looks; `added` (the scenario's new KPIs, which only the editor
+ * knows) are found among the server's matches.
+ */
+function useChoices(
+  org: string,
+  kind: "kpi" | "source" | "role",
+  search: string,
+  first: Found<Named>,
+  known: readonly Named[],
+  added: readonly Named[],
+  enabled: boolean,
+): { shown: Named[]; more: boolean; looking: boolean } {
+  const q = useDeferredValue(search.trim());
+  const found = useQuery({
+    queryKey: ["scenario-choices", org, kind, q],
+    queryFn: () => api.get(`/api/orgs/${org}/scenarios/choices?for=${kind}&q=${encodeURIComponent(q)}`, foundSchema),
+    enabled,
+    initialData: q === "" ? first : undefined,
+    // Until the server answers, what the editor knows that matches.
+    placeholderData: () => {
+      const { shown, more } = matching(known, q);
+      return { choices: shown, more };
+    },
+  });
+  return useMemo(() => {
+    const answer = found.data ?? { choices: [], more: false };
+    const served = new Set(answer.choices.map((c) => c.key));
+    const extra = found.isPlaceholderData ? [] : matching(added, q).shown.filter((a) => !served.has(a.key));
+    return {
+      shown: extra.length ? [...answer.choices, ...extra].sort(byName) : answer.choices,
+      more: answer.more,
+      looking: found.isPlaceholderData || (found.isFetching && !found.data),
+    };
+  }, [found.data, found.isPlaceholderData, found.isFetching, added, q]);
+}
+
+/**
+ * One plain form for one change at a time: choose the kind, then what it is about. Every choice among the
+ * model's KPIs, processes and systems is a search the server answers (a large model has tens of thousands;
+ * the page carries only the first ones and those the scenario names); `added`, the scenario's new KPIs, are
+ * found like the model's own, so later changes can name them. A new KPI is named and keyed by the server,
+ * which knows every KPI.
  */
 export function ScenarioEditForm({
   org,
   choices,
+  added,
+  edits,
   startKpi,
   onAdd,
 }: {
   org: string;
   choices: ScenarioChoices;
+  /** The KPIs the scenario adds so far. */
+  added: readonly Named[];
+  /** The scenario's changes so far (a new KPI's name and key must differ from those they add). */
+  edits: readonly ScenarioEdit[];
   startKpi?: string;
-  /** With the behaviour's words when the change names one (the editor lists the change in words). */
-  onAdd: (edit: ScenarioEdit, behaviourName?: string) => void;
+  /** With the names of what the change names (the editor lists the change in words). */
+  onAdd: (edit: ScenarioEdit, said: SaidNames) => void;
 }) {
   const id = useId();
-  const firstKpi = startKpi ?? choices.kpis[0]?.key ?? "";
+  const firstKpi = startKpi ?? choices.first.kpis.choices[0]?.key ?? "";
   // Started from a KPI, its name is the search, so it is among the matches and picked.
   const startName = (startKpi && choices.kpis.find((k) => k.key === startKpi)?.name) || "";
   const [kind, setKind] = useState<Kind>("dropPayLink");
   const [kpi, setKpi] = useState(firstKpi);
   const [kpiSearch, setKpiSearch] = useState(startName);
-  const [other, setOther] = useState(choices.kpis.find((k) => k.key !== firstKpi)?.key ?? "");
+  const [other, setOther] = useState("");
   const [otherSearch, setOtherSearch] = useState("");
   const [source, setSource] = useState(firstKpi ? `kpi:${firstKpi}` : "");
   const [sourceSearch, setSourceSearch] = useState(startName);
@@ -87,30 +142,94 @@ export function ScenarioEditForm({
   const [strength, setStrength] = useState(2);
   const [linkEffect, setLinkEffect] = useState<"reinforces" | "trades-off">("reinforces");
   const [newKpi, setNewKpi] = useState(() => blankKpi(choices.departments[0]?.key ?? ""));
+  const [counterNames, setCounterNames] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const [counterSearch, setCounterSearch] = useState("");
+  const [roleSearch, setRoleSearch] = useState("");
   const [nameProblem, setNameProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [making, setMaking] = useState(false);
   const nameField = useRef<HTMLInputElement>(null);
   const changeNewKpi = (change: Partial<NewKpiDraft>) => setNewKpi((draft) => ({ ...draft, ...change }));
 
-  const kpisFound = useMemo(() => matching(choices.kpis, kpiSearch), [choices.kpis, kpiSearch]);
+  const influence = kind === "setInfluence" || kind === "removeInfluence";
+  const pair = kind === "addCounter" || kind === "removeCounter" || kind === "setKpiLink" || kind === "removeKpiLink";
+  // What the editor knows already, shown while the server looks.
+  const knownKpis = useMemo(
+    () =>
+      [...new Map([...choices.first.kpis.choices, ...choices.kpis, ...added].map((k) => [k.key, k])).values()].sort(
+        byName,
+      ),
+    [choices, added],
+  );
+  const knownSources = useMemo(
+    () => [
+      ...new Map(
+        [
+          ...choices.first.sources.choices,
+          ...knownKpis.map(asSource),
+          ...choices.processes.map((p) => ({ key: `process:${p.key}`, name: `Process: ${p.name}` })),
+          ...choices.systems.map((s) => ({ key: `system:${s.key}`, name: `System: ${s.name}` })),
+        ].map((s) => [s.key, s]),
+      ).values(),
+    ],
+    [choices, knownKpis],
+  );
+  const addedSources = useMemo(() => added.map(asSource), [added]);
+
+  const kpisFound = useChoices(
+    org,
+    "kpi",
+    kpiSearch,
+    choices.first.kpis,
+    knownKpis,
+    added,
+    !influence && kind !== "addKpi",
+  );
   const pickedKpi = kpisFound.shown.some((k) => k.key === kpi) ? kpi : (kpisFound.shown[0]?.key ?? "");
   // The second KPI is never the first: when they meet, the first other KPI found is taken.
+  const othersAll = useChoices(org, "kpi", otherSearch, choices.first.kpis, knownKpis, added, pair);
   const othersFound = useMemo(
-    () =>
-      matching(
-        choices.kpis.filter((k) => k.key !== pickedKpi),
-        otherSearch,
-      ),
-    [choices.kpis, pickedKpi, otherSearch],
+    () => ({ ...othersAll, shown: othersAll.shown.filter((k) => k.key !== pickedKpi) }),
+    [othersAll, pickedKpi],
   );
   const counterpart = othersFound.shown.some((k) => k.key === other) ? other : (othersFound.shown[0]?.key ?? "");
-  const sources = useMemo(() => sourcesOf(choices), [choices]);
-  const sourcesFound = useMemo(() => matching(sources, sourceSearch), [sources, sourceSearch]);
+  const sourcesFound = useChoices(
+    org,
+    "source",
+    sourceSearch,
+    choices.first.sources,
+    knownSources,
+    addedSources,
+    influence,
+  );
   const pickedSource = sourcesFound.shown.some((s) => s.key === source) ? source : (sourcesFound.shown[0]?.key ?? "");
+  const countersFound = useChoices(org, "kpi", counterSearch, choices.first.kpis, knownKpis, added, kind === "addKpi");
+  const counters: Searched = { search: counterSearch, onSearch: setCounterSearch, ...countersFound };
+  const rolesFound = useChoices(
+    org,
+    "role",
+    roleSearch,
+    choices.first.roles,
+    choices.first.roles.choices,
+    [],
+    kind === "addKpi",
+  );
+  const roles: Searched = { search: roleSearch, onSearch: setRoleSearch, ...rolesFound };
+
+  // Behaviours are searched, not all sent: a large model has tens of thousands.
+  const found = useQuery({
+    queryKey: ["scenario-behaviours", org, query],
+    queryFn: () => api.get(`/api/orgs/${org}/scenarios/behaviours?q=${encodeURIComponent(query)}`, behavioursSchema),
+    enabled: influence,
+    placeholderData: keepPreviousData,
+  });
+  const offered = found.data?.behaviours ?? [];
+  const picked = offered.some((b) => b.key === behaviour) ? behaviour : (offered[0]?.key ?? "");
 
   const edit = (): ScenarioEdit => {
     switch (kind) {
       case "addKpi":
-        throw new Error("a new KPI is made by newKpiEdit");
+        throw new Error("a new KPI is made by the server");
       case "dropPayLink":
       case "addPayLink":
       case "removeKpi":
@@ -128,35 +247,58 @@ export function ScenarioEditForm({
         return { edit: kind, from: pickedKpi, to: counterpart };
     }
   };
+  /** The names of what the change names, from what the searches show. */
+  const said = (): SaidNames => {
+    const names = new Map<string, string>();
+    const kpiNamed = (key: string, among: readonly Named[]) => {
+      const name = among.find((k) => k.key === key)?.name;
+      if (name) names.set(`kpi:${key}`, name);
+    };
+    if (influence) {
+      const from = sourcesFound.shown.find((s) => s.key === pickedSource);
+      if (from) names.set(from.key, sourceName(from));
+      const to = offered.find((b) => b.key === picked);
+      if (to) names.set(`behaviour:${to.key}`, to.name);
+    } else {
+      kpiNamed(pickedKpi, kpisFound.shown);
+      if (pair) kpiNamed(counterpart, othersFound.shown);
+    }
+    return names;
+  };
+  const makeNewKpi = async () => {
+    setMaking(true);
+    try {
+      const made = await api.post(`/api/orgs/${org}/scenarios/new-kpi`, { kpi: newKpi, edits }, newKpiSchema);
+      const names = new Map<string, string>();
+      for (const counter of made.edit.kpi.counters ?? []) {
+        const name = counterNames.get(counter);
+        if (name) names.set(`kpi:${counter}`, name);
+      }
+      onAdd(made.edit, names);
+      setNewKpi(blankKpi(newKpi.department));
+      setNameProblem(null);
+      setProblem(null);
+    } catch (error) {
+      // A name another KPI has (409), or one that will not do: said on the name field, which takes the focus.
+      const refused = asApiError(error);
+      if (refused.field === "name" || refused.field === "kpi.name") {
+        setNameProblem(refused.message);
+        nameField.current?.focus();
+      } else setProblem(refused.message);
+    } finally {
+      setMaking(false);
+    }
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (kind === "addKpi") {
-      const made = newKpiEdit(newKpi, choices.kpis);
-      if (!made.ok) {
-        setNameProblem(made.message);
-        nameField.current?.focus();
-        return;
-      }
-      onAdd(made.edit);
-      setNewKpi(blankKpi(newKpi.department));
-      setNameProblem(null);
+      if (!making) void makeNewKpi();
       return;
     }
     // Nothing found to pick: the search's announcement has said so.
     if (influence ? !picked || !pickedSource : !pickedKpi || (pair && !counterpart)) return;
-    onAdd(edit(), influence ? offered.find((b) => b.key === picked)?.name : undefined);
+    onAdd(edit(), said());
   };
-  const influence = kind === "setInfluence" || kind === "removeInfluence";
-  // Behaviours are searched, not all sent: a large model has tens of thousands.
-  const found = useQuery({
-    queryKey: ["scenario-behaviours", org, query],
-    queryFn: () => api.get(`/api/orgs/${org}/scenarios/behaviours?q=${encodeURIComponent(query)}`, behavioursSchema),
-    enabled: influence,
-    placeholderData: keepPreviousData,
-  });
-  const offered = found.data?.behaviours ?? [];
-  const picked = offered.some((b) => b.key === behaviour) ? behaviour : (offered[0]?.key ?? "");
-  const pair = kind === "addCounter" || kind === "removeCounter" || kind === "setKpiLink" || kind === "removeKpiLink";
   const counter = kind === "addCounter" || kind === "removeCounter";
   const otherLabel = counter ? "Counter (catches what the KPI can damage)" : "Linked KPI";
   const otherSearchLabel = counter ? "Find the counter" : "Find the linked KPI";
@@ -185,6 +327,7 @@ export function ScenarioEditForm({
           options={kpisFound.shown}
           value={pickedKpi}
           onChange={setKpi}
+          looking={kpisFound.looking}
           more={kpisFound.more}
           noun={["KPI", "KPIs"]}
           noMatch="No KPI matches"
@@ -201,6 +344,7 @@ export function ScenarioEditForm({
           options={othersFound.shown}
           value={counterpart}
           onChange={setOther}
+          looking={othersFound.looking}
           more={othersFound.more}
           noun={["KPI", "KPIs"]}
           noMatch="No other KPI matches"
@@ -231,6 +375,7 @@ export function ScenarioEditForm({
             options={sourcesFound.shown}
             value={pickedSource}
             onChange={setSource}
+            looking={sourcesFound.looking}
             more={sourcesFound.more}
             noun={["match", "matches"]}
             noMatch="Nothing matches"
@@ -277,14 +422,26 @@ export function ScenarioEditForm({
           draft={newKpi}
           change={(change) => {
             if (change.name !== undefined) setNameProblem(null);
+            setProblem(null);
             changeNewKpi(change);
           }}
           choices={choices}
+          roles={roles}
+          counters={counters}
+          onCounters={(picked, names) => {
+            setCounterNames(names);
+            changeNewKpi({ counters: picked });
+          }}
           nameProblem={nameProblem}
           nameField={nameField}
         />
       )}
-      <button type="submit" className="button secondary">
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="button secondary" aria-disabled={making || undefined}>
         Add this change
       </button>
     </form>
@@ -297,6 +454,9 @@ function NewKpiFields({
   draft,
   change,
   choices,
+  roles,
+  counters,
+  onCounters,
   nameProblem,
   nameField,
 }: {
@@ -304,6 +464,11 @@ function NewKpiFields({
   draft: NewKpiDraft;
   change: (change: Partial<NewKpiDraft>) => void;
   choices: ScenarioChoices;
+  /** The roles it may measure, found by the server. */
+  roles: Searched;
+  /** The counters are found by the server among every KPI (and the scenario's new ones). */
+  counters: Searched;
+  onCounters: (picked: string[], names: ReadonlyMap<string, string>) => void;
   nameProblem: string | null;
   nameField: RefObject<HTMLInputElement | null>;
 }) {
@@ -363,7 +528,7 @@ function NewKpiFields({
         legend="Roles it measures (optional)"
         searchLabel="Find a role"
         label="Role"
-        items={choices.roles}
+        searched={roles}
         picked={draft.measuredRoles}
         onPicked={(measuredRoles) => change({ measuredRoles })}
         noun={["role", "roles"]}
@@ -374,9 +539,9 @@ function NewKpiFields({
         legend="Counters: KPIs that catch what it can damage (optional)"
         searchLabel="Find a KPI"
         label="Counter"
-        items={choices.kpis}
+        searched={counters}
         picked={draft.counters}
-        onPicked={(counters) => change({ counters })}
+        onPicked={onCounters}
         noun={["KPI", "KPIs"]}
         noMatch="No KPI matches"
         add="Add this counter"

@@ -49,29 +49,35 @@ export function ScenarioEditor({
   const [name, setName] = useState(scenario?.name ?? (startName ? `A change to ${startName}` : ""));
   const [edits, setEdits] = useState<ScenarioEdit[]>(scenario?.edits ?? []);
   const [saved, setSaved] = useState(scenario);
-  // Behaviours' words: those of the saved edits, and of each behaviour picked since.
-  const [behaviourNames, setBehaviourNames] = useState(() => new Map(choices.behaviours.map((b) => [b.key, b.name])));
+  // Names by reference (`kpi:aht`, `behaviour:…`): those the saved edits name, and of each one picked since.
+  const [said, setSaid] = useState<ReadonlyMap<string, string>>(
+    () =>
+      new Map([
+        ...choices.kpis.map((k): [string, string] => [`kpi:${k.key}`, k.name]),
+        ...choices.processes.map((p): [string, string] => [`process:${p.key}`, p.name]),
+        ...choices.systems.map((s): [string, string] => [`system:${s.key}`, s.name]),
+        ...choices.behaviours.map((b): [string, string] => [`behaviour:${b.key}`, b.name]),
+      ]),
+  );
   const [takenBack, setTakenBack] = useState<string | null>(null);
   const { confirm, dialog } = useConfirm();
   const editable = choices.may.draft && (!saved || (saved.mine && !saved.appliedAt));
   const dirty = !saved || saved.name !== name || JSON.stringify(saved.edits) !== JSON.stringify(edits);
 
   // The scenario's new KPIs are KPIs like the others for the changes after them.
-  const kpis = useMemo(() => {
-    const added = edits.flatMap((e) =>
-      e.edit === "addKpi" ? [{ key: e.kpi.key, name: e.kpi.name, payLinked: e.kpi.payLinked }] : [],
-    );
-    return added.length ? [...choices.kpis, ...added].sort((a, b) => a.name.localeCompare(b.name)) : choices.kpis;
-  }, [choices.kpis, edits]);
-  const names: ScenarioNames = useMemo(
-    () => ({
-      kpis: new Map(kpis.map((k) => [k.key, k.name])),
-      processes: new Map(choices.processes.map((p) => [p.key, p.name])),
-      systems: new Map(choices.systems.map((s) => [s.key, s.name])),
-      behaviours: behaviourNames,
-    }),
-    [choices, kpis, behaviourNames],
+  const added = useMemo(
+    () => edits.flatMap((e) => (e.edit === "addKpi" ? [{ key: e.kpi.key, name: e.kpi.name }] : [])),
+    [edits],
   );
+  const names: ScenarioNames = useMemo(() => {
+    const byKind = { kpi: new Map<string, string>(), process: new Map(), system: new Map(), behaviour: new Map() };
+    for (const [ref, name] of said) {
+      const [kind, key = ""] = ref.split(":", 2) as [keyof typeof byKind, string];
+      byKind[kind]?.set(key, name);
+    }
+    for (const kpi of added) byKind.kpi.set(kpi.key, kpi.name);
+    return { kpis: byKind.kpi, processes: byKind.process, systems: byKind.system, behaviours: byKind.behaviour };
+  }, [said, added]);
 
   const preview = useQuery({
     queryKey: ["scenario-preview", org, saved?.id, edits],
@@ -186,11 +192,12 @@ export function ScenarioEditor({
         {editable && (
           <ScenarioEditForm
             org={org}
-            choices={{ ...choices, kpis }}
+            choices={choices}
+            added={added}
+            edits={edits}
             startKpi={startKpi}
-            onAdd={(edit, behaviourName) => {
-              if (edit.edit === "setInfluence" || edit.edit === "removeInfluence")
-                setBehaviourNames((names) => new Map(names).set(edit.to, behaviourName ?? edit.to));
+            onAdd={(edit, named) => {
+              if (named.size) setSaid((names) => new Map([...names, ...named]));
               setEdits([...edits, edit]);
               setTakenBack(null);
             }}

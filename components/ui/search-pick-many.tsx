@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { firstMatching } from "@/lib/text/words";
 import { SearchSelect } from "./search-select";
 
 type Named = { key: string; name: string };
@@ -9,24 +10,31 @@ type Named = { key: string; name: string };
 const SHOWN = 50;
 
 /** The items whose name has every word searched (any case), first `SHOWN` in the order given. */
-export function matching(items: readonly Named[], search: string): { shown: Named[]; more: boolean } {
-  const words = search.toLocaleLowerCase("en").split(/\s+/).filter(Boolean);
-  const found = items.filter((item) => {
-    const name = item.name.toLocaleLowerCase("en");
-    return words.every((word) => name.includes(word));
-  });
-  return { shown: found.slice(0, SHOWN), more: found.length > SHOWN };
+export function matching<T extends Named>(items: readonly T[], search: string): { shown: T[]; more: boolean } {
+  return firstMatching(items, search, SHOWN, (item) => item.name);
 }
+
+/** What a search of the caller's (a route) found for the words typed: the caller holds the words. */
+export type Searched = {
+  search: string;
+  onSearch: (search: string) => void;
+  shown: readonly Named[];
+  more: boolean;
+  /** No answer yet for these words. */
+  looking: boolean;
+};
 
 /**
  * Several things picked from a list too long to show whole (a new KPI's counters among thousands of KPIs):
- * search, pick, add; what is picked is listed with a button to take each back.
+ * search, pick, add; what is picked is listed with a button to take each back. The matches come from `items`
+ * (a list the page has), or from `searched` (a search route the caller asks).
  */
 export function SearchPickMany({
   legend,
   searchLabel,
   label,
-  items,
+  items = [],
+  searched,
   picked,
   onPicked,
   noun,
@@ -36,24 +44,30 @@ export function SearchPickMany({
   legend: string;
   searchLabel: string;
   label: string;
-  items: readonly Named[];
+  items?: readonly Named[];
+  searched?: Searched;
   picked: readonly string[];
-  onPicked: (picked: string[]) => void;
+  /** The keys picked, and each one's name (one found by a search may not be found again). */
+  onPicked: (picked: string[], names: ReadonlyMap<string, string>) => void;
   noun: readonly [string, string];
   noMatch: string;
   /** The add button's words: "Add this counter". */
   add: string;
 }) {
   const id = useId();
-  const [search, setSearch] = useState("");
+  const [ownSearch, setOwnSearch] = useState("");
   const [current, setCurrent] = useState("");
+  const [pickedNames, setPickedNames] = useState<ReadonlyMap<string, string>>(() => new Map());
   const chosen = new Set(picked);
-  const { shown, more } = matching(
-    items.filter((item) => !chosen.has(item.key)),
-    search,
-  );
+  const search = searched?.search ?? ownSearch;
+  const { shown, more } = searched
+    ? { shown: searched.shown.filter((item) => !chosen.has(item.key)), more: searched.more }
+    : matching(
+        items.filter((item) => !chosen.has(item.key)),
+        search,
+      );
   const value = shown.some((item) => item.key === current) ? current : (shown[0]?.key ?? "");
-  const nameOf = new Map(items.map((item) => [item.key, item.name]));
+  const nameOf = new Map([...items.map((item): [string, string] => [item.key, item.name]), ...pickedNames]);
   return (
     <fieldset className="search-pick-many">
       <legend>{legend}</legend>
@@ -61,11 +75,12 @@ export function SearchPickMany({
         <SearchSelect
           searchLabel={searchLabel}
           search={search}
-          onSearch={setSearch}
+          onSearch={searched?.onSearch ?? setOwnSearch}
           label={label}
           options={shown}
           value={value}
           onChange={setCurrent}
+          looking={searched?.looking}
           more={more}
           noun={noun}
           noMatch={noMatch}
@@ -74,7 +89,11 @@ export function SearchPickMany({
           type="button"
           className="button secondary"
           disabled={!value}
-          onClick={() => onPicked([...picked, value])}
+          onClick={() => {
+            const names = new Map(pickedNames).set(value, shown.find((item) => item.key === value)?.name ?? value);
+            setPickedNames(names);
+            onPicked([...picked, value], names);
+          }}
         >
           {add}
         </button>
@@ -88,7 +107,12 @@ export function SearchPickMany({
                 type="button"
                 className="button secondary small"
                 aria-label={`Remove ${nameOf.get(key) ?? key}`}
-                onClick={() => onPicked(picked.filter((k) => k !== key))}
+                onClick={() =>
+                  onPicked(
+                    picked.filter((k) => k !== key),
+                    pickedNames,
+                  )
+                }
               >
                 Remove
               </button>

@@ -162,6 +162,20 @@ const SAMPLES: Record<string, unknown> = {
     edits: [{ edit: "addCounter", kpi: "aht", counter: "fcr" }],
   },
   "POST /api/orgs/[org]/scenarios/preview": { edits: [{ edit: "dropPayLink", kpi: "aht" }] },
+  "POST /api/orgs/[org]/scenarios/new-kpi": {
+    kpi: {
+      name: "Fuzzed KPI",
+      department: "contact",
+      payLinked: false,
+      direction: "lower",
+      horizon: "short",
+      category: "customer",
+      definition: "",
+      measuredRoles: ["advisor"],
+      counters: ["aht"],
+    },
+    edits: [{ edit: "dropPayLink", kpi: "aht" }],
+  },
   "PATCH /api/orgs/[org]/scenarios/[scenario]": { name: "Fuzzed scenario, renamed", shared: true },
   "POST /api/orgs/[org]/scenarios/[scenario]/action": { title: "Fuzzed scenario action" },
   "POST /api/orgs/[org]/stories": {

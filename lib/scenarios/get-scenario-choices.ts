@@ -1,24 +1,37 @@
 /**
- * What the scenario editor offers to choose from (the model's KPIs, processes, systems and behaviours, by
- * name; for a new KPI, the departments the member may draft for and the roles it may measure), and what the
- * member may do with a scenario.
+ * What the scenario editor starts with: the model's KPIs, processes, systems and behaviours that the
+ * scenario's edits name (and the KPI it starts from), so it can say each change in words; the first KPIs and
+ * influence sources by name (and, for a member who may draft, roles a new KPI may measure), shown before
+ * anyone types; for a new KPI, the departments the member may draft for; and what the member may do with a
+ * scenario. Everything else is searched
+ * (`search-scenario-choices.ts`, `search-behaviours.ts`): a large model has tens of thousands of KPIs, too
+ * many for a page to carry.
  */
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { departmentKeysInReach } from "@/lib/access/department-scope";
 import { can } from "@/lib/access/permissions";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
+import { namedKeys } from "./rules/named-keys";
 import type { ScenarioEdit } from "./rules/scenario-schema";
+import {
+  firstChoices,
+  type Found,
+  type KpiChoice,
+  type RoleChoice,
+  type SourceChoice,
+} from "./search-scenario-choices";
 
 export type ScenarioChoices = {
-  kpis: { key: string; name: string; payLinked: boolean }[];
+  /** Only those the scenario's edits name, and the KPI it starts from. */
+  kpis: KpiChoice[];
+  /** Only those the scenario's edits name. */
   processes: { key: string; name: string }[];
   systems: { key: string; name: string }[];
-  /** Only those the scenario's edits name: the editor searches the rest (`search-behaviours.ts`). */
   behaviours: { key: string; name: string }[];
+  /** What the KPI, influence and role searches show with no words typed (no roles for a member who may not draft). */
+  first: { kpis: Found<KpiChoice>; sources: Found<SourceChoice>; roles: Found<RoleChoice> };
   /** Where a new KPI may belong: every department, or a head's own (and those below them). */
   departments: { key: string; name: string }[];
-  /** Roles a new KPI may measure, named with their department ("Advisor · Contact centre"). */
-  roles: { key: string; name: string }[];
   may: { draft: boolean; apply: boolean; act: boolean };
 };
 
@@ -27,31 +40,33 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 export async function getScenarioChoices(
   access: OrgAccess,
   edits: readonly ScenarioEdit[] = [],
+  /** The KPI a new scenario starts from (`?kpi=`), when the model has it. */
+  startKpi?: string,
 ): Promise<ScenarioChoices> {
   assertCan(access, "organisation:read");
   const { model } = await getOrganisationAnalysis(access);
   const role = access.membership.role;
-  const named = new Set(
-    edits.flatMap((e) => (e.edit === "setInfluence" || e.edit === "removeInfluence" ? [e.to] : [])),
-  );
+  const named = namedKeys(edits);
+  if (startKpi) named.kpis.add(startKpi);
   const draft = can(role, "scenarios:draft");
   const inReach = draft ? await departmentKeysInReach(access.db, access, "scenarios:draft") : [];
   const mine = inReach && new Set(inReach);
-  const departmentName = new Map(model.departments.map((d) => [d.key, d.name]));
+  const first = firstChoices(model);
   return {
-    kpis: model.kpis.map((k) => ({ key: k.key, name: k.name, payLinked: k.payLinked })).sort(byName),
-    processes: model.processes.map((p) => ({ key: p.key, name: p.name })).sort(byName),
-    systems: model.systems.map((s) => ({ key: s.key, name: s.name })).sort(byName),
-    behaviours: model.behaviours.filter((b) => named.has(b.key)).map((b) => ({ key: b.key, name: b.action })),
+    kpis: model.kpis
+      .filter((k) => named.kpis.has(k.key))
+      .map((k) => ({ key: k.key, name: k.name, payLinked: k.payLinked }))
+      .sort(byName),
+    processes: model.processes.filter((p) => named.processes.has(p.key)).map((p) => ({ key: p.key, name: p.name })),
+    systems: model.systems.filter((s) => named.systems.has(s.key)).map((s) => ({ key: s.key, name: s.name })),
+    behaviours: model.behaviours
+      .filter((b) => named.behaviours.has(b.key))
+      .map((b) => ({ key: b.key, name: b.action })),
+    first: draft ? first : { ...first, roles: { choices: [], more: false } },
     departments: draft
       ? model.departments
           .filter((d) => !mine || mine.has(d.key))
           .map((d) => ({ key: d.key, name: d.name }))
-          .sort(byName)
-      : [],
-    roles: draft
-      ? model.roles
-          .map((r) => ({ key: r.key, name: `${r.name} · ${departmentName.get(r.department) ?? r.department}` }))
           .sort(byName)
       : [],
     may: { draft, apply: can(role, "scenarios:apply"), act: can(role, "actions:own") },

@@ -1,5 +1,6 @@
 /** What the scenario routes accept. */
 import { z } from "zod";
+import { KPI_CATEGORIES, KPI_DIRECTIONS, KPI_HORIZONS } from "@/lib/model/model-schema";
 import { calendarDay } from "@/lib/validation/database-ranges";
 import { MAX_SCENARIO_EDITS, scenarioEditSchema } from "./rules/scenario-schema";
 
@@ -33,3 +34,34 @@ export type ScenarioUpdateInput = z.infer<typeof scenarioUpdateInput>;
 
 /** `?q=` of the behaviour search in the scenario editor. */
 export const behaviourSearchInput = z.object({ q: z.string().max(200, "q: at most 200 characters.").default("") });
+
+/**
+ * `?for=kpi&q=…`, `?for=source&q=…` or `?for=role&q=…`: what the scenario editor searches for a change (a KPI;
+ * what influences a behaviour: a KPI, process or system; a role a new KPI measures).
+ */
+export const scenarioChoicesQuery = z.object({
+  for: z.enum(["kpi", "source", "role"], { message: 'Search for "kpi", "source" or "role"' }),
+  q: z.string().max(200, "At most 200 characters").default(""),
+});
+
+const keyOf = z.string().max(100, "At most 100 characters");
+/**
+ * A new KPI as the editor's form drafts it, with the scenario's edits so far (the KPIs they add are taken
+ * too): the server names it and gives it a key, since only it knows every KPI of a large model.
+ */
+export const newKpiInput = z.strictObject({
+  kpi: z.strictObject({
+    // Blank and too long are said by newKpiEdit, in the form's words; this only bounds what is read.
+    name: z.string().max(10_000, "At most 200 characters"),
+    department: keyOf,
+    payLinked: z.boolean(),
+    direction: z.enum(KPI_DIRECTIONS, { message: "Choose whether higher or lower is better" }),
+    horizon: z.enum(KPI_HORIZONS, { message: "Choose the short or the long term" }),
+    category: z.enum(KPI_CATEGORIES, { message: "Choose what kind of KPI it is" }),
+    definition: z.string().max(4000, "At most 4000 characters").default(""),
+    measuredRoles: z.array(keyOf).max(1000, "At most 1000 roles").default([]),
+    counters: z.array(keyOf).max(1000, "At most 1000 counters").default([]),
+  }),
+  edits: edits.default([]),
+});
+export type NewKpiInput = z.infer<typeof newKpiInput>;

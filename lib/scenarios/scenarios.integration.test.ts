@@ -17,8 +17,8 @@ import { getScenario } from "./get-scenario";
 import { listScenarios } from "./list-scenarios";
 import { previewSavedScenario, previewScenario } from "./preview-scenario";
 import { getScenarioChoices } from "./get-scenario-choices";
+import { makeNewKpi } from "./make-new-kpi";
 import { applyScenario } from "./rules/apply-scenario";
-import { newKpiEdit } from "./rules/new-kpi";
 import type { ScenarioEdit } from "./rules/scenario-schema";
 import { searchBehaviours } from "./search-behaviours";
 import { turnScenarioIntoAction } from "./turn-scenario-into-action";
@@ -247,9 +247,11 @@ describeOnEachDatabase("saved what-if scenarios", (use) => {
   it("adds a new KPI as the editor's form makes it: a counter of a pay-linked KPI that clears its unpaired incentive", async () => {
     const choices = await getScenarioChoices(executive);
     expect(choices.departments.map((d) => d.key).sort()).toEqual(example.departments.map((d) => d.key).sort());
-    expect(choices.roles.find((r) => r.key === "advisor")?.name).toBe("Contact-centre advisor · Contact centre");
-    const made = newKpiEdit(
-      {
+    expect(choices.first.roles.choices.find((r) => r.key === "advisor")?.name).toBe(
+      "Contact-centre advisor · Contact centre",
+    );
+    const made = await makeNewKpi(executive, {
+      kpi: {
         name: "Customer effort score",
         department: "contact",
         payLinked: false,
@@ -260,9 +262,8 @@ describeOnEachDatabase("saved what-if scenarios", (use) => {
         measuredRoles: ["advisor"],
         counters: [],
       },
-      choices.kpis,
-    );
-    if (!made.ok) throw new Error(made.message);
+      edits: [],
+    });
     const edits: ScenarioEdit[] = [made.edit, { edit: "addCounter", kpi: "aht", counter: made.edit.kpi.key }];
     const preview = await previewScenario(executive, edits);
     expect(preview.cleared.some((f) => f.rule === "F9" && f.id.includes("kpi:aht"))).toBe(true);

@@ -4,15 +4,16 @@
  */
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
+import { hasEveryWord, searchWords } from "@/lib/text/words";
 
 const OFFERED = 30;
 
 export async function searchBehaviours(access: OrgAccess, q: string): Promise<{ key: string; name: string }[]> {
   assertCan(access, "organisation:read");
   const { model } = await getOrganisationAnalysis(access);
-  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords(q);
   return model.behaviours
-    .filter((b) => b.status !== "retired" && words.every((word) => b.action.toLowerCase().includes(word)))
+    .filter((b) => b.status !== "retired" && hasEveryWord(b.action, words))
     .map((b) => ({ key: b.key, name: b.action }))
     .sort((a, b) => a.name.localeCompare(b.name))
     .slice(0, OFFERED);

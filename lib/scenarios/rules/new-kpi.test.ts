@@ -67,6 +67,7 @@ describe("a new KPI from the scenario editor's form", () => {
       ok: false,
       field: "name",
       message: "There is already a KPI named “average handle TIME”.",
+      taken: true,
     });
   });
 });

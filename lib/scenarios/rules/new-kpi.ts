@@ -15,8 +15,10 @@ export type NewKpiDraft = Pick<Kpi, "name" | "department" | "payLinked" | "direc
   counters: string[];
 };
 
+/** `taken`: another KPI has the name (a conflict with the KPIs as they are, not a mistake in the draft). */
 export type NewKpiResult =
-  { ok: true; edit: Extract<ScenarioEdit, { edit: "addKpi" }> } | { ok: false; field: "name"; message: string };
+  | { ok: true; edit: Extract<ScenarioEdit, { edit: "addKpi" }> }
+  | { ok: false; field: "name"; message: string; taken?: true };
 
 /** The `addKpi` edit for the draft, or why its name will not do. `kpis`: every KPI the scenario knows so far. */
 export function newKpiEdit(draft: NewKpiDraft, kpis: readonly { key: string; name: string }[]): NewKpiResult {
@@ -24,7 +26,7 @@ export function newKpiEdit(draft: NewKpiDraft, kpis: readonly { key: string; nam
   if (!name) return { ok: false, field: "name", message: "Give the new KPI a name." };
   if (name.length > 200) return { ok: false, field: "name", message: "At most 200 characters." };
   if (kpis.some((kpi) => sameName(kpi.name, name)))
-    return { ok: false, field: "name", message: `There is already a KPI named “${name}”.` };
+    return { ok: false, field: "name", message: `There is already a KPI named “${name}”.`, taken: true };
   const definition = draft.definition.trim();
   const kpi: Kpi = {
     key: uniqueKey(

@@ -9,9 +9,9 @@ export const metadata: Metadata = { title: "New scenario" };
 
 /** A new what-if, started from a KPI when the link names one (`?kpi=aht`, from the KPI page or the system view). */
 export default orgPage("scenarios:draft", async (access, { org }, rawQuery) => {
-  const choices = await getScenarioChoices(access);
   const kpi =
     typeof rawQuery.kpi === "string" ? newScenarioQuery.safeParse({ kpi: rawQuery.kpi }).data?.kpi : undefined;
+  const choices = await getScenarioChoices(access, [], kpi);
   const startKpi = choices.kpis.some((k) => k.key === kpi) ? kpi : undefined;
   return (
     <>
