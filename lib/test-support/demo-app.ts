@@ -1,4 +1,5 @@
 /** The built app on a throwaway PostgreSQL database holding the demo organisations, for HTTP tests. */
+import { randomBytes } from "node:crypto";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -17,8 +18,13 @@ export type DemoApp = {
 export async function startDemoApp(extraEnv: Record<string, string> = {}): Promise<DemoApp> {
   const database = await createThrowawayDatabase(undefined, "throughline_http");
   try {
+    // The seed seals the demo's anonymous obstacle reports with the app's key, here: the server gets the same secret.
+    process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("hex");
     await seedDemo(database.db);
-    const server = await startApp(database.url, await freePort(), extraEnv);
+    const server = await startApp(database.url, await freePort(), {
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
+      ...extraEnv,
+    });
     return {
       origin: server.origin,
       pid: server.pid,
