@@ -581,7 +581,15 @@ beforeAll(async () => {
   const tables = await app.db.$queryRaw<
     { name: string }[]
   >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'RateLimiterFlexible') ORDER BY table_name`;
-  fingerprintSql = `SELECT json_build_object(${tables.map(({ name }) => `'${name}', (SELECT count(*) || ':' || coalesce(sum(hashtext(t::text)), 0) FROM "${name}" t)`).join(", ")}) AS tables`;
+  // jsonb_build_object takes at most 100 arguments (50 tables): one per 40 tables, joined.
+  const entries = tables.map(
+    ({ name }) => `'${name}', (SELECT count(*) || ':' || coalesce(sum(hashtext(t::text)), 0) FROM "${name}" t)`,
+  );
+  const objects = Array.from(
+    { length: Math.ceil(entries.length / 40) },
+    (_, i) => `jsonb_build_object(${entries.slice(i * 40, i * 40 + 40).join(", ")})`,
+  );
+  fingerprintSql = `SELECT ${objects.join(" || ")} AS tables`;
 
   const organisation = await app.db.organisation.findUniqueOrThrow({ where: { slug: ORG } });
   const api = async (url: string, body: unknown) => {
