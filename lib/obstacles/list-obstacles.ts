@@ -37,7 +37,6 @@ export type ObstaclesView = {
   triage: ObstacleRow[] | null;
   /** Reports beyond the first `limit` in reach, not listed. */
   moreToTriage: number;
-
   stages: Named[];
   departments: Named[];
   /** Departments a process may be added to by this member. */

@@ -58,11 +58,17 @@ export async function emptyObstacleBox(db: Db, organisationId: string, now = new
 type Ballot = { id: string; sealed: Uint8Array; week: Date | string };
 
 async function emptyOnce(db: Db, organisationId: string, now: Date): Promise<number> {
+  const before = weekOf(now).toISOString().slice(0, 10);
+  // Most calls come from reading the list and find no batch: one small query then, no transaction or lock.
+  const [ready] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM (SELECT 1 FROM "ObstacleBallot"
+      WHERE "organisationId" = ${organisationId} AND "week" < ${before}::date LIMIT ${OBSTACLE_BATCH}) box`;
+  if ((ready?.count ?? 0) < OBSTACLE_BATCH) return 0;
   const { taken, moved } = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`obstacle-box:${organisationId}`}))`;
     const ballots = await tx.$queryRaw<Ballot[]>`
       SELECT "id", "sealed", "week" FROM "ObstacleBallot"
-      WHERE "organisationId" = ${organisationId} AND "week" < ${weekOf(now).toISOString().slice(0, 10)}::date`;
+      WHERE "organisationId" = ${organisationId} AND "week" < ${before}::date`;
     if (ballots.length < OBSTACLE_BATCH) return { taken: 0, moved: 0 };
     const { reports, unreadable } = opened(ballots, organisationId);
     // Unreadable ballots go whatever happens; the others only as a whole batch.
