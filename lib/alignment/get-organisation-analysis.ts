@@ -2,10 +2,10 @@ import { analyzeModel, type Analysis } from "@/lib/alignment/rules/analyze-model
 import { readModel } from "@/lib/model/export-model";
 import type { ModelDocument } from "@/lib/model/model-schema";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
-import type { Db } from "@/lib/db/types";
+import type { Db, DbTx } from "@/lib/db/types";
 
 export type OrganisationAnalysis = { model: ModelDocument; analysis: Analysis };
-type Entry = { stamp: string; value: Promise<OrganisationAnalysis> };
+type Entry = { stamp: ModelStamp; value: Promise<OrganisationAnalysis> };
 
 /**
  * Recently analysed organisations of this process (a large model takes seconds to read and analyse). Kept on
@@ -20,12 +20,17 @@ type Organisation = { id: string; name: string };
 
 /**
  * Where the organisation's model stands: every change to it records an audit event in the same
- * transaction, so the number of events and the latest one's time change whenever the model does.
+ * transaction, and events are never deleted, so the number of events and the latest one's time change
+ * whenever the model does. `events` alone orders two stamps of one organisation.
  */
-async function modelStamp(db: Db, organisation: Organisation): Promise<string> {
+export type ModelStamp = { events: number; key: string };
+
+/** The stamp as `db` sees it: inside a write's transaction, that write's own audit event counts. */
+export async function readModelStamp(db: DbTx, organisation: Organisation): Promise<ModelStamp> {
   const [row] = await db.$queryRaw<{ events: number; last: Date | null }[]>`
     SELECT count(*)::int AS events, max("at") AS last FROM "AuditEvent" WHERE "organisationId" = ${organisation.id}`;
-  return `${row?.events ?? 0}:${row?.last?.toISOString() ?? "-"}:${organisation.name}`;
+  const events = row?.events ?? 0;
+  return { events, key: `${events}:${row?.last?.toISOString() ?? "-"}:${organisation.name}` };
 }
 
 /**
@@ -43,10 +48,10 @@ export async function getOrganisationAnalysis(access: OrgAccess): Promise<Organi
  * warm-up reads the same version of the model waits for that read rather than starting another.
  */
 export async function loadOrganisationAnalysis(db: Db, organisation: Organisation): Promise<OrganisationAnalysis> {
-  const stamp = await modelStamp(db, organisation);
+  const stamp = await readModelStamp(db, organisation);
   const key = organisation.id;
   const entry = analysed.get(key);
-  if (entry && entry.stamp === stamp) {
+  if (entry && entry.stamp.key === stamp.key) {
     // Most recently used last, so the oldest is the one dropped.
     analysed.delete(key);
     analysed.set(key, entry);
@@ -62,4 +67,36 @@ export async function loadOrganisationAnalysis(db: Db, organisation: Organisatio
   });
   while (analysed.size > ANALYSES_KEPT) analysed.delete(analysed.keys().next().value!);
   return value;
+}
+
+/**
+ * After a write that changed one thing the model can take without reading it again (an influence set in the
+ * matrix), moves the kept analysis on to the model as that write left it: the next visit then waits for one
+ * analysis (a fraction of a second at 1×) instead of reading 200,000 rows again (seconds).
+ *
+ * Safe only when the kept model is exactly the one the write changed. `after` is the stamp read inside the
+ * write's transaction once its audit event was recorded, and is passed here only after that transaction
+ * committed. It counts every event committed by then plus the write's own; so if it is exactly one more than
+ * the kept stamp, no other change committed between the kept read and the write, and `edit` of the kept model
+ * is the model now. Any other change (before, during, or after the write) moves the count past `after`, and the
+ * next visit reads the model anew, as it always did.
+ */
+export function carryAnalysisForward(
+  organisation: Organisation,
+  after: ModelStamp,
+  edit: (model: ModelDocument) => ModelDocument,
+): void {
+  const entry = analysed.get(organisation.id);
+  if (!entry || entry.stamp.events + 1 !== after.events) return;
+  // The analysis runs after the write's response is on its way, not in it.
+  const value = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => entry.value)
+    .then(({ model }) => {
+      const next = edit(model);
+      return { model: next, analysis: analyzeModel(next) };
+    });
+  analysed.set(organisation.id, { stamp: after, value });
+  value.catch(() => {
+    if (analysed.get(organisation.id)?.value === value) analysed.delete(organisation.id);
+  });
 }
