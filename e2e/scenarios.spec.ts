@@ -153,7 +153,19 @@ test("an executive adds a new KPI, makes it the counter of a pay-linked KPI, and
 
   await nameField.fill(name);
   await expect(form.getByRole("alert")).toHaveCount(0);
-  await form.getByLabel("Owning department").selectOption({ label: "Contact centre" });
+  // The owning department is found by words, as the KPIs are: the page carries only the first ones.
+  const department = form.getByLabel("Owning department");
+  await expect(department).toHaveValue(/.+/);
+  const departmentFound = form.getByRole("status").filter({ hasText: /department/ });
+  await form.getByLabel("Find a department").fill("no department is called this");
+  await expect(departmentFound).toHaveText("No department matches");
+  await expect(department.locator("option")).toHaveText(["No department matches"]);
+  await form.getByLabel("Find a department").fill("centre CONTACT");
+  await expect(departmentFound).toHaveText("1 department found");
+  await expect(department.locator("option")).toHaveText(["Contact centre"]);
+  await form.getByLabel("Find a department").press("Enter");
+  await expect(department).toBeFocused();
+  await department.selectOption({ label: "Contact centre" });
   await form.getByLabel("What it measures (optional)").fill("How hard customers say it was to get help");
   await form.getByLabel("Direction").selectOption({ label: "Lower is better" });
   await form.getByLabel("Category").selectOption({ label: "Customer" });

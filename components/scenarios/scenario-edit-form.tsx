@@ -4,7 +4,6 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type FormEvent, type RefObject, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import { z } from "zod";
 import { KpiKindFields } from "@/components/inventory/kpi-kind-fields";
-import { NameOptions } from "@/components/ui/name-options";
 import { matching, SearchPickMany, type Searched } from "@/components/ui/search-pick-many";
 import { SearchSelect } from "@/components/ui/search-select";
 import { api, asApiError } from "@/lib/client/api";
@@ -61,14 +60,15 @@ const sourceName = (source: Named) => {
 };
 
 /**
- * The model's KPIs (`kpi`), influence sources (`source`) or roles (`role`) whose names have the words
- * searched, found by the server (a large model has tens of thousands); `known` are those the editor has
+ * The model's KPIs (`kpi`), influence sources (`source`), roles (`role`) or departments (`department`) whose
+ * names have the words searched, found by the server (a large model has tens of thousands of KPIs, a large
+ * organisation thousands of departments); `known` are those the editor has
  * already, shown at once while the server looks; `added` (the scenario's new KPIs, which only the editor
  * knows) are found among the server's matches.
  */
 function useChoices(
   org: string,
-  kind: "kpi" | "source" | "role",
+  kind: "kpi" | "source" | "role" | "department",
   search: string,
   first: Found<Named>,
   known: readonly Named[],
@@ -141,10 +141,12 @@ export function ScenarioEditForm({
   const [effect, setEffect] = useState<"supports" | "obstructs">("supports");
   const [strength, setStrength] = useState(2);
   const [linkEffect, setLinkEffect] = useState<"reinforces" | "trades-off">("reinforces");
-  const [newKpi, setNewKpi] = useState(() => blankKpi(choices.departments[0]?.key ?? ""));
+  // A new KPI belongs at first to the first department listed; the member finds another by words.
+  const [newKpi, setNewKpi] = useState(() => blankKpi(choices.first.departments.choices[0]?.key ?? ""));
   const [counterNames, setCounterNames] = useState<ReadonlyMap<string, string>>(() => new Map());
   const [counterSearch, setCounterSearch] = useState("");
   const [roleSearch, setRoleSearch] = useState("");
+  const [departmentSearch, setDepartmentSearch] = useState("");
   const [nameProblem, setNameProblem] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [making, setMaking] = useState(false);
@@ -215,6 +217,27 @@ export function ScenarioEditForm({
     kind === "addKpi",
   );
   const roles: Searched = { search: roleSearch, onSearch: setRoleSearch, ...rolesFound };
+  const knownDepartments = useMemo(
+    () =>
+      [...new Map([...choices.first.departments.choices, ...choices.departments].map((d) => [d.key, d])).values()].sort(
+        byName,
+      ),
+    [choices],
+  );
+  const departmentsFound = useChoices(
+    org,
+    "department",
+    departmentSearch,
+    choices.first.departments,
+    knownDepartments,
+    [],
+    kind === "addKpi",
+  );
+  // The department picked while the search shows it; otherwise the first one found.
+  const pickedDepartment = departmentsFound.shown.some((d) => d.key === newKpi.department)
+    ? newKpi.department
+    : (departmentsFound.shown[0]?.key ?? "");
+  const departments: Searched = { search: departmentSearch, onSearch: setDepartmentSearch, ...departmentsFound };
 
   // Behaviours are searched, not all sent: a large model has tens of thousands.
   const found = useQuery({
@@ -268,14 +291,15 @@ export function ScenarioEditForm({
   const makeNewKpi = async () => {
     setMaking(true);
     try {
-      const made = await api.post(`/api/orgs/${org}/scenarios/new-kpi`, { kpi: newKpi, edits }, newKpiSchema);
+      const kpi = { ...newKpi, department: pickedDepartment };
+      const made = await api.post(`/api/orgs/${org}/scenarios/new-kpi`, { kpi, edits }, newKpiSchema);
       const names = new Map<string, string>();
       for (const counter of made.edit.kpi.counters ?? []) {
         const name = counterNames.get(counter);
         if (name) names.set(`kpi:${counter}`, name);
       }
       onAdd(made.edit, names);
-      setNewKpi(blankKpi(newKpi.department));
+      setNewKpi(blankKpi(pickedDepartment));
       setNameProblem(null);
       setProblem(null);
     } catch (error) {
@@ -292,7 +316,8 @@ export function ScenarioEditForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (kind === "addKpi") {
-      if (!making) void makeNewKpi();
+      // No department found to pick: the search's announcement has said so.
+      if (!making && pickedDepartment) void makeNewKpi();
       return;
     }
     // Nothing found to pick: the search's announcement has said so.
@@ -309,7 +334,7 @@ export function ScenarioEditForm({
         <label htmlFor={`${id}-kind`}>Change</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
           {Object.entries(KINDS)
-            .filter(([value]) => value !== "addKpi" || choices.departments.length > 0)
+            .filter(([value]) => value !== "addKpi" || choices.first.departments.choices.length > 0)
             .map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -425,7 +450,8 @@ export function ScenarioEditForm({
             setProblem(null);
             changeNewKpi(change);
           }}
-          choices={choices}
+          departments={departments}
+          department={pickedDepartment}
           roles={roles}
           counters={counters}
           onCounters={(picked, names) => {
@@ -453,7 +479,8 @@ function NewKpiFields({
   id,
   draft,
   change,
-  choices,
+  departments,
+  department,
   roles,
   counters,
   onCounters,
@@ -463,7 +490,9 @@ function NewKpiFields({
   id: string;
   draft: NewKpiDraft;
   change: (change: Partial<NewKpiDraft>) => void;
-  choices: ScenarioChoices;
+  /** The departments it may belong to, found by the server; `department` is the one picked. */
+  departments: Searched;
+  department: string;
   /** The roles it may measure, found by the server. */
   roles: Searched;
   /** The counters are found by the server among every KPI (and the scenario's new ones). */
@@ -494,17 +523,21 @@ function NewKpiFields({
             </p>
           )}
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-new-department`}>Owning department</label>
-          <select
-            id={`${id}-new-department`}
-            value={draft.department}
-            onChange={(e) => change({ department: e.target.value })}
-            required
-          >
-            <NameOptions items={choices.departments} />
-          </select>
-        </div>
+        <SearchSelect
+          searchLabel="Find a department"
+          placeholder="Words of its name"
+          search={departments.search}
+          onSearch={departments.onSearch}
+          label="Owning department"
+          options={departments.shown}
+          value={department}
+          onChange={(value) => change({ department: value })}
+          looking={departments.looking}
+          more={departments.more}
+          noun={["department", "departments"]}
+          noMatch="No department matches"
+          required
+        />
         <div className="field">
           <label htmlFor={`${id}-new-definition`}>What it measures (optional)</label>
           <input

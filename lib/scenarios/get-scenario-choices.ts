@@ -1,19 +1,21 @@
 /**
  * What the scenario editor starts with: the model's KPIs, processes, systems and behaviours that the
  * scenario's edits name (and the KPI it starts from), so it can say each change in words; the first KPIs and
- * influence sources by name (and, for a member who may draft, roles a new KPI may measure), shown before
- * anyone types; for a new KPI, the departments the member may draft for; and what the member may do with a
- * scenario. Everything else is searched
+ * influence sources by name (and, for a member who may draft, roles a new KPI may measure and the departments
+ * it may belong to), shown before anyone types; the departments the scenario's new KPIs belong to; and what
+ * the member may do with a scenario. Everything else is searched
  * (`search-scenario-choices.ts`, `search-behaviours.ts`): a large model has tens of thousands of KPIs, too
- * many for a page to carry.
+ * many for a page to carry (and a large organisation thousands of departments).
  */
 import { getOrganisationAnalysis } from "@/lib/alignment/get-organisation-analysis";
-import { departmentKeysInReach } from "@/lib/access/department-scope";
 import { can } from "@/lib/access/permissions";
 import { assertCan, type OrgAccess } from "@/lib/access/org-access";
 import { namedKeys } from "./rules/named-keys";
 import type { ScenarioEdit } from "./rules/scenario-schema";
 import {
+  type DepartmentChoice,
+  departmentsFound,
+  departmentsInReach,
   firstChoices,
   type Found,
   type KpiChoice,
@@ -28,10 +30,18 @@ export type ScenarioChoices = {
   processes: { key: string; name: string }[];
   systems: { key: string; name: string }[];
   behaviours: { key: string; name: string }[];
-  /** What the KPI, influence and role searches show with no words typed (no roles for a member who may not draft). */
-  first: { kpis: Found<KpiChoice>; sources: Found<SourceChoice>; roles: Found<RoleChoice> };
-  /** Where a new KPI may belong: every department, or a head's own (and those below them). */
-  departments: { key: string; name: string }[];
+  /**
+   * What the KPI, influence, role and department searches show with no words typed (no roles and no
+   * departments for a member who may not draft; a head's departments are their own and those below them).
+   */
+  first: {
+    kpis: Found<KpiChoice>;
+    sources: Found<SourceChoice>;
+    roles: Found<RoleChoice>;
+    departments: Found<DepartmentChoice>;
+  };
+  /** Only the departments the scenario's new KPIs belong to, that the member may draft for. */
+  departments: DepartmentChoice[];
   may: { draft: boolean; apply: boolean; act: boolean };
 };
 
@@ -49,8 +59,7 @@ export async function getScenarioChoices(
   const named = namedKeys(edits);
   if (startKpi) named.kpis.add(startKpi);
   const draft = can(role, "scenarios:draft");
-  const inReach = draft ? await departmentKeysInReach(access.db, access, "scenarios:draft") : [];
-  const mine = inReach && new Set(inReach);
+  const mine = await departmentsInReach(access);
   const first = firstChoices(model);
   return {
     kpis: model.kpis
@@ -62,13 +71,15 @@ export async function getScenarioChoices(
     behaviours: model.behaviours
       .filter((b) => named.behaviours.has(b.key))
       .map((b) => ({ key: b.key, name: b.action })),
-    first: draft ? first : { ...first, roles: { choices: [], more: false } },
-    departments: draft
-      ? model.departments
-          .filter((d) => !mine || mine.has(d.key))
-          .map((d) => ({ key: d.key, name: d.name }))
-          .sort(byName)
-      : [],
+    first: {
+      ...first,
+      roles: draft ? first.roles : { choices: [], more: false },
+      departments: departmentsFound(model, mine, ""),
+    },
+    departments: model.departments
+      .filter((d) => named.departments.has(d.key) && (!mine || mine.has(d.key)))
+      .map((d) => ({ key: d.key, name: d.name }))
+      .sort(byName),
     may: { draft, apply: can(role, "scenarios:apply"), act: can(role, "actions:own") },
   };
 }

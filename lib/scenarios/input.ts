@@ -36,11 +36,14 @@ export type ScenarioUpdateInput = z.infer<typeof scenarioUpdateInput>;
 export const behaviourSearchInput = z.object({ q: z.string().max(200, "q: at most 200 characters.").default("") });
 
 /**
- * `?for=kpi&q=…`, `?for=source&q=…` or `?for=role&q=…`: what the scenario editor searches for a change (a KPI;
- * what influences a behaviour: a KPI, process or system; a role a new KPI measures).
+ * `?for=kpi&q=…`, `?for=source&q=…`, `?for=role&q=…` or `?for=department&q=…`: what the scenario editor
+ * searches for a change (a KPI; what influences a behaviour: a KPI, process or system; a role a new KPI
+ * measures; the department a new KPI belongs to).
  */
 export const scenarioChoicesQuery = z.object({
-  for: z.enum(["kpi", "source", "role"], { message: 'Search for "kpi", "source" or "role"' }),
+  for: z.enum(["kpi", "source", "role", "department"], {
+    message: 'Search for "kpi", "source", "role" or "department"',
+  }),
   q: z.string().max(200, "At most 200 characters").default(""),
 });
 

@@ -17,6 +17,9 @@ export async function makeNewKpi(
 ): Promise<{ edit: Extract<ScenarioEdit, { edit: "addKpi" }> }> {
   assertCan(access, "scenarios:draft");
   const { model } = await getOrganisationAnalysis(access);
+  // The editor picks it among those the department search found; a key the model lacks is said at once.
+  if (!model.departments.some((d) => d.key === input.kpi.department))
+    throw new ValidationError("kpi.department", `No department with key "${input.kpi.department}".`);
   const added = input.edits.flatMap((e) => (e.edit === "addKpi" ? [e.kpi] : []));
   const made = newKpiEdit(input.kpi, [...model.kpis, ...added]);
   if (!made.ok)

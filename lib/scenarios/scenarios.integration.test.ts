@@ -20,6 +20,7 @@ import { getScenarioChoices } from "./get-scenario-choices";
 import { makeNewKpi } from "./make-new-kpi";
 import { applyScenario } from "./rules/apply-scenario";
 import type { ScenarioEdit } from "./rules/scenario-schema";
+import { searchScenarioDepartments } from "./search-scenario-choices";
 import { searchBehaviours } from "./search-behaviours";
 import { turnScenarioIntoAction } from "./turn-scenario-into-action";
 import { updateScenario } from "./update-scenario";
@@ -246,7 +247,9 @@ describeOnEachDatabase("saved what-if scenarios", (use) => {
 
   it("adds a new KPI as the editor's form makes it: a counter of a pay-linked KPI that clears its unpaired incentive", async () => {
     const choices = await getScenarioChoices(executive);
-    expect(choices.departments.map((d) => d.key).sort()).toEqual(example.departments.map((d) => d.key).sort());
+    expect(choices.first.departments.choices.map((d) => d.key).sort()).toEqual(
+      example.departments.map((d) => d.key).sort(),
+    );
     expect(choices.first.roles.choices.find((r) => r.key === "advisor")?.name).toBe(
       "Contact-centre advisor · Contact centre",
     );
@@ -293,8 +296,10 @@ describeOnEachDatabase("saved what-if scenarios", (use) => {
 
   it("offers a head only their own departments for a new KPI, and refuses one elsewhere", async () => {
     const choices = await getScenarioChoices(head);
-    expect(choices.departments.map((d) => d.key)).toEqual(["contact"]);
-    expect((await getScenarioChoices(viewer)).departments).toEqual([]);
+    expect(choices.first.departments.choices.map((d) => d.key)).toEqual(["contact"]);
+    expect((await searchScenarioDepartments(head, "")).choices.map((d) => d.key)).toEqual(["contact"]);
+    expect((await searchScenarioDepartments(head, "claims")).choices).toEqual([]);
+    expect((await getScenarioChoices(viewer)).first.departments).toEqual({ choices: [], more: false });
     const kpi = {
       key: "claims-effort",
       name: "Claims effort",

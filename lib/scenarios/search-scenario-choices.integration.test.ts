@@ -8,12 +8,16 @@ import { exampleModel } from "@/lib/test-support/example-model";
 import { refusal } from "@/lib/test-support/expectations";
 import { joinOrganisation, makeUser } from "@/lib/test-support/fixtures";
 import { describeOnEachDatabase } from "@/lib/test-support/test-databases";
+import { createScenario } from "./create-scenario";
 import { getScenarioChoices } from "./get-scenario-choices";
 import { newKpiInput, scenarioChoicesQuery } from "./input";
 import { makeNewKpi } from "./make-new-kpi";
+import { previewScenario } from "./preview-scenario";
+import type { ScenarioEdit } from "./rules/scenario-schema";
 import {
   FOUND,
   LISTED,
+  searchScenarioDepartments,
   searchScenarioKpis,
   searchScenarioRoles,
   searchScenarioSources,
@@ -29,9 +33,19 @@ const kpi = (key: string, name: string): ModelDocument["kpis"][number] => ({
   horizon: "short",
   category: "operational",
 });
-/** The example, with more KPIs than a search lists, and names with LIKE's wildcards in them. */
+/** Branches: more departments than the editor lists, their keys unlike their names ("Branch 07", `site-07`). */
+const BRANCHES = LISTED + 5;
+const branchKey = (i: number) => `site-${String(i).padStart(2, "0")}`;
+/** The example, with more KPIs and departments than a search lists, and names with LIKE's wildcards in them. */
 const harbour: ModelDocument = {
   ...example,
+  departments: [
+    ...example.departments,
+    ...Array.from({ length: BRANCHES }, (_, i) => ({
+      key: branchKey(i),
+      name: `Branch ${String(i).padStart(2, "0")}`,
+    })),
+  ],
   kpis: [
     ...example.kpis,
     ...Array.from({ length: FOUND + 5 }, (_, i) => kpi(`cap-${i}`, `Cap check ${String(i).padStart(2, "0")}`)),
@@ -40,7 +54,11 @@ const harbour: ModelDocument = {
     kpi("net-promoter", "Net_promoter score"),
   ],
 };
-const elsewhere: ModelDocument = { ...example, kpis: [...example.kpis, kpi("secret", "Secret elsewhere measure")] };
+const elsewhere: ModelDocument = {
+  ...example,
+  departments: [...example.departments, { key: "secret-office", name: "Secret elsewhere office" }],
+  kpis: [...example.kpis, kpi("secret", "Secret elsewhere measure")],
+};
 
 const draft = {
   name: "Customer effort score",
@@ -57,7 +75,9 @@ const draft = {
 describeOnEachDatabase("the scenario editor's searches of KPIs and what influences", (use) => {
   let owner: OrgAccess;
   let viewer: OrgAccess;
+  let head: OrgAccess;
   let other: OrgAccess;
+  let otherUser: Awaited<ReturnType<typeof makeUser>>;
 
   beforeEach(async () => {
     const { db } = use();
@@ -68,7 +88,14 @@ describeOnEachDatabase("the scenario editor's searches of KPIs and what influenc
     const viewerUser = await makeUser(db, "Viewer");
     await joinOrganisation(owner, viewerUser, "viewer");
     viewer = await resolveOrgAccess(db, viewerUser, organisation.slug, "organisation:read");
-    const otherUser = await makeUser(db, "Other owner");
+    // Head of customer service: that department and the contact centre below it.
+    const service = await db.department.findFirstOrThrow({
+      where: { organisationId: organisation.id, key: "service" },
+    });
+    const headUser = await makeUser(db, "Head of service");
+    await joinOrganisation(owner, headUser, "department_head", [service.id]);
+    head = await resolveOrgAccess(db, headUser, organisation.slug, "organisation:read");
+    otherUser = await makeUser(db, "Other owner");
     const otherOrganisation = await createOrganisation({ db, actor: otherUser }, { name: "Elsewhere" });
     other = await resolveOrgAccess(db, otherUser, otherOrganisation.slug, "model:edit");
     await importModel(other, elsewhere);
@@ -133,6 +160,73 @@ describeOnEachDatabase("the scenario editor's searches of KPIs and what influenc
     expect((await getScenarioChoices(viewer)).first.roles).toEqual({ choices: [], more: false });
   });
 
+  it("finds departments for a new KPI by the words of their name or key, in the member's organisation only", async () => {
+    expect(await searchScenarioDepartments(owner, "CENTRE contact")).toEqual({
+      choices: [{ key: "contact", name: "Contact centre" }],
+      more: false,
+    });
+    // "site-07" is only in the key; "branch" is only in the name: a search may mix them.
+    expect(await searchScenarioDepartments(owner, "site-07")).toEqual({
+      choices: [{ key: "site-07", name: "Branch 07" }],
+      more: false,
+    });
+    expect((await searchScenarioDepartments(owner, "07 BRANCH site")).choices.map((d) => d.key)).toEqual(["site-07"]);
+    expect(await searchScenarioDepartments(owner, "no department is called this")).toEqual({
+      choices: [],
+      more: false,
+    });
+    // Another organisation's department never comes back, whatever the words; its own members find it.
+    expect(await searchScenarioDepartments(owner, "secret elsewhere")).toEqual({ choices: [], more: false });
+    expect(await searchScenarioDepartments(owner, "secret-office")).toEqual({ choices: [], more: false });
+    expect((await searchScenarioDepartments(other, "secret")).choices).toEqual([
+      { key: "secret-office", name: "Secret elsewhere office" },
+    ]);
+    expect((await searchScenarioDepartments(other, "")).choices.map((d) => d.key)).not.toContain("site-00");
+  });
+
+  it("lists a capped number of departments by name and says when more match", async () => {
+    const everyone = await searchScenarioDepartments(owner, "");
+    expect([everyone.choices.length, everyone.more]).toEqual([LISTED, true]);
+    const names = everyone.choices.map((d) => d.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(names.slice(0, 2)).toEqual(["Billing", "Branch 00"]);
+    const branches = await searchScenarioDepartments(owner, "branch");
+    expect([branches.choices.length, branches.more]).toEqual([FOUND, true]);
+    expect(branches.choices[0]).toEqual({ key: "site-00", name: "Branch 00" });
+    const last = `Branch ${BRANCHES - 1}`;
+    expect(await searchScenarioDepartments(owner, last)).toEqual({
+      choices: [{ key: branchKey(BRANCHES - 1), name: last }],
+      more: false,
+    });
+  });
+
+  it("offers only the departments a member may draft for: a head's own and those below them, none to a viewer", async () => {
+    expect((await searchScenarioDepartments(head, "")).choices).toEqual([
+      { key: "contact", name: "Contact centre" },
+      { key: "service", name: "Customer service" },
+    ]);
+    expect(await searchScenarioDepartments(head, "branch")).toEqual({ choices: [], more: false });
+    expect(await searchScenarioDepartments(head, "billing")).toEqual({ choices: [], more: false });
+    expect(await searchScenarioDepartments(viewer, "contact")).toEqual({ choices: [], more: false });
+    expect((await getScenarioChoices(head)).first.departments.choices.map((d) => d.key)).toEqual([
+      "contact",
+      "service",
+    ]);
+    expect((await getScenarioChoices(viewer)).first.departments).toEqual({ choices: [], more: false });
+  });
+
+  it("asks for the permission every search of the editor asks for: an outsider is refused, a member without it too", async () => {
+    const { db } = use();
+    // Not a member: the gate finds no such organisation (404), as for every search of the editor.
+    const outsider = await refusal(resolveOrgAccess(db, otherUser, owner.organisation.slug, "organisation:read"));
+    expect(outsider.status).toBe(404);
+    // A member whose role may not read the organisation: each search refuses alike (403).
+    const unread = { ...viewer, membership: { ...viewer.membership, role: "no-such-role" as never } };
+    for (const search of [searchScenarioKpis, searchScenarioSources, searchScenarioRoles, searchScenarioDepartments]) {
+      expect((await refusal(search(unread, "contact"))).status).toBe(403);
+    }
+  });
+
   it("sends the editor only the KPIs, processes and systems a scenario names, the start KPI and the first ones", async () => {
     const fresh = await getScenarioChoices(owner);
     expect(fresh.kpis).toEqual([]);
@@ -152,6 +246,41 @@ describeOnEachDatabase("the scenario editor's searches of KPIs and what influenc
     expect(named.processes.map((p) => p.key)).toEqual([example.processes[0]!.key]);
     expect(named.systems).toEqual([]);
     expect(named.behaviours.map((b) => b.key)).toEqual([example.behaviours[0]!.key]);
+  });
+
+  it("sends the editor the first departments and those the scenario's new KPIs belong to", async () => {
+    const fresh = await getScenarioChoices(owner);
+    expect(fresh.departments).toEqual([]);
+    expect([fresh.first.departments.choices.length, fresh.first.departments.more]).toEqual([LISTED, true]);
+    // The last branch by name is past the first fifty: carried because a new KPI of the scenario belongs to it.
+    const last = branchKey(BRANCHES - 1);
+    expect(fresh.first.departments.choices.map((d) => d.key)).not.toContain(last);
+    const withNewKpi = await getScenarioChoices(owner, [
+      { edit: "addKpi", kpi: { ...kpi("branch-effort", "Branch effort"), department: last } },
+    ]);
+    expect(withNewKpi.departments).toEqual([{ key: last, name: `Branch ${BRANCHES - 1}` }]);
+  });
+
+  it("refuses a new KPI in a department the model does not have: a 400 naming the field and the key", async () => {
+    const nowhere = await refusal(makeNewKpi(owner, { kpi: { ...draft, department: "nowhere" }, edits: [] }));
+    expect([nowhere.status, nowhere.field, nowhere.message]).toEqual([
+      400,
+      "kpi.department",
+      'No department with key "nowhere".',
+    ]);
+    // Another organisation's department is not this one's.
+    const theirs = await refusal(makeNewKpi(owner, { kpi: { ...draft, department: "secret-office" }, edits: [] }));
+    expect([theirs.status, theirs.field]).toEqual([400, "kpi.department"]);
+    // A change sent without the editor (a saved draft, a preview) is refused the same way, at its place.
+    const edit: ScenarioEdit = {
+      edit: "addKpi",
+      kpi: { ...kpi("nowhere-effort", "Nowhere effort"), department: "nowhere" },
+    };
+    for (const attempt of [createScenario(owner, { name: "Nowhere", edits: [edit] }), previewScenario(owner, [edit])]) {
+      const refused = await refusal(attempt);
+      expect([refused.status, refused.field]).toEqual([400, "edits[0].kpi.department"]);
+      expect(refused.message).toContain('"nowhere"');
+    }
   });
 
   it("makes a new KPI on the server: named against every KPI (409 at name), keyed apart from every key", async () => {
@@ -192,6 +321,7 @@ describeOnEachDatabase("the scenario editor's searches of KPIs and what influenc
       }
     };
     expect(parse({ for: "kpi" })).toBeNull();
+    expect(parse({ for: "department", q: "contact" })).toBeNull();
     expect(parse({ for: "behaviours", q: "x" })).toMatchObject({ status: 400, field: "for" });
     expect(parse({ q: "x" })).toMatchObject({ status: 400, field: "for" });
     expect(parse({ for: "kpi", q: "x".repeat(201) })).toMatchObject({ status: 400, field: "q" });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { namedKeys } from "./named-keys";
 
 describe("namedKeys", () => {
-  it("gathers every KPI, process, system and behaviour the edits name", () => {
+  it("gathers every KPI, process, system, behaviour and new KPI's department the edits name", () => {
     const named = namedKeys([
       { edit: "dropPayLink", kpi: "aht" },
       { edit: "addCounter", kpi: "aht", counter: "fcr" },
@@ -28,10 +28,11 @@ describe("namedKeys", () => {
     expect([...named.processes]).toEqual(["claims-intake"]);
     expect([...named.systems]).toEqual(["crm"]);
     expect([...named.behaviours].sort()).toEqual(["b1", "b2"]);
+    expect([...named.departments]).toEqual(["contact"]);
   });
 
   it("names nothing for no edits", () => {
     const named = namedKeys([]);
-    expect([named.kpis.size, named.processes.size, named.systems.size, named.behaviours.size]).toEqual([0, 0, 0, 0]);
+    expect(Object.values(named).map((keys) => keys.size)).toEqual([0, 0, 0, 0, 0]);
   });
 });
