@@ -14,6 +14,7 @@ import { rankTotalInfluence } from "@/lib/alignment/rules/total-influence";
 import { validateModelValue } from "@/lib/model/rules/validate-model";
 import type { ScenarioEdit } from "@/lib/scenarios/rules/scenario-schema";
 import { whatIf } from "@/lib/scenarios/rules/what-if";
+import { SERVER_NODE_FLAGS } from "@/lib/server/node-flags.mjs";
 import { generateModel } from "./generate-model";
 
 function median(values: number[]): number {
@@ -108,7 +109,8 @@ if (process.env.BENCH_ANALYZE_SCALE) {
   process.exit(0);
 }
 const rows: Row[] = scales.map((scale) => {
-  const output = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!], {
+  // With the server's Node flags: the bench measures the analysis as the server runs it.
+  const output = execFileSync(process.execPath, [...SERVER_NODE_FLAGS, ...process.execArgv, process.argv[1]!], {
     env: { ...process.env, BENCH_ANALYZE_SCALE: String(scale) },
     encoding: "utf8",
     maxBuffer: 1 << 24,

@@ -18,4 +18,4 @@ echo
 echo "$accounts"
 echo
 echo "Throughline is starting at http://localhost:$port (Ctrl+C stops it)."
-exec node scripts/serve.mjs -p "$port"
+exec node --max-semi-space-size=64 scripts/serve.mjs -p "$port"

@@ -23,4 +23,4 @@ done
 export SMTP_URL="smtp://127.0.0.1:$((port + 25))"
 npx tsx scripts/db.ts apply
 npx tsx scripts/seed.ts >/dev/null
-exec node scripts/serve.mjs -p "$port"
+exec node --max-semi-space-size=64 scripts/serve.mjs -p "$port"

@@ -11,6 +11,7 @@ import pg from "pg";
 import { createClient } from "@/lib/db/create-client";
 import { applyMigrations } from "@/lib/db/migrate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { SERVER_NODE_FLAGS } from "@/lib/server/node-flags.mjs";
 
 /** The PostgreSQL server throwaway databases are created on (its `postgres` database is only used to create them). */
 export const SERVER_DATABASE_URL =
@@ -78,7 +79,7 @@ export async function startApp(
   const origin = `http://127.0.0.1:${port}`;
   const [command, args] =
     server === "serve"
-      ? [process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"]]
+      ? [process.execPath, [...SERVER_NODE_FLAGS, "scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"]]
       : ["npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"]];
   const child: ChildProcess = spawn(command, args, {
     env: {
