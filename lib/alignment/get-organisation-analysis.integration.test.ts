@@ -22,12 +22,18 @@ async function readAgain(access: OrgAccess) {
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describeOnEachDatabase("the organisation's analysis", (use) => {
-  it("is reused while the model is unchanged, and recomputed as soon as a change is recorded", async () => {
+  /** A consultant's access to a new organisation holding the example model. */
+  async function exampleOrganisation(name: string): Promise<OrgAccess> {
     const { db } = use();
     const user = await makeUser(db, "Consultant");
-    const organisation = await createOrganisation({ db, actor: user }, { name: "Cached Co" });
+    const organisation = await createOrganisation({ db, actor: user }, { name });
     const access = await resolveOrgAccess(db, user, organisation.slug, "model:edit");
     await importModel(access, exampleModel());
+    return access;
+  }
+
+  it("is reused while the model is unchanged, and recomputed as soon as a change is recorded", async () => {
+    const access = await exampleOrganisation("Cached Co");
     const first = await getOrganisationAnalysis(access);
     expect(await getOrganisationAnalysis(access)).toBe(first);
     // Counters and KPI links come back from the database into the analysis (F9 and F12 of the example).
@@ -42,11 +48,8 @@ describeOnEachDatabase("the organisation's analysis", (use) => {
   });
 
   it("after an influence set in the matrix, moves on to the changed model without reading it again", async () => {
-    const { db } = use();
-    const user = await makeUser(db, "Consultant");
-    const organisation = await createOrganisation({ db, actor: user }, { name: "Matrix Co" });
-    const access = await resolveOrgAccess(db, user, organisation.slug, "model:edit");
-    await importModel(access, exampleModel());
+    const access = await exampleOrganisation("Matrix Co");
+    const { db, organisation } = access;
     await getOrganisationAnalysis(access);
     // Behind the app's back (no audit event, as a database administrator might): a model read again would show
     // it, so the analysis that follows the edits proves that the model was not read again.
@@ -87,11 +90,7 @@ describeOnEachDatabase("the organisation's analysis", (use) => {
   });
 
   it("reads the model again when any other change was recorded before the influence was set", async () => {
-    const { db } = use();
-    const user = await makeUser(db, "Consultant");
-    const organisation = await createOrganisation({ db, actor: user }, { name: "Busy Co" });
-    const access = await resolveOrgAccess(db, user, organisation.slug, "model:edit");
-    await importModel(access, exampleModel());
+    const access = await exampleOrganisation("Busy Co");
     await getOrganisationAnalysis(access);
     // Nobody looks between these two changes: carrying the kept model forward would lose the objective.
     await applyModelEdit(access, { op: "addObjective", name: "Retain 5% more customers" });
@@ -102,11 +101,7 @@ describeOnEachDatabase("the organisation's analysis", (use) => {
   });
 
   it("ends equal to the model read again after influences set at the same moment", async () => {
-    const { db } = use();
-    const user = await makeUser(db, "Consultant");
-    const organisation = await createOrganisation({ db, actor: user }, { name: "Crowded Co" });
-    const access = await resolveOrgAccess(db, user, organisation.slug, "model:edit");
-    await importModel(access, exampleModel());
+    const access = await exampleOrganisation("Crowded Co");
     await getOrganisationAnalysis(access);
     const sources = [
       "kpi:aht",

@@ -79,7 +79,8 @@ export async function loadOrganisationAnalysis(db: Db, organisation: Organisatio
  * committed. It counts every event committed by then plus the write's own; so if it is exactly one more than
  * the kept stamp, no other change committed between the kept read and the write, and `edit` of the kept model
  * is the model now. Any other change (before, during, or after the write) moves the count past `after`, and the
- * next visit reads the model anew, as it always did.
+ * next visit reads the model anew, as it always did. `edit` must give the same model when the kept one already
+ * has the write (a read that ran just after it committed): it sets the cell to what the write left.
  */
 export function carryAnalysisForward(
   organisation: Organisation,
