@@ -269,7 +269,9 @@ async function main() {
     console.log(
       line("  clustered view, first visit of a browser that has never opened the app (server warm)", newBrowser),
     );
-    console.log(line("  clustered view, reached by the sidebar's link from the dashboard (a new browser)", fromDashboard));
+    console.log(
+      line("  clustered view, reached by the sidebar's link from the dashboard (a new browser)", fromDashboard),
+    );
     console.log(line("  clustered view, visited at once after a change to the model", afterChange));
     console.log(line(`  clustered view, visited ${LATER_MS / 1000} s after a change to the model`, laterAfterChange));
     console.log(line("  focus change (a KPI picked until its focus graph is drawn)", focus));
