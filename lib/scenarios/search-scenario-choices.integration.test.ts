@@ -276,8 +276,12 @@ describeOnEachDatabase("the scenario editor's searches of KPIs and what influenc
       edit: "addKpi",
       kpi: { ...kpi("nowhere-effort", "Nowhere effort"), department: "nowhere" },
     };
-    for (const attempt of [createScenario(owner, { name: "Nowhere", edits: [edit] }), previewScenario(owner, [edit])]) {
-      const refused = await refusal(attempt);
+    // One at a time: a refusal started before the previous one is awaited would be an unhandled rejection.
+    for (const attempt of [
+      () => createScenario(owner, { name: "Nowhere", edits: [edit] }),
+      () => previewScenario(owner, [edit]),
+    ]) {
+      const refused = await refusal(attempt());
       expect([refused.status, refused.field]).toEqual([400, "edits[0].kpi.department"]);
       expect(refused.message).toContain('"nowhere"');
     }
